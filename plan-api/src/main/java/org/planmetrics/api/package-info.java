@@ -1,0 +1,2 @@
+/** The REST facade: Javalin routes over plan-model and plan-metrics. */
+package org.planmetrics.api;
