@@ -1,0 +1,57 @@
+package org.planmetrics.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the module picture true: model ← metrics ← api ← examples. It lives in plan-examples
+ * because only this module sees every other one on its classpath.
+ */
+class ArchitectureTest {
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.planmetrics");
+  }
+
+  @Test
+  void dependenciesPointOneWay() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .withOptionalLayers(true)
+        .layer("Model").definedBy("org.planmetrics.model..")
+        .layer("Metrics").definedBy("org.planmetrics.metrics..")
+        .layer("Api").definedBy("org.planmetrics.api..")
+        .layer("Examples").definedBy("org.planmetrics.examples..")
+        .whereLayer("Examples").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Api").mayOnlyBeAccessedByLayers("Examples")
+        .whereLayer("Metrics").mayOnlyBeAccessedByLayers("Api", "Examples")
+        .whereLayer("Model").mayOnlyBeAccessedByLayers("Metrics", "Api", "Examples")
+        .check(classes);
+  }
+
+  @Test
+  void modelAndMetricsNeverTouchJavalin() {
+    noClasses().that().resideInAnyPackage("org.planmetrics.model..", "org.planmetrics.metrics..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+        .check(classes);
+  }
+
+  @Test
+  void theModelIsImported() {
+    // Guards the rules above against passing vacuously because nothing was imported.
+    org.assertj.core.api.Assertions.assertThat(
+            classes.containPackage("org.planmetrics.model"))
+        .isTrue();
+  }
+}
