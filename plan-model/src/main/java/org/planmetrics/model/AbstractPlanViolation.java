@@ -1,0 +1,41 @@
+package org.planmetrics.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One thing wrong with a plan, for example at {@code /goals/0/targets/2/indicator}, rule {@code
+ * unknown-reference}: "'indicator' must name one of the plan's indicators but was 'fdi'".
+ *
+ * <p>The path is a JSON Pointer (RFC 6901) into the plan file, so a person or a tool can find the
+ * field at once; the empty pointer is the whole document.
+ */
+@Value.Immutable
+@JsonSerialize(as = PlanViolation.class)
+@JsonDeserialize(as = PlanViolation.class)
+public abstract class AbstractPlanViolation {
+
+  /** Where: a JSON Pointer into the plan file, for example {@code /units/3/id}. */
+  @Value.Parameter
+  public abstract String path();
+
+  /** Which rule was broken, a short stable code such as {@code duplicate-id}. */
+  @Value.Parameter
+  public abstract String rule();
+
+  /** A sentence naming the field, the rule and the bad value. */
+  @Value.Parameter
+  public abstract String message();
+
+  /** The offending value as written, where there is one. */
+  @Value.Parameter
+  public abstract Optional<String> value();
+
+  /** For example {@code /units/3/id [duplicate-id] 'id' must be unique but 'x' is used twice}. */
+  @Override
+  public String toString() {
+    return (path().isEmpty() ? "/" : path()) + " [" + rule() + "] " + message();
+  }
+}

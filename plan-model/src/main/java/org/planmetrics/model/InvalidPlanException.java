@@ -1,0 +1,38 @@
+package org.planmetrics.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when a plan is invalid, carrying every violation found, not just the first, for example
+ * a duplicate unit id and an unknown indicator reported together.
+ */
+public final class InvalidPlanException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final ImmutableList<PlanViolation> violations;
+
+  public InvalidPlanException(String source, List<PlanViolation> violations) {
+    super(describe(source, violations));
+    this.source = source;
+    this.violations = ImmutableList.copyOf(violations);
+  }
+
+  private static String describe(String source, List<PlanViolation> violations) {
+    return "invalid plan " + source + ": " + violations.size()
+        + (violations.size() == 1 ? " error" : " errors") + "\n  "
+        + violations.stream().map(PlanViolation::toString).collect(Collectors.joining("\n  "));
+  }
+
+  /** Where the plan came from, for example a file path or {@code classpath:...}. */
+  public String source() {
+    return source;
+  }
+
+  /** Every violation, in document order. */
+  public ImmutableList<PlanViolation> violations() {
+    return violations;
+  }
+}

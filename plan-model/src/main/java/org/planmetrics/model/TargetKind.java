@@ -1,0 +1,84 @@
+package org.planmetrics.model;
+
+import java.util.Set;
+import org.planmetrics.model.quantity.Unit;
+
+/**
+ * What a target measures and therefore how it is assessed, for example {@code ANNUAL_GROWTH} for
+ * "年增长7%以上".
+ */
+public enum TargetKind {
+  /** Year-on-year growth of an indicator, each year of the window. Threshold: a ratio. */
+  ANNUAL_GROWTH(Subject.INDICATOR),
+  /** The sum of an indicator over the window. Threshold: an amount in the indicator's unit. */
+  CUMULATIVE_AMOUNT(Subject.INDICATOR),
+  /** The number of ledger projects matching a selection, each year. Threshold: a count. */
+  ANNUAL_COUNT(Subject.PROJECTS),
+  /** The number of ledger projects matching a selection, over the window. Threshold: a count. */
+  CUMULATIVE_COUNT(Subject.PROJECTS),
+  /** Numerator projects ÷ denominator projects, by count. Threshold: a ratio in [0, 1]. */
+  SHARE(Subject.SHARE),
+  /** The plan's own unit ranks in the first tier of its peer group on level and on growth. */
+  FIRST_TIER_RANK(Subject.INDICATOR);
+
+  /** What a target of a kind must name. */
+  public enum Subject {
+    INDICATOR,
+    PROJECTS,
+    SHARE
+  }
+
+  private final Subject subject;
+
+  TargetKind(Subject subject) {
+    this.subject = subject;
+  }
+
+  public Subject subject() {
+    return subject;
+  }
+
+  /**
+   * Whether a threshold in {@code unit} fits this kind, given the unit of the target's indicator
+   * (null for targets on projects).
+   */
+  public boolean accepts(Unit unit, Unit indicatorUnit) {
+    switch (this) {
+      case ANNUAL_GROWTH:
+      case SHARE:
+        return unit == Unit.RATIO;
+      case CUMULATIVE_AMOUNT:
+        return unit.isSummable() && unit == indicatorUnit;
+      case ANNUAL_COUNT:
+      case CUMULATIVE_COUNT:
+        return unit == Unit.COUNT;
+      case FIRST_TIER_RANK:
+        return unit == Unit.TIER;
+      default:
+        throw new AssertionError(this);
+    }
+  }
+
+  /** The units a threshold of this kind may have, for error messages. */
+  public Set<Unit> acceptedUnits() {
+    switch (this) {
+      case ANNUAL_GROWTH:
+      case SHARE:
+        return Set.of(Unit.RATIO);
+      case CUMULATIVE_AMOUNT:
+        return Set.of(Unit.USD_100M, Unit.CNY_100M, Unit.COUNT);
+      case ANNUAL_COUNT:
+      case CUMULATIVE_COUNT:
+        return Set.of(Unit.COUNT);
+      case FIRST_TIER_RANK:
+        return Set.of(Unit.TIER);
+      default:
+        throw new AssertionError(this);
+    }
+  }
+
+  /** Whether the target is judged year by year (as opposed to once over the window). */
+  public boolean isAnnual() {
+    return this == ANNUAL_GROWTH || this == ANNUAL_COUNT || this == FIRST_TIER_RANK;
+  }
+}

@@ -1,0 +1,119 @@
+package org.planmetrics.model.quantity;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * An exact amount with its unit, for example {@code 304.2 CNY_100M} (304.2 亿元).
+ *
+ * <p>Arithmetic and comparison between quantities require the same unit and throw {@link
+ * UnitMismatchException} otherwise. Like Joda-Money, {@link #equals} is scale-sensitive (0.10 is
+ * not equal to 0.1, so a value survives a round trip through JSON unchanged) while {@link
+ * #isEqual} compares numerically. A negative scale is normalised to zero so that {@code 1E+2} and
+ * {@code 100} are written to JSON the same way.
+ */
+@JsonPropertyOrder({"value", "unit"})
+public final class Quantity implements Comparable<Quantity> {
+  private final BigDecimal value;
+  private final Unit unit;
+
+  private Quantity(BigDecimal value, Unit unit) {
+    this.value = value.scale() < 0 ? value.setScale(0) : value;
+    this.unit = unit;
+  }
+
+  /** A quantity of {@code value} in {@code unit}. */
+  @JsonCreator
+  public static Quantity of(
+      @JsonProperty(value = "value", required = true) BigDecimal value,
+      @JsonProperty(value = "unit", required = true) Unit unit) {
+    requireNonNull(value, "'value' must not be null");
+    requireNonNull(unit, "'unit' must not be null");
+    return new Quantity(value, unit);
+  }
+
+  /** A quantity parsed from its decimal text, for example {@code Quantity.of("304.2", CNY_100M)}. */
+  public static Quantity of(String value, Unit unit) {
+    requireNonNull(value, "'value' must not be null");
+    return of(new BigDecimal(value), unit);
+  }
+
+  /** A whole count, for example {@code Quantity.count(15)}. */
+  public static Quantity count(long count) {
+    return of(BigDecimal.valueOf(count), Unit.COUNT);
+  }
+
+  /** A ratio (decimal fraction) parsed from text, for example {@code Quantity.ratio("0.07")}. */
+  public static Quantity ratio(String fraction) {
+    return of(fraction, Unit.RATIO);
+  }
+
+  @JsonProperty("value")
+  public BigDecimal value() {
+    return value;
+  }
+
+  @JsonProperty("unit")
+  public Unit unit() {
+    return unit;
+  }
+
+  /** The sum; both quantities must have the same unit, which must be summable. */
+  public Quantity plus(Quantity other) {
+    requireSameUnit("plus", other);
+    return new Quantity(value.add(other.value), unit);
+  }
+
+  /** The difference; both quantities must have the same unit. */
+  public Quantity minus(Quantity other) {
+    requireSameUnit("minus", other);
+    return new Quantity(value.subtract(other.value), unit);
+  }
+
+  /** Whether the value is below zero. */
+  public boolean isNegative() {
+    return value.signum() < 0;
+  }
+
+  /** Numeric equality, ignoring scale: {@code 0.10 RATIO} is equal to {@code 0.1 RATIO}. */
+  public boolean isEqual(Quantity other) {
+    return compareTo(other) == 0;
+  }
+
+  /** Compares values numerically; both quantities must have the same unit. */
+  @Override
+  public int compareTo(Quantity other) {
+    requireSameUnit("compareTo", other);
+    return value.compareTo(other.value);
+  }
+
+  private void requireSameUnit(String operation, Quantity other) {
+    requireNonNull(other, "'other' must not be null");
+    if (other.unit != unit) {
+      throw new UnitMismatchException(operation, unit, other.unit);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Quantity
+        && ((Quantity) o).unit == unit
+        && ((Quantity) o).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(value, unit);
+  }
+
+  /** For example {@code 304.2 亿元}. */
+  @Override
+  public String toString() {
+    return value.toPlainString() + " " + unit.chineseSymbol();
+  }
+}

@@ -1,0 +1,2 @@
+/** Exact quantities with units, comparison operators and commitment words. */
+package org.planmetrics.model.quantity;
