@@ -1,0 +1,213 @@
+package org.planmetrics.model.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.planmetrics.model.InvalidPlanException;
+import org.planmetrics.model.Plan;
+import org.planmetrics.model.PlanViolation;
+
+/**
+ * Reads and writes plan files, for example {@code PlanFiles.load(Path.of("my-county.json"))}.
+ *
+ * <p>Reading happens in three steps, and each reports <em>every</em> error it finds as a
+ * {@link PlanViolation} with a JSON Pointer: the text must be well-formed JSON (no duplicate
+ * keys); it must fit {@code plan.schema.json} (no unknown or missing fields, right types and
+ * enum values); and the plan must pass {@link org.planmetrics.model.PlanValidator} (unique ids,
+ * known references, thresholds that fit). A plan that fails any step is refused whole with
+ * {@link InvalidPlanException}; a partial plan is never returned.
+ */
+public final class PlanFiles {
+
+  /** The classpath location of the JSON Schema of plan files. */
+  public static final String SCHEMA_RESOURCE = "/org/planmetrics/model/json/plan.schema.json";
+
+  private static final JsonSchema SCHEMA = loadSchema();
+
+  private PlanFiles() {}
+
+  /** Reads and validates the plan file at {@code path}. */
+  public static Plan load(Path path) {
+    String json;
+    try {
+      json = Files.readString(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read plan file " + path + ": " + e.getMessage(), e);
+    }
+    return read(json, path.toString());
+  }
+
+  /**
+   * Reads and validates a plan file from the classpath, for example
+   * {@code "/org/planmetrics/model/plans/gongqingcheng-2022.json"}.
+   */
+  public static Plan loadResource(String resource) {
+    try (InputStream in = PlanFiles.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("'resource' must name a plan file on the classpath but '"
+            + resource + "' was not found");
+      }
+      return read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+          "classpath:" + resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read plan resource " + resource, e);
+    }
+  }
+
+  /**
+   * Reads and validates a plan from JSON text; {@code source} names it in error messages.
+   *
+   * @throws InvalidPlanException listing every violation if the plan is invalid
+   */
+  public static Plan read(String json, String source) {
+    ObjectMapper mapper = PlanJson.mapper();
+    JsonNode tree;
+    try {
+      tree = mapper.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new InvalidPlanException(source, List.of(malformed(e)));
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw new InvalidPlanException(source, List.of(PlanViolation.of("", "malformed-json",
+          "a plan file must hold a JSON object but was empty", Optional.empty())));
+    }
+    List<PlanViolation> structural = structuralViolations(tree);
+    if (!structural.isEmpty()) {
+      throw new InvalidPlanException(source, structural);
+    }
+    try {
+      return mapper.treeToValue(tree, Plan.class);
+    } catch (JsonProcessingException e) {
+      InvalidPlanException cause = findCause(e, InvalidPlanException.class);
+      if (cause != null) {
+        throw new InvalidPlanException(source, cause.violations());
+      }
+      // The schema should have caught every binding problem; report it rather than lose it.
+      throw new InvalidPlanException(source, List.of(PlanViolation.of(pointerOf(e),
+          "invalid-value", e.getOriginalMessage(), Optional.empty())));
+    }
+  }
+
+  /**
+   * Every violation of the plan-file schema in {@code tree}, in document order: unknown fields,
+   * missing fields, wrong types and values outside their enum or range.
+   */
+  public static List<PlanViolation> structuralViolations(JsonNode tree) {
+    List<PlanViolation> result = new ArrayList<>();
+    for (ValidationMessage message : SCHEMA.validate(tree)) {
+      result.add(toViolation(message));
+    }
+    result.sort(Comparator.comparing(PlanViolation::path).thenComparing(PlanViolation::rule));
+    return ImmutableList.copyOf(result);
+  }
+
+  /** The plan as a plan file: pretty-printed JSON that {@link #read} turns back into an equal plan. */
+  public static String write(Plan plan) {
+    try {
+      return PlanJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(plan) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write plan '" + plan.id() + "'", e);
+    }
+  }
+
+  private static PlanViolation toViolation(ValidationMessage message) {
+    String location = message.getInstanceLocation().toString();
+    String property = message.getProperty();
+    String keyword = message.getType();
+    switch (keyword) {
+      case "required":
+        return PlanViolation.of(location + "/" + property, "missing-field",
+            "'" + property + "' is required but missing", Optional.empty());
+      case "additionalProperties":
+      case "unevaluatedProperties":
+        String field = property != null ? property : lastSegment(location);
+        String path = property != null ? location + "/" + property : location;
+        return PlanViolation.of(path, "unknown-field", "'" + field
+            + "' is not a field of this object", Optional.of(field));
+      case "type":
+        return PlanViolation.of(location, "wrong-type", "'" + lastSegment(location) + "' "
+            + messageText(message), valueOf(message));
+      default:
+        return PlanViolation.of(location, "invalid-value", "'" + lastSegment(location) + "' "
+            + messageText(message), valueOf(message));
+    }
+  }
+
+  private static String messageText(ValidationMessage message) {
+    String text = message.getMessage();
+    // networknt prefixes its message with the location; the violation carries that separately.
+    int colon = text.indexOf(": ");
+    return colon >= 0 ? text.substring(colon + 2) : text;
+  }
+
+  private static Optional<String> valueOf(ValidationMessage message) {
+    JsonNode node = message.getInstanceNode();
+    if (node == null || node.isMissingNode()) {
+      return Optional.empty();
+    }
+    String text = node.isValueNode() ? node.asText() : node.toString();
+    return Optional.of(text.length() > 200 ? text.substring(0, 200) + "…" : text);
+  }
+
+  private static String lastSegment(String pointer) {
+    return pointer.isEmpty() ? "plan" : pointer.substring(pointer.lastIndexOf('/') + 1);
+  }
+
+  private static PlanViolation malformed(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    return PlanViolation.of("", "malformed-json", "the plan file is not valid JSON" + where + ": "
+        + e.getOriginalMessage(), Optional.empty());
+  }
+
+  private static String pointerOf(JsonProcessingException e) {
+    if (!(e instanceof JsonMappingException)) {
+      return "";
+    }
+    StringBuilder pointer = new StringBuilder();
+    for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
+      pointer.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : ref.getIndex());
+    }
+    return pointer.toString();
+  }
+
+  private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+
+  private static JsonSchema loadSchema() {
+    try (InputStream in = PlanFiles.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+          .pathType(PathType.JSON_POINTER)
+          .locale(Locale.ENGLISH)
+          .build();
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load " + SCHEMA_RESOURCE, e);
+    }
+  }
+}

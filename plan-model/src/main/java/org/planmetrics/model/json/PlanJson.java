@@ -1,0 +1,55 @@
+package org.planmetrics.model.json;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.guava.GuavaModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The Jackson settings every layer uses for plan data, so that a figure written by one layer reads
+ * back identically in another: BigDecimal for every number (never double), plain decimal output
+ * ({@code 304.2}, not {@code 3.042E+2}), ISO dates, absent optionals left out, and strict input
+ * (unknown fields, duplicate keys and trailing tokens are errors).
+ */
+public final class PlanJson {
+
+  private PlanJson() {}
+
+  /** A new mapper with the project's settings; callers may add modules of their own. */
+  public static JsonMapper newMapper() {
+    return JsonMapper.builder()
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        .addModule(new GuavaModule())
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(JsonParser.Feature.ALLOW_COMMENTS)
+        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        // Only annotated properties are data: a helper such as Quantity.isNegative() must never
+        // leak into a plan file as a field.
+        .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
+        .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+        .build();
+  }
+
+  private static final ObjectMapper SHARED = newMapper();
+
+  /** A shared, thread-safe mapper with the project's settings. Do not reconfigure it. */
+  public static ObjectMapper mapper() {
+    return SHARED;
+  }
+}

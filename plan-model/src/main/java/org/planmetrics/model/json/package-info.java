@@ -1,0 +1,2 @@
+/** Reading, validating and writing plan files (JSON). */
+package org.planmetrics.model.json;
