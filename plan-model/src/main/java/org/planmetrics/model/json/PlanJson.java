@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -36,6 +37,9 @@ public final class PlanJson {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        // Keep 20.0 as 20.0 when reading through a tree: a figure's scale is part of what the
+        // user wrote, and a plan must round-trip unchanged.
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(JsonParser.Feature.ALLOW_COMMENTS)
         .serializationInclusion(JsonInclude.Include.NON_ABSENT)

@@ -1,0 +1,108 @@
+package org.planmetrics.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.planmetrics.model.json.PlanFiles;
+import org.planmetrics.model.json.PlanJson;
+
+/**
+ * Properties of plan files over random valid plans (QuickTheories; a failure prints the seed to
+ * replay it).
+ */
+class PlanProperties {
+
+  /** Fields whose value names another part of the plan. */
+  private static final List<String> REFERENCE_FIELDS =
+      List.of("indicator", "owner", "hostedBy", "self", "selected");
+
+  @Test
+  void anyValidPlanRoundTripsThroughJson() {
+    qt().withExamples(150)
+        .forAll(longs().all(), integers().between(1, 6), integers().between(0, 8))
+        .checkAssert((seed, units, targets) -> {
+          Plan plan = RandomPlans.plan(seed, units, targets);
+          Plan again = PlanFiles.read(PlanFiles.write(plan), "round trip");
+          assertThat(again).isEqualTo(plan);
+          assertThat(PlanFiles.write(again)).isEqualTo(PlanFiles.write(plan));
+        });
+  }
+
+  @Test
+  void breakingAnyOneReferenceYieldsExactlyThatErrorWithItsPath() {
+    qt().withExamples(150)
+        .forAll(longs().all(), integers().between(1, 6), integers().between(1, 8),
+            integers().between(0, 10_000))
+        .checkAssert((seed, units, targets, choice) -> {
+          Plan plan = RandomPlans.plan(seed, units, targets);
+          JsonNode tree = PlanJson.mapper().valueToTree(plan);
+          List<String> pointers = new ArrayList<>();
+          collectReferences(tree, "", pointers);
+          String broken = pointers.get(choice % pointers.size());
+          replace(tree, broken, "no-such-thing");
+
+          InvalidPlanException error = catchThrowableOfType(InvalidPlanException.class,
+              () -> PlanFiles.read(tree.toString(), "broken"));
+
+          assertThat(error).as("breaking %s", broken).isNotNull();
+          assertThat(error.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo(broken);
+            assertThat(v.rule()).isEqualTo("unknown-reference");
+            assertThat(v.value()).hasValue("no-such-thing");
+            assertThat(v.message()).contains("no-such-thing");
+          });
+        });
+  }
+
+  /** Every pointer to a reference: the named fields, plus the entries of goal and tier lists. */
+  private static void collectReferences(JsonNode node, String pointer, List<String> out) {
+    if (node.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        String child = pointer + "/" + field.getKey();
+        boolean referenceList = field.getKey().equals("tiers") && !pointer.endsWith("projectTiers")
+            || field.getKey().equals("goals") && pointer.startsWith("/keyDirections");
+        // "unit" names a responsible unit inside responsibilities, but a Unit constant elsewhere.
+        boolean unitReference = field.getKey().equals("unit") && pointer.contains("/responsibilities/");
+        if (field.getValue().isTextual()
+            && (REFERENCE_FIELDS.contains(field.getKey()) || unitReference)) {
+          out.add(child);
+        } else if (referenceList) {
+          for (int i = 0; i < field.getValue().size(); i++) {
+            out.add(child + "/" + i);
+          }
+        } else {
+          collectReferences(field.getValue(), child, out);
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collectReferences(node.get(i), pointer + "/" + i, out);
+      }
+    }
+  }
+
+  private static void replace(JsonNode root, String pointer, String value) {
+    int slash = pointer.lastIndexOf('/');
+    JsonNode parent = root.at(pointer.substring(0, slash));
+    String last = pointer.substring(slash + 1);
+    if (parent.isArray()) {
+      ((ArrayNode) parent).set(Integer.parseInt(last), TextNode.valueOf(value));
+    } else {
+      ((ObjectNode) parent).put(last, value);
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package org.planmetrics.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.planmetrics.model.quantity.Commitment;
+import org.planmetrics.model.quantity.ComparisonOperator;
+import org.planmetrics.model.quantity.Quantity;
+import org.planmetrics.model.quantity.Unit;
+import org.planmetrics.model.time.PlanWindow;
+import org.planmetrics.model.time.WindowReading;
+import org.planmetrics.model.time.WindowSelection;
+
+/**
+ * Builds random but valid plans for property tests: every reference points at something that
+ * exists, every threshold fits its kind. The same seed always gives the same plan, so a failing
+ * case can be replayed.
+ */
+final class RandomPlans {
+
+  /** Characters that stress JSON escaping and Chinese text: quotes, backslashes, CJK, newlines. */
+  private static final String ALPHABET =
+      "abcxyz019 共青城市招商引资“”·〔〕、,:;()\"\\/\n\té—№";
+
+  private final Random random;
+
+  private RandomPlans(long seed) {
+    this.random = new Random(seed);
+  }
+
+  static Plan plan(long seed, int unitCount, int targetCount) {
+    return new RandomPlans(seed).build(unitCount, targetCount);
+  }
+
+  private Plan build(int unitCount, int targetCount) {
+    List<Indicator> indicators = List.of(
+        Indicator.builder().id("money").name(text()).unit(Unit.CNY_100M).build(),
+        Indicator.builder().id("dollars").name(text()).unit(Unit.USD_100M)
+            .caliberNote(text()).build(),
+        Indicator.builder().id("index").name(text()).unit(Unit.INDEX).build());
+    List<ResponsibleUnit> units = new ArrayList<>();
+    for (int i = 0; i < unitCount; i++) {
+      ResponsibleUnit.Builder unit = ResponsibleUnit.builder().id("unit-" + i).name(text())
+          .kind(pick(UnitKind.values()));
+      if (i > 0 && random.nextBoolean()) {
+        unit.hostedBy("unit-" + random.nextInt(i));
+      }
+      units.add(unit.build());
+    }
+    List<Target> targets = new ArrayList<>();
+    for (int i = 0; i < targetCount; i++) {
+      targets.add(target("target-" + i));
+    }
+    int startYear = 2000 + random.nextInt(40);
+    return Plan.builder()
+        .id("plan-" + random.nextInt(1000))
+        .title(text()).issuer(text()).publishingDepartment(text())
+        .publicationDate(LocalDate.of(startYear - 1, 1 + random.nextInt(12), 1 + random.nextInt(28)))
+        .informationIndexNumber("idx/" + random.nextInt(100000))
+        .windowSelection(WindowSelection.builder().selected("main")
+            .addReadings(WindowReading.builder().id("main")
+                .window(PlanWindow.of(startYear, startYear + random.nextInt(5))).rationale(text())
+                .build())
+            .addReadings(WindowReading.builder().id("other")
+                .window(PlanWindow.of(startYear + 1, startYear + 3)).rationale(text()).build())
+            .build())
+        .indicators(indicators)
+        .addGoals(Goal.builder().id("goal-a").clause("二.1").title(text()).text(text())
+            .targets(targets).build())
+        .addGoals(Goal.builder().id("goal-b").clause("二.2").title(text()).text(text()).build())
+        .units(units)
+        .addKeyDirections(KeyDirection.builder().id("direction").clause("三.1").title(text())
+            .text(text()).responsibilities(responsibilities(unitCount)).addGoals("goal-b").build())
+        .addMeasures(Measure.builder().id("measure").clause("四.(一).1").title(text()).text(text())
+            .category(pick(MeasureCategory.values()))
+            .responsibilities(responsibilities(unitCount)).build())
+        .addSafeguards(Safeguard.builder().id("safeguard").clause("五.1").title(text())
+            .text(text()).responsibilities(responsibilities(unitCount)).build())
+        .addCadences(CadenceRequirement.builder().id("cadence").clause("五.2").kind("TEAM_MEETING")
+            .name(text()).text(text()).period(pick(CadencePeriod.values()))
+            .minimumCount(1 + random.nextInt(5)).owner("unit-" + random.nextInt(unitCount))
+            .ownerStatedInText(random.nextBoolean()).build())
+        .projectTiers(ProjectTierRules.builder()
+            .addTiers(ProjectTier.builder().id("big").name(text())
+                .minInvestment(Quantity.of(decimal(100, 200), Unit.CNY_100M)).build())
+            .addTiers(ProjectTier.builder().id("mid").name(text())
+                .minInvestment(Quantity.of(decimal(1, 50), Unit.CNY_100M))
+                .maxInvestment(Quantity.of(new BigDecimal("100"), Unit.CNY_100M)).build())
+            .bandMode(pick(BandMode.values()))
+            .countingStage(pick(CountingStage.values()))
+            .addTopInvestorTypes(pick(InvestorType.values()))
+            .build())
+        .peerGroup(PeerGroup.builder().id("peers").name(text()).self("peer-0")
+            .addUnits(PeerUnit.builder().id("peer-0").name(text()).build())
+            .addUnits(PeerUnit.builder().id("peer-1").name(text()).build())
+            .firstTierRule(random.nextBoolean() ? FirstTierRule.topThird()
+                : FirstTierRule.builder().method(TierRuleMethod.TOP_COUNT).count(2).build())
+            .build())
+        .build();
+  }
+
+  private Target target(String id) {
+    TargetKind kind = pick(TargetKind.values());
+    Target.Builder target = Target.builder().id(id).clause("二.1").text(text()).kind(kind)
+        .operator(pick(ComparisonOperator.values())).commitment(pick(Commitment.values()));
+    switch (kind) {
+      case ANNUAL_GROWTH:
+        return target.indicator(random.nextBoolean() ? "money" : "dollars")
+            .threshold(Quantity.of(decimal(-1, 1), Unit.RATIO)).build();
+      case CUMULATIVE_AMOUNT:
+        return target.indicator("dollars")
+            .threshold(Quantity.of(decimal(0, 1000), Unit.USD_100M)).build();
+      case ANNUAL_COUNT:
+      case CUMULATIVE_COUNT:
+        return target.projects(criteria()).threshold(Quantity.count(random.nextInt(30))).build();
+      case SHARE:
+        return target.share(ShareDefinition.builder().numerator(criteria())
+                .denominator(criteria()).build())
+            .threshold(Quantity.of(decimal(0, 1), Unit.RATIO)).build();
+      case FIRST_TIER_RANK:
+        return target.indicator("index").threshold(Quantity.of(BigDecimal.ONE, Unit.TIER)).build();
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  private ProjectCriteria criteria() {
+    ProjectCriteria.Builder criteria = ProjectCriteria.builder();
+    if (random.nextBoolean()) {
+      criteria.addTiers(random.nextBoolean() ? "big" : "mid");
+    }
+    if (random.nextBoolean()) {
+      criteria.industrial(random.nextBoolean());
+    }
+    if (random.nextBoolean()) {
+      criteria.leadingIndustry(random.nextBoolean());
+    }
+    if (random.nextBoolean()) {
+      criteria.topInvestor(true);
+    }
+    return criteria.build();
+  }
+
+  private List<Responsibility> responsibilities(int unitCount) {
+    List<Responsibility> result = new ArrayList<>();
+    int count = random.nextInt(4);
+    ResponsibilityRole[] roles = {ResponsibilityRole.LEAD, ResponsibilityRole.RESPONSIBLE,
+        ResponsibilityRole.PARTICIPANT};
+    for (int i = 0; i < count; i++) {
+      Responsibility.Builder r = Responsibility.builder().unit("unit-" + random.nextInt(unitCount))
+          .role(pick(roles));
+      if (random.nextBoolean()) {
+        r.scope(text());
+      }
+      if (random.nextBoolean()) {
+        r.asWritten(string());
+      }
+      result.add(r.build());
+    }
+    return result;
+  }
+
+  /** A decimal between {@code min} and {@code max} with 0 to 4 decimal places. */
+  private BigDecimal decimal(int min, int max) {
+    int scale = random.nextInt(5);
+    long span = (long) (max - min) * (long) Math.pow(10, scale);
+    long unscaled = (long) min * (long) Math.pow(10, scale) + (long) (random.nextDouble() * span);
+    return BigDecimal.valueOf(unscaled, scale);
+  }
+
+  private LocalizedText text() {
+    return LocalizedText.of(string(), string());
+  }
+
+  private String string() {
+    StringBuilder s = new StringBuilder();
+    int length = 1 + random.nextInt(12);
+    for (int i = 0; i < length; i++) {
+      s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return s.toString();
+  }
+
+  private <T> T pick(T[] values) {
+    return values[random.nextInt(values.length)];
+  }
+}
