@@ -31,7 +31,7 @@ public final class InvalidPlanException extends IllegalArgumentException {
     return source;
   }
 
-  /** Every violation, in document order. */
+  /** Every violation: schema violations sorted by path, semantic ones in the file's field order. */
   public ImmutableList<PlanViolation> violations() {
     return violations;
   }

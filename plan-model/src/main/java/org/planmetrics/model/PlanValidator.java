@@ -32,7 +32,10 @@ public final class PlanValidator {
     this.plan = plan;
   }
 
-  /** Every violation in {@code plan}, in document order; empty when the plan is valid. */
+  /**
+   * Every violation in {@code plan}, in the order of the plan file's fields; empty when the plan
+   * is valid.
+   */
   public static List<PlanViolation> violations(Plan plan) {
     PlanValidator validator = new PlanValidator(plan);
     validator.run();
@@ -45,12 +48,17 @@ public final class PlanValidator {
           + Plan.CURRENT_FORMAT_VERSION + " but was " + plan.formatVersion(),
           String.valueOf(plan.formatVersion()));
     }
+    // Checks run in the order of the plan file's fields, so that violations come in document
+    // order; ids that later sections refer to are gathered up front.
+    Set<String> unitIds = plan.units().stream().map(ResponsibleUnit::id).collect(Collectors.toSet());
+    Set<String> goalIds = plan.goals().stream().map(Goal::id).collect(Collectors.toSet());
+    Set<String> tierIds =
+        plan.projectTiers().tiers().stream().map(ProjectTier::id).collect(Collectors.toSet());
     checkWindow();
     Set<String> indicatorIds = uniqueIds("/indicators", plan.indicators(), Indicator::id);
-    Set<String> unitIds = uniqueIds("/units", plan.units(), ResponsibleUnit::id);
-    Set<String> goalIds = uniqueIds("/goals", plan.goals(), Goal::id);
-    Set<String> tierIds = checkTiers();
+    uniqueIds("/goals", plan.goals(), Goal::id);
     checkTargets(indicatorIds, tierIds);
+    uniqueIds("/units", plan.units(), ResponsibleUnit::id);
     checkUnits(unitIds);
     checkHolders("/keyDirections", plan.keyDirections(), unitIds);
     checkHolders("/measures", plan.measures(), unitIds);
@@ -62,6 +70,7 @@ public final class PlanValidator {
       }
     }
     checkCadences(unitIds);
+    checkTiers();
     checkPeerGroup();
   }
 
@@ -79,10 +88,10 @@ public final class PlanValidator {
     }
   }
 
-  private Set<String> checkTiers() {
+  private void checkTiers() {
     ProjectTierRules rules = plan.projectTiers();
     List<ProjectTier> tiers = rules.tiers();
-    Set<String> ids = uniqueIds("/projectTiers/tiers", tiers, ProjectTier::id);
+    uniqueIds("/projectTiers/tiers", tiers, ProjectTier::id);
     for (int i = 0; i < tiers.size(); i++) {
       String path = "/projectTiers/tiers/" + i;
       ProjectTier tier = tiers.get(i);
@@ -107,7 +116,6 @@ public final class PlanValidator {
         }
       }
     }
-    return ids;
   }
 
   private void checkInvestmentBound(String path, Quantity bound) {
@@ -178,40 +186,43 @@ public final class PlanValidator {
 
     Quantity threshold = target.threshold();
     boolean indicatorKnown = kind.subject() != TargetKind.Subject.INDICATOR || indicatorUnit != null;
-    if (indicatorKnown && !kind.accepts(threshold.unit(), indicatorUnit)) {
+    boolean unitFits = !indicatorKnown || kind.accepts(threshold.unit(), indicatorUnit);
+    if (!unitFits) {
       String expected = kind == TargetKind.CUMULATIVE_AMOUNT
           ? "the unit of indicator '" + target.indicator().orElse("") + "' (" + indicatorUnit + ")"
           : "one of " + kind.acceptedUnits().stream().map(Enum::name).sorted()
               .collect(Collectors.joining(", "));
-      add(path + "/threshold/unit", "unit-mismatch", "a " + kind + " target's threshold must be in "
+      add(path + "/threshold/unit", "unit-mismatch", "'threshold' of " + article(kind.name()) + " "
+          + kind + " target must be in "
           + expected + " but was " + threshold.unit(), threshold.unit().name());
     }
     BigDecimal value = threshold.value();
     if (kind == TargetKind.SHARE
         && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
       add(path + "/threshold/value", "share-out-of-range",
-          "a share threshold must be between 0 and 1 but was " + value.toPlainString(),
+          "'threshold' of a SHARE target must be between 0 and 1 but was "
+              + value.toPlainString(),
           value.toPlainString());
     } else if (kind != TargetKind.ANNUAL_GROWTH && value.signum() < 0) {
-      add(path + "/threshold/value", "negative-amount", "a " + kind
-          + " threshold must not be negative but was " + value.toPlainString(),
+      add(path + "/threshold/value", "negative-amount", "'threshold' of " + article(kind.name())
+          + " " + kind + " target must not be negative but was " + value.toPlainString(),
           value.toPlainString());
     }
-    if ((kind == TargetKind.FIRST_TIER_RANK || threshold.unit() == Unit.COUNT)
+    if (unitFits && (kind == TargetKind.FIRST_TIER_RANK || threshold.unit() == Unit.COUNT)
         && value.signum() >= 0 && value.stripTrailingZeros().scale() > 0) {
-      add(path + "/threshold/value", "not-whole", "a count or tier threshold must be a whole "
-          + "number but was " + value.toPlainString(), value.toPlainString());
+      add(path + "/threshold/value", "not-whole", "'threshold' of a count or tier must be a "
+          + "whole number but was " + value.toPlainString(), value.toPlainString());
     }
   }
 
   private void subject(String path, String field, boolean present, boolean required,
       TargetKind kind) {
     if (required && !present) {
-      add(path + "/" + field, "missing-field", "a " + kind + " target must have '" + field + "'",
-          null);
+      add(path + "/" + field, "missing-field", article(kind.name()) + " " + kind
+          + " target must have '" + field + "'", null);
     } else if (!required && present) {
-      add(path + "/" + field, "unexpected-field", "a " + kind + " target must not have '"
-          + field + "'", null);
+      add(path + "/" + field, "unexpected-field", article(kind.name()) + " " + kind
+          + " target must not have '" + field + "'", null);
     }
   }
 
@@ -313,9 +324,14 @@ public final class PlanValidator {
       String parent = path.substring(0, path.lastIndexOf('/'));
       field = parent.substring(parent.lastIndexOf('/') + 1);
     }
-    add(path, "unknown-reference", "'" + field + "' must name a " + what + " of the plan but was '"
-        + value + "'", value);
+    add(path, "unknown-reference", "'" + field + "' must name " + article(what) + " " + what
+        + " of the plan but was '" + value + "'", value);
     return false;
+  }
+
+  /** "an" before a vowel, "a" otherwise, so that messages read as English. */
+  private static String article(String word) {
+    return "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static String plain(Quantity q) {

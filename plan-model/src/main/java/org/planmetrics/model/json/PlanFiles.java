@@ -102,8 +102,14 @@ public final class PlanFiles {
         throw new InvalidPlanException(source, cause.violations());
       }
       // The schema should have caught every binding problem; report it rather than lose it.
-      throw new InvalidPlanException(source, List.of(PlanViolation.of(pointerOf(e),
-          "invalid-value", e.getOriginalMessage(), Optional.empty())));
+      String pointer = pointerOf(e);
+      Optional<String> value = e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException
+          ? Optional.ofNullable(((com.fasterxml.jackson.databind.exc.InvalidFormatException) e)
+              .getValue()).map(String::valueOf)
+          : Optional.empty();
+      throw new InvalidPlanException(source, List.of(PlanViolation.of(pointer, "invalid-value",
+          "'" + lastSegment(pointer) + "' cannot be read: " + e.getOriginalMessage()
+              + value.map(v -> " (was " + v + ")").orElse(""), value)));
     }
   }
 
@@ -116,7 +122,10 @@ public final class PlanFiles {
     for (ValidationMessage message : SCHEMA.validate(tree)) {
       result.add(toViolation(message));
     }
-    result.sort(Comparator.comparing(PlanViolation::path).thenComparing(PlanViolation::rule));
+    // The validator reports in its own evaluation order; sorting by pointer, with array indices
+    // compared as numbers, puts /goals/2 before /goals/10 and keeps a stable order for tests.
+    result.sort(Comparator.comparing(PlanViolation::path, PlanFiles::comparePointers)
+        .thenComparing(PlanViolation::rule));
     return ImmutableList.copyOf(result);
   }
 
@@ -129,26 +138,45 @@ public final class PlanFiles {
     }
   }
 
+  private static int comparePointers(String a, String b) {
+    String[] left = a.split("/", -1);
+    String[] right = b.split("/", -1);
+    for (int i = 0; i < Math.min(left.length, right.length); i++) {
+      int c = left[i].matches("\\d+") && right[i].matches("\\d+")
+          ? Long.compare(Long.parseLong(left[i]), Long.parseLong(right[i]))
+          : left[i].compareTo(right[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(left.length, right.length);
+  }
+
+  /** Escapes a field name as one JSON Pointer segment (RFC 6901): ~ becomes ~0, / becomes ~1. */
+  static String pointerSegment(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
   private static PlanViolation toViolation(ValidationMessage message) {
     String location = message.getInstanceLocation().toString();
     String property = message.getProperty();
     String keyword = message.getType();
     switch (keyword) {
       case "required":
-        return PlanViolation.of(location + "/" + property, "missing-field",
+        return PlanViolation.of(location + "/" + pointerSegment(property), "missing-field",
             "'" + property + "' is required but missing", Optional.empty());
       case "additionalProperties":
       case "unevaluatedProperties":
         String field = property != null ? property : lastSegment(location);
-        String path = property != null ? location + "/" + property : location;
+        String path = property != null ? location + "/" + pointerSegment(property) : location;
         return PlanViolation.of(path, "unknown-field", "'" + field
             + "' is not a field of this object", Optional.of(field));
       case "type":
         return PlanViolation.of(location, "wrong-type", "'" + lastSegment(location) + "' "
-            + messageText(message), valueOf(message));
+            + messageText(message) + butWas(message), valueOf(message));
       default:
         return PlanViolation.of(location, "invalid-value", "'" + lastSegment(location) + "' "
-            + messageText(message), valueOf(message));
+            + messageText(message) + butWas(message), valueOf(message));
     }
   }
 
@@ -157,6 +185,10 @@ public final class PlanFiles {
     // networknt prefixes its message with the location; the violation carries that separately.
     int colon = text.indexOf(": ");
     return colon >= 0 ? text.substring(colon + 2) : text;
+  }
+
+  private static String butWas(ValidationMessage message) {
+    return valueOf(message).map(v -> " but was " + v).orElse("");
   }
 
   private static Optional<String> valueOf(ValidationMessage message) {
@@ -175,8 +207,16 @@ public final class PlanFiles {
   private static PlanViolation malformed(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    return PlanViolation.of("", "malformed-json", "the plan file is not valid JSON" + where + ": "
-        + e.getOriginalMessage(), Optional.empty());
+    // Where the parser knows the enclosing object (a duplicate key, a bad token inside a
+    // value), say so too; the violation's path stays the document because the text is unusable.
+    String inside = "";
+    if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser) {
+      String pointer = ((com.fasterxml.jackson.core.JsonParser) e.getProcessor())
+          .getParsingContext().pathAsPointer().toString();
+      inside = pointer.isEmpty() ? "" : " (at " + pointer + ")";
+    }
+    return PlanViolation.of("", "malformed-json", "the plan file is not valid JSON" + where
+        + inside + ": " + e.getOriginalMessage(), Optional.empty());
   }
 
   private static String pointerOf(JsonProcessingException e) {
@@ -185,7 +225,8 @@ public final class PlanFiles {
     }
     StringBuilder pointer = new StringBuilder();
     for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
-      pointer.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : ref.getIndex());
+      pointer.append('/').append(ref.getFieldName() != null
+          ? pointerSegment(ref.getFieldName()) : String.valueOf(ref.getIndex()));
     }
     return pointer.toString();
   }
@@ -204,6 +245,8 @@ public final class PlanFiles {
       SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
           .pathType(PathType.JSON_POINTER)
           .locale(Locale.ENGLISH)
+          // "format": "date" must reject 2030-02-30, not merely annotate it.
+          .formatAssertionsEnabled(true)
           .build();
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
     } catch (IOException e) {

@@ -1,0 +1,276 @@
+package org.planmetrics.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.FirstTierRule;
+import org.planmetrics.model.InvalidPlanException;
+import org.planmetrics.model.KeyDirection;
+import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.PeerGroup;
+import org.planmetrics.model.PeerUnit;
+import org.planmetrics.model.Plan;
+import org.planmetrics.model.PlanViolation;
+import org.planmetrics.model.ProjectTierRules;
+import org.planmetrics.model.Responsibility;
+import org.planmetrics.model.ResponsibilityRole;
+import org.planmetrics.model.ResponsibleUnit;
+import org.planmetrics.model.UnitKind;
+import org.planmetrics.model.time.PlanWindow;
+import org.planmetrics.model.time.WindowReading;
+import org.planmetrics.model.time.WindowSelection;
+
+class PlanFilesTest {
+
+  private static final String FIXTURES = "/org/planmetrics/model/fixtures/";
+  private static final String MINIMAL = FIXTURES + "minimal-plan.json";
+
+  @Test
+  void minimalPlanLoadsWithEveryPart() {
+    Plan plan = PlanFiles.loadResource(MINIMAL);
+
+    assertThat(plan.id()).isEqualTo("examplevale-2030");
+    assertThat(plan.goals()).hasSize(1);
+    assertThat(plan.targets()).extracting(t -> t.kind().name())
+        .containsExactly("ANNUAL_GROWTH", "CUMULATIVE_AMOUNT", "SHARE");
+    assertThat(plan.units()).hasSize(3);
+    assertThat(plan.keyDirections()).hasSize(1);
+    assertThat(plan.measures()).hasSize(1);
+    assertThat(plan.safeguards()).hasSize(1);
+    assertThat(plan.cadences()).hasSize(1);
+    assertThat(plan.projectTiers().tiers()).hasSize(2);
+    assertThat(plan.peerGroup().units()).hasSize(3);
+    assertThat(plan.window()).isEqualTo(PlanWindow.of(2030, 2032));
+  }
+
+  @Test
+  void planFileIsLoadedFromAFilePath(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("my-county.json");
+    Files.writeString(file, resourceText(MINIMAL));
+
+    Plan plan = PlanFiles.load(file);
+
+    assertThat(plan).isEqualTo(PlanFiles.loadResource(MINIMAL));
+  }
+
+  @Test
+  void invalidPlanFileLoadedFromAPathNamesThePathAsItsSource(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("broken.json");
+    Files.writeString(file, resourceText(FIXTURES + "invalid/duplicate-unit-id.json"));
+
+    InvalidPlanException e =
+        catchThrowableOfType(InvalidPlanException.class, () -> PlanFiles.load(file));
+
+    assertThat(e).isNotNull();
+    assertThat(e.source()).isEqualTo(file.toString());
+    assertThat(e.getMessage()).contains(file.toString(), "/units/3/id");
+  }
+
+  @Test
+  void missingPlanFileGivesUncheckedIoExceptionNamingThePath(@TempDir Path dir) {
+    Path file = dir.resolve("absent.json");
+
+    assertThatThrownBy(() -> PlanFiles.load(file))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining(file.toString());
+  }
+
+  @Test
+  void bundledPlanWrittenAndReadBackIsEqual() {
+    Plan bundled = BundledPlans.gongqingcheng2022();
+
+    Plan readBack = PlanFiles.read(PlanFiles.write(bundled), "round-trip");
+
+    assertThat(readBack).isEqualTo(bundled);
+  }
+
+  @Test
+  void minimalPlanWrittenAndReadBackIsEqual() {
+    Plan minimal = PlanFiles.loadResource(MINIMAL);
+
+    String written = PlanFiles.write(minimal);
+
+    assertThat(PlanFiles.read(written, "round-trip")).isEqualTo(minimal);
+    assertThat(PlanFiles.write(PlanFiles.read(written, "round-trip"))).isEqualTo(written);
+  }
+
+  @Test
+  void missingClasspathResourceGivesIllegalArgumentExceptionNamingIt() {
+    String resource = FIXTURES + "no-such-plan.json";
+
+    assertThatThrownBy(() -> PlanFiles.loadResource(resource))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(resource);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1} [{2}]")
+  @CsvSource(delimiter = '|', textBlock = """
+      # file                               | pointer                                    | rule                | field in message | bad value
+      duplicate-unit-id.json               | /units/3/id                                | duplicate-id        | id               | commerce-office
+      unknown-responsible-unit.json        | /keyDirections/0/responsibilities/0/unit   | unknown-reference   | unit             | trade-office
+      unknown-indicator.json               | /goals/0/targets/0/indicator               | unknown-reference   | indicator        | inside-capital
+      unknown-goal-of-key-direction.json   | /keyDirections/0/goals/0                   | unknown-reference   | goals            | fewer-capital
+      share-out-of-range.json              | /goals/0/targets/2/threshold/value         | share-out-of-range  | threshold        | 1.3
+      negative-cumulative-amount.json      | /goals/0/targets/1/threshold/value         | negative-amount     | threshold        | -30
+      growth-threshold-in-count.json       | /goals/0/targets/0/threshold/unit          | unit-mismatch       | threshold        | COUNT
+      window-end-before-start.json         | /window/readings/0/window/endYear          | window-order        | endYear          | 2029
+      overlapping-tiers.json               | /projectTiers/tiers/1                      | overlapping-tiers   | bandMode         | medium
+      unknown-field.json                   | /goals/0/targets/0/priority                | unknown-field       | priority         | priority
+      missing-operator.json                | /goals/0/targets/1/operator                | missing-field       | operator         |
+      missing-key-direction-title.json     | /keyDirections/0/title                     | missing-field       | title            |
+      wrong-type-minimum-count.json        | /cadences/0/minimumCount                   | wrong-type          | minimumCount     | two
+      truncated.json                       | ''                                         | malformed-json      | line             |
+      duplicate-json-key.json              | ''                                         | malformed-json      | commitment       |
+      """)
+  void eachDefectIsReportedAloneWithItsPathRuleFieldAndValue(String file, String pointer,
+      String rule, String field, String badValue) {
+    String resource = FIXTURES + "invalid/" + file;
+
+    InvalidPlanException e = refusal(resource);
+
+    assertThat(e.source()).isEqualTo("classpath:" + resource);
+    assertThat(e.violations()).extracting(PlanViolation::path, PlanViolation::rule)
+        .containsExactly(tuple(pointer, rule));
+    PlanViolation violation = e.violations().get(0);
+    assertThat(violation.message()).contains(field);
+    if (badValue == null) {
+      assertThat(violation.value()).isEmpty();
+    } else {
+      assertThat(violation.value()).contains(badValue);
+      assertThat(violation.message()).contains(badValue);
+    }
+    assertThat(e.getMessage()).contains(violation.toString());
+  }
+
+  @Test
+  void duplicateUnitIdIsReportedWithItsPathAndTheFirstUse() {
+    InvalidPlanException e = refusal(FIXTURES + "invalid/duplicate-unit-id.json");
+
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("/units/3/id");
+      assertThat(v.message()).contains("'commerce-office'", "/units/0");
+    });
+  }
+
+  @Test
+  void everyDefectOfAPlanIsListedNotOnlyTheFirst() {
+    InvalidPlanException e = refusal(FIXTURES + "invalid/three-defects.json");
+
+    assertThat(e.violations())
+        .extracting(PlanViolation::path, PlanViolation::rule, v -> v.value().orElse(null))
+        .containsExactly(
+            tuple("/goals/0/targets/0/indicator", "unknown-reference", "inside-capital"),
+            tuple("/goals/0/targets/2/threshold/value", "share-out-of-range", "1.3"),
+            tuple("/units/3/id", "duplicate-id", "commerce-office"));
+    assertThat(e.getMessage()).contains("3 errors");
+  }
+
+  @Test
+  void anImpossibleDateIsRefusedWithItsPathAndValue() throws IOException {
+    String json = resourceText(MINIMAL).replaceFirst("\"publicationDate\"\\s*:\\s*\"[^\"]*\"",
+        "\"publicationDate\": \"2030-02-30\"");
+
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> PlanFiles.read(json, "bad date"));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("/publicationDate");
+      assertThat(v.value()).hasValue("2030-02-30");
+      assertThat(v.message()).contains("2030-02-30");
+    });
+  }
+
+  @Test
+  void anUnknownFieldWithSlashOrTildeIsEscapedInItsPointer() throws IOException {
+    String json = resourceText(MINIMAL).replaceFirst("\\{", "{\"a/b~c\": 1,");
+
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> PlanFiles.read(json, "odd field"));
+
+    assertThat(e.violations()).extracting(PlanViolation::path).containsExactly("/a~1b~0c");
+  }
+
+  @Test
+  void planBuiltInJavaWithABrokenReferenceIsRefusedByBuildWithThePath() {
+    ResponsibleUnit commerce = ResponsibleUnit.builder()
+        .id("commerce-office")
+        .name(LocalizedText.of("县商务局", "County Bureau of Commerce"))
+        .kind(UnitKind.MUNICIPAL_BUREAU)
+        .build();
+    KeyDirection direction = KeyDirection.builder()
+        .id("green-industry")
+        .clause("2.1")
+        .title(LocalizedText.of("绿色产业", "Green industry"))
+        .text(LocalizedText.of("引进绿色产业项目。", "Bring in green industry projects."))
+        .addResponsibilities(Responsibility.builder()
+            .unit("no-such-office")
+            .role(ResponsibilityRole.LEAD)
+            .build())
+        .build();
+    Plan.Builder builder = Plan.builder()
+        .id("java-built-2030")
+        .title(LocalizedText.of("虚构方案", "Fictional plan"))
+        .issuer(LocalizedText.of("示例县人民政府", "Examplevale County Government"))
+        .publishingDepartment(LocalizedText.of("示例县商务局", "Examplevale Bureau of Commerce"))
+        .publicationDate(LocalDate.of(2030, 1, 15))
+        .informationIndexNumber("TEST-0002/2030")
+        .windowSelection(WindowSelection.single(WindowReading.builder()
+            .id("stated")
+            .window(PlanWindow.of(2030, 2032))
+            .rationale(LocalizedText.of("文中写明。", "Stated in the text."))
+            .build()))
+        .addUnits(commerce)
+        .addKeyDirections(direction)
+        .projectTiers(ProjectTierRules.builder().build())
+        .peerGroup(PeerGroup.builder()
+            .id("example-prefecture")
+            .name(LocalizedText.of("示例市各县", "Counties of Example Prefecture"))
+            .self("examplevale")
+            .addUnits(PeerUnit.builder()
+                .id("examplevale")
+                .name(LocalizedText.of("示例县", "Examplevale"))
+                .build())
+            .firstTierRule(FirstTierRule.topThird())
+            .build());
+
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, builder::build);
+
+    assertThat(e).as("build() must refuse the plan").isNotNull();
+    assertThat(e.source()).contains("java-built-2030");
+    assertThat(e.violations())
+        .extracting(PlanViolation::path, PlanViolation::rule, v -> v.value().orElse(null))
+        .containsExactly(tuple("/keyDirections/0/responsibilities/0/unit", "unknown-reference",
+            "no-such-office"));
+  }
+
+  /** The exception loading {@code resource} must throw. */
+  private static InvalidPlanException refusal(String resource) {
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> PlanFiles.loadResource(resource));
+    assertThat(e).as("loading %s must fail with InvalidPlanException", resource).isNotNull();
+    return e;
+  }
+
+  private static String resourceText(String resource) throws IOException {
+    try (InputStream in = PlanFilesTest.class.getResourceAsStream(resource)) {
+      assertThat(in).as("test resource %s", resource).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
