@@ -4,10 +4,13 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import org.planmetrics.model.BundledPlans;
 import org.planmetrics.model.Goal;
+import org.planmetrics.model.InvalidPlanException;
 import org.planmetrics.model.Language;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Target;
 import org.planmetrics.model.json.PlanFiles;
+import org.planmetrics.model.quantity.Quantity;
+import org.planmetrics.model.quantity.Unit;
 
 /**
  * Prints a plan's goals and targets, for example the bundled Gongqingcheng plan:
@@ -35,8 +38,22 @@ public final class PlanSummary {
         file = Path.of(args[i]);
       }
     }
-    Plan plan = file == null ? BundledPlans.gongqingcheng2022() : PlanFiles.load(file);
-    print(plan, language, System.out);
+    try {
+      Plan plan = file == null ? BundledPlans.gongqingcheng2022() : PlanFiles.load(file);
+      print(plan, language, System.out);
+    } catch (InvalidPlanException | java.io.UncheckedIOException e) {
+      // A person ran this: show what is wrong with the file, not a stack trace.
+      System.err.println(e.getMessage());
+      System.exit(2);
+    }
+  }
+
+  /** A threshold as a person reads it: ratios as percentages (0.07 → 7%), others with their unit. */
+  static String forPeople(Quantity threshold) {
+    if (threshold.unit() == Unit.RATIO) {
+      return threshold.value().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+    return threshold.toString();
   }
 
   /** Writes the summary of {@code plan} in {@code language} to {@code out}. */
@@ -47,8 +64,8 @@ public final class PlanSummary {
     for (Goal goal : plan.goals()) {
       out.printf("%n%s %s%n", goal.clause(), goal.title().in(language));
       for (Target target : goal.targets()) {
-        out.printf("  %-36s %s %s %s%n", target.id(), target.operator().symbol(),
-            target.threshold().value().toPlainString(), target.threshold().unit().chineseSymbol());
+        out.printf("  %-36s %s %s%n", target.id(), target.operator().symbol(),
+            forPeople(target.threshold()));
       }
     }
     out.printf("%n%d %s, %d %s, %d %s, %d %s, %d %s%n",
