@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -69,9 +68,7 @@ class PlanProperties {
   /** Every pointer to a reference: the named fields, plus the entries of goal and tier lists. */
   private static void collectReferences(JsonNode node, String pointer, List<String> out) {
     if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         String child = pointer + "/" + field.getKey();
         boolean referenceList = field.getKey().equals("tiers") && !pointer.endsWith("projectTiers")
             || field.getKey().equals("goals") && pointer.startsWith("/keyDirections");

@@ -42,7 +42,8 @@ public final class PlanJson {
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(JsonParser.Feature.ALLOW_COMMENTS)
-        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(
+            JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         // Only annotated properties are data: a helper such as Quantity.isNegative() must never
         // leak into a plan file as a field.
         .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
