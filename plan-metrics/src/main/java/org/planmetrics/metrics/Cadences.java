@@ -1,0 +1,143 @@
+package org.planmetrics.metrics;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.time.temporal.WeekFields;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.planmetrics.model.CadencePeriod;
+import org.planmetrics.model.CadenceRequirement;
+
+/**
+ * Whether a recurring duty was kept, period by period, for example the weekly bulletins of
+ * January 2024: weeks 2024-W01 to 2024-W04, each met if at least one bulletin was logged in it.
+ */
+public final class Cadences {
+
+  private Cadences() {}
+
+  /**
+   * The result of each whole period of {@code req.period()} from {@code from} to the earlier of
+   * {@code to} and {@code asOf}: the events inside it and whether they reach {@code
+   * req.minimumCount()}.
+   *
+   * <p>Periods are calendar periods: ISO weeks (Monday to Sunday, {@link WeekFields#ISO}, labelled
+   * by their week-based year, so 2021-01-01 is in {@code 2020-W53}), calendar months, calendar
+   * quarters and calendar years. A period is listed when it starts on or after {@code from} and
+   * ends on or before both {@code to} and {@code asOf}, so only whole periods are judged:
+   * <ul>
+   *   <li>a window that starts in the middle of a period skips that first partial period (a
+   *       window from Wednesday 2024-01-03 starts with 2024-W02);
+   *   <li>a period that has not ended by {@code asOf} is not listed yet: on 2024-01-31 January is
+   *       listed, on 2024-01-30 it is not;
+   *   <li>a window that ends in the middle of a period ({@code to}) drops that last partial period.
+   * </ul>
+   * Events outside every listed period are ignored; an event date logged twice counts twice, for
+   * two events on one day. If {@code asOf} is before the first whole period ends, the list is
+   * empty. The result is unmodifiable and in period order.
+   *
+   * <p>Example: weekly bulletins (at least 1 a week) from 2024-01-01 to 2024-01-31, as of
+   * 2024-02-10, with bulletins on 01-03 and 01-17, give 2024-W01 met, W02 not met, W03 met and
+   * W04 not met; 2024-W05 (01-29 to 02-04) runs past {@code to} and is not listed.
+   *
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   * @throws NullPointerException if an argument or an event date is null
+   */
+  public static List<CadencePeriodResult> compliance(CadenceRequirement req,
+      Collection<LocalDate> eventDates, LocalDate from, LocalDate to, LocalDate asOf) {
+    requireNonNull(req, "'req' must not be null");
+    requireNonNull(eventDates, "'eventDates' must not be null");
+    requireNonNull(from, "'from' must not be null");
+    requireNonNull(to, "'to' must not be null");
+    requireNonNull(asOf, "'asOf' must not be null");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException(
+          "'to' must not be before 'from' (" + from + ") but was " + to);
+    }
+    // Events per day, so that each period counts its events with one range look-up.
+    NavigableMap<LocalDate, Integer> eventsPerDay = new TreeMap<>();
+    for (LocalDate date : eventDates) {
+      eventsPerDay.merge(requireNonNull(date, "'eventDates' must not contain null"), 1,
+          Integer::sum);
+    }
+    CadencePeriod period = req.period();
+    LocalDate last = asOf.isBefore(to) ? asOf : to;
+    List<CadencePeriodResult> results = new ArrayList<>();
+    LocalDate start = firstStartOnOrAfter(period, from);
+    LocalDate next = nextStart(period, start);
+    while (!next.minusDays(1).isAfter(last)) {
+      LocalDate end = next.minusDays(1);
+      int count = eventsPerDay.subMap(start, true, end, true).values().stream()
+          .mapToInt(Integer::intValue).sum();
+      results.add(new CadencePeriodResult(label(period, start), start, end, count,
+          req.minimumCount(), count >= req.minimumCount()));
+      start = next;
+      next = nextStart(period, start);
+    }
+    return Collections.unmodifiableList(results);
+  }
+
+  /** The first day of the first period of this kind that starts on or after {@code date}. */
+  private static LocalDate firstStartOnOrAfter(CadencePeriod period, LocalDate date) {
+    LocalDate start = startOfPeriodContaining(period, date);
+    return start.isBefore(date) ? nextStart(period, start) : start;
+  }
+
+  private static LocalDate startOfPeriodContaining(CadencePeriod period, LocalDate date) {
+    switch (period) {
+      case WEEK:
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      case MONTH:
+        return date.withDayOfMonth(1);
+      case QUARTER:
+        return date.with(IsoFields.DAY_OF_QUARTER, 1);
+      case YEAR:
+        return date.withDayOfYear(1);
+      default:
+        throw new AssertionError(period);
+    }
+  }
+
+  private static LocalDate nextStart(CadencePeriod period, LocalDate start) {
+    switch (period) {
+      case WEEK:
+        return start.plusWeeks(1);
+      case MONTH:
+        return start.plusMonths(1);
+      case QUARTER:
+        return start.plusMonths(3);
+      case YEAR:
+        return start.plusYears(1);
+      default:
+        throw new AssertionError(period);
+    }
+  }
+
+  private static String label(CadencePeriod period, LocalDate start) {
+    switch (period) {
+      case WEEK:
+        // The week-based year, not the calendar year: 2020-12-28 to 2021-01-03 is 2020-W53.
+        return String.format(Locale.ROOT, "%d-W%02d",
+            start.get(WeekFields.ISO.weekBasedYear()),
+            start.get(WeekFields.ISO.weekOfWeekBasedYear()));
+      case MONTH:
+        return YearMonth.from(start).toString();
+      case QUARTER:
+        return start.getYear() + "-Q" + start.get(IsoFields.QUARTER_OF_YEAR);
+      case YEAR:
+        return String.valueOf(start.getYear());
+      default:
+        throw new AssertionError(period);
+    }
+  }
+}
