@@ -1,0 +1,65 @@
+package org.planmetrics.metrics.assessment;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.TargetKind;
+import org.planmetrics.model.quantity.Commitment;
+import org.planmetrics.model.quantity.ComparisonOperator;
+import org.planmetrics.model.quantity.Quantity;
+
+/**
+ * How one target stands on a date, with the numbers behind the status and a sentence for a
+ * bulletin, for example {@code fdi-cumulative}: ON_TRACK, 5.10 亿美元 of 7, completion 72.9%
+ * against time progress 66.7%.
+ */
+@Value.Immutable
+@JsonSerialize(as = Assessment.class)
+@JsonDeserialize(as = Assessment.class)
+public abstract class AbstractAssessment {
+
+  public abstract String targetId();
+
+  public abstract String goalId();
+
+  public abstract TargetKind kind();
+
+  public abstract LocalDate asOf();
+
+  public abstract Status status();
+
+  public abstract Commitment commitment();
+
+  public abstract ComparisonOperator operator();
+
+  public abstract Quantity threshold();
+
+  /** The headline figure: the latest growth, the cumulative total, the count, the share. */
+  public abstract Optional<Quantity> actual();
+
+  /** Each window year, in order; future years are pending. */
+  public abstract List<YearAssessment> years();
+
+  /** Completion against time progress, for cumulative targets. */
+  public abstract Optional<Pace> pace();
+
+  /** The growth needed from the base year and the projection, where the base year is given. */
+  public abstract Optional<RequiredFigures> required();
+
+  /** For growth targets: the compound annual growth over the full years covered. */
+  public abstract Optional<BigDecimal> compoundGrowthRate();
+
+  /** JSON Pointers into the observations of every figure the assessment used. */
+  public abstract List<String> inputs();
+
+  /** For NOT_ASSESSABLE: why, naming the missing input. */
+  public abstract Optional<LocalizedText> reason();
+
+  /** The result as a bulletin would put it, in Chinese and English. */
+  public abstract LocalizedText explanation();
+}

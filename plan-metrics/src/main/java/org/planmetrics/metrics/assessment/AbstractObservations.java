@@ -1,0 +1,49 @@
+package org.planmetrics.metrics.assessment;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * What happened, as a county system hands it over: statistical series, the project ledger,
+ * peer figures, published ranks and the meeting log, all as of one date.
+ *
+ * <pre>{@code
+ * {"asOf": "2023-06-30",
+ *  "series": {"foreign-capital-utilized": {"2021": 2.035, "2022": 2.21, "2023-06": 1.15}},
+ *  "projects": [{"id": "P-2022-001", "signedOn": "2022-05-10", "investment": 120.5, ...}],
+ *  "peers": {"2022": {"gongqingcheng": {"total": 3.1, "growth": 0.12}, ...}},
+ *  "ranks": {"2023": {"totalRank": 2, "growthRank": 6, "peerCount": 13}},
+ *  "events": [{"kind": "TEAM_MEETING", "date": "2022-01-10"}]}
+ * }</pre>
+ *
+ * <p>Series values are in the indicator's unit, keyed {@code "YYYY"} (full year) or {@code
+ * "YYYY-MM"} (year to date). Nothing here reads the clock: {@link #asOf()} is the date of the
+ * assessment, and figures for periods that end after it are ignored. Use {@link
+ * ObservationChecks#violations} to check observations against a plan before assessing; the
+ * assessment itself never throws for missing or odd data.
+ */
+@Value.Immutable
+@JsonSerialize(as = Observations.class)
+@JsonDeserialize(as = Observations.class)
+public abstract class AbstractObservations {
+
+  public abstract LocalDate asOf();
+
+  /** Indicator id → period key → value in the indicator's unit. */
+  public abstract Map<String, Map<String, BigDecimal>> series();
+
+  public abstract List<LedgerProject> projects();
+
+  /** Period key → peer unit id → that unit's level and growth. */
+  public abstract Map<String, Map<String, PeerFigures>> peers();
+
+  /** Period key → the ranks the city published for the plan's own unit. */
+  public abstract Map<String, PublishedRanks> ranks();
+
+  public abstract List<LoggedEvent> events();
+}

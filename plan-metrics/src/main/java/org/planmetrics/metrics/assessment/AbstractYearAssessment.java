@@ -1,0 +1,54 @@
+package org.planmetrics.metrics.assessment;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.quantity.Quantity;
+
+/**
+ * One window year of a target, for example 2023: year-to-date growth through June of 0.127,
+ * ON_TRACK. A year that starts after the assessment date is {@link #pending()} and has no
+ * status.
+ */
+@Value.Immutable
+@JsonSerialize(as = YearAssessment.class)
+@JsonDeserialize(as = YearAssessment.class)
+public abstract class AbstractYearAssessment {
+
+  public abstract int year();
+
+  /**
+   * True for a year not judged yet: it starts after the assessment date, or it is under way and
+   * its first figures have not arrived (then {@link #reason()} says which).
+   */
+  @Value.Default
+  public boolean pending() {
+    return false;
+  }
+
+  /**
+   * The year's own status, for targets judged year by year (growth, annual counts, ranks).
+   * Absent for pending years and for targets judged over the whole window.
+   */
+  public abstract Optional<Status> status();
+
+  /** The year's figure: a growth rate, an amount, a count, a share or a tier. */
+  public abstract Optional<Quantity> actual();
+
+  /** The last month the figure covers: 12 for a full year, 6 for 1—6月. */
+  public abstract Optional<Integer> throughMonth();
+
+  /** For shares: the projects counted in the numerator. */
+  public abstract Optional<Long> numerator();
+
+  /** For shares: the projects counted in the denominator. */
+  public abstract Optional<Long> denominator();
+
+  /** For ranks: where the plan's own unit stood. */
+  public abstract Optional<RankDetail> ranks();
+
+  /** Why the year is NOT_ASSESSABLE, naming the missing input. */
+  public abstract Optional<LocalizedText> reason();
+}

@@ -1,0 +1,165 @@
+package org.planmetrics.metrics.assessment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.planmetrics.metrics.GrowthRates;
+import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.quantity.Quantity;
+import org.planmetrics.model.quantity.Unit;
+
+/**
+ * Assesses annual growth targets ("年增长7%以上"). Each window year is judged on its own:
+ *
+ * <ul>
+ *   <li>full-year figures for the year and the year before: growth = V(Y) ÷ V(Y−1) − 1, MET or
+ *       MISSED;
+ *   <li>otherwise year-to-date figures for the same month of both years (the latest such month):
+ *       ON_TRACK or BEHIND by that growth (同比);
+ *   <li>otherwise, or when the base is zero or negative: NOT_ASSESSABLE, naming the missing
+ *       figure.
+ * </ul>
+ */
+final class GrowthTargets {
+
+  private GrowthTargets() {}
+
+  static Assessment assess(TargetContext context) {
+    TargetContext.Series series = context.series();
+    String name = context.indicator().name().zh();
+    String nameEn = context.indicator().name().en();
+    List<YearAssessment> years = new ArrayList<>();
+    Set<String> inputs = new TreeSet<>();
+    List<LocalizedText> sentences = new ArrayList<>();
+    Quantity latest = null;
+    Optional<LocalizedText> firstReason = Optional.empty();
+
+    for (int year = context.window.startYear(); year <= context.window.endYear(); year++) {
+      if (context.isPending(year)) {
+        years.add(YearAssessment.builder().year(year).pending(true).build());
+        continue;
+      }
+      YearAssessment assessed = assessYear(context, series, year, inputs);
+      years.add(assessed);
+      if (assessed.actual().isPresent()) {
+        latest = assessed.actual().get();
+        BigDecimal growth = latest.value();
+        LocalizedText period = Wording.months(year, assessed.throughMonth().orElse(12));
+        String verbZh = growth.signum() < 0 ? "下降" : "增长";
+        String verbEn = growth.signum() < 0 ? "fell" : "grew";
+        sentences.add(LocalizedText.of(
+            period.zh() + (assessed.throughMonth().orElse(12) == 12 ? "" : "同比") + verbZh
+                + Wording.percent(growth.abs()) + "," + assessed.status().orElseThrow().chineseName(),
+            period.en() + " " + verbEn + " " + Wording.percent(growth.abs())
+                + (assessed.throughMonth().orElse(12) == 12 ? "" : " year on year") + ", "
+                + assessed.status().orElseThrow().englishName()));
+      } else if (assessed.pending()) {
+        assessed.reason().ifPresent(sentences::add);
+        if (firstReason.isEmpty()) {
+          firstReason = assessed.reason();
+        }
+      } else {
+        int notAssessed = year;
+        assessed.reason().ifPresent(r -> sentences.add(LocalizedText.of(
+            notAssessed + "年无法评估:" + r.zh(), notAssessed + " not assessable: " + r.en())));
+        if (firstReason.isEmpty()) {
+          firstReason = assessed.reason();
+        }
+      }
+    }
+
+    Status status = TargetContext.overall(years);
+    Assessment.Builder result = context.assessment()
+        .status(status)
+        .years(years)
+        .inputs(inputs)
+        .actual(Optional.ofNullable(latest));
+    compoundGrowth(context, series).ifPresent(result::compoundGrowthRate);
+    if (status == Status.NOT_ASSESSABLE) {
+      result.reason(firstReason.orElseGet(context::notStarted));
+    }
+    LocalizedText rule = Wording.rule(context.target.operator(), context.target.threshold());
+    LocalizedText body = sentences.isEmpty() ? context.notStarted()
+        : Wording.join(sentences, ";", "; ");
+    return result.explanation(LocalizedText.of(
+            name + "年增长目标" + rule.zh() + ":" + body.zh() + "。总体" + status.chineseName() + "。",
+            nameEn + ", target growth " + rule.en() + " a year: " + body.en() + ". Overall "
+                + status.englishName() + "."))
+        .build();
+  }
+
+  private static YearAssessment assessYear(TargetContext context, TargetContext.Series series,
+      int year, Set<String> inputs) {
+    YearAssessment.Builder row = YearAssessment.builder().year(year);
+    Optional<BigDecimal> current = series.fullYear(year);
+    Optional<BigDecimal> previous = series.fullYear(year - 1);
+    if (current.isPresent() && previous.isPresent()) {
+      inputs.add(series.fullYearPointer(year - 1));
+      inputs.add(series.fullYearPointer(year));
+      return judge(context, row, previous.get(), current.get(), 12, true,
+          series.fullYearPointer(year - 1));
+    }
+    Optional<Integer> month = series.latestMonth(year);
+    while (month.isPresent()) {
+      int m = month.get();
+      Optional<BigDecimal> base = series.yearToDate(year - 1, m);
+      if (base.isPresent()) {
+        inputs.add(series.yearToDatePointer(year - 1, m));
+        inputs.add(series.yearToDatePointer(year, m));
+        return judge(context, row, base.get(), series.yearToDate(year, m).orElseThrow(), m, false,
+            series.yearToDatePointer(year - 1, m));
+      }
+      // No base for this month: try an earlier month both years report.
+      month = Optional.ofNullable(series.yearToDate.get(year).lowerKey(m));
+    }
+    if (!context.hasEnded(year)) {
+      // A year under way with no figures yet is not judged: it counts as pending, like a year
+      // that has not started, and says which figures it waits for.
+      return row.pending(true).reason(LocalizedText.of(
+          year + "年尚无累计数据(" + series.fullYearPointer(year) + "-MM)",
+          "no year-to-date figure for " + year + " yet (" + series.fullYearPointer(year)
+              + "-MM)")).build();
+    }
+    String missing = current.isEmpty() ? series.fullYearPointer(year)
+        : series.fullYearPointer(year - 1);
+    LocalizedText reason = LocalizedText.of(
+        "缺少" + (current.isEmpty() ? year : year - 1) + "年全年数据(" + missing
+            + "),也没有" + year + "年与上年同月的累计数据",
+        "no full-year figure " + missing + " and no year-to-date figures for the same month of "
+            + year + " and " + (year - 1));
+    return row.status(Status.NOT_ASSESSABLE).reason(reason).build();
+  }
+
+  private static YearAssessment judge(TargetContext context, YearAssessment.Builder row,
+      BigDecimal base, BigDecimal value, int month, boolean fullYear, String basePointer) {
+    row.throughMonth(month);
+    if (base.signum() <= 0) {
+      return row.status(Status.NOT_ASSESSABLE).reason(LocalizedText.of(
+          "基期数值" + base.toPlainString() + "不为正数(" + basePointer + "),无法计算增长率",
+          "the base figure " + basePointer + " is " + base.toPlainString()
+              + ", not above zero, so growth is undefined")).build();
+    }
+    BigDecimal growth = GrowthRates.growthRate(base, value);
+    boolean passes = context.target.operator().test(growth, context.target.threshold().value());
+    Status status = fullYear ? (passes ? Status.MET : Status.MISSED)
+        : (passes ? Status.ON_TRACK : Status.BEHIND);
+    return row.status(status).actual(Quantity.of(growth, Unit.RATIO)).build();
+  }
+
+  /** CAGR from the base year to the latest full window year, where both are given. */
+  private static Optional<BigDecimal> compoundGrowth(TargetContext context,
+      TargetContext.Series series) {
+    int baseYear = context.window.baseYear();
+    Optional<BigDecimal> base = series.fullYear(baseYear);
+    Integer last = series.fullYears.floorKey(context.window.endYear());
+    if (base.isEmpty() || base.get().signum() <= 0 || last == null || last <= baseYear
+        || series.fullYears.get(last).signum() < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(GrowthRates.compoundAnnualGrowthRate(base.get(), series.fullYears.get(last),
+        last - baseYear));
+  }
+}

@@ -1,0 +1,129 @@
+package org.planmetrics.metrics.assessment;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.planmetrics.model.CadenceRequirement;
+import org.planmetrics.model.Plan;
+import org.planmetrics.model.PeerUnit;
+
+/**
+ * Checks observations against the plan they will be assessed on, reporting every problem with a
+ * JSON Pointer: unknown indicators, peers and event kinds, period keys that are neither {@code
+ * YYYY} nor {@code YYYY-MM}, negative investments and amounts, duplicate project ids, and ranks
+ * outside 1..peerCount.
+ *
+ * <p>The REST facade refuses observations with violations; a Java caller may choose to assess
+ * anyway, since the assessment skips what it cannot use.
+ */
+public final class ObservationChecks {
+
+  private ObservationChecks() {}
+
+  /** Every problem of {@code observations} for {@code plan}; empty when they are usable. */
+  public static List<ObservationViolation> violations(Observations observations, Plan plan) {
+    ImmutableList.Builder<ObservationViolation> out = ImmutableList.builder();
+    observations.series().forEach((indicatorId, values) -> {
+      String at = "/series/" + segment(indicatorId);
+      var indicator = plan.indicator(indicatorId);
+      if (indicator.isEmpty()) {
+        out.add(violation(at, "unknown-indicator", "'series' must be keyed by an indicator of "
+            + "plan '" + plan.id() + "' but had '" + indicatorId + "'", indicatorId));
+        return;
+      }
+      boolean summable = indicator.get().unit().isSummable();
+      values.forEach((key, value) -> {
+        String keyAt = at + "/" + segment(key);
+        if (PeriodKey.parse(key).isEmpty()) {
+          out.add(badPeriod(keyAt, key));
+        } else if (summable && value.signum() < 0) {
+          out.add(violation(keyAt, "negative-value", "a value of '" + indicatorId
+              + "' must not be negative but was " + value.toPlainString(), value.toPlainString()));
+        }
+      });
+    });
+    Map<String, Integer> firstIndex = new HashMap<>();
+    for (int i = 0; i < observations.projects().size(); i++) {
+      LedgerProject project = observations.projects().get(i);
+      Integer earlier = firstIndex.putIfAbsent(project.id(), i);
+      if (earlier != null) {
+        out.add(violation("/projects/" + i + "/id", "duplicate-id", "'id' must be unique but '"
+            + project.id() + "' is also used at /projects/" + earlier, project.id()));
+      }
+      if (project.investment().signum() < 0) {
+        out.add(violation("/projects/" + i + "/investment", "negative-investment",
+            "'investment' must not be negative but was " + project.investment().toPlainString(),
+            project.investment().toPlainString()));
+      }
+    }
+    Set<String> peerIds = plan.peerGroup().units().stream().map(PeerUnit::id)
+        .collect(Collectors.toSet());
+    observations.peers().forEach((key, figures) -> {
+      String at = "/peers/" + segment(key);
+      if (PeriodKey.parse(key).isEmpty()) {
+        out.add(badPeriod(at, key));
+      }
+      figures.keySet().stream().filter(peer -> !peerIds.contains(peer)).forEach(peer ->
+          out.add(violation(at + "/" + segment(peer), "unknown-peer", "'peers' must be keyed by "
+              + "the units of peer group '" + plan.peerGroup().id() + "' but had '" + peer + "'",
+              peer)));
+    });
+    observations.ranks().forEach((key, ranks) -> {
+      String at = "/ranks/" + segment(key);
+      if (PeriodKey.parse(key).isEmpty()) {
+        out.add(badPeriod(at, key));
+      }
+      if (ranks.peerCount() < 1) {
+        out.add(violation(at + "/peerCount", "bad-rank", "'peerCount' must be at least 1 but was "
+            + ranks.peerCount(), String.valueOf(ranks.peerCount())));
+      } else {
+        checkRank(out, at + "/totalRank", "totalRank", ranks.totalRank(), ranks.peerCount());
+        checkRank(out, at + "/growthRank", "growthRank", ranks.growthRank(), ranks.peerCount());
+      }
+    });
+    Set<String> kinds = plan.cadences().stream().map(CadenceRequirement::kind)
+        .collect(Collectors.toSet());
+    for (int i = 0; i < observations.events().size(); i++) {
+      String kind = observations.events().get(i).kind();
+      if (!kinds.contains(kind)) {
+        out.add(violation("/events/" + i + "/kind", "unknown-event-kind", "'kind' must be one of "
+            + kinds.stream().sorted().collect(Collectors.joining(", ")) + " but was '" + kind
+            + "'", kind));
+      }
+    }
+    return out.build();
+  }
+
+  private static void checkRank(ImmutableList.Builder<ObservationViolation> out, String at,
+      String field, int rank, int peerCount) {
+    if (rank < 1 || rank > peerCount) {
+      out.add(violation(at, "bad-rank", "'" + field + "' must be between 1 and 'peerCount' ("
+          + peerCount + ") but was " + rank, String.valueOf(rank)));
+    }
+  }
+
+  private static ObservationViolation badPeriod(String at, String key) {
+    return violation(at, "bad-period", "a period key must be YYYY (full year) or YYYY-MM (year to "
+        + "date, month 01-12) but was '" + key + "'", key);
+  }
+
+  private static ObservationViolation violation(String pointer, String rule, String message,
+      String value) {
+    return ObservationViolation.of(pointer, rule, message, Optional.ofNullable(value));
+  }
+
+  /** Escapes a map key as one JSON Pointer segment (RFC 6901). */
+  static String segment(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** Treats a value as zero when it is absent, for sums over optional figures. */
+  static BigDecimal orZero(BigDecimal value) {
+    return value == null ? BigDecimal.ZERO : value;
+  }
+}

@@ -1,0 +1,265 @@
+package org.planmetrics.metrics.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.planmetrics.metrics.Pacing;
+import org.planmetrics.metrics.Shares;
+import org.planmetrics.metrics.TierCounts;
+import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.ProjectCriteria;
+import org.planmetrics.model.ProjectTierRules;
+import org.planmetrics.model.ShareDefinition;
+import org.planmetrics.model.quantity.Quantity;
+import org.planmetrics.model.quantity.Unit;
+
+/**
+ * Assesses targets counted from the project ledger: annual counts, cumulative counts and shares.
+ * A project counts in the year it reached the plan's counting stage (signing, by default), and
+ * only if it did so on or before the assessment date.
+ */
+final class ProjectTargets {
+
+  private ProjectTargets() {}
+
+  /** A ledger project with its index in the observations, for input pointers. */
+  private static final class Entry {
+    final int index;
+    final LedgerProject project;
+    final LocalDate counted;
+
+    Entry(int index, LedgerProject project, LocalDate counted) {
+      this.index = index;
+      this.project = project;
+      this.counted = counted;
+    }
+
+    String pointer() {
+      return "/projects/" + index;
+    }
+  }
+
+  /** Ledger projects that reached the counting stage inside the window by the assessment date. */
+  private static List<Entry> countedInWindow(TargetContext context) {
+    List<Entry> entries = new ArrayList<>();
+    List<LedgerProject> projects = context.observations.projects();
+    for (int i = 0; i < projects.size(); i++) {
+      LedgerProject project = projects.get(i);
+      Optional<LocalDate> date = project.reached(context.plan.projectTiers().countingStage());
+      if (date.isPresent() && !date.get().isAfter(context.asOf)
+          && context.window.contains(date.get())) {
+        entries.add(new Entry(i, project, date.get()));
+      }
+    }
+    return entries;
+  }
+
+  /** Whether {@code project} meets every condition of {@code criteria}. */
+  static boolean matches(LedgerProject project, ProjectCriteria criteria, ProjectTierRules rules) {
+    if (!criteria.tiers().isEmpty()) {
+      List<String> tiers = TierCounts.tiersOf(Quantity.of(project.investment(), Unit.CNY_100M),
+          rules);
+      if (criteria.tiers().stream().noneMatch(tiers::contains)) {
+        return false;
+      }
+    }
+    if (criteria.industrial().isPresent() && criteria.industrial().get() != project.industrial()) {
+      return false;
+    }
+    if (criteria.leadingIndustry().isPresent()
+        && criteria.leadingIndustry().get() != project.leadingIndustry()) {
+      return false;
+    }
+    if (criteria.strategicEmerging().isPresent()
+        && criteria.strategicEmerging().get() != project.strategicEmerging()) {
+      return false;
+    }
+    if (criteria.topInvestor().isPresent()) {
+      boolean top = project.investorTypes().stream().anyMatch(rules.topInvestorTypes()::contains);
+      return criteria.topInvestor().get() == top;
+    }
+    return true;
+  }
+
+  private static List<Entry> matching(TargetContext context, List<Entry> entries,
+      ProjectCriteria criteria) {
+    ProjectTierRules rules = context.plan.projectTiers();
+    return entries.stream().filter(e -> matches(e.project, criteria, rules))
+        .collect(Collectors.toList());
+  }
+
+  private static List<Entry> inYear(List<Entry> entries, int year) {
+    return entries.stream().filter(e -> e.counted.getYear() == year).collect(Collectors.toList());
+  }
+
+  private static Set<String> pointers(List<Entry> entries) {
+    return entries.stream().map(Entry::pointer).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /**
+   * Each year: a finished year is MET or MISSED; the current year is MET once the count is
+   * reached, else ON_TRACK if count ≥ threshold × month(asOf) ÷ 12, else BEHIND.
+   */
+  static Assessment assessAnnualCount(TargetContext context) {
+    List<Entry> counted = matching(context, countedInWindow(context),
+        context.target.projects().orElseThrow());
+    BigDecimal threshold = context.target.threshold().value();
+    List<YearAssessment> years = new ArrayList<>();
+    List<LocalizedText> sentences = new ArrayList<>();
+    Quantity latest = null;
+    for (int year = context.window.startYear(); year <= context.window.endYear(); year++) {
+      if (context.isPending(year)) {
+        years.add(YearAssessment.builder().year(year).pending(true).build());
+        continue;
+      }
+      long count = inYear(counted, year).size();
+      BigDecimal actual = BigDecimal.valueOf(count);
+      boolean passes = context.target.operator().test(actual, threshold);
+      Status status;
+      int month = 12;
+      if (context.hasEnded(year)) {
+        status = passes ? Status.MET : Status.MISSED;
+      } else {
+        month = context.asOf.getMonthValue();
+        status = passes ? Status.MET : onPace(actual, threshold, month, 12)
+            ? Status.ON_TRACK : Status.BEHIND;
+      }
+      latest = Quantity.count(count);
+      years.add(YearAssessment.builder().year(year).status(status).actual(latest)
+          .throughMonth(month).build());
+      sentences.add(LocalizedText.of(
+          Wording.months(year, month).zh() + "引进" + count + "个," + status.chineseName(),
+          Wording.months(year, month).en() + ": " + count + ", " + status.englishName()));
+    }
+    Status status = TargetContext.overall(years);
+    LocalizedText rule = Wording.rule(context.target.operator(), context.target.threshold());
+    Assessment.Builder result = context.assessment().status(status).years(years)
+        .inputs(pointers(counted)).actual(Optional.ofNullable(latest));
+    if (status == Status.NOT_ASSESSABLE) {
+      result.reason(context.notStarted());
+    }
+    LocalizedText body = sentences.isEmpty() ? context.notStarted()
+        : Wording.join(sentences, ";", "; ");
+    return result.explanation(LocalizedText.of(
+        "每年引进" + tiersZh(context) + "项目" + rule.zh() + ":" + body.zh() + "。总体"
+            + status.chineseName() + "。",
+        tiersEn(context) + " projects each year, " + rule.en() + ": " + body.en()
+            + ". Overall " + status.englishName() + ".")).build();
+  }
+
+  /**
+   * Over the window: MET once the count is reached; MISSED if the window has ended; else
+   * ON_TRACK if count ≥ threshold × months elapsed ÷ months in the window, else BEHIND.
+   */
+  static Assessment assessCumulativeCount(TargetContext context) {
+    List<Entry> counted = matching(context, countedInWindow(context),
+        context.target.projects().orElseThrow());
+    Quantity threshold = context.target.threshold();
+    int span = context.window.lengthInMonths();
+    int months = context.window.monthsElapsedThrough(java.time.YearMonth.from(context.asOf));
+    Quantity actual = Quantity.count(counted.size());
+    List<YearAssessment> years = new ArrayList<>();
+    for (int year = context.window.startYear(); year <= context.window.endYear(); year++) {
+      YearAssessment.Builder row = YearAssessment.builder().year(year);
+      if (context.isPending(year)) {
+        row.pending(true);
+      } else {
+        row.actual(Quantity.count(inYear(counted, year).size()))
+            .throughMonth(context.hasEnded(year) ? 12 : context.asOf.getMonthValue());
+      }
+      years.add(row.build());
+    }
+    Assessment.Builder result = context.assessment().years(years).inputs(pointers(counted));
+    if (months == 0) {
+      return result.status(Status.NOT_ASSESSABLE).reason(context.notStarted())
+          .explanation(context.notStarted()).build();
+    }
+    boolean passes = context.target.operator().test(actual, threshold);
+    Status status = passes ? Status.MET : context.windowHasEnded() ? Status.MISSED
+        : onPace(actual.value(), threshold.value(), months, span) ? Status.ON_TRACK : Status.BEHIND;
+    Optional<Pace> pace = CumulativeAmountTargets.pace(actual.value(), threshold, months, span);
+    StringBuilder zh = new StringBuilder("规划期累计引进" + tiersZh(context) + "项目"
+        + counted.size() + "个(目标" + Wording.rule(context.target.operator(), threshold).zh() + ")");
+    StringBuilder en = new StringBuilder(counted.size() + " " + tiersEn(context)
+        + " projects over the window so far (target "
+        + Wording.rule(context.target.operator(), threshold).en() + ")");
+    pace.ifPresent(p -> CumulativeAmountTargets.appendPace(zh, en, p, threshold));
+    zh.append("。").append(status.chineseName()).append("。");
+    en.append(". ").append(CumulativeAmountTargets.capitalised(status.englishName())).append(".");
+    return result.status(status).actual(actual).pace(pace)
+        .explanation(LocalizedText.of(zh.toString(), en.toString())).build();
+  }
+
+  /**
+   * Numerator ÷ denominator over the projects counted in the window so far. MET or MISSED once
+   * the window has ended; ON_TRACK or BEHIND by the share so far before that; NOT_ASSESSABLE
+   * while the denominator is empty.
+   */
+  static Assessment assessShare(TargetContext context) {
+    ShareDefinition definition = context.target.share().orElseThrow();
+    List<Entry> denominator = matching(context, countedInWindow(context), definition.denominator());
+    List<Entry> numerator = matching(context, denominator, definition.numerator());
+    List<YearAssessment> years = new ArrayList<>();
+    for (int year = context.window.startYear(); year <= context.window.endYear(); year++) {
+      YearAssessment.Builder row = YearAssessment.builder().year(year);
+      if (context.isPending(year)) {
+        years.add(row.pending(true).build());
+        continue;
+      }
+      long d = inYear(denominator, year).size();
+      long n = inYear(numerator, year).size();
+      row.numerator(n).denominator(d)
+          .throughMonth(context.hasEnded(year) ? 12 : context.asOf.getMonthValue());
+      if (d > 0) {
+        row.actual(Quantity.of(Shares.share(n, d), Unit.RATIO));
+      }
+      years.add(row.build());
+    }
+    Assessment.Builder result = context.assessment().years(years).inputs(pointers(denominator));
+    LocalizedText rule = Wording.rule(context.target.operator(), context.target.threshold());
+    if (denominator.isEmpty()) {
+      LocalizedText reason = context.isPending(context.window.startYear()) ? context.notStarted()
+          : LocalizedText.of("规划期内截至" + context.asOf + "没有计入分母的项目(/projects)",
+              "no ledger project counts in the denominator up to " + context.asOf
+                  + " (/projects)");
+      return result.status(Status.NOT_ASSESSABLE).reason(reason)
+          .explanation(LocalizedText.of("占比目标" + rule.zh() + "无法评估:" + reason.zh() + "。",
+              "Share target " + rule.en() + " not assessable: " + reason.en() + "."))
+          .build();
+    }
+    BigDecimal share = Shares.share(numerator.size(), denominator.size());
+    boolean passes = context.target.operator().test(share, context.target.threshold().value());
+    Status status = context.windowHasEnded() ? (passes ? Status.MET : Status.MISSED)
+        : (passes ? Status.ON_TRACK : Status.BEHIND);
+    return result.status(status).actual(Quantity.of(share, Unit.RATIO))
+        .explanation(LocalizedText.of(
+            "规划期内计入分母的项目" + denominator.size() + "个,其中符合条件的" + numerator.size()
+                + "个,占比" + Wording.percent(share) + ",目标" + rule.zh() + "。"
+                + status.chineseName() + "。",
+            numerator.size() + " of " + denominator.size() + " projects in the window qualify, "
+                + "a share of " + Wording.percent(share) + " against a target " + rule.en()
+                + ". " + CumulativeAmountTargets.capitalised(status.englishName()) + "."))
+        .build();
+  }
+
+  /** actual × span ≥ threshold × elapsed, in exact arithmetic: on pace for the time elapsed. */
+  private static boolean onPace(BigDecimal actual, BigDecimal threshold, int elapsed, int span) {
+    return actual.multiply(BigDecimal.valueOf(span))
+        .compareTo(threshold.multiply(BigDecimal.valueOf(elapsed))) >= 0;
+  }
+
+  private static String tiersZh(TargetContext context) {
+    return context.target.projects().map(p -> p.tiers().stream().map(t -> "“" + t + "”")
+        .collect(Collectors.joining("、"))).orElse("");
+  }
+
+  private static String tiersEn(TargetContext context) {
+    return context.target.projects().map(p -> p.tiers().stream().map(t -> "\"" + t + "\"")
+        .collect(Collectors.joining(", "))).orElse("");
+  }
+}

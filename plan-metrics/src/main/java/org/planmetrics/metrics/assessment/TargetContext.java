@@ -1,0 +1,163 @@
+package org.planmetrics.metrics.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.planmetrics.model.Goal;
+import org.planmetrics.model.Indicator;
+import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.Plan;
+import org.planmetrics.model.Target;
+import org.planmetrics.model.time.PlanWindow;
+
+/**
+ * Everything one target's assessment needs: the plan, the target, the observations and the
+ * date, with the look-ups every kind shares.
+ */
+final class TargetContext {
+  final Plan plan;
+  final Target target;
+  final Goal goal;
+  final Observations observations;
+  final PlanWindow window;
+  final LocalDate asOf;
+
+  TargetContext(Plan plan, Target target, Observations observations) {
+    this.plan = plan;
+    this.target = target;
+    this.goal = plan.goalOf(target.id()).orElseThrow();
+    this.observations = observations;
+    this.window = plan.window();
+    this.asOf = observations.asOf();
+  }
+
+  /** A builder with the fields every assessment of this target shares. */
+  Assessment.Builder assessment() {
+    return Assessment.builder()
+        .targetId(target.id())
+        .goalId(goal.id())
+        .kind(target.kind())
+        .asOf(asOf)
+        .commitment(target.commitment())
+        .operator(target.operator())
+        .threshold(target.threshold());
+  }
+
+  /** Whether {@code year} has not started by the assessment date. */
+  boolean isPending(int year) {
+    return LocalDate.of(year, 1, 1).isAfter(asOf);
+  }
+
+  /** Whether {@code year} has ended by the assessment date. */
+  boolean hasEnded(int year) {
+    return !LocalDate.of(year, 12, 31).isAfter(asOf);
+  }
+
+  /** Whether the whole window has ended by the assessment date. */
+  boolean windowHasEnded() {
+    return !window.lastDay().isAfter(asOf);
+  }
+
+  Indicator indicator() {
+    return plan.indicator(target.indicator().orElseThrow()).orElseThrow();
+  }
+
+  /** The target's indicator's figures usable on the assessment date. */
+  Series series() {
+    String id = target.indicator().orElseThrow();
+    return new Series(id, observations.series().getOrDefault(id, Map.of()), asOf);
+  }
+
+  /**
+   * The rule for annual targets: the worst status of the years with one; ON_TRACK instead of
+   * MET while years are pending; NOT_ASSESSABLE when no year has started.
+   */
+  static Status overall(List<YearAssessment> years) {
+    List<Status> statuses = new ArrayList<>();
+    boolean pending = false;
+    for (YearAssessment year : years) {
+      year.status().ifPresent(statuses::add);
+      pending |= year.pending();
+    }
+    if (statuses.isEmpty()) {
+      return Status.NOT_ASSESSABLE;
+    }
+    Status worst = Status.worst(statuses);
+    return worst == Status.MET && pending ? Status.ON_TRACK : worst;
+  }
+
+  LocalizedText notStarted() {
+    return LocalizedText.of("规划期" + window.startYear() + "—" + window.endYear()
+            + "年尚未开始(评估日期" + asOf + ")",
+        "the plan window " + window.startYear() + "–" + window.endYear()
+            + " has not started by " + asOf);
+  }
+
+  /**
+   * The figures of one indicator that are usable on a date: full years and years to date whose
+   * period has ended, each with the key it was given under (for input pointers).
+   */
+  static final class Series {
+    final String indicatorId;
+    final TreeMap<Integer, BigDecimal> fullYears = new TreeMap<>();
+    final Map<Integer, TreeMap<Integer, BigDecimal>> yearToDate = new TreeMap<>();
+    private final Map<PeriodKey, String> keys = new java.util.HashMap<>();
+
+    Series(String indicatorId, Map<String, BigDecimal> raw, LocalDate asOf) {
+      this.indicatorId = indicatorId;
+      raw.forEach((key, value) -> PeriodKey.parse(key).filter(p -> p.hasEndedBy(asOf))
+          .ifPresent(period -> {
+            // "2023" and "2023-12" are the same period; the plain year wins if both are given.
+            if (period.isFullYear()) {
+              if (!fullYears.containsKey(period.year()) || key.length() == 4) {
+                fullYears.put(period.year(), value);
+                keys.put(period, key);
+              }
+            } else {
+              yearToDate.computeIfAbsent(period.year(), y -> new TreeMap<>())
+                  .put(period.throughMonth(), value);
+              keys.put(period, key);
+            }
+          }));
+    }
+
+    Optional<BigDecimal> fullYear(int year) {
+      return Optional.ofNullable(fullYears.get(year));
+    }
+
+    Optional<BigDecimal> yearToDate(int year, int month) {
+      return Optional.ofNullable(yearToDate.getOrDefault(year, new TreeMap<>()).get(month));
+    }
+
+    /** The latest month of {@code year} with a year-to-date figure. */
+    Optional<Integer> latestMonth(int year) {
+      TreeMap<Integer, BigDecimal> months = yearToDate.get(year);
+      return months == null || months.isEmpty() ? Optional.empty()
+          : Optional.of(months.lastKey());
+    }
+
+    /** Whether any usable figure exists for {@code year}. */
+    boolean hasAny(int year) {
+      return fullYears.containsKey(year) || yearToDate.containsKey(year);
+    }
+
+    /** The JSON Pointer of a figure, under the key the caller used. */
+    String pointer(PeriodKey period) {
+      String key = keys.getOrDefault(period, period.toString());
+      return "/series/" + ObservationChecks.segment(indicatorId) + "/"
+          + ObservationChecks.segment(key);
+    }
+
+    String fullYearPointer(int year) {
+      return pointer(PeriodKey.fullYear(year));
+    }
+
+    String yearToDatePointer(int year, int month) {
+      return pointer(PeriodKey.yearToDate(year, month));
+    }
+  }
+}

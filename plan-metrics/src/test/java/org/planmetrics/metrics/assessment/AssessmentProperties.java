@@ -1,0 +1,374 @@
+package org.planmetrics.metrics.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.planmetrics.metrics.assessment.Fixtures.ASSESSOR;
+import static org.planmetrics.metrics.assessment.Fixtures.FDI;
+import static org.planmetrics.metrics.assessment.Fixtures.PLAN;
+import static org.planmetrics.metrics.assessment.Fixtures.assess;
+import static org.planmetrics.metrics.assessment.Fixtures.noWorse;
+import static org.planmetrics.metrics.assessment.Fixtures.worstByIssueOrder;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.planmetrics.model.CadenceRequirement;
+import org.planmetrics.model.InvestorType;
+import org.planmetrics.model.PeerUnit;
+import org.planmetrics.model.quantity.Unit;
+
+/**
+ * Properties of assessments over random observations (QuickTheories; a failure prints the seed to
+ * replay it): more of a "higher is better" figure never worsens a status, a later date never
+ * undoes a cumulative MET, and no data, however odd, makes the assessment throw.
+ */
+class AssessmentProperties {
+
+  private static final List<String> PLAN_KINDS = PLAN.cadences().stream()
+      .map(CadenceRequirement::kind).distinct().collect(Collectors.toList());
+  private static final List<String> PEER_IDS = PLAN.peerGroup().units().stream()
+      .map(PeerUnit::id).collect(Collectors.toList());
+
+  // ---- random inputs ----
+
+  private static LocalDate date(Random r, LocalDate from, LocalDate to) {
+    return from.plusDays(r.nextInt((int) ChronoUnit.DAYS.between(from, to) + 1));
+  }
+
+  /** A decimal with two places between {@code low} and {@code high} hundredths. */
+  private static BigDecimal cents(Random r, int low, int high) {
+    return BigDecimal.valueOf(low + r.nextInt(high - low + 1), 2);
+  }
+
+  private static Map<String, BigDecimal> randomSeries(Random r, boolean withBadKeys) {
+    Map<String, BigDecimal> series = new LinkedHashMap<>();
+    for (int year = 2020; year <= 2025; year++) {
+      if (r.nextInt(5) < 3) {
+        series.put(String.valueOf(year), cents(r, -200, 50_000));
+      }
+      for (int month = 1; month <= 12; month++) {
+        if (r.nextInt(6) == 0) {
+          series.put(String.format("%d-%02d", year, month), cents(r, -200, 30_000));
+        }
+      }
+    }
+    if (withBadKeys && r.nextBoolean()) {
+      series.put(List.of("2023-13", "2023-00", "x", "2023-6", "99999").get(r.nextInt(5)),
+          cents(r, -100, 100));
+    }
+    if (r.nextInt(8) == 0) {
+      series.put(String.valueOf(2021 + r.nextInt(3)), BigDecimal.ZERO);
+    }
+    return series;
+  }
+
+  private static LedgerProject randomProject(Random r, int index) {
+    LedgerProject.Builder p = LedgerProject.builder()
+        .id("P-" + r.nextInt(Math.max(1, index + 1) * 2))
+        .signedOn(date(r, LocalDate.of(2021, 6, 1), LocalDate.of(2025, 6, 30)))
+        .investment(cents(r, -1_000, 25_000))
+        .industrial(r.nextBoolean())
+        .leadingIndustry(r.nextBoolean())
+        .strategicEmerging(r.nextBoolean());
+    for (InvestorType type : InvestorType.values()) {
+      if (r.nextInt(5) == 0) {
+        p.addInvestorTypes(type);
+      }
+    }
+    if (r.nextBoolean()) {
+      p.startedOn(date(r, LocalDate.of(2021, 6, 1), LocalDate.of(2025, 6, 30)));
+    }
+    return p.build();
+  }
+
+  private static List<LedgerProject> randomLedger(Random r, int max) {
+    List<LedgerProject> projects = new ArrayList<>();
+    int n = r.nextInt(max + 1);
+    for (int i = 0; i < n; i++) {
+      projects.add(randomProject(r, i));
+    }
+    return projects;
+  }
+
+  /** Anything: bad keys, negative and zero figures, unknown ids, duplicate projects. */
+  private static Observations randomObservations(long seed) {
+    Random r = new Random(seed);
+    Observations.Builder o = Observations.builder()
+        .asOf(date(r, LocalDate.of(2020, 6, 1), LocalDate.of(2026, 6, 30)));
+    for (String indicator : List.of(FDI, "cash-fdi", "out-of-province-capital", "open-economy",
+        "no-such-indicator")) {
+      if (r.nextInt(5) > 0) {
+        o.putSeries(indicator, randomSeries(r, true));
+      }
+    }
+    o.addAllProjects(randomLedger(r, 25));
+    for (String key : List.of("2021", "2022", "2022-06", "2023", "2023-06", "2024", "2024-13")) {
+      if (r.nextInt(3) == 0) {
+        Map<String, PeerFigures> figures = new LinkedHashMap<>();
+        for (String peer : PEER_IDS) {
+          if (r.nextInt(4) > 0) {
+            figures.put(peer, PeerFigures.of(cents(r, -500, 1_000), cents(r, -50, 50)));
+          }
+        }
+        if (r.nextInt(5) == 0) {
+          figures.put("atlantis", PeerFigures.of(cents(r, 0, 1_000), cents(r, -50, 50)));
+        }
+        o.putPeers(key, figures);
+      }
+      if (r.nextInt(3) == 0) {
+        o.putRanks(key, PublishedRanks.of(r.nextInt(17) - 1, r.nextInt(17) - 1,
+            r.nextInt(17) - 1));
+      }
+    }
+    int events = r.nextInt(200);
+    for (int i = 0; i < events; i++) {
+      String kind = r.nextInt(20) == 0 ? "PARTY" : PLAN_KINDS.get(r.nextInt(PLAN_KINDS.size()));
+      o.addEvents(LoggedEvent.of(kind, date(r, LocalDate.of(2021, 10, 1),
+          LocalDate.of(2025, 3, 31))));
+    }
+    return o.build();
+  }
+
+  // ---- properties ----
+
+  @Test
+  void assessmentNeverThrowsForRandomObservationsAndExplainsEveryTarget() {
+    qt().withExamples(150).forAll(longs().all()).checkAssert(seed -> {
+      Observations o = randomObservations(seed);
+      Scorecard s = ASSESSOR.scorecard(o);
+
+      assertThat(s.assessments()).hasSize(13);
+      assertThat(s.countsByStatus()).containsOnlyKeys(EnumSet.allOf(Status.class));
+      assertThat(s.countsByStatus().values().stream().mapToInt(Integer::intValue).sum())
+          .isEqualTo(13);
+      for (Assessment a : s.assessments()) {
+        assertThat(a.explanation().zh()).as(a.targetId()).isNotBlank();
+        assertThat(a.explanation().en()).as(a.targetId()).isNotBlank();
+        if (a.status() == Status.NOT_ASSESSABLE) {
+          assertThat(a.reason()).as(a.targetId()).isPresent();
+        }
+        for (YearAssessment y : a.years()) {
+          if (LocalDate.of(y.year(), 1, 1).isAfter(o.asOf())) {
+            assertThat(y.pending()).as("%s %s", a.targetId(), y.year()).isTrue();
+            assertThat(y.status()).isEmpty();
+          }
+        }
+        if (a.kind() == org.planmetrics.model.TargetKind.SHARE && a.actual().isPresent()) {
+          assertThat(a.actual().get().value()).isBetween(BigDecimal.ZERO, BigDecimal.ONE);
+        }
+      }
+      for (GoalStatus goal : s.goals()) {
+        assertThat(goal.status()).isEqualTo(worstByIssueOrder(s.assessments().stream()
+            .filter(a -> a.goalId().equals(goal.goalId())).map(Assessment::status).toList()));
+      }
+      for (CadenceAssessment c : s.cadences()) {
+        assertThat(c.status() == Status.MISSED).isEqualTo(!c.shortfalls().isEmpty());
+      }
+    });
+  }
+
+  @Test
+  void raisingAYearsFigureNeverWorsensThatYearsGrowthStatus() {
+    qt().withExamples(300)
+        .forAll(integers().between(-50, 500), integers().between(-100, 1_000),
+            integers().between(0, 300), integers().between(0, 5))
+        .checkAssert((base, current, delta, mode) -> {
+          int year = 2022 + mode % 3;
+          boolean yearToDate = mode >= 3;
+          String previousKey = yearToDate ? (year - 1) + "-06" : String.valueOf(year - 1);
+          String key = yearToDate ? year + "-06" : String.valueOf(year);
+          String asOf = yearToDate ? year + "-06-30" : "2025-01-31";
+          Observations before = Observations.builder().asOf(LocalDate.parse(asOf))
+              .putSeries(FDI, Map.of(previousKey, BigDecimal.valueOf(base),
+                  key, BigDecimal.valueOf(current))).build();
+          Observations after = before.withSeries(Map.of(FDI, Map.of(
+              previousKey, BigDecimal.valueOf(base), key, BigDecimal.valueOf(current + delta))));
+
+          Status was = Fixtures.yearStatus(assess("fdi-growth", before), year);
+          Status is = Fixtures.yearStatus(assess("fdi-growth", after), year);
+
+          assertThat(noWorse(is, was)).as("%s → %s", was, is).isTrue();
+          if (was == Status.MET || was == Status.ON_TRACK) {
+            assertThat(is).isEqualTo(was);
+          }
+        });
+  }
+
+  @Test
+  void raisingAFigureNeverWorsensACumulativeAmount() {
+    qt().withExamples(300).forAll(longs().all(), integers().between(0, 400))
+        .checkAssert((seed, delta) -> {
+          Random r = new Random(seed);
+          Map<String, BigDecimal> series = randomSeries(r, false);
+          series.replaceAll((k, v) -> v.movePointLeft(2));
+          LocalDate asOf = date(r, LocalDate.of(2021, 10, 1), LocalDate.of(2025, 6, 30));
+          List<String> keys = new ArrayList<>(series.keySet());
+          if (keys.isEmpty()) {
+            return;
+          }
+          String raised = keys.get(r.nextInt(keys.size()));
+          Map<String, BigDecimal> more = new LinkedHashMap<>(series);
+          more.put(raised, series.get(raised).add(BigDecimal.valueOf(delta, 2)));
+
+          Status was = assess("fdi-cumulative", Observations.builder().asOf(asOf)
+              .putSeries(FDI, series).build()).status();
+          Status is = assess("fdi-cumulative", Observations.builder().asOf(asOf)
+              .putSeries(FDI, more).build()).status();
+
+          assertThat(noWorse(is, was)).as("raising %s: %s → %s", raised, was, is).isTrue();
+        });
+  }
+
+  @Test
+  void aLaterDateWithTheSameDataNeverUndoesACumulativeMet() {
+    qt().withExamples(300).forAll(longs().all(), integers().between(0, 900))
+        .checkAssert((seed, days) -> {
+          Random r = new Random(seed);
+          // Consistent figures: full years from 2022 without a gap, then one year to date; each
+          // year's year-to-date figures grow with the month and stay within its full figure.
+          Map<String, BigDecimal> series = new LinkedHashMap<>();
+          int fullYears = r.nextInt(4);
+          for (int year = 2022; year <= Math.min(2024, 2022 + fullYears); year++) {
+            BigDecimal full = cents(r, 0, 400);
+            BigDecimal running = BigDecimal.ZERO;
+            for (int month = 1; month <= 11; month++) {
+              if (r.nextInt(3) == 0) {
+                running = running.add(cents(r, 0, 40)).min(full);
+                series.put(String.format("%d-%02d", year, month), running);
+              }
+            }
+            if (year < 2022 + fullYears) {
+              series.put(String.valueOf(year), full);
+            }
+          }
+          LocalDate first = date(r, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 6, 30));
+          LocalDate later = first.plusDays(days);
+
+          Status then = assess("fdi-cumulative", Observations.builder().asOf(first)
+              .putSeries(FDI, series).build()).status();
+          Status now = assess("fdi-cumulative", Observations.builder().asOf(later)
+              .putSeries(FDI, series).build()).status();
+
+          if (then == Status.MET) {
+            assertThat(now).as("%s on %s, then %s", series, first, later).isEqualTo(Status.MET);
+          }
+        });
+  }
+
+  @Test
+  void addingAMatchingProjectNeverWorsensACount() {
+    List<String> targets = List.of("tier-100-annual", "tier-50-20-annual",
+        "tier-50-20-cumulative");
+    qt().withExamples(300).forAll(longs().all(), integers().between(0, 2))
+        .checkAssert((seed, which) -> {
+          Random r = new Random(seed);
+          LocalDate asOf = date(r, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 6, 30));
+          List<LedgerProject> ledger = randomLedger(r, 20);
+          LocalDate last = asOf.isBefore(LocalDate.of(2024, 12, 31)) ? asOf
+              : LocalDate.of(2024, 12, 31);
+          BigDecimal investment = which == 0 ? cents(r, 10_000, 30_000) : cents(r, 2_000, 9_999);
+          List<LedgerProject> more = new ArrayList<>(ledger);
+          more.add(LedgerProject.builder().id("added")
+              .signedOn(date(r, LocalDate.of(2022, 1, 1), last)).investment(investment).build());
+
+          String target = targets.get(which);
+          Status was = assess(target, Observations.builder().asOf(asOf).addAllProjects(ledger)
+              .build()).status();
+          Status is = assess(target, Observations.builder().asOf(asOf).addAllProjects(more)
+              .build()).status();
+
+          assertThat(noWorse(is, was)).as("%s: %s → %s", target, was, is).isTrue();
+        });
+  }
+
+  @Test
+  void addingANumeratorProjectNeverWorsensAShare() {
+    List<String> targets = List.of("top-investor-share", "leading-industry-share",
+        "strategic-emerging-share");
+    qt().withExamples(300).forAll(longs().all(), integers().between(0, 2))
+        .checkAssert((seed, which) -> {
+          Random r = new Random(seed);
+          LocalDate asOf = date(r, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 6, 30));
+          List<LedgerProject> ledger = randomLedger(r, 20);
+          LocalDate last = asOf.isBefore(LocalDate.of(2024, 12, 31)) ? asOf
+              : LocalDate.of(2024, 12, 31);
+          LedgerProject.Builder added = LedgerProject.builder().id("added")
+              .signedOn(date(r, LocalDate.of(2022, 1, 1), last));
+          switch (which) {
+            case 0:
+              added.investment(cents(r, 2_000, 30_000)).addInvestorTypes(InvestorType.values()[
+                  r.nextInt(InvestorType.values().length)]);
+              break;
+            case 1:
+              added.investment(cents(r, 0, 30_000)).industrial(true).leadingIndustry(true);
+              break;
+            default:
+              added.investment(cents(r, 0, 30_000)).industrial(true).strategicEmerging(true);
+          }
+          List<LedgerProject> more = new ArrayList<>(ledger);
+          more.add(added.build());
+
+          String target = targets.get(which);
+          Assessment was = assess(target, Observations.builder().asOf(asOf)
+              .addAllProjects(ledger).build());
+          Assessment is = assess(target, Observations.builder().asOf(asOf)
+              .addAllProjects(more).build());
+
+          assertThat(noWorse(is.status(), was.status()))
+              .as("%s: %s → %s", target, was.status(), is.status()).isTrue();
+          assertThat(is.actual().orElseThrow().unit()).isEqualTo(Unit.RATIO);
+          was.actual().ifPresent(share -> assertThat(is.actual().orElseThrow().value())
+              .isGreaterThanOrEqualTo(share.value()));
+        });
+  }
+
+  @Test
+  void moreEventsNeverAddAShortPeriod() {
+    qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
+      Random r = new Random(seed);
+      LocalDate asOf = date(r, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 3, 31));
+      List<LoggedEvent> events = new ArrayList<>();
+      List<LoggedEvent> more = new ArrayList<>();
+      for (YearMonth m = YearMonth.of(2022, 1); m.isBefore(YearMonth.of(2025, 1));
+          m = m.plusMonths(1)) {
+        for (String kind : PLAN_KINDS) {
+          int n = r.nextInt(3);
+          for (int i = 0; i < n; i++) {
+            LoggedEvent e = LoggedEvent.of(kind, m.atDay(1 + r.nextInt(m.lengthOfMonth())));
+            events.add(e);
+            more.add(e);
+          }
+          if (r.nextInt(4) == 0) {
+            more.add(LoggedEvent.of(kind, m.atDay(1 + r.nextInt(m.lengthOfMonth()))));
+          }
+        }
+      }
+
+      Scorecard was = ASSESSOR.scorecard(Observations.builder().asOf(asOf).events(events)
+          .build());
+      Scorecard is = ASSESSOR.scorecard(Observations.builder().asOf(asOf).events(more).build());
+
+      for (int i = 0; i < was.cadences().size(); i++) {
+        CadenceAssessment before = was.cadences().get(i);
+        CadenceAssessment after = is.cadences().get(i);
+        assertThat(noWorse(after.status(), before.status())).isTrue();
+        Set<String> shortBefore = before.shortfalls().stream().map(p -> p.label())
+            .collect(Collectors.toSet());
+        assertThat(after.shortfalls()).allMatch(p -> shortBefore.contains(p.label()));
+        assertThat(after.periodsChecked()).isEqualTo(before.periodsChecked());
+      }
+    });
+  }
+}

@@ -1,0 +1,250 @@
+package org.planmetrics.metrics.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.planmetrics.metrics.assessment.Fixtures.ASSESSOR;
+import static org.planmetrics.metrics.assessment.Fixtures.PLAN;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.planmetrics.metrics.CadencePeriodResult;
+import org.planmetrics.model.CadencePeriod;
+import org.planmetrics.model.CadenceRequirement;
+
+/**
+ * The plan's cadences, through {@code Assessor.scorecard(...).cadences()}: every finished period
+ * inside 2022–2024 up to the assessment date is checked; any short period makes the cadence
+ * MISSED; all periods kept is MET once the window has ended and ON_TRACK before.
+ */
+class CadenceTest {
+
+  private static final String TEAM = "team-meetings-monthly";
+  private static final String TEAM_PROGRESS = "team-progress-meetings-monthly";
+  private static final String TRAININGS = "trainings-yearly";
+  private static final String GROUP_BULLETINS = "group-activity-bulletins-weekly";
+  private static final String OFFICE_BULLETINS = "office-bulletins-weekly";
+
+  /** {@code perMonth} events of {@code kind} in every month from {@code from} to {@code to}. */
+  private static List<LoggedEvent> monthly(String kind, int perMonth, String from, String to,
+      Predicate<YearMonth> skipOne) {
+    List<LoggedEvent> events = new ArrayList<>();
+    for (YearMonth m = YearMonth.parse(from); !m.isAfter(YearMonth.parse(to)); m = m.plusMonths(1)) {
+      int count = skipOne.test(m) ? perMonth - 1 : perMonth;
+      for (int i = 0; i < count; i++) {
+        events.add(LoggedEvent.of(kind, m.atDay(5 + 10 * i)));
+      }
+    }
+    return events;
+  }
+
+  private static List<LoggedEvent> monthly(String kind, int perMonth, String from, String to) {
+    return monthly(kind, perMonth, from, to, m -> false);
+  }
+
+  private static Scorecard scorecard(String asOf, List<LoggedEvent> events) {
+    return ASSESSOR.scorecard(Fixtures.on(asOf).addAllEvents(events).build());
+  }
+
+  private static CadenceAssessment cadence(Scorecard scorecard, String id) {
+    return scorecard.cadences().stream().filter(c -> c.cadenceId().equals(id)).findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void everyCadenceOfThePlanIsCheckedInPlanOrder() {
+    Scorecard s = scorecard("2023-06-30", List.of());
+
+    assertThat(s.cadences()).extracting(CadenceAssessment::cadenceId)
+        .containsExactlyElementsOf(PLAN.cadences().stream().map(CadenceRequirement::id).toList());
+  }
+
+  @Test
+  void twoTeamMeetingsEveryMonthAreOnTrackMidWindow() {
+    Scorecard s = scorecard("2023-06-30", monthly("TEAM_MEETING", 2, "2022-01", "2023-06"));
+
+    CadenceAssessment c = cadence(s, TEAM);
+    assertThat(c.status()).isEqualTo(Status.ON_TRACK);
+    assertThat(c.periodsChecked()).isEqualTo(18);
+    assertThat(c.shortfalls()).isEmpty();
+    assertThat(c.kind()).isEqualTo("TEAM_MEETING");
+    assertThat(c.period()).isEqualTo(CadencePeriod.MONTH);
+    assertThat(c.minimumCount()).isEqualTo(2);
+    assertThat(c.explanation().zh())
+        .isEqualTo("招商组团小分队会议要求每月不少于2次:已结束的18个月中均达到要求。进度正常。");
+    assertThat(c.explanation().en()).isEqualTo("Investment group task-force meeting, at least 2 "
+        + "per month: all 18 finished months complied. On track.");
+  }
+
+  @Test
+  void twoTeamMeetingsEveryMonthOfTheWindowAreMetAfterIt() {
+    List<LoggedEvent> events = monthly("TEAM_MEETING", 2, "2022-01", "2024-12");
+
+    CadenceAssessment after = cadence(scorecard("2025-01-31", events), TEAM);
+    CadenceAssessment lastDay = cadence(scorecard("2024-12-31", events), TEAM);
+    CadenceAssessment dayBefore = cadence(scorecard("2024-12-30", events), TEAM);
+
+    assertThat(after.status()).isEqualTo(Status.MET);
+    assertThat(after.periodsChecked()).isEqualTo(36);
+    assertThat(after.explanation().en()).endsWith(". Met.");
+    assertThat(lastDay.status()).isEqualTo(Status.MET);
+    assertThat(lastDay.periodsChecked()).isEqualTo(36);
+    assertThat(dayBefore.status()).isEqualTo(Status.ON_TRACK);
+    assertThat(dayBefore.periodsChecked()).isEqualTo(35);
+  }
+
+  @Test
+  void oneMonthWithASingleMeetingIsMissedAndListed() {
+    Scorecard s = scorecard("2023-06-30", monthly("TEAM_MEETING", 2, "2022-01", "2023-06",
+        m -> m.equals(YearMonth.of(2022, 3))));
+
+    CadenceAssessment c = cadence(s, TEAM);
+    assertThat(c.status()).isEqualTo(Status.MISSED);
+    assertThat(c.periodsChecked()).isEqualTo(18);
+    assertThat(c.shortfalls()).containsExactly(new CadencePeriodResult("2022-03",
+        LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 31), 1, 2, false));
+    assertThat(c.explanation().zh())
+        .isEqualTo("招商组团小分队会议要求每月不少于2次:已结束的18个月中1个未达到要求(2022-03)。未达标。");
+    assertThat(c.explanation().en()).isEqualTo("Investment group task-force meeting, at least 2 "
+        + "per month: 1 of 18 finished months fell short (2022-03). Missed.");
+  }
+
+  @Test
+  void bothTeamMeetingRequirementsCountTheSameEvents() {
+    Scorecard kept = scorecard("2023-06-30", monthly("TEAM_MEETING", 2, "2022-01", "2023-06"));
+    Scorecard shortInMarch = scorecard("2023-06-30", monthly("TEAM_MEETING", 2, "2022-01",
+        "2023-06", m -> m.equals(YearMonth.of(2022, 3))));
+
+    assertThat(cadence(kept, TEAM_PROGRESS).status()).isEqualTo(Status.ON_TRACK);
+    assertThat(cadence(shortInMarch, TEAM_PROGRESS).status()).isEqualTo(Status.MISSED);
+    assertThat(cadence(shortInMarch, TEAM_PROGRESS).shortfalls())
+        .isEqualTo(cadence(shortInMarch, TEAM).shortfalls());
+  }
+
+  @Test
+  void eventsOfAnotherKindDoNotCount() {
+    Scorecard s = scorecard("2022-03-31", monthly("TRAINING", 2, "2022-01", "2022-03"));
+
+    assertThat(cadence(s, TEAM).shortfalls()).hasSize(3);
+    assertThat(cadence(s, TEAM).shortfalls()).allMatch(p -> p.count() == 0);
+  }
+
+  @Test
+  void fourTrainingsAYearAreKept() {
+    List<LoggedEvent> events = new ArrayList<>();
+    for (int year = 2022; year <= 2024; year++) {
+      for (int quarter = 0; quarter < 4; quarter++) {
+        events.add(LoggedEvent.of("TRAINING", LocalDate.of(year, 1 + 3 * quarter, 15)));
+      }
+    }
+
+    CadenceAssessment mid = cadence(scorecard("2023-06-30", events), TRAININGS);
+    CadenceAssessment after = cadence(scorecard("2025-01-01", events), TRAININGS);
+
+    assertThat(mid.status()).isEqualTo(Status.ON_TRACK);
+    assertThat(mid.periodsChecked()).isEqualTo(1);
+    assertThat(mid.period()).isEqualTo(CadencePeriod.YEAR);
+    assertThat(after.status()).isEqualTo(Status.MET);
+    assertThat(after.periodsChecked()).isEqualTo(3);
+  }
+
+  @Test
+  void threeTrainingsInAYearAreMissedAndTrainingsBeforeTheWindowDoNotHelp() {
+    List<LoggedEvent> events = new ArrayList<>();
+    events.add(LoggedEvent.of("TRAINING", LocalDate.of(2021, 12, 20)));
+    for (int i = 0; i < 3; i++) {
+      events.add(LoggedEvent.of("TRAINING", LocalDate.of(2022, 3 + i, 1)));
+    }
+
+    CadenceAssessment c = cadence(scorecard("2023-01-31", events), TRAININGS);
+
+    assertThat(c.status()).isEqualTo(Status.MISSED);
+    assertThat(c.shortfalls()).extracting(CadencePeriodResult::label).containsExactly("2022");
+    assertThat(c.shortfalls().get(0).count()).isEqualTo(3);
+    assertThat(c.explanation().zh()).isEqualTo(
+        "招商引资集中培训要求每年不少于4次:已结束的1个年中1个未达到要求(2022)。未达标。");
+  }
+
+  @Test
+  void weeklyBulletinsEveryMondayKeepBothWeeklyRequirements() {
+    List<LoggedEvent> events = new ArrayList<>();
+    for (LocalDate d = LocalDate.of(2022, 1, 3); d.getYear() < 2025; d = d.plusWeeks(1)) {
+      events.add(LoggedEvent.of("WEEKLY_BULLETIN", d));
+    }
+    // Whole ISO weeks inside the window: from Monday 2022-01-03 to Sunday 2024-12-29.
+    long weeks = ChronoUnit.WEEKS.between(LocalDate.of(2022, 1, 3), LocalDate.of(2024, 12, 30));
+
+    Scorecard s = scorecard("2025-01-31", events);
+
+    for (String id : List.of(GROUP_BULLETINS, OFFICE_BULLETINS)) {
+      CadenceAssessment c = cadence(s, id);
+      assertThat(c.status()).as(id).isEqualTo(Status.MET);
+      assertThat(c.periodsChecked()).as(id).isEqualTo(weeks).isEqualTo(156);
+      assertThat(c.period()).isEqualTo(CadencePeriod.WEEK);
+    }
+  }
+
+  @Test
+  void aWeekWithoutABulletinIsMissedForBothWeeklyRequirements() {
+    List<LoggedEvent> events = new ArrayList<>();
+    for (LocalDate d = LocalDate.of(2022, 1, 3); d.isBefore(LocalDate.of(2022, 3, 1));
+        d = d.plusWeeks(1)) {
+      if (!d.equals(LocalDate.of(2022, 1, 10))) {
+        events.add(LoggedEvent.of("WEEKLY_BULLETIN", d.with(DayOfWeek.FRIDAY)));
+      }
+    }
+
+    Scorecard s = scorecard("2022-02-27", events);
+
+    for (String id : List.of(GROUP_BULLETINS, OFFICE_BULLETINS)) {
+      CadenceAssessment c = cadence(s, id);
+      assertThat(c.status()).as(id).isEqualTo(Status.MISSED);
+      assertThat(c.shortfalls()).extracting(CadencePeriodResult::label)
+          .containsExactly("2022-W02");
+      assertThat(c.periodsChecked()).isEqualTo(8);
+    }
+  }
+
+  @Test
+  void atMostTenShortPeriodsAreListedThenAnEllipsis() {
+    CadenceAssessment eighteen = cadence(scorecard("2023-06-30", List.of()), TEAM);
+    CadenceAssessment ten = cadence(scorecard("2022-10-31", List.of()), TEAM);
+    CadenceAssessment eleven = cadence(scorecard("2022-11-30", List.of()), TEAM);
+
+    assertThat(eighteen.shortfalls()).hasSize(18);
+    assertThat(eighteen.explanation().zh()).contains("18个未达到要求(2022-01, 2022-02, ")
+        .contains("2022-10 …)").doesNotContain("2022-11");
+    assertThat(eighteen.explanation().en()).contains("18 of 18 finished months fell short")
+        .contains("2022-10 …)");
+    assertThat(ten.explanation().zh()).contains("2022-10)").doesNotContain("…");
+    assertThat(eleven.explanation().zh()).contains("2022-10 …)").doesNotContain("2022-11");
+  }
+
+  @Test
+  void quarterlyCoordinationMeetingsAreCheckedByQuarter() {
+    List<LoggedEvent> events = List.of(
+        LoggedEvent.of("COORDINATION_MEETING", LocalDate.of(2022, 2, 1)),
+        LoggedEvent.of("COORDINATION_MEETING", LocalDate.of(2022, 9, 30)));
+
+    CadenceAssessment c = cadence(scorecard("2022-12-31", events),
+        "key-project-coordination-meetings-quarterly");
+
+    assertThat(c.periodsChecked()).isEqualTo(4);
+    assertThat(c.shortfalls()).extracting(CadencePeriodResult::label)
+        .containsExactly("2022-Q2", "2022-Q4");
+    assertThat(c.status()).isEqualTo(Status.MISSED);
+  }
+
+  @Test
+  void beforeAnyPeriodHasEndedNothingIsShort() {
+    CadenceAssessment c = cadence(scorecard("2022-01-30", List.of()), TEAM);
+
+    assertThat(c.periodsChecked()).isZero();
+    assertThat(c.status()).isEqualTo(Status.ON_TRACK);
+    assertThat(c.explanation().zh()).isEqualTo("招商组团小分队会议要求每月不少于2次:已结束的0个月中均达到要求。进度正常。");
+  }
+}
