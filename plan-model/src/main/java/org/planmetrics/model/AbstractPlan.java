@@ -79,7 +79,7 @@ public abstract class AbstractPlan {
 
   @Value.Check
   protected void check() {
-    List<PlanViolation> violations = PlanValidator.violations((Plan) this);
+    List<Violation> violations = PlanValidator.violations((Plan) this);
     if (!violations.isEmpty()) {
       throw new InvalidPlanException("'" + id() + "'", violations);
     }

@@ -12,18 +12,18 @@ public final class InvalidPlanException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String source;
-  private final ImmutableList<PlanViolation> violations;
+  private final ImmutableList<Violation> violations;
 
-  public InvalidPlanException(String source, List<PlanViolation> violations) {
+  public InvalidPlanException(String source, List<Violation> violations) {
     super(describe(source, violations));
     this.source = source;
     this.violations = ImmutableList.copyOf(violations);
   }
 
-  private static String describe(String source, List<PlanViolation> violations) {
+  private static String describe(String source, List<Violation> violations) {
     return "invalid plan " + source + ": " + violations.size()
         + (violations.size() == 1 ? " error" : " errors") + "\n  "
-        + violations.stream().map(PlanViolation::toString).collect(Collectors.joining("\n  "));
+        + violations.stream().map(Violation::toString).collect(Collectors.joining("\n  "));
   }
 
   /** Where the plan came from, for example a file path or {@code classpath:...}. */
@@ -32,7 +32,7 @@ public final class InvalidPlanException extends IllegalArgumentException {
   }
 
   /** Every violation: schema violations sorted by path, semantic ones in the file's field order. */
-  public ImmutableList<PlanViolation> violations() {
+  public ImmutableList<Violation> violations() {
     return violations;
   }
 }

@@ -26,7 +26,7 @@ import org.planmetrics.model.time.WindowReading;
 public final class PlanValidator {
 
   private final Plan plan;
-  private final List<PlanViolation> violations = new java.util.ArrayList<>();
+  private final List<Violation> violations = new java.util.ArrayList<>();
 
   private PlanValidator(Plan plan) {
     this.plan = plan;
@@ -36,7 +36,7 @@ public final class PlanValidator {
    * Every violation in {@code plan}, in the order of the plan file's fields; empty when the plan
    * is valid.
    */
-  public static List<PlanViolation> violations(Plan plan) {
+  public static List<Violation> violations(Plan plan) {
     PlanValidator validator = new PlanValidator(plan);
     validator.run();
     return ImmutableList.copyOf(validator.violations);
@@ -339,6 +339,6 @@ public final class PlanValidator {
   }
 
   private void add(String path, String rule, String message, String value) {
-    violations.add(PlanViolation.of(path, rule, message, Optional.ofNullable(value)));
+    violations.add(Violation.of(path, rule, message, Optional.ofNullable(value)));
   }
 }

@@ -1,11 +1,8 @@
 package org.planmetrics.metrics.assessment;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.planmetrics.metrics.GrowthRates;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.quantity.Quantity;
@@ -29,66 +26,33 @@ final class GrowthTargets {
 
   static Assessment assess(TargetContext context) {
     TargetContext.Series series = context.series();
-    String name = context.indicator().name().zh();
-    String nameEn = context.indicator().name().en();
-    List<YearAssessment> years = new ArrayList<>();
-    Set<String> inputs = new TreeSet<>();
-    List<LocalizedText> sentences = new ArrayList<>();
-    Quantity latest = null;
-    Optional<LocalizedText> firstReason = Optional.empty();
-
-    for (int year = context.window.startYear(); year <= context.window.endYear(); year++) {
-      if (context.isPending(year)) {
-        years.add(YearAssessment.builder().year(year).pending(true).build());
-        continue;
-      }
-      YearAssessment assessed = assessYear(context, series, year, inputs);
-      years.add(assessed);
-      if (assessed.actual().isPresent()) {
-        latest = assessed.actual().get();
-        BigDecimal growth = latest.value();
-        LocalizedText period = Wording.months(year, assessed.throughMonth().orElse(12));
-        String verbZh = growth.signum() < 0 ? "下降" : "增长";
-        String verbEn = growth.signum() < 0 ? "fell" : "grew";
-        sentences.add(LocalizedText.of(
-            period.zh() + (assessed.throughMonth().orElse(12) == 12 ? "" : "同比") + verbZh
-                + Wording.percent(growth.abs()) + "," + assessed.status().orElseThrow().chineseName(),
-            period.en() + " " + verbEn + " " + Wording.percent(growth.abs())
-                + (assessed.throughMonth().orElse(12) == 12 ? "" : " year on year") + ", "
-                + assessed.status().orElseThrow().englishName()));
-      } else if (assessed.pending()) {
-        assessed.reason().ifPresent(sentences::add);
-        if (firstReason.isEmpty()) {
-          firstReason = assessed.reason();
-        }
-      } else {
-        int notAssessed = year;
-        assessed.reason().ifPresent(r -> sentences.add(LocalizedText.of(
-            notAssessed + "年无法评估:" + r.zh(), notAssessed + " not assessable: " + r.en())));
-        if (firstReason.isEmpty()) {
-          firstReason = assessed.reason();
-        }
-      }
-    }
-
-    Status status = TargetContext.overall(years);
-    Assessment.Builder result = context.assessment()
-        .status(status)
-        .years(years)
-        .inputs(inputs)
-        .actual(Optional.ofNullable(latest));
+    TargetContext.Annual annual = context.judgeYears(
+        (year, inputs) -> assessYear(context, series, year, inputs), GrowthTargets::describe);
+    Assessment.Builder result = annual.assessment();
     compoundGrowth(context, series).ifPresent(result::compoundGrowthRate);
-    if (status == Status.NOT_ASSESSABLE) {
-      result.reason(firstReason.orElseGet(context::notStarted));
-    }
     LocalizedText rule = Wording.rule(context.target.operator(), context.target.threshold());
-    LocalizedText body = sentences.isEmpty() ? context.notStarted()
-        : Wording.join(sentences, ";", "; ");
+    LocalizedText body = annual.body();
+    Status status = annual.status;
     return result.explanation(LocalizedText.of(
-            name + "年增长目标" + rule.zh() + ":" + body.zh() + "。总体" + status.chineseName() + "。",
-            nameEn + ", target growth " + rule.en() + " a year: " + body.en() + ". Overall "
-                + status.englishName() + "."))
+            context.indicator().name().zh() + "年增长目标" + rule.zh() + ":" + body.zh() + "。总体"
+                + status.chineseName() + "。",
+            context.indicator().name().en() + ", target growth " + rule.en() + " a year: "
+                + body.en() + ". Overall " + status.englishName() + "."))
         .build();
+  }
+
+  /** "2023年1—6月同比增长12.7%,进度正常" / "January–June 2023 grew 12.7% year on year, on track". */
+  private static LocalizedText describe(YearAssessment row) {
+    BigDecimal growth = row.actual().orElseThrow().value();
+    int month = row.throughMonth().orElse(12);
+    LocalizedText period = Wording.months(row.year(), month);
+    Status status = row.status().orElseThrow();
+    return LocalizedText.of(
+        period.zh() + (month == 12 ? "" : "同比") + (growth.signum() < 0 ? "下降" : "增长")
+            + Wording.percent(growth.abs()) + "," + status.chineseName(),
+        period.en() + " " + (growth.signum() < 0 ? "fell" : "grew") + " "
+            + Wording.percent(growth.abs()) + (month == 12 ? "" : " year on year") + ", "
+            + status.englishName());
   }
 
   private static YearAssessment assessYear(TargetContext context, TargetContext.Series series,

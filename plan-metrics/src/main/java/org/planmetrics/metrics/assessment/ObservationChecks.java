@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.planmetrics.model.CadenceRequirement;
 import org.planmetrics.model.Plan;
+import org.planmetrics.model.Violation;
 import org.planmetrics.model.PeerUnit;
 
 /**
@@ -26,8 +27,8 @@ public final class ObservationChecks {
   private ObservationChecks() {}
 
   /** Every problem of {@code observations} for {@code plan}; empty when they are usable. */
-  public static List<ObservationViolation> violations(Observations observations, Plan plan) {
-    ImmutableList.Builder<ObservationViolation> out = ImmutableList.builder();
+  public static List<Violation> violations(Observations observations, Plan plan) {
+    ImmutableList.Builder<Violation> out = ImmutableList.builder();
     observations.series().forEach((indicatorId, values) -> {
       String at = "/series/" + segment(indicatorId);
       var indicator = plan.indicator(indicatorId);
@@ -99,7 +100,7 @@ public final class ObservationChecks {
     return out.build();
   }
 
-  private static void checkRank(ImmutableList.Builder<ObservationViolation> out, String at,
+  private static void checkRank(ImmutableList.Builder<Violation> out, String at,
       String field, int rank, int peerCount) {
     if (rank < 1 || rank > peerCount) {
       out.add(violation(at, "bad-rank", "'" + field + "' must be between 1 and 'peerCount' ("
@@ -107,14 +108,14 @@ public final class ObservationChecks {
     }
   }
 
-  private static ObservationViolation badPeriod(String at, String key) {
+  private static Violation badPeriod(String at, String key) {
     return violation(at, "bad-period", "a period key must be YYYY (full year) or YYYY-MM (year to "
         + "date, month 01-12) but was '" + key + "'", key);
   }
 
-  private static ObservationViolation violation(String pointer, String rule, String message,
+  private static Violation violation(String pointer, String rule, String message,
       String value) {
-    return ObservationViolation.of(pointer, rule, message, Optional.ofNullable(value));
+    return Violation.of(pointer, rule, message, Optional.ofNullable(value));
   }
 
   /** Escapes a map key as one JSON Pointer segment (RFC 6901). */

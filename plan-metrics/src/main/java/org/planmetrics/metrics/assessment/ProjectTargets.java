@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.planmetrics.metrics.Pacing;
 import org.planmetrics.metrics.Shares;
 import org.planmetrics.metrics.TierCounts;
 import org.planmetrics.model.LocalizedText;
@@ -109,43 +108,28 @@ final class ProjectTargets {
     List<Entry> counted = matching(context, countedInWindow(context),
         context.target.projects().orElseThrow());
     BigDecimal threshold = context.target.threshold().value();
-    List<YearAssessment> years = new ArrayList<>();
-    List<LocalizedText> sentences = new ArrayList<>();
-    Quantity latest = null;
-    for (int year = context.window.startYear(); year <= context.window.endYear(); year++) {
-      if (context.isPending(year)) {
-        years.add(YearAssessment.builder().year(year).pending(true).build());
-        continue;
-      }
-      long count = inYear(counted, year).size();
-      BigDecimal actual = BigDecimal.valueOf(count);
+    TargetContext.Annual annual = context.judgeYears((year, inputs) -> {
+      List<Entry> ofYear = inYear(counted, year);
+      inputs.addAll(pointers(ofYear));
+      BigDecimal actual = BigDecimal.valueOf(ofYear.size());
       boolean passes = context.target.operator().test(actual, threshold);
-      Status status;
-      int month = 12;
-      if (context.hasEnded(year)) {
-        status = passes ? Status.MET : Status.MISSED;
-      } else {
-        month = context.asOf.getMonthValue();
-        status = passes ? Status.MET : onPace(actual, threshold, month, 12)
-            ? Status.ON_TRACK : Status.BEHIND;
-      }
-      latest = Quantity.count(count);
-      years.add(YearAssessment.builder().year(year).status(status).actual(latest)
-          .throughMonth(month).build());
-      sentences.add(LocalizedText.of(
-          Wording.months(year, month).zh() + "引进" + count + "个," + status.chineseName(),
-          Wording.months(year, month).en() + ": " + count + ", " + status.englishName()));
-    }
-    Status status = TargetContext.overall(years);
+      int month = context.hasEnded(year) ? 12 : context.asOf.getMonthValue();
+      Status status = passes ? Status.MET
+          : context.hasEnded(year) ? Status.MISSED
+          : onPace(actual, threshold, month, 12) ? Status.ON_TRACK : Status.BEHIND;
+      return YearAssessment.builder().year(year).status(status)
+          .actual(Quantity.count(ofYear.size())).throughMonth(month).build();
+    }, row -> {
+      LocalizedText period = Wording.months(row.year(), row.throughMonth().orElse(12));
+      String count = row.actual().orElseThrow().value().toPlainString();
+      Status status = row.status().orElseThrow();
+      return LocalizedText.of(period.zh() + "引进" + count + "个," + status.chineseName(),
+          period.en() + ": " + count + ", " + status.englishName());
+    });
     LocalizedText rule = Wording.rule(context.target.operator(), context.target.threshold());
-    Assessment.Builder result = context.assessment().status(status).years(years)
-        .inputs(pointers(counted)).actual(Optional.ofNullable(latest));
-    if (status == Status.NOT_ASSESSABLE) {
-      result.reason(context.notStarted());
-    }
-    LocalizedText body = sentences.isEmpty() ? context.notStarted()
-        : Wording.join(sentences, ";", "; ");
-    return result.explanation(LocalizedText.of(
+    LocalizedText body = annual.body();
+    Status status = annual.status;
+    return annual.assessment().explanation(LocalizedText.of(
         "每年引进" + tiersZh(context) + "项目" + rule.zh() + ":" + body.zh() + "。总体"
             + status.chineseName() + "。",
         tiersEn(context) + " projects each year, " + rule.en() + ": " + body.en()

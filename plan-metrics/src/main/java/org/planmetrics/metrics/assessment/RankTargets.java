@@ -26,60 +26,30 @@ final class RankTargets {
   private RankTargets() {}
 
   static Assessment assess(TargetContext context) {
-    List<YearAssessment> years = new ArrayList<>();
-    Set<String> inputs = new TreeSet<>();
-    List<LocalizedText> sentences = new ArrayList<>();
-    Quantity latest = null;
-    Optional<LocalizedText> firstReason = Optional.empty();
-    for (int year = context.window.startYear(); year <= context.window.endYear(); year++) {
-      if (context.isPending(year)) {
-        years.add(YearAssessment.builder().year(year).pending(true).build());
-        continue;
-      }
-      YearAssessment row = assessYear(context, year, inputs);
-      years.add(row);
-      if (row.ranks().isPresent()) {
-        RankDetail r = row.ranks().get();
-        latest = row.actual().orElseThrow();
-        LocalizedText period = Wording.months(year, row.throughMonth().orElse(12));
-        sentences.add(LocalizedText.of(
-            period.zh() + "总量第" + r.totalRank() + "位、增幅第" + r.growthRank() + "位(共"
-                + r.peerCount() + "个,第一方阵为前" + r.tierSize() + "位)," + row.status()
-                .orElseThrow().chineseName(),
-            period.en() + ": level rank " + r.totalRank() + ", growth rank " + r.growthRank()
-                + " of " + r.peerCount() + " (first tier: top " + r.tierSize() + "), "
-                + row.status().orElseThrow().englishName()));
-      } else if (row.pending()) {
-        row.reason().ifPresent(sentences::add);
-        if (firstReason.isEmpty()) {
-          firstReason = row.reason();
-        }
-      } else {
-        int notAssessed = year;
-        row.reason().ifPresent(reason -> sentences.add(LocalizedText.of(
-            notAssessed + "年无法评估:" + reason.zh(),
-            notAssessed + " not assessable: " + reason.en())));
-        if (firstReason.isEmpty()) {
-          firstReason = row.reason();
-        }
-      }
-    }
-    Status status = TargetContext.overall(years);
-    Assessment.Builder result = context.assessment().status(status).years(years).inputs(inputs)
-        .actual(Optional.ofNullable(latest));
-    if (status == Status.NOT_ASSESSABLE) {
-      result.reason(firstReason.orElseGet(context::notStarted));
-    }
-    String name = context.indicator().name().zh();
-    String nameEn = context.indicator().name().en();
-    LocalizedText body = sentences.isEmpty() ? context.notStarted()
-        : Wording.join(sentences, ";", "; ");
-    return result.explanation(LocalizedText.of(
-        name + "总量和增幅位于" + context.plan.peerGroup().name().zh() + "第一方阵:" + body.zh()
-            + "。总体" + status.chineseName() + "。",
-        nameEn + " in the first tier of " + context.plan.peerGroup().name().en()
-            + " on level and growth: " + body.en() + ". Overall " + status.englishName() + "."))
+    TargetContext.Annual annual = context.judgeYears(
+        (year, inputs) -> assessYear(context, year, inputs), RankTargets::describe);
+    LocalizedText body = annual.body();
+    Status status = annual.status;
+    return annual.assessment().explanation(LocalizedText.of(
+        context.indicator().name().zh() + "总量和增幅位于" + context.plan.peerGroup().name().zh()
+            + "第一方阵:" + body.zh() + "。总体" + status.chineseName() + "。",
+        context.indicator().name().en() + " in the first tier of "
+            + context.plan.peerGroup().name().en() + " on level and growth: " + body.en()
+            + ". Overall " + status.englishName() + "."))
         .build();
+  }
+
+  /** "2022年总量第2位、增幅第5位(共13个,第一方阵为前5位),达标". */
+  private static LocalizedText describe(YearAssessment row) {
+    RankDetail r = row.ranks().orElseThrow();
+    LocalizedText period = Wording.months(row.year(), row.throughMonth().orElse(12));
+    Status status = row.status().orElseThrow();
+    return LocalizedText.of(
+        period.zh() + "总量第" + r.totalRank() + "位、增幅第" + r.growthRank() + "位(共"
+            + r.peerCount() + "个,第一方阵为前" + r.tierSize() + "位)," + status.chineseName(),
+        period.en() + ": level rank " + r.totalRank() + ", growth rank " + r.growthRank()
+            + " of " + r.peerCount() + " (first tier: top " + r.tierSize() + "), "
+            + status.englishName());
   }
 
   private static YearAssessment assessYear(TargetContext context, int year, Set<String> inputs) {

@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.planmetrics.model.Goal;
 import org.planmetrics.model.Indicator;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Target;
+import org.planmetrics.model.quantity.Quantity;
 import org.planmetrics.model.time.PlanWindow;
 
 /**
@@ -88,6 +92,71 @@ final class TargetContext {
     }
     Status worst = Status.worst(statuses);
     return worst == Status.MET && pending ? Status.ON_TRACK : worst;
+  }
+
+  /** Judges one window year that has started, adding the inputs it uses. */
+  interface YearJudge {
+    YearAssessment judge(int year, Set<String> inputs);
+  }
+
+  /**
+   * Runs the year-by-year part shared by annual targets: every window year gets a row (pending if
+   * it has not started), {@code describe} words each judged row, and the overall status follows
+   * {@link #overall}. The result carries the rows, inputs, sentences and the latest figure.
+   */
+  Annual judgeYears(YearJudge judge, Function<YearAssessment, LocalizedText> describe) {
+    Annual annual = new Annual();
+    for (int year = window.startYear(); year <= window.endYear(); year++) {
+      if (isPending(year)) {
+        annual.years.add(YearAssessment.builder().year(year).pending(true).build());
+        continue;
+      }
+      YearAssessment row = judge.judge(year, annual.inputs);
+      annual.years.add(row);
+      if (row.actual().isPresent()) {
+        annual.latest = row.actual().get();
+        annual.sentences.add(describe.apply(row));
+        continue;
+      }
+      Optional<LocalizedText> reason = row.reason();
+      if (row.pending()) {
+        reason.ifPresent(annual.sentences::add);
+      } else {
+        int y = year;
+        reason.ifPresent(r -> annual.sentences.add(LocalizedText.of(y + "年无法评估:" + r.zh(),
+            y + " not assessable: " + r.en())));
+      }
+      if (annual.firstReason.isEmpty()) {
+        annual.firstReason = reason;
+      }
+    }
+    annual.status = overall(annual.years);
+    return annual;
+  }
+
+  /** The outcome of {@link #judgeYears}. */
+  final class Annual {
+    final List<YearAssessment> years = new ArrayList<>();
+    final Set<String> inputs = new TreeSet<>();
+    final List<LocalizedText> sentences = new ArrayList<>();
+    Quantity latest;
+    Optional<LocalizedText> firstReason = Optional.empty();
+    Status status;
+
+    /** A builder with the status, rows, inputs, headline figure and (if needed) the reason. */
+    Assessment.Builder assessment() {
+      Assessment.Builder result = TargetContext.this.assessment().status(status).years(years)
+          .inputs(inputs).actual(Optional.ofNullable(latest));
+      if (status == Status.NOT_ASSESSABLE) {
+        result.reason(firstReason.orElseGet(TargetContext.this::notStarted));
+      }
+      return result;
+    }
+
+    /** The year sentences joined, or why there are none. */
+    LocalizedText body() {
+      return sentences.isEmpty() ? notStarted() : Wording.join(sentences, ";", "; ");
+    }
   }
 
   LocalizedText notStarted() {

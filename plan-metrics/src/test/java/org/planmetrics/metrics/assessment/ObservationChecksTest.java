@@ -13,13 +13,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.planmetrics.model.Violation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Observations checked against the bundled plan: each problem with its JSON Pointer and rule. */
 class ObservationChecksTest {
 
-  private static List<ObservationViolation> check(Observations o) {
+  private static List<Violation> check(Observations o) {
     return ObservationChecks.violations(o, PLAN);
   }
 
@@ -45,11 +46,11 @@ class ObservationChecksTest {
 
   @Test
   void anUnknownIndicatorIsReportedAtItsSeries() {
-    List<ObservationViolation> v = check(on("2023-06-30")
+    List<Violation> v = check(on("2023-06-30")
         .putSeries("gdp", values("2022", "1", "2023-13", "-1")).build());
 
     assertThat(v).singleElement().satisfies(x -> {
-      assertThat(x.pointer()).isEqualTo("/series/gdp");
+      assertThat(x.path()).isEqualTo("/series/gdp");
       assertThat(x.rule()).isEqualTo("unknown-indicator");
       assertThat(x.value()).hasValue("gdp");
       assertThat(x.message()).contains("gdp").contains(PLAN.id());
@@ -59,11 +60,11 @@ class ObservationChecksTest {
   @ParameterizedTest(name = "period key ''{0}''")
   @ValueSource(strings = {"2023-13", "2023-00", "2023-6", "23", "2023-1-1", "20231", "abcd", ""})
   void aBadPeriodKeyIsReportedAtItsValue(String key) {
-    List<ObservationViolation> v = check(on("2023-06-30").putSeries(FDI, values(key, "1"))
+    List<Violation> v = check(on("2023-06-30").putSeries(FDI, values(key, "1"))
         .build());
 
     assertThat(v).singleElement().satisfies(x -> {
-      assertThat(x.pointer()).isEqualTo("/series/" + FDI + "/" + key);
+      assertThat(x.path()).isEqualTo("/series/" + FDI + "/" + key);
       assertThat(x.rule()).isEqualTo("bad-period");
       assertThat(x.value()).hasValue(key);
       assertThat(x.message()).contains("'" + key + "'");
@@ -72,12 +73,12 @@ class ObservationChecksTest {
 
   @Test
   void aNegativeAmountIsReportedButNotANegativeIndex() {
-    List<ObservationViolation> v = check(on("2023-06-30")
+    List<Violation> v = check(on("2023-06-30")
         .putSeries(FDI, values("2022", "-0.01", "2023-06", "0"))
         .putSeries("open-economy", values("2022", "-5")).build());
 
     assertThat(v).singleElement().satisfies(x -> {
-      assertThat(x.pointer()).isEqualTo("/series/" + FDI + "/2022");
+      assertThat(x.path()).isEqualTo("/series/" + FDI + "/2022");
       assertThat(x.rule()).isEqualTo("negative-value");
       assertThat(x.value()).hasValue("-0.01");
     });
@@ -85,20 +86,20 @@ class ObservationChecksTest {
 
   @Test
   void aNegativeValueUnderABadKeyIsReportedOnceAsABadKey() {
-    List<ObservationViolation> v = check(on("2023-06-30")
+    List<Violation> v = check(on("2023-06-30")
         .putSeries(FDI, values("2023-13", "-1")).build());
 
-    assertThat(v).extracting(ObservationViolation::rule).containsExactly("bad-period");
+    assertThat(v).extracting(Violation::rule).containsExactly("bad-period");
   }
 
   @Test
   void aNegativeInvestmentIsReportedAtTheProject() {
-    List<ObservationViolation> v = check(on("2023-06-30")
+    List<Violation> v = check(on("2023-06-30")
         .addProjects(project("A", "2022-01-01", "1").build())
         .addProjects(project("B", "2022-01-01", "-120").build()).build());
 
     assertThat(v).singleElement().satisfies(x -> {
-      assertThat(x.pointer()).isEqualTo("/projects/1/investment");
+      assertThat(x.path()).isEqualTo("/projects/1/investment");
       assertThat(x.rule()).isEqualTo("negative-investment");
       assertThat(x.value()).hasValue("-120");
     });
@@ -106,13 +107,13 @@ class ObservationChecksTest {
 
   @Test
   void aDuplicateProjectIdIsReportedWhereItRepeatsNamingTheFirst() {
-    List<ObservationViolation> v = check(on("2023-06-30")
+    List<Violation> v = check(on("2023-06-30")
         .addProjects(project("A", "2022-01-01", "1").build())
         .addProjects(project("B", "2022-01-01", "1").build())
         .addProjects(project("A", "2022-02-01", "2").build())
         .addProjects(project("A", "2022-03-01", "3").build()).build());
 
-    assertThat(v).extracting(ObservationViolation::pointer)
+    assertThat(v).extracting(Violation::path)
         .containsExactly("/projects/2/id", "/projects/3/id");
     assertThat(v).allSatisfy(x -> {
       assertThat(x.rule()).isEqualTo("duplicate-id");
@@ -123,12 +124,12 @@ class ObservationChecksTest {
 
   @Test
   void anUnknownPeerIsReportedAtItsFigures() {
-    List<ObservationViolation> v = check(on("2023-06-30").putPeers("2022", Map.of(
+    List<Violation> v = check(on("2023-06-30").putPeers("2022", Map.of(
         SELF, PeerFigures.of(BigDecimal.ONE, BigDecimal.ONE),
         "atlantis", PeerFigures.of(BigDecimal.ONE, BigDecimal.ONE))).build());
 
     assertThat(v).singleElement().satisfies(x -> {
-      assertThat(x.pointer()).isEqualTo("/peers/2022/atlantis");
+      assertThat(x.path()).isEqualTo("/peers/2022/atlantis");
       assertThat(x.rule()).isEqualTo("unknown-peer");
       assertThat(x.value()).hasValue("atlantis");
       assertThat(x.message()).contains("jiujiang-counties");
@@ -137,23 +138,23 @@ class ObservationChecksTest {
 
   @Test
   void aBadPeerPeriodIsReported() {
-    List<ObservationViolation> v = check(on("2023-06-30").putPeers("2022-13",
+    List<Violation> v = check(on("2023-06-30").putPeers("2022-13",
         Map.of(SELF, PeerFigures.of(BigDecimal.ONE, BigDecimal.ONE))).build());
 
     assertThat(v).singleElement().satisfies(x -> {
-      assertThat(x.pointer()).isEqualTo("/peers/2022-13");
+      assertThat(x.path()).isEqualTo("/peers/2022-13");
       assertThat(x.rule()).isEqualTo("bad-period");
     });
   }
 
   @Test
   void ranksOutOfRangeAreReportedAtTheRank() {
-    List<ObservationViolation> v = check(on("2023-06-30")
+    List<Violation> v = check(on("2023-06-30")
         .putRanks("2022", PublishedRanks.of(14, 0, 13)).build());
 
-    assertThat(v).extracting(ObservationViolation::pointer)
+    assertThat(v).extracting(Violation::path)
         .containsExactly("/ranks/2022/totalRank", "/ranks/2022/growthRank");
-    assertThat(v).extracting(ObservationViolation::rule).containsOnly("bad-rank");
+    assertThat(v).extracting(Violation::rule).containsOnly("bad-rank");
     assertThat(v).extracting(x -> x.value().orElseThrow()).containsExactly("14", "0");
     assertThat(v.get(0).message()).contains("'totalRank'").contains("(13)").endsWith("14");
   }
@@ -166,11 +167,11 @@ class ObservationChecksTest {
 
   @Test
   void aPeerCountBelowOneIsReportedInsteadOfTheRanks() {
-    List<ObservationViolation> v = check(on("2023-06-30")
+    List<Violation> v = check(on("2023-06-30")
         .putRanks("2022", PublishedRanks.of(5, 5, 0)).build());
 
     assertThat(v).singleElement().satisfies(x -> {
-      assertThat(x.pointer()).isEqualTo("/ranks/2022/peerCount");
+      assertThat(x.path()).isEqualTo("/ranks/2022/peerCount");
       assertThat(x.rule()).isEqualTo("bad-rank");
       assertThat(x.value()).hasValue("0");
     });
@@ -178,23 +179,23 @@ class ObservationChecksTest {
 
   @Test
   void aBadRankPeriodIsReported() {
-    List<ObservationViolation> v = check(on("2023-06-30")
+    List<Violation> v = check(on("2023-06-30")
         .putRanks("2023-6", PublishedRanks.of(1, 1, 13)).build());
 
     assertThat(v).singleElement().satisfies(x -> {
-      assertThat(x.pointer()).isEqualTo("/ranks/2023-6");
+      assertThat(x.path()).isEqualTo("/ranks/2023-6");
       assertThat(x.rule()).isEqualTo("bad-period");
     });
   }
 
   @Test
   void anUnknownEventKindIsReportedAtTheEvent() {
-    List<ObservationViolation> v = check(on("2023-06-30")
+    List<Violation> v = check(on("2023-06-30")
         .addEvents(LoggedEvent.of("TEAM_MEETING", LocalDate.of(2022, 1, 10)))
         .addEvents(LoggedEvent.of("PARTY", LocalDate.of(2022, 1, 11))).build());
 
     assertThat(v).singleElement().satisfies(x -> {
-      assertThat(x.pointer()).isEqualTo("/events/1/kind");
+      assertThat(x.path()).isEqualTo("/events/1/kind");
       assertThat(x.rule()).isEqualTo("unknown-event-kind");
       assertThat(x.value()).hasValue("PARTY");
       assertThat(x.message()).contains("TEAM_MEETING").contains("TRAINING").endsWith("'PARTY'");
@@ -203,10 +204,10 @@ class ObservationChecksTest {
 
   @Test
   void keysAreEscapedAsJsonPointerSegments() {
-    List<ObservationViolation> v = check(on("2023-06-30")
+    List<Violation> v = check(on("2023-06-30")
         .putSeries("a/b~c", values("2022", "1")).build());
 
-    assertThat(v).singleElement().satisfies(x -> assertThat(x.pointer())
+    assertThat(v).singleElement().satisfies(x -> assertThat(x.path())
         .isEqualTo("/series/a~1b~0c"));
     assertThat(ObservationChecks.segment("~/")).isEqualTo("~0~1");
   }
@@ -223,14 +224,14 @@ class ObservationChecksTest {
         .addEvents(LoggedEvent.of("PARTY", LocalDate.of(2022, 1, 11)))
         .build();
 
-    assertThat(check(o)).extracting(ObservationViolation::rule).containsExactlyInAnyOrder(
+    assertThat(check(o)).extracting(Violation::rule).containsExactlyInAnyOrder(
         "unknown-indicator", "bad-period", "negative-value", "negative-investment",
         "duplicate-id", "unknown-peer", "bad-rank", "unknown-event-kind");
   }
 
   @Test
   void aViolationReadsAsPointerRuleAndMessage() {
-    ObservationViolation v = check(on("2023-06-30")
+    Violation v = check(on("2023-06-30")
         .addEvents(LoggedEvent.of("PARTY", LocalDate.of(2022, 1, 11))).build()).get(0);
 
     assertThat(v).hasToString("/events/0/kind [unknown-event-kind] " + v.message());

@@ -24,13 +24,13 @@ import java.util.Locale;
 import java.util.Optional;
 import org.planmetrics.model.InvalidPlanException;
 import org.planmetrics.model.Plan;
-import org.planmetrics.model.PlanViolation;
+import org.planmetrics.model.Violation;
 
 /**
  * Reads and writes plan files, for example {@code PlanFiles.load(Path.of("my-county.json"))}.
  *
  * <p>Reading happens in three steps, and each reports <em>every</em> error it finds as a
- * {@link PlanViolation} with a JSON Pointer: the text must be well-formed JSON (no duplicate
+ * {@link Violation} with a JSON Pointer: the text must be well-formed JSON (no duplicate
  * keys); it must fit {@code plan.schema.json} (no unknown or missing fields, right types and
  * enum values); and the plan must pass {@link org.planmetrics.model.PlanValidator} (unique ids,
  * known references, thresholds that fit). A plan that fails any step is refused whole with
@@ -87,10 +87,10 @@ public final class PlanFiles {
       throw new InvalidPlanException(source, List.of(malformed(e)));
     }
     if (tree == null || tree.isMissingNode()) {
-      throw new InvalidPlanException(source, List.of(PlanViolation.of("", "malformed-json",
+      throw new InvalidPlanException(source, List.of(Violation.of("", "malformed-json",
           "a plan file must hold a JSON object but was empty", Optional.empty())));
     }
-    List<PlanViolation> structural = structuralViolations(tree);
+    List<Violation> structural = structuralViolations(tree);
     if (!structural.isEmpty()) {
       throw new InvalidPlanException(source, structural);
     }
@@ -107,7 +107,7 @@ public final class PlanFiles {
           ? Optional.ofNullable(((com.fasterxml.jackson.databind.exc.InvalidFormatException) e)
               .getValue()).map(String::valueOf)
           : Optional.empty();
-      throw new InvalidPlanException(source, List.of(PlanViolation.of(pointer, "invalid-value",
+      throw new InvalidPlanException(source, List.of(Violation.of(pointer, "invalid-value",
           "'" + lastSegment(pointer) + "' cannot be read: " + e.getOriginalMessage()
               + value.map(v -> " (was " + v + ")").orElse(""), value)));
     }
@@ -117,15 +117,15 @@ public final class PlanFiles {
    * Every violation of the plan-file schema in {@code tree}, in document order: unknown fields,
    * missing fields, wrong types and values outside their enum or range.
    */
-  public static List<PlanViolation> structuralViolations(JsonNode tree) {
-    List<PlanViolation> result = new ArrayList<>();
+  public static List<Violation> structuralViolations(JsonNode tree) {
+    List<Violation> result = new ArrayList<>();
     for (ValidationMessage message : SCHEMA.validate(tree)) {
       result.add(toViolation(message));
     }
     // The validator reports in its own evaluation order; sorting by pointer, with array indices
     // compared as numbers, puts /goals/2 before /goals/10 and keeps a stable order for tests.
-    result.sort(Comparator.comparing(PlanViolation::path, PlanFiles::comparePointers)
-        .thenComparing(PlanViolation::rule));
+    result.sort(Comparator.comparing(Violation::path, PlanFiles::comparePointers)
+        .thenComparing(Violation::rule));
     return ImmutableList.copyOf(result);
   }
 
@@ -157,25 +157,25 @@ public final class PlanFiles {
     return name.replace("~", "~0").replace("/", "~1");
   }
 
-  private static PlanViolation toViolation(ValidationMessage message) {
+  private static Violation toViolation(ValidationMessage message) {
     String location = message.getInstanceLocation().toString();
     String property = message.getProperty();
     String keyword = message.getType();
     switch (keyword) {
       case "required":
-        return PlanViolation.of(location + "/" + pointerSegment(property), "missing-field",
+        return Violation.of(location + "/" + pointerSegment(property), "missing-field",
             "'" + property + "' is required but missing", Optional.empty());
       case "additionalProperties":
       case "unevaluatedProperties":
         String field = property != null ? property : lastSegment(location);
         String path = property != null ? location + "/" + pointerSegment(property) : location;
-        return PlanViolation.of(path, "unknown-field", "'" + field
+        return Violation.of(path, "unknown-field", "'" + field
             + "' is not a field of this object", Optional.of(field));
       case "type":
-        return PlanViolation.of(location, "wrong-type", "'" + lastSegment(location) + "' "
+        return Violation.of(location, "wrong-type", "'" + lastSegment(location) + "' "
             + messageText(message) + butWas(message), valueOf(message));
       default:
-        return PlanViolation.of(location, "invalid-value", "'" + lastSegment(location) + "' "
+        return Violation.of(location, "invalid-value", "'" + lastSegment(location) + "' "
             + messageText(message) + butWas(message), valueOf(message));
     }
   }
@@ -204,7 +204,7 @@ public final class PlanFiles {
     return pointer.isEmpty() ? "plan" : pointer.substring(pointer.lastIndexOf('/') + 1);
   }
 
-  private static PlanViolation malformed(JsonProcessingException e) {
+  private static Violation malformed(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     // Where the parser knows the enclosing object (a duplicate key, a bad token inside a
@@ -215,7 +215,7 @@ public final class PlanFiles {
           .getParsingContext().pathAsPointer().toString();
       inside = pointer.isEmpty() ? "" : " (at " + pointer + ")";
     }
-    return PlanViolation.of("", "malformed-json", "the plan file is not valid JSON" + where
+    return Violation.of("", "malformed-json", "the plan file is not valid JSON" + where
         + inside + ": " + e.getOriginalMessage(), Optional.empty());
   }
 

@@ -24,7 +24,7 @@ import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.PeerGroup;
 import org.planmetrics.model.PeerUnit;
 import org.planmetrics.model.Plan;
-import org.planmetrics.model.PlanViolation;
+import org.planmetrics.model.Violation;
 import org.planmetrics.model.ProjectTierRules;
 import org.planmetrics.model.Responsibility;
 import org.planmetrics.model.ResponsibilityRole;
@@ -144,9 +144,9 @@ class PlanFilesTest {
     InvalidPlanException e = refusal(resource);
 
     assertThat(e.source()).isEqualTo("classpath:" + resource);
-    assertThat(e.violations()).extracting(PlanViolation::path, PlanViolation::rule)
+    assertThat(e.violations()).extracting(Violation::path, Violation::rule)
         .containsExactly(tuple(pointer, rule));
-    PlanViolation violation = e.violations().get(0);
+    Violation violation = e.violations().get(0);
     assertThat(violation.message()).contains(field);
     if (badValue == null) {
       assertThat(violation.value()).isEmpty();
@@ -172,7 +172,7 @@ class PlanFilesTest {
     InvalidPlanException e = refusal(FIXTURES + "invalid/three-defects.json");
 
     assertThat(e.violations())
-        .extracting(PlanViolation::path, PlanViolation::rule, v -> v.value().orElse(null))
+        .extracting(Violation::path, Violation::rule, v -> v.value().orElse(null))
         .containsExactly(
             tuple("/goals/0/targets/0/indicator", "unknown-reference", "inside-capital"),
             tuple("/goals/0/targets/2/threshold/value", "share-out-of-range", "1.3"),
@@ -203,7 +203,7 @@ class PlanFilesTest {
     InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
         () -> PlanFiles.read(json, "odd field"));
 
-    assertThat(e.violations()).extracting(PlanViolation::path).containsExactly("/a~1b~0c");
+    assertThat(e.violations()).extracting(Violation::path).containsExactly("/a~1b~0c");
   }
 
   @Test
@@ -254,7 +254,7 @@ class PlanFilesTest {
     assertThat(e).as("build() must refuse the plan").isNotNull();
     assertThat(e.source()).contains("java-built-2030");
     assertThat(e.violations())
-        .extracting(PlanViolation::path, PlanViolation::rule, v -> v.value().orElse(null))
+        .extracting(Violation::path, Violation::rule, v -> v.value().orElse(null))
         .containsExactly(tuple("/keyDirections/0/responsibilities/0/unit", "unknown-reference",
             "no-such-office"));
   }

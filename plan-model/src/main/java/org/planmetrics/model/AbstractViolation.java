@@ -6,18 +6,20 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One thing wrong with a plan, for example at {@code /goals/0/targets/2/indicator}, rule {@code
- * unknown-reference}: "'indicator' must name one of the plan's indicators but was 'fdi'".
+ * One thing wrong with an input document, a plan file or observations, for example at {@code
+ * /goals/0/targets/2/indicator}, rule {@code unknown-reference}: "'indicator' must name an
+ * indicator of the plan but was 'fdi'".
  *
- * <p>The path is a JSON Pointer (RFC 6901) into the plan file, so a person or a tool can find the
- * field at once; the empty pointer is the whole document.
+ * <p>The path is a JSON Pointer (RFC 6901) into the document, so a person or a tool can find the
+ * field at once; the empty pointer is the whole document. Plans and observations share this one
+ * type so that every layer above reports input errors the same way.
  */
 @Value.Immutable
-@JsonSerialize(as = PlanViolation.class)
-@JsonDeserialize(as = PlanViolation.class)
-public abstract class AbstractPlanViolation {
+@JsonSerialize(as = Violation.class)
+@JsonDeserialize(as = Violation.class)
+public abstract class AbstractViolation {
 
-  /** Where: a JSON Pointer into the plan file, for example {@code /units/3/id}. */
+  /** Where: a JSON Pointer into the document, for example {@code /units/3/id}. */
   @Value.Parameter
   public abstract String path();
 
