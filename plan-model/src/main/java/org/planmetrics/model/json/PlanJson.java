@@ -3,7 +3,9 @@ package org.planmetrics.model.json;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -27,7 +29,16 @@ public final class PlanJson {
 
   /** A new mapper with the project's settings; callers may add modules of their own. */
   public static JsonMapper newMapper() {
-    return JsonMapper.builder()
+    return newMapper(StreamReadConstraints.defaults());
+  }
+
+  /**
+   * A new mapper with the project's settings and the given limits on input, for servers that
+   * read untrusted documents (bounded nesting, number and string lengths).
+   */
+  public static JsonMapper newMapper(StreamReadConstraints constraints) {
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+    return JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
         .addModule(new GuavaModule())

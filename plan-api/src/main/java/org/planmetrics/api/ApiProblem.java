@@ -1,0 +1,37 @@
+package org.planmetrics.api;
+
+import java.util.List;
+import org.planmetrics.model.Violation;
+
+/**
+ * A request the API refuses, carried to the problem writer, for example 422 {@code
+ * invalid-observations} with a violation at {@code /series/fdi}. Thrown only inside request
+ * handling; it becomes an RFC 9457 {@code application/problem+json} response.
+ */
+final class ApiProblem extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  final int status;
+  final String slug;
+  final String title;
+  final transient List<Violation> errors;
+
+  ApiProblem(int status, String slug, String title, String detail, List<Violation> errors) {
+    super(detail);
+    this.status = status;
+    this.slug = slug;
+    this.title = title;
+    this.errors = List.copyOf(errors);
+  }
+
+  static ApiProblem badParameter(String name, String message, String value) {
+    return new ApiProblem(400, "bad-parameter", "Bad query parameter",
+        "query parameter '" + name + "' " + message,
+        List.of(Violation.of("/query/" + name, "bad-parameter", "'" + name + "' " + message,
+            java.util.Optional.ofNullable(value))));
+  }
+
+  static ApiProblem notFound(String detail) {
+    return new ApiProblem(404, "not-found", "Not found", detail, List.of());
+  }
+}

@@ -1,0 +1,613 @@
+package org.planmetrics.api;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planmetrics.metrics.Compounding;
+import org.planmetrics.metrics.Pacing;
+import org.planmetrics.metrics.assessment.Assessor;
+import org.planmetrics.metrics.assessment.ObservationChecks;
+import org.planmetrics.metrics.assessment.Observations;
+import org.planmetrics.model.Language;
+import org.planmetrics.model.Plan;
+import org.planmetrics.model.Violation;
+import org.planmetrics.model.json.PlanJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Javalin application: routes, request limits, language negotiation and RFC 9457 problem
+ * responses. {@link #create} builds it without starting it, so tests can run it on a random port.
+ */
+public final class PlanApi {
+  private static final Logger LOG = LoggerFactory.getLogger(PlanApi.class);
+
+  static final String PROBLEM_JSON = "application/problem+json";
+  static final String PROBLEM_TYPE_BASE = "https://planmetrics.org/problems/";
+
+  /**
+   * Limits on untrusted JSON, refused by the parser before any value is built: 64 levels of
+   * nesting, numbers of at most 100 characters, strings of at most 100,000.
+   */
+  static final StreamReadConstraints READ_LIMITS = StreamReadConstraints.builder()
+      .maxNestingDepth(64)
+      .maxNumberLength(100)
+      .maxStringLength(100_000)
+      .build();
+
+  /** The largest scale or precision a number may have; 1e999999999 is refused, not computed. */
+  static final int MAX_NUMBER_SCALE = 40;
+
+  private static final Pattern MISSING_ATTRIBUTES =
+      Pattern.compile("required attributes are not set \\[([^\\]]*)\\]");
+
+  private final PlanCatalog catalog;
+  private final ServerSettings settings;
+  private final ObjectMapper mapper = PlanJson.newMapper(READ_LIMITS);
+  private final byte[] openApi;
+  private final byte[] docsPage;
+
+  private PlanApi(PlanCatalog catalog, ServerSettings settings) {
+    this.catalog = catalog;
+    this.settings = settings;
+    this.openApi = resource("/openapi.json");
+    Properties properties = new Properties();
+    try (InputStream in = PlanApi.class.getResourceAsStream("/plan-api.properties")) {
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    this.docsPage = new String(resource("/docs/index.html"), StandardCharsets.UTF_8)
+        .replace("SWAGGER_UI_VERSION", properties.getProperty("swagger-ui.version"))
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The application for {@code catalog} under {@code settings}, not yet started. */
+  public static Javalin create(PlanCatalog catalog, ServerSettings settings) {
+    return new PlanApi(catalog, settings).build();
+  }
+
+  private Javalin build() {
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.http.maxRequestSize = settings.maxBodyBytes();
+      config.http.prefer405over404 = true;
+      config.staticFiles.enableWebjars();
+      if (!settings.corsOrigins().isEmpty()) {
+        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+          if (settings.corsOrigins().contains("*")) {
+            rule.anyHost();
+          } else {
+            List<String> origins = settings.corsOrigins();
+            rule.allowHost(origins.get(0),
+                origins.subList(1, origins.size()).toArray(String[]::new));
+          }
+        }));
+      }
+      config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(),
+          ctx.statusCode(), String.format("%.1f", ms)));
+
+      config.routes.get("/health", this::health);
+      config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
+          .result(openApi));
+      config.routes.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8")
+          .result(docsPage));
+      config.routes.get("/api/v1/plans", this::plans);
+      config.routes.get("/api/v1/plans/{planId}", this::plan);
+      config.routes.get("/api/v1/plans/{planId}/targets", this::targets);
+      config.routes.get("/api/v1/plans/{planId}/targets/{targetId}", this::target);
+      config.routes.get("/api/v1/plans/{planId}/units", this::units);
+      config.routes.get("/api/v1/plans/{planId}/units/{unitId}", this::unit);
+      config.routes.post("/api/v1/plans/{planId}/scorecard", this::scorecard);
+      config.routes.post("/api/v1/plans/{planId}/targets/{targetId}/assessment", this::assessment);
+      config.routes.get("/api/v1/calculators/implied-base", this::impliedBase);
+      config.routes.get("/api/v1/calculators/required-growth", this::requiredGrowth);
+      config.routes.get("/api/v1/calculators/time-progress", this::timeProgress);
+
+      config.routes.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
+      config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
+          fromHttpStatus(e.getStatus(), e.getMessage())));
+      config.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
+      config.routes.error(404, ctx -> ifNoProblemYet(ctx, () -> ApiProblem.notFound(
+          "no resource at " + ctx.path())));
+      config.routes.error(405, ctx -> ifNoProblemYet(ctx, () -> new ApiProblem(405,
+          "method-not-allowed", "Method not allowed", ctx.method() + " is not allowed on "
+              + ctx.path(), List.of())));
+    });
+  }
+
+  // ---- endpoints
+
+  private void health(Context ctx) {
+    ObjectNode body = mapper.createObjectNode().put("status", "UP");
+    ArrayNode plans = body.putArray("plans");
+    catalog.plans().forEach(p -> plans.add(p.id()));
+    json(ctx, body);
+  }
+
+  private void plans(Context ctx) {
+    ObjectNode body = mapper.createObjectNode();
+    ArrayNode list = body.putArray("plans");
+    for (Plan plan : catalog.plans()) {
+      ObjectNode entry = list.addObject().put("id", plan.id());
+      entry.set("title", mapper.valueToTree(plan.title()));
+      entry.set("window", mapper.valueToTree(plan.window()));
+      entry.put("windowReading", plan.windowSelection().selected());
+    }
+    localizedJson(ctx, body);
+  }
+
+  private void plan(Context ctx) {
+    Plan plan = plan(ctx.pathParam("planId"));
+    ctx.header("Content-Language", language(ctx));
+    // The plan-file JSON as is: it already holds both languages.
+    json(ctx, mapper.valueToTree(plan));
+  }
+
+  private void targets(Context ctx) {
+    Plan plan = plan(ctx.pathParam("planId"));
+    ObjectNode body = mapper.createObjectNode().put("planId", plan.id());
+    ArrayNode list = body.putArray("targets");
+    plan.targets().forEach(t -> list.add(targetView(plan, t.id())));
+    localizedJson(ctx, body);
+  }
+
+  private void target(Context ctx) {
+    Plan plan = plan(ctx.pathParam("planId"));
+    String targetId = ctx.pathParam("targetId");
+    if (plan.target(targetId).isEmpty()) {
+      throw ApiProblem.notFound("plan '" + plan.id() + "' has no target '" + targetId + "'");
+    }
+    localizedJson(ctx, targetView(plan, targetId));
+  }
+
+  private ObjectNode targetView(Plan plan, String targetId) {
+    ObjectNode view = mapper.createObjectNode();
+    view.put("goalId", plan.goalOf(targetId).orElseThrow().id());
+    view.setAll((ObjectNode) mapper.valueToTree(plan.target(targetId).orElseThrow()));
+    return view;
+  }
+
+  private void units(Context ctx) {
+    Plan plan = plan(ctx.pathParam("planId"));
+    ObjectNode body = mapper.createObjectNode().put("planId", plan.id());
+    ArrayNode list = body.putArray("units");
+    plan.units().forEach(u -> list.add(mapper.valueToTree(u)));
+    localizedJson(ctx, body);
+  }
+
+  private void unit(Context ctx) {
+    Plan plan = plan(ctx.pathParam("planId"));
+    String unitId = ctx.pathParam("unitId");
+    ObjectNode view = mapper.valueToTree(plan.unit(unitId).orElseThrow(() ->
+        ApiProblem.notFound("plan '" + plan.id() + "' has no unit '" + unitId + "'")));
+    view.set("responsibilities", mapper.valueToTree(plan.responsibilitiesOf(unitId)));
+    localizedJson(ctx, view);
+  }
+
+  private void scorecard(Context ctx) {
+    Assessor assessor = assessor(ctx.pathParam("planId"));
+    Observations observations = observations(ctx, assessor.plan());
+    localizedJson(ctx, mapper.valueToTree(assessor.scorecard(observations)));
+  }
+
+  private void assessment(Context ctx) {
+    Assessor assessor = assessor(ctx.pathParam("planId"));
+    String targetId = ctx.pathParam("targetId");
+    if (assessor.plan().target(targetId).isEmpty()) {
+      throw ApiProblem.notFound("plan '" + assessor.plan().id() + "' has no target '" + targetId
+          + "'");
+    }
+    Observations observations = observations(ctx, assessor.plan());
+    localizedJson(ctx, mapper.valueToTree(assessor.assess(targetId, observations).orElseThrow()));
+  }
+
+  private void impliedBase(Context ctx) {
+    BigDecimal total = decimal(ctx, "total");
+    BigDecimal rate = decimal(ctx, "rate");
+    int years = integer(ctx, "years", 1, 100);
+    BigDecimal base = calculate(() -> Compounding.impliedBaseValue(total, rate, years));
+    json(ctx, mapper.createObjectNode().put("total", total).put("rate", rate).put("years", years)
+        .put("impliedBase", base));
+  }
+
+  private void requiredGrowth(Context ctx) {
+    BigDecimal base = decimal(ctx, "base");
+    BigDecimal total = decimal(ctx, "total");
+    int years = integer(ctx, "years", 1, 100);
+    BigDecimal rate = calculate(() -> Compounding.requiredGrowthRate(base, total, years));
+    json(ctx, mapper.createObjectNode().put("base", base).put("total", total).put("years", years)
+        .put("requiredGrowthRate", rate));
+  }
+
+  private void timeProgress(Context ctx) {
+    BigDecimal actual = decimal(ctx, "actual");
+    BigDecimal target = decimal(ctx, "target");
+    int monthsTotal = integer(ctx, "monthsTotal", 1, 1200);
+    int monthsElapsed = integer(ctx, "monthsElapsed", 0, monthsTotal);
+    BigDecimal completion = calculate(() -> Pacing.completionRate(actual, target));
+    BigDecimal progress = Pacing.timeProgress(monthsElapsed, monthsTotal);
+    json(ctx, mapper.createObjectNode().put("actual", actual).put("target", target)
+        .put("monthsElapsed", monthsElapsed).put("monthsTotal", monthsTotal)
+        .put("completion", completion).put("timeProgress", progress)
+        .put("gapPercentagePoints", Pacing.gapInPercentagePoints(completion, progress)));
+  }
+
+  // ---- request reading
+
+  private Plan plan(String planId) {
+    return assessor(planId).plan();
+  }
+
+  private Assessor assessor(String planId) {
+    return catalog.assessor(planId).orElseThrow(() ->
+        ApiProblem.notFound("no plan '" + planId + "' is served"));
+  }
+
+  /**
+   * The body as observations for {@code plan}, or a problem: 415 without a JSON content type,
+   * 413 over the size or item limits, 400 for malformed JSON, wrong types, unknown fields and
+   * numbers out of range, 422 for observations that do not fit the plan.
+   */
+  private Observations observations(Context ctx, Plan plan) {
+    String contentType = ctx.contentType();
+    String mediaType = contentType == null ? "" : contentType.split(";")[0].trim();
+    if (!mediaType.equalsIgnoreCase("application/json")) {
+      throw new ApiProblem(415, "unsupported-media-type", "Unsupported media type",
+          "the body must be application/json but the Content-Type was "
+              + (contentType == null ? "missing" : "'" + contentType + "'"), List.of());
+    }
+    long declared = ctx.contentLength();
+    if (declared > settings.maxBodyBytes()) {
+      throw tooLarge(declared);
+    }
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length > settings.maxBodyBytes()) {
+      throw tooLarge(body.length);
+    }
+    JsonNode tree;
+    try {
+      tree = mapper.readTree(body);
+    } catch (StreamConstraintsException e) {
+      throw invalidBody(parserPointer(e), "limit-exceeded", e.getOriginalMessage(), null);
+    } catch (JsonProcessingException e) {
+      throw new ApiProblem(400, "malformed-json", "Malformed JSON", "the body is not valid JSON"
+          + location(e) + ": " + e.getOriginalMessage(),
+          List.of(Violation.of(parserPointer(e), "malformed-json", e.getOriginalMessage(),
+              Optional.empty())));
+    } catch (IOException e) {
+      throw new ApiProblem(400, "malformed-json", "Malformed JSON", "the body cannot be read: "
+          + e.getMessage(), List.of(Violation.of("", "malformed-json", String.valueOf(
+              e.getMessage()), Optional.empty())));
+    }
+    if (tree == null || !tree.isObject()) {
+      throw invalidBody("", "wrong-type", "the body must be a JSON object (observations)", null);
+    }
+    List<Violation> numbers = new ArrayList<>();
+    checkNumbers(tree, "", numbers);
+    if (!numbers.isEmpty()) {
+      throw new ApiProblem(400, "invalid-body", "Invalid request body",
+          numbers.size() + " number(s) out of range", numbers);
+    }
+    checkCount(tree, "projects", settings.maxProjects());
+    checkCount(tree, "events", settings.maxEvents());
+    Observations observations;
+    try {
+      observations = mapper.treeToValue(tree, Observations.class);
+    } catch (JsonProcessingException e) {
+      throw bindingProblem(e);
+    } catch (IllegalArgumentException e) {
+      throw invalidBody("", "invalid-value", e.getMessage(), null);
+    }
+    List<Violation> violations = ObservationChecks.violations(observations, plan);
+    if (!violations.isEmpty()) {
+      throw new ApiProblem(422, "invalid-observations", "Observations do not fit the plan",
+          violations.size() + " problem(s) with the observations for plan '" + plan.id() + "'",
+          violations);
+    }
+    return observations;
+  }
+
+  private ApiProblem tooLarge(long size) {
+    return new ApiProblem(413, "payload-too-large", "Payload too large", "the body has " + size
+        + " bytes but at most " + settings.maxBodyBytes() + " are accepted", List.of());
+  }
+
+  private static void checkCount(JsonNode tree, String field, int max) {
+    JsonNode items = tree.get(field);
+    if (items != null && items.isArray() && items.size() > max) {
+      throw new ApiProblem(413, "too-many-items", "Too many items", "'" + field + "' has "
+          + items.size() + " items but at most " + max + " are accepted in one request",
+          List.of(Violation.of("/" + field, "too-many-items", "'" + field + "' must have at most "
+              + max + " items but had " + items.size(), Optional.of(String.valueOf(items.size())))));
+    }
+  }
+
+  /** Refuses numbers whose scale or precision would make arithmetic on them explode. */
+  private static void checkNumbers(JsonNode node, String pointer, List<Violation> out) {
+    if (node.isNumber()) {
+      BigDecimal value = node.decimalValue();
+      if (Math.abs(value.scale()) > MAX_NUMBER_SCALE || value.precision() > MAX_NUMBER_SCALE) {
+        String text = node.asText();
+        out.add(Violation.of(pointer, "number-out-of-range", "a number must have at most "
+            + MAX_NUMBER_SCALE + " digits and an exponent within ±" + MAX_NUMBER_SCALE
+            + " but was " + (text.length() > 60 ? text.substring(0, 60) + "…" : text),
+            Optional.of(text.length() > 60 ? text.substring(0, 60) + "…" : text)));
+      }
+    } else if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        checkNumbers(field.getValue(), pointer + "/" + segment(field.getKey()), out);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        checkNumbers(node.get(i), pointer + "/" + i, out);
+      }
+    }
+  }
+
+  private static ApiProblem bindingProblem(JsonProcessingException e) {
+    String pointer = mappingPointer(e);
+    Throwable cause = e.getCause();
+    if (cause != null && cause.getMessage() != null) {
+      Matcher missing = MISSING_ATTRIBUTES.matcher(cause.getMessage());
+      if (missing.find()) {
+        List<Violation> errors = new ArrayList<>();
+        for (String name : missing.group(1).split(",\\s*")) {
+          errors.add(Violation.of(pointer + "/" + name, "missing-field", "'" + name
+              + "' is required but missing", Optional.empty()));
+        }
+        return new ApiProblem(400, "invalid-body", "Invalid request body", errors.size()
+            + " required field(s) missing", errors);
+      }
+    }
+    String field = pointer.isEmpty() ? "body" : pointer.substring(pointer.lastIndexOf('/') + 1);
+    String rule = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException
+        ? "unknown-field"
+        : e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException
+            ? "invalid-value" : "wrong-type";
+    Object value = e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException
+        ? ((com.fasterxml.jackson.databind.exc.InvalidFormatException) e).getValue() : null;
+    String message;
+    if (rule.equals("unknown-field")) {
+      message = "'" + field + "' is not a field of observations";
+    } else if (rule.equals("wrong-type")
+        && e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException
+        && ((com.fasterxml.jackson.databind.exc.MismatchedInputException) e).getTargetType()
+            != null) {
+      // Name the JSON type expected, not the Java class Jackson was building.
+      message = "'" + field + "' must be " + jsonTypeOf(
+          ((com.fasterxml.jackson.databind.exc.MismatchedInputException) e).getTargetType());
+    } else {
+      message = "'" + field + "' " + firstLine(e.getOriginalMessage());
+    }
+    return invalidBody(pointer, rule, message, value == null ? null : String.valueOf(value));
+  }
+
+  private static String jsonTypeOf(Class<?> type) {
+    if (java.util.Map.class.isAssignableFrom(type)) {
+      return "an object";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "an array";
+    }
+    if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == java.time.LocalDate.class) {
+      return "a date written YYYY-MM-DD";
+    }
+    if (type == String.class || type.isEnum()) {
+      return "a string";
+    }
+    return "an object";
+  }
+
+  private static ApiProblem invalidBody(String pointer, String rule, String message,
+      String value) {
+    return new ApiProblem(400, "invalid-body", "Invalid request body", message,
+        List.of(Violation.of(pointer, rule, message, Optional.ofNullable(value))));
+  }
+
+  private static String mappingPointer(JsonProcessingException e) {
+    if (!(e instanceof JsonMappingException)) {
+      return "";
+    }
+    StringBuilder pointer = new StringBuilder();
+    for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
+      pointer.append('/').append(ref.getFieldName() != null ? segment(ref.getFieldName())
+          : String.valueOf(ref.getIndex()));
+    }
+    return pointer.toString();
+  }
+
+  private static String parserPointer(JsonProcessingException e) {
+    if (e.getProcessor() instanceof JsonParser) {
+      try {
+        return ((JsonParser) e.getProcessor()).getParsingContext().pathAsPointer().toString();
+      } catch (RuntimeException ignored) {
+        // The parser may be closed or broken; the location in the message still helps.
+      }
+    }
+    return "";
+  }
+
+  private static String location(JsonProcessingException e) {
+    return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+        + e.getLocation().getColumnNr();
+  }
+
+  private static String firstLine(String message) {
+    String line = message == null ? "is invalid" : message.split("\n")[0];
+    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+  }
+
+  static String segment(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static BigDecimal decimal(Context ctx, String name) {
+    String text = ctx.queryParam(name);
+    if (text == null || text.isBlank()) {
+      throw ApiProblem.badParameter(name, "is required", null);
+    }
+    if (text.length() > 50) {
+      throw ApiProblem.badParameter(name, "must be a decimal number of at most 50 characters",
+          text.substring(0, 50) + "…");
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      throw ApiProblem.badParameter(name, "must be a decimal number but was '" + text + "'", text);
+    }
+    if (Math.abs(value.scale()) > MAX_NUMBER_SCALE) {
+      throw ApiProblem.badParameter(name, "must have an exponent within ±" + MAX_NUMBER_SCALE
+          + " but was '" + text + "'", text);
+    }
+    return value;
+  }
+
+  private static int integer(Context ctx, String name, int min, int max) {
+    String text = ctx.queryParam(name);
+    if (text == null || text.isBlank()) {
+      throw ApiProblem.badParameter(name, "is required", null);
+    }
+    int value;
+    try {
+      value = Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw ApiProblem.badParameter(name, "must be a whole number but was '" + text + "'", text);
+    }
+    if (value < min || value > max) {
+      throw ApiProblem.badParameter(name, "must be between " + min + " and " + max + " but was "
+          + value, text);
+    }
+    return value;
+  }
+
+  private static BigDecimal calculate(java.util.function.Supplier<BigDecimal> formula) {
+    try {
+      return formula.get();
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      // The formulas name the argument, the rule and the value; pass that on as is.
+      throw new ApiProblem(400, "bad-parameter", "Bad query parameter", e.getMessage(),
+          List.of(Violation.of("", "bad-parameter", String.valueOf(e.getMessage()),
+              Optional.empty())));
+    }
+  }
+
+  // ---- responses
+
+  private String language(Context ctx) {
+    return Localizer.language(ctx) == Language.EN ? "en" : "zh";
+  }
+
+  private void localizedJson(Context ctx, JsonNode body) {
+    Language language = Localizer.language(ctx);
+    ctx.header("Content-Language", language == Language.EN ? "en" : "zh");
+    json(ctx, Localizer.localize(body, language));
+  }
+
+  private void json(Context ctx, JsonNode body) {
+    try {
+      ctx.contentType("application/json").result(mapper.writeValueAsBytes(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the response", e);
+    }
+  }
+
+  private void problem(Context ctx, ApiProblem problem) {
+    ObjectNode body = mapper.createObjectNode()
+        .put("type", PROBLEM_TYPE_BASE + problem.slug)
+        .put("title", problem.title)
+        .put("status", problem.status)
+        .put("detail", problem.getMessage())
+        .put("instance", ctx.path());
+    ArrayNode errors = body.putArray("errors");
+    for (Violation v : problem.errors) {
+      errors.addObject().put("pointer", v.path()).put("message", v.message())
+          .put("rule", v.rule());
+    }
+    writeProblem(ctx, problem.status, body);
+  }
+
+  private void unexpected(Context ctx, Exception e) {
+    String id = UUID.randomUUID().toString();
+    LOG.error("problem {} on {} {}", id, ctx.method(), ctx.path(), e);
+    ObjectNode body = mapper.createObjectNode()
+        .put("type", PROBLEM_TYPE_BASE + "internal-error")
+        .put("title", "Internal error")
+        .put("status", 500)
+        .put("detail", "the server failed unexpectedly; quote problem id " + id)
+        .put("instance", ctx.path())
+        .put("problemId", id);
+    body.putArray("errors");
+    writeProblem(ctx, 500, body);
+  }
+
+  private void writeProblem(Context ctx, int status, ObjectNode body) {
+    try {
+      ctx.status(status).contentType(PROBLEM_JSON).result(mapper.writeValueAsBytes(body));
+    } catch (JsonProcessingException e) {
+      ctx.status(status).contentType(PROBLEM_JSON).result("{\"status\":" + status + "}");
+    }
+  }
+
+  private void ifNoProblemYet(Context ctx, java.util.function.Supplier<ApiProblem> problem) {
+    String type = ctx.res().getContentType();
+    if (type == null || !type.startsWith(PROBLEM_JSON)) {
+      problem(ctx, problem.get());
+    }
+  }
+
+  private static ApiProblem fromHttpStatus(int status, String message) {
+    switch (status) {
+      case 413:
+        return new ApiProblem(413, "payload-too-large", "Payload too large",
+            "the body is larger than the server accepts", List.of());
+      case 404:
+        return ApiProblem.notFound(message);
+      case 405:
+        return new ApiProblem(405, "method-not-allowed", "Method not allowed", message, List.of());
+      default:
+        return new ApiProblem(status, status >= 500 ? "internal-error" : "bad-request",
+            message == null ? "Error" : message, message == null ? "" : message, List.of());
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = PlanApi.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.planmetrics.api;
+
+import io.javalin.Javalin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the REST server: {@code java -jar plan-api/target/plan-api-0.1.0-SNAPSHOT-all.jar}
+ * serves the bundled plan on port 7070. See {@link ServerSettings} for the options.
+ *
+ * <p>Invalid plan files stop start-up with every error listed (exit code 1); a bad option exits
+ * with 2. The server stops gracefully on SIGTERM or Ctrl-C, finishing requests in flight.
+ */
+public final class PlanServer {
+  private static final Logger LOG = LoggerFactory.getLogger(PlanServer.class);
+
+  private PlanServer() {}
+
+  public static void main(String[] args) {
+    if (args.length > 0 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
+      System.out.println(ServerSettings.USAGE);
+      return;
+    }
+    ServerSettings settings;
+    try {
+      settings = ServerSettings.from(args, System.getenv());
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    PlanCatalog catalog;
+    try {
+      catalog = PlanCatalog.load(settings.planPaths());
+    } catch (PlanCatalog.PlanLoadException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+      return;
+    }
+    Javalin app = start(catalog, settings);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      LOG.info("stopping");
+      app.stop();
+    }, "plan-api-shutdown"));
+  }
+
+  /** Creates and starts a server; the caller stops it. */
+  public static Javalin start(PlanCatalog catalog, ServerSettings settings) {
+    Javalin app = PlanApi.create(catalog, settings).start(settings.port());
+    LOG.info("serving plans {} on port {}", catalog.plans().stream().map(p -> p.id()).toList(),
+        app.port());
+    return app;
+  }
+}

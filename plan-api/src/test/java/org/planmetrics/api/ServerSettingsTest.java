@@ -1,0 +1,78 @@
+package org.planmetrics.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServerSettingsTest {
+
+  @Test
+  void defaultsServeOnPort7070WithOneMebibyteBodiesAndNoCors() {
+    ServerSettings settings = ServerSettings.from(new String[0], Map.of());
+    assertThat(settings.port()).isEqualTo(7070);
+    assertThat(settings.maxBodyBytes()).isEqualTo(1_048_576);
+    assertThat(settings.maxProjects()).isEqualTo(10_000);
+    assertThat(settings.maxEvents()).isEqualTo(10_000);
+    assertThat(settings.corsOrigins()).isEmpty();
+    assertThat(settings.planPaths()).isEmpty();
+  }
+
+  @Test
+  void flagsWinOverEnvironmentVariables() {
+    ServerSettings settings = ServerSettings.from(
+        new String[] {"--port", "8080", "--plans", "a.json", "--plans", "dir",
+            "--cors-origin", "https://x.example"},
+        Map.of("PLAN_API_PORT", "9090", "PLAN_API_PLANS", "b.json",
+            "PLAN_API_MAX_PROJECTS", "50", "PLAN_API_CORS_ORIGINS", "https://y.example"));
+    assertThat(settings.port()).isEqualTo(8080);
+    assertThat(settings.planPaths()).containsExactly(Path.of("a.json"), Path.of("dir"));
+    assertThat(settings.maxProjects()).isEqualTo(50);
+    assertThat(settings.corsOrigins()).containsExactly("https://x.example");
+  }
+
+  @Test
+  void environmentVariablesFillWhatFlagsLeaveOut() {
+    ServerSettings settings = ServerSettings.from(new String[0], Map.of(
+        "PLAN_API_PORT", "9090", "PLAN_API_PLANS", "a.json:b.json",
+        "PLAN_API_MAX_BODY_BYTES", "2048", "PLAN_API_MAX_EVENTS", "7",
+        "PLAN_API_CORS_ORIGINS", "https://a.example, https://b.example"));
+    assertThat(settings.port()).isEqualTo(9090);
+    assertThat(settings.planPaths()).containsExactly(Path.of("a.json"), Path.of("b.json"));
+    assertThat(settings.maxBodyBytes()).isEqualTo(2048);
+    assertThat(settings.maxEvents()).isEqualTo(7);
+    assertThat(settings.corsOrigins()).containsExactly("https://a.example", "https://b.example");
+  }
+
+  @Test
+  void aBadValueIsRefusedNamingTheOptionAndTheValue() {
+    assertThatThrownBy(() -> ServerSettings.from(new String[] {"--port", "seventy"}, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--port").hasMessageContaining("seventy");
+    assertThatThrownBy(() -> ServerSettings.from(new String[] {"--port", "70000"}, Map.of()))
+        .hasMessageContaining("between 0 and 65535").hasMessageContaining("70000");
+    assertThatThrownBy(() -> ServerSettings.from(new String[0],
+        Map.of("PLAN_API_MAX_BODY_BYTES", "0")))
+        .hasMessageContaining("PLAN_API_MAX_BODY_BYTES").hasMessageContaining("0");
+    assertThatThrownBy(() -> ServerSettings.from(new String[] {"--colour", "red"}, Map.of()))
+        .hasMessageContaining("--colour").hasMessageContaining("Usage");
+    assertThatThrownBy(() -> ServerSettings.from(new String[] {"--port"}, Map.of()))
+        .hasMessageContaining("--port");
+  }
+
+  @Test
+  void withersChangeOnlyTheirOwnField() {
+    ServerSettings base = ServerSettings.defaults();
+    ServerSettings changed = base.withPort(0).withLimits(10, 2, 3)
+        .withCorsOrigins(List.of("*"));
+    assertThat(changed.port()).isZero();
+    assertThat(changed.maxBodyBytes()).isEqualTo(10);
+    assertThat(changed.maxProjects()).isEqualTo(2);
+    assertThat(changed.maxEvents()).isEqualTo(3);
+    assertThat(changed.corsOrigins()).containsExactly("*");
+    assertThat(base.port()).isEqualTo(7070);
+  }
+}
