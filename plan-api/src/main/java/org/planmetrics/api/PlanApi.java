@@ -96,46 +96,95 @@ public final class PlanApi {
       config.http.prefer405over404 = true;
       config.staticFiles.enableWebjars();
       if (!settings.corsOrigins().isEmpty()) {
-        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-          if (settings.corsOrigins().contains("*")) {
-            rule.anyHost();
-          } else {
-            List<String> origins = settings.corsOrigins();
-            rule.allowHost(origins.get(0),
-                origins.subList(1, origins.size()).toArray(String[]::new));
-          }
-        }));
+        // A small before-handler rather than Javalin's CORS plugin: the plugin answers a foreign
+        // origin with status 400 yet still runs the endpoint, an inconsistent response. Here a
+        // foreign origin simply gets no CORS headers, and the browser enforces the rest.
+        config.routes.before(this::cors);
       }
       config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(),
           ctx.statusCode(), String.format("%.1f", ms)));
 
-      config.routes.get("/health", this::health);
-      config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
+      get(config, "/health", this::health);
+      get(config, "/openapi.json", ctx -> ctx.contentType("application/json")
           .result(openApi));
-      config.routes.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8")
+      get(config, "/docs", ctx -> ctx.contentType("text/html; charset=utf-8")
           .result(docsPage));
-      config.routes.get("/api/v1/plans", this::plans);
-      config.routes.get("/api/v1/plans/{planId}", this::plan);
-      config.routes.get("/api/v1/plans/{planId}/targets", this::targets);
-      config.routes.get("/api/v1/plans/{planId}/targets/{targetId}", this::target);
-      config.routes.get("/api/v1/plans/{planId}/units", this::units);
-      config.routes.get("/api/v1/plans/{planId}/units/{unitId}", this::unit);
-      config.routes.post("/api/v1/plans/{planId}/scorecard", this::scorecard);
-      config.routes.post("/api/v1/plans/{planId}/targets/{targetId}/assessment", this::assessment);
-      config.routes.get("/api/v1/calculators/implied-base", this::impliedBase);
-      config.routes.get("/api/v1/calculators/required-growth", this::requiredGrowth);
-      config.routes.get("/api/v1/calculators/time-progress", this::timeProgress);
+      get(config, "/api/v1/plans", this::plans);
+      get(config, "/api/v1/plans/{planId}", this::plan);
+      get(config, "/api/v1/plans/{planId}/targets", this::targets);
+      get(config, "/api/v1/plans/{planId}/targets/{targetId}", this::target);
+      get(config, "/api/v1/plans/{planId}/units", this::units);
+      get(config, "/api/v1/plans/{planId}/units/{unitId}", this::unit);
+      post(config, "/api/v1/plans/{planId}/scorecard", this::scorecard);
+      post(config, "/api/v1/plans/{planId}/targets/{targetId}/assessment", this::assessment);
+      get(config, "/api/v1/calculators/implied-base", this::impliedBase);
+      get(config, "/api/v1/calculators/required-growth", this::requiredGrowth);
+      get(config, "/api/v1/calculators/time-progress", this::timeProgress);
 
       config.routes.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
-      config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
-          fromHttpStatus(e.getStatus(), e.getMessage())));
+      config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+        if (e.getStatus() == 405) {
+          ctx.header("Allow", String.join(", ", allowedMethods(ctx.path())));
+        }
+        problem(ctx, fromHttpStatus(e.getStatus(), e.getMessage()));
+      });
       config.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
       config.routes.error(404, ctx -> ifNoProblemYet(ctx, () -> ApiProblem.notFound(
           "no resource at " + ctx.path())));
-      config.routes.error(405, ctx -> ifNoProblemYet(ctx, () -> new ApiProblem(405,
-          "method-not-allowed", "Method not allowed", ctx.method() + " is not allowed on "
-              + ctx.path(), List.of())));
+      config.routes.error(405, ctx -> {
+        ctx.header("Allow", String.join(", ", allowedMethods(ctx.path())));
+        ifNoProblemYet(ctx, () -> new ApiProblem(405, "method-not-allowed",
+            "Method not allowed", ctx.method() + " is not allowed on " + ctx.path()
+                + "; allowed: " + String.join(", ", allowedMethods(ctx.path())), List.of()));
+      });
     });
+  }
+
+  /** The routes as registered, method and path template, for the Allow header of a 405. */
+  private final List<String[]> routes = new ArrayList<>();
+
+  private void get(io.javalin.config.JavalinConfig config, String path,
+      io.javalin.http.Handler handler) {
+    routes.add(new String[] {"GET", path});
+    config.routes.get(path, handler);
+  }
+
+  private void post(io.javalin.config.JavalinConfig config, String path,
+      io.javalin.http.Handler handler) {
+    routes.add(new String[] {"POST", path});
+    config.routes.post(path, handler);
+  }
+
+  /** The methods registered for the template that matches {@code path}. */
+  private List<String> allowedMethods(String path) {
+    List<String> methods = new ArrayList<>();
+    for (String[] route : routes) {
+      String regex = route[1].replaceAll("\\{[^/]+\\}", "[^/]+");
+      if (path.matches(regex) && !methods.contains(route[0])) {
+        methods.add(route[0]);
+      }
+    }
+    return methods;
+  }
+
+  private void cors(Context ctx) {
+    String origin = ctx.header("Origin");
+    boolean any = settings.corsOrigins().contains("*");
+    if (origin == null || !(any || settings.corsOrigins().contains(origin))) {
+      return;
+    }
+    ctx.header("Access-Control-Allow-Origin", any ? "*" : origin);
+    if (!any) {
+      ctx.header("Vary", "Origin");
+    }
+    if ("OPTIONS".equals(ctx.method().name())
+        && ctx.header("Access-Control-Request-Method") != null) {
+      ctx.header("Access-Control-Allow-Methods", "GET, POST");
+      ctx.header("Access-Control-Allow-Headers", "Content-Type, Accept-Language");
+      ctx.header("Access-Control-Max-Age", "600");
+      ctx.status(204);
+      ctx.skipRemainingHandlers();
+    }
   }
 
   // ---- endpoints
@@ -228,7 +277,8 @@ public final class PlanApi {
     BigDecimal total = decimal(ctx, "total");
     BigDecimal rate = decimal(ctx, "rate");
     int years = integer(ctx, "years", 1, 100);
-    BigDecimal base = calculate(() -> Compounding.impliedBaseValue(total, rate, years));
+    BigDecimal base = calculate(() -> Compounding.impliedBaseValue(total, rate, years),
+        Map.of("total", "total", "rate", "rate", "years", "years"));
     json(ctx, mapper.createObjectNode().put("total", total).put("rate", rate).put("years", years)
         .put("impliedBase", base));
   }
@@ -237,7 +287,8 @@ public final class PlanApi {
     BigDecimal base = decimal(ctx, "base");
     BigDecimal total = decimal(ctx, "total");
     int years = integer(ctx, "years", 1, 100);
-    BigDecimal rate = calculate(() -> Compounding.requiredGrowthRate(base, total, years));
+    BigDecimal rate = calculate(() -> Compounding.requiredGrowthRate(base, total, years),
+        Map.of("base", "base", "total", "total", "years", "years"));
     json(ctx, mapper.createObjectNode().put("base", base).put("total", total).put("years", years)
         .put("requiredGrowthRate", rate));
   }
@@ -247,7 +298,8 @@ public final class PlanApi {
     BigDecimal target = decimal(ctx, "target");
     int monthsTotal = integer(ctx, "monthsTotal", 1, 1200);
     int monthsElapsed = integer(ctx, "monthsElapsed", 0, monthsTotal);
-    BigDecimal completion = calculate(() -> Pacing.completionRate(actual, target));
+    BigDecimal completion = calculate(() -> Pacing.completionRate(actual, target),
+        Map.of("actual", "actual", "target", "target"));
     BigDecimal progress = Pacing.timeProgress(monthsElapsed, monthsTotal);
     json(ctx, mapper.createObjectNode().put("actual", actual).put("target", target)
         .put("monthsElapsed", monthsElapsed).put("monthsTotal", monthsTotal)
@@ -291,7 +343,7 @@ public final class PlanApi {
     try {
       tree = mapper.readTree(body);
     } catch (StreamConstraintsException e) {
-      throw invalidBody(parserPointer(e), "limit-exceeded", e.getOriginalMessage(), null);
+      throw invalidBody(pointerOfFailure(body), "limit-exceeded", limitMessage(e), null);
     } catch (JsonProcessingException e) {
       throw new ApiProblem(400, "malformed-json", "Malformed JSON", "the body is not valid JSON"
           + location(e) + ": " + e.getOriginalMessage(),
@@ -456,6 +508,47 @@ public final class PlanApi {
     return "";
   }
 
+  /**
+   * Where in the body a read limit was hit. The limit's exception does not carry the parser, so
+   * the body is read again token by token, cheaply, up to the failure.
+   */
+  private String pointerOfFailure(byte[] body) {
+    JsonParser parser = null;
+    try {
+      parser = mapper.getFactory().createParser(body);
+      while (parser.nextToken() != null) {
+        // Only the position matters.
+      }
+    } catch (IOException e) {
+      if (parser != null) {
+        return parser.getParsingContext().pathAsPointer().toString();
+      }
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (IOException ignored) {
+          // Closing a parser over a byte array cannot fail in a way that matters here.
+        }
+      }
+    }
+    return "";
+  }
+
+  private static String limitMessage(StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.contains("Number value length")) {
+      return "a number must have at most " + READ_LIMITS.getMaxNumberLength() + " characters";
+    }
+    if (message.contains("nesting depth")) {
+      return "the body must not nest deeper than " + READ_LIMITS.getMaxNestingDepth() + " levels";
+    }
+    if (message.contains("String value length")) {
+      return "a string must have at most " + READ_LIMITS.getMaxStringLength() + " characters";
+    }
+    return "the body exceeds a read limit";
+  }
+
   private static String location(JsonProcessingException e) {
     return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
         + e.getLocation().getColumnNr();
@@ -510,14 +603,20 @@ public final class PlanApi {
     return value;
   }
 
-  private static BigDecimal calculate(java.util.function.Supplier<BigDecimal> formula) {
+  private static BigDecimal calculate(java.util.function.Supplier<BigDecimal> formula,
+      Map<String, String> parameters) {
     try {
       return formula.get();
     } catch (IllegalArgumentException | ArithmeticException e) {
-      // The formulas name the argument, the rule and the value; pass that on as is.
-      throw new ApiProblem(400, "bad-parameter", "Bad query parameter", e.getMessage(),
-          List.of(Violation.of("", "bad-parameter", String.valueOf(e.getMessage()),
-              Optional.empty())));
+      // The formulas name the argument they refuse ("'rate' must be above -1 but was -2"); the
+      // formula's argument names are the query parameters' names, mapped where they differ.
+      String message = String.valueOf(e.getMessage());
+      Matcher named = Pattern.compile("^'(\\w+)'").matcher(message);
+      String parameter = named.find() ? parameters.getOrDefault(named.group(1), named.group(1))
+          : "";
+      throw new ApiProblem(400, "bad-parameter", "Bad query parameter", message,
+          List.of(Violation.of(parameter.isEmpty() ? "" : "/query/" + parameter,
+              "bad-parameter", message, Optional.empty())));
     }
   }
 

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
@@ -38,7 +41,7 @@ public final class PlanJson {
    */
   public static JsonMapper newMapper(StreamReadConstraints constraints) {
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
-    return JsonMapper.builder(factory)
+    JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
         .addModule(new GuavaModule())
@@ -60,6 +63,25 @@ public final class PlanJson {
         .visibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
         .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
         .build();
+    // No silent coercion between JSON types: 7 is not the string "7", "12" is not a number,
+    // 1 is not true, and 19358 is not a date (Jackson would read it as an epoch day).
+    for (LogicalType textual : new LogicalType[] {LogicalType.Textual, LogicalType.Enum}) {
+      mapper.coercionConfigFor(textual)
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    }
+    for (LogicalType numeric : new LogicalType[] {LogicalType.Integer, LogicalType.Float,
+        LogicalType.Boolean}) {
+      mapper.coercionConfigFor(numeric)
+          .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    }
+    mapper.coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    mapper.coercionConfigFor(java.time.LocalDate.class)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    return mapper;
   }
 
   private static final ObjectMapper SHARED = newMapper();

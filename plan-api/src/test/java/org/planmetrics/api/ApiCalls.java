@@ -1,0 +1,174 @@
+package org.planmetrics.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.Request;
+import io.javalin.testtools.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.planmetrics.model.json.PlanJson;
+
+/**
+ * The HTTP calls of the API tests. Every response goes through {@link #check}: it must not be a
+ * 5xx, and it must fit the OpenAPI document ({@link OpenApiContract#assertValidResponse}).
+ */
+final class ApiCalls {
+
+  static final String PLAN = "/api/v1/plans/gongqingcheng-2022";
+  static final String SCORECARD = PLAN + "/scorecard";
+  static final String JSON = "application/json";
+  static final String PROBLEM_JSON = "application/problem+json";
+
+  /** Maven runs the tests with the module as working directory; the repo root is one up. */
+  static final Path EXAMPLE_OBSERVATIONS = Path.of("..", "samples", "observations-example.json");
+
+  private static final ObjectMapper MAPPER = PlanJson.mapper();
+  private static OpenApiContract contract;
+
+  private ApiCalls() {}
+
+  static synchronized OpenApiContract contract() {
+    if (contract == null) {
+      contract = OpenApiContract.load();
+    }
+    return contract;
+  }
+
+  /** One response, already checked against the contract. */
+  record Reply(String method, String path, int status, String contentType, String body,
+      io.javalin.testtools.HttpHeaders headers) {
+
+    JsonNode json() {
+      try {
+        return MAPPER.readTree(body);
+      } catch (JsonProcessingException e) {
+        throw new AssertionError("not JSON: " + body, e);
+      }
+    }
+
+    /** The first value of {@code name}, or null. */
+    String header(String name) {
+      List<String> values = headers.get(name);
+      return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    @Override
+    public String toString() {
+      return method + " " + path + " -> " + status + " " + contentType + " "
+          + (body.length() > 500 ? body.substring(0, 500) + "…" : body);
+    }
+  }
+
+  static Reply get(HttpClient client, String path, String... headers) {
+    return send(client, "GET", path, b -> b.get(), headers);
+  }
+
+  /**
+   * GETs a static file of a webjar (for example swagger-ui's CSS). Such files are not API
+   * operations and are not in the OpenAPI document, so only the no-5xx rule is checked.
+   */
+  static Reply getStaticAsset(HttpClient client, String path) {
+    Response response = client.request(path, b -> b.get());
+    List<String> types = response.headers().get("Content-Type");
+    Reply reply = new Reply("GET", path, response.code(),
+        types == null || types.isEmpty() ? null : types.get(0), response.body().string(),
+        response.headers());
+    assertThat(reply.status()).as("no 5xx: %s", reply).isLessThan(500);
+    return reply;
+  }
+
+  static Reply delete(HttpClient client, String path) {
+    return send(client, "DELETE", path, b -> b.delete(BodyPublishers.noBody()));
+  }
+
+  /** POSTs {@code body} as {@code application/json}. */
+  static Reply postJson(HttpClient client, String path, String body, String... headers) {
+    return post(client, path, JSON, BodyPublishers.ofString(body, StandardCharsets.UTF_8),
+        headers);
+  }
+
+  /** POSTs raw bytes with the given Content-Type, or none if {@code contentType} is null. */
+  static Reply post(HttpClient client, String path, String contentType, BodyPublisher body,
+      String... headers) {
+    return send(client, "POST", path, b -> {
+      b.post(body);
+      if (contentType != null) {
+        b.header("Content-Type", contentType);
+      }
+    }, headers);
+  }
+
+  private static Reply send(HttpClient client, String method, String path,
+      Consumer<Request.Builder> setup, String... headers) {
+    Response response = client.request(path, b -> {
+      setup.accept(b);
+      for (int i = 0; i + 1 < headers.length; i += 2) {
+        b.header(headers[i], headers[i + 1]);
+      }
+    });
+    List<String> types = response.headers().get("Content-Type");
+    String contentType = types == null || types.isEmpty() ? null : types.get(0);
+    Reply reply = new Reply(method, path, response.code(), contentType,
+        response.body().string(), response.headers());
+    check(reply);
+    return reply;
+  }
+
+  /** No 5xx, ever; and the response fits the OpenAPI document. */
+  static void check(Reply reply) {
+    assertThat(reply.status()).as("no 5xx: %s", reply).isLessThan(500);
+    String pathOnly = reply.path().contains("?")
+        ? reply.path().substring(0, reply.path().indexOf('?')) : reply.path();
+    contract().assertValidResponse(reply.method(), pathOnly, reply.status(),
+        reply.contentType(), reply.body());
+  }
+
+  /** Asserts an RFC 9457 problem and returns its body. */
+  static JsonNode assertProblem(Reply reply, int status, String slug) {
+    assertThat(reply.status()).as("%s", reply).isEqualTo(status);
+    assertThat(reply.contentType()).as("%s", reply).startsWith(PROBLEM_JSON);
+    JsonNode problem = reply.json();
+    assertThat(problem.path("type").asText()).as("%s", reply).endsWith("/" + slug);
+    assertThat(problem.path("title").asText()).isNotBlank();
+    assertThat(problem.path("status").asInt()).isEqualTo(status);
+    assertThat(problem.path("detail").asText()).isNotBlank();
+    String pathOnly = reply.path().contains("?")
+        ? reply.path().substring(0, reply.path().indexOf('?')) : reply.path();
+    assertThat(problem.path("instance").asText()).isEqualTo(pathOnly);
+    assertThat(problem.path("errors").isArray()).as("errors list: %s", reply).isTrue();
+    assertThat(reply.body()).doesNotContain("\tat ", "Exception:");
+    return problem;
+  }
+
+  /** Asserts a problem whose errors include one at {@code pointer}; returns that error. */
+  static JsonNode assertProblemAt(Reply reply, int status, String slug, String pointer) {
+    JsonNode problem = assertProblem(reply, status, slug);
+    for (JsonNode error : problem.path("errors")) {
+      if (error.path("pointer").asText().equals(pointer)) {
+        assertThat(error.path("message").asText()).isNotBlank();
+        assertThat(error.path("rule").asText()).isNotBlank();
+        return error;
+      }
+    }
+    throw new AssertionError("no error at pointer '" + pointer + "' in " + reply);
+  }
+
+  static String exampleObservations() {
+    try {
+      return Files.readString(EXAMPLE_OBSERVATIONS, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

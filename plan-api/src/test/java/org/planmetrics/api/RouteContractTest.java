@@ -1,0 +1,52 @@
+package org.planmetrics.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import io.javalin.router.ParsedEndpoint;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The routes Javalin registers and the operations the OpenAPI document describes are the same
+ * set, both ways. HEAD and OPTIONS (answered by Javalin itself) and webjar/static handlers are
+ * not API operations and are left out.
+ */
+class RouteContractTest {
+
+  private static Set<String> registeredRoutes() {
+    Javalin app = PlanApi.create(PlanCatalog.bundled(),
+        ServerSettings.defaults().withCorsOrigins(java.util.List.of("https://county.example")));
+    Set<String> routes = new TreeSet<>();
+    for (ParsedEndpoint parsed : app.unsafe.internalRouter.allHttpHandlers()) {
+      HandlerType method = parsed.endpoint.method;
+      String path = parsed.endpoint.path;
+      if (method == HandlerType.HEAD || method == HandlerType.OPTIONS
+          || path.startsWith("/webjars") || path.equals("*") || path.equals("/*")) {
+        continue;
+      }
+      routes.add(method.name() + " " + path);
+    }
+    return routes;
+  }
+
+  @Test
+  void everyRegisteredRouteIsDocumented() {
+    Set<String> routes = registeredRoutes();
+    assertThat(routes).hasSize(14);
+    assertThat(OpenApiContract.load().operations()).containsAll(routes);
+  }
+
+  @Test
+  void everyDocumentedOperationIsRegistered() {
+    assertThat(registeredRoutes()).containsAll(OpenApiContract.load().operations());
+  }
+
+  @Test
+  void theRoutesAndTheDocumentAreTheSameSet() {
+    assertThat(new TreeSet<>(OpenApiContract.load().operations()))
+        .isEqualTo(registeredRoutes());
+  }
+}

@@ -1,0 +1,114 @@
+package org.planmetrics.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.planmetrics.api.ApiCalls.PLAN;
+import static org.planmetrics.api.ApiCalls.SCORECARD;
+import static org.planmetrics.api.ApiCalls.exampleObservations;
+import static org.planmetrics.api.ApiCalls.postJson;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.testtools.JavalinTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.planmetrics.api.ApiCalls.Reply;
+import org.planmetrics.metrics.assessment.Assessment;
+import org.planmetrics.metrics.assessment.Assessor;
+import org.planmetrics.metrics.assessment.Observations;
+import org.planmetrics.metrics.assessment.Scorecard;
+import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.json.PlanJson;
+
+/**
+ * What the API returns is the library's result: the response, less the "...Text" members the
+ * localization adds, reads back as an equal {@link Scorecard} or {@link Assessment}.
+ */
+class ScorecardOverHttpTest {
+
+  private static final ObjectMapper MAPPER = PlanJson.mapper();
+
+  /** A second input, with a window year still to come and other figures than the sample. */
+  private static final String OTHER_OBSERVATIONS = """
+      {"asOf": "2024-03-31",
+       "series": {
+         "foreign-capital-utilized": {"2021": 2.035, "2022": 2.5, "2023": 2.6, "2024-03": 0.7},
+         "cash-fdi": {"2021": 0.165, "2022": 0.2, "2023": 0.19},
+         "out-of-province-capital": {"2021": 83.55, "2022": 95.1, "2023": 101.0}},
+       "projects": [
+         {"id": "A", "signedOn": "2022-03-01", "investment": 105, "industrial": true,
+          "leadingIndustry": true, "investorTypes": ["FORTUNE_GLOBAL_500"]},
+         {"id": "B", "signedOn": "2023-07-15", "investment": 55.5, "industrial": true,
+          "strategicEmerging": true, "investorTypes": []},
+         {"id": "C", "signedOn": "2023-11-02", "investment": 21, "industrial": false}],
+       "ranks": {"2023": {"totalRank": 1, "growthRank": 3, "peerCount": 13}},
+       "events": [{"kind": "TEAM_MEETING", "date": "2023-01-10"},
+                  {"kind": "WEEKLY_BULLETIN", "date": "2023-02-03"}]}
+      """;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"zh", "en"})
+  void scorecardPostedOverHttpEqualsTheLibrarysScorecard(String lang) {
+    for (String input : List.of(exampleObservations(), OTHER_OBSERVATIONS)) {
+      JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
+          (server, client) -> {
+            Reply reply = postJson(client, SCORECARD + "?lang=" + lang, input);
+            assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+            JsonNode tree = reply.json();
+            assertThat(tree.findValues("explanationText")).isNotEmpty();
+            Scorecard overHttp = MAPPER.treeToValue(withoutTextMembers(tree), Scorecard.class);
+
+            Observations observations = MAPPER.readValue(input, Observations.class);
+            Scorecard library = Assessor.of(BundledPlans.gongqingcheng2022())
+                .scorecard(observations);
+            assertThat(overHttp).isEqualTo(library);
+          });
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fdi-cumulative", "out-of-province-capital-growth",
+      "open-economy-first-tier", "tier-50-20-cumulative", "leading-industry-share"})
+  void assessmentPostedOverHttpEqualsTheLibrarysAssessment(String targetId) {
+    JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
+        (server, client) -> {
+          String input = exampleObservations();
+          Reply reply = postJson(client, PLAN + "/targets/" + targetId + "/assessment", input,
+              "Accept-Language", "en");
+          assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+          Assessment overHttp = MAPPER.treeToValue(withoutTextMembers(reply.json()),
+              Assessment.class);
+
+          Observations observations = MAPPER.readValue(input, Observations.class);
+          Assessment library = Assessor.of(BundledPlans.gongqingcheng2022())
+              .assess(targetId, observations).orElseThrow();
+          assertThat(overHttp).isEqualTo(library);
+        });
+  }
+
+  /** A copy of {@code node} without any member whose name ends in "Text". */
+  static JsonNode withoutTextMembers(JsonNode node) {
+    JsonNode copy = node.deepCopy();
+    strip(copy);
+    return copy;
+  }
+
+  private static void strip(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode object = (ObjectNode) node;
+      List<String> names = new ArrayList<>();
+      object.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        if (name.endsWith("Text")) {
+          object.remove(name);
+        } else {
+          strip(object.get(name));
+        }
+      }
+    } else if (node.isArray()) {
+      node.forEach(ScorecardOverHttpTest::strip);
+    }
+  }
+}
