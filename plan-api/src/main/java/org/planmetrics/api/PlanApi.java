@@ -694,7 +694,7 @@ public final class PlanApi {
       case 405:
         return new ApiProblem(405, "method-not-allowed", "Method not allowed", message, List.of());
       default:
-        return new ApiProblem(status, status >= 500 ? "internal-error" : "bad-request",
+        return new ApiProblem(status, status >= 500 ? "internal-error" : "invalid-body",
             message == null ? "Error" : message, message == null ? "" : message, List.of());
     }
   }
