@@ -1,0 +1,58 @@
+package org.planmetrics.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.Plan;
+import org.planmetrics.model.ProjectTier;
+import org.planmetrics.model.Target;
+import org.planmetrics.model.TargetKind;
+import org.planmetrics.model.json.PlanFiles;
+
+class ExampleCountyPlanTest {
+
+  private final Plan plan = EmbeddingExample.examplevalePlan();
+  private final Plan bundled = BundledPlans.gongqingcheng2022();
+
+  @Test
+  void loadsAndValidatesThroughPlanFilesFromTheClasspathAndFromThePath() {
+    assertThat(plan.id()).isEqualTo("examplevale-2025");
+    Plan fromPath = PlanFiles.load(
+        Path.of("src/main/resources/org/planmetrics/examples/plans/examplevale-2025.json"));
+    assertThat(fromPath).isEqualTo(plan);
+    assertThat(PlanFiles.read(PlanFiles.write(plan), "round trip")).isEqualTo(plan);
+  }
+
+  @Test
+  void isClearlyFictional() {
+    assertThat(plan.title().zh()).contains("示例县(虚构)");
+    assertThat(plan.title().en()).contains("Examplevale County (fictional)");
+  }
+
+  @Test
+  void itsWindowIs2025To2027() {
+    assertThat(plan.window().startYear()).isEqualTo(2025);
+    assertThat(plan.window().endYear()).isEqualTo(2027);
+  }
+
+  @Test
+  void itsTargetsAndTiersDifferFromTheBundledPlan() {
+    assertThat(plan.targets()).doesNotContainAnyElementsOf(bundled.targets());
+    assertThat(plan.targets()).extracting(Target::kind).contains(TargetKind.ANNUAL_GROWTH,
+        TargetKind.CUMULATIVE_AMOUNT, TargetKind.ANNUAL_COUNT, TargetKind.SHARE,
+        TargetKind.FIRST_TIER_RANK);
+    assertThat(plan.target("capital-cumulative").orElseThrow().threshold().value())
+        .isEqualByComparingTo("60");
+    List<String> tiers = plan.projectTiers().tiers().stream().map(ProjectTier::id).toList();
+    assertThat(tiers).containsExactly("10", "5");
+    assertThat(tiers).doesNotContainAnyElementsOf(
+        bundled.projectTiers().tiers().stream().map(ProjectTier::id).toList());
+    assertThat(plan.projectTiers().tiers().get(1).minInvestment().value())
+        .isEqualByComparingTo("5");
+    assertThat(plan.peerGroup().units()).hasSize(4);
+    assertThat(plan.cadences()).hasSize(1);
+  }
+}
