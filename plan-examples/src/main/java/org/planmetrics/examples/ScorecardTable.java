@@ -1,0 +1,158 @@
+package org.planmetrics.examples;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.planmetrics.metrics.CadencePeriodResult;
+import org.planmetrics.metrics.assessment.Assessment;
+import org.planmetrics.metrics.assessment.CadenceAssessment;
+import org.planmetrics.metrics.assessment.GoalStatus;
+import org.planmetrics.metrics.assessment.Pace;
+import org.planmetrics.metrics.assessment.Scorecard;
+import org.planmetrics.metrics.assessment.Status;
+import org.planmetrics.model.Language;
+import org.planmetrics.model.Plan;
+import org.planmetrics.model.quantity.Commitment;
+import org.planmetrics.model.quantity.Quantity;
+import org.planmetrics.model.quantity.Unit;
+
+/**
+ * Prints a scorecard as a table a person reads: per goal, each target's status, actual, target
+ * and pace (序时进度), then the cadences and the counts by status, in Chinese or English.
+ */
+final class ScorecardTable {
+
+  private static final int SHORTFALLS_SHOWN = 3;
+
+  private ScorecardTable() {}
+
+  static void print(Plan plan, Scorecard card, Language lang, PrintStream out) {
+    boolean zh = lang == Language.ZH;
+    out.println(plan.title().in(lang));
+    out.println((zh ? "评估日期 " : "as of ") + card.asOf() + "  ·  "
+        + (zh ? "期间 " : "window ") + card.window().startYear() + "–" + card.window().endYear());
+    String[] head = zh
+        ? new String[] {"目标", "状态", "实际", "目标值", "序时进度"}
+        : new String[] {"target", "status", "actual", "target value", "pace"};
+    for (GoalStatus goal : card.goals()) {
+      out.println();
+      out.println("■ " + goal.title().in(lang) + " — " + name(goal.status(), lang));
+      List<String[]> rows = new ArrayList<>();
+      rows.add(head);
+      List<String> reasons = new ArrayList<>();
+      for (Assessment a : card.assessments()) {
+        if (!a.goalId().equals(goal.goalId())) {
+          continue;
+        }
+        rows.add(new String[] {
+            a.targetId(),
+            name(a.status(), lang),
+            a.actual().map(q -> quantity(q, lang)).orElse("—"),
+            target(a, lang),
+            a.pace().map(p -> pace(p, lang)).orElse("")});
+        a.reason().ifPresent(r -> reasons.add("  " + a.targetId() + ": " + r.in(lang)));
+      }
+      printRows(rows, out);
+      reasons.forEach(out::println);
+    }
+    out.println();
+    out.println(zh ? "■ 工作机制" : "■ Cadences");
+    List<String[]> rows = new ArrayList<>();
+    rows.add(zh ? new String[] {"机制", "状态", "已查周期", "未达要求的周期"}
+        : new String[] {"cadence", "status", "periods checked", "short periods"});
+    for (CadenceAssessment c : card.cadences()) {
+      List<CadencePeriodResult> shortfalls = c.shortfalls();
+      String shown = shortfalls.stream().limit(SHORTFALLS_SHOWN)
+          .map(r -> r.label() + " (" + r.count() + "/" + r.required() + ")")
+          .collect(Collectors.joining(", "));
+      if (shortfalls.size() > SHORTFALLS_SHOWN) {
+        shown += zh ? " 等共" + shortfalls.size() + "个" : " … " + shortfalls.size() + " in all";
+      }
+      rows.add(new String[] {c.cadenceId(), name(c.status(), lang),
+          String.valueOf(c.periodsChecked()), shown});
+    }
+    printRows(rows, out);
+    out.println();
+    out.println((zh ? "按状态计数: " : "targets by status: ") + card.countsByStatus().entrySet()
+        .stream().map(e -> name(e.getKey(), lang) + " " + e.getValue())
+        .collect(Collectors.joining(zh ? "  ·  " : ", ")));
+  }
+
+  static String name(Status status, Language lang) {
+    return lang == Language.ZH ? status.chineseName() : status.englishName();
+  }
+
+  /** The target as people read it, for example {@code 确保 > 70%} or {@code strive ≥ 7 USD 100 million}. */
+  static String target(Assessment a, Language lang) {
+    Commitment commitment = a.commitment();
+    String word = lang == Language.ZH ? commitment.chineseWord() : commitment.englishWord();
+    if (commitment == Commitment.PLAIN) {
+      word = "";
+    }
+    return (word.isEmpty() ? "" : word + " ") + a.operator().symbol() + " "
+        + quantity(a.threshold(), lang);
+  }
+
+  /** A figure as people read it: ratios as percentages, amounts to two decimals, with the unit. */
+  static String quantity(Quantity q, Language lang) {
+    if (q.unit() == Unit.RATIO) {
+      return percent(q.value());
+    }
+    BigDecimal value = q.value();
+    boolean zh = lang == Language.ZH;
+    if (q.unit() == Unit.COUNT || q.unit() == Unit.TIER) {
+      String whole = value.setScale(0, RoundingMode.HALF_UP).toPlainString();
+      if (q.unit() == Unit.TIER) {
+        return zh ? "第" + whole + "方阵" : "tier " + whole;
+      }
+      return zh ? whole + "个" : whole;
+    }
+    if (value.scale() > 2) {
+      value = value.setScale(2, RoundingMode.HALF_UP);
+    }
+    String unit = zh ? q.unit().chineseSymbol() : q.unit().englishName();
+    return value.stripTrailingZeros().toPlainString() + (zh ? "" : " ") + unit;
+  }
+
+  static String percent(BigDecimal fraction) {
+    return fraction.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+  }
+
+  static String pace(Pace p, Language lang) {
+    BigDecimal gap = p.gapPercentagePoints().setScale(1, RoundingMode.HALF_UP);
+    String signed = (gap.signum() > 0 ? "+" : "") + gap.toPlainString();
+    return lang == Language.ZH
+        ? "完成" + percent(p.completion()) + " / 时间" + percent(p.timeProgress()) + " ("
+            + signed + "个百分点)"
+        : "done " + percent(p.completion()) + " vs time " + percent(p.timeProgress()) + " ("
+            + signed + " pts)";
+  }
+
+  private static void printRows(List<String[]> rows, PrintStream out) {
+    int columns = rows.get(0).length;
+    int[] widths = new int[columns];
+    for (String[] row : rows) {
+      for (int i = 0; i < columns; i++) {
+        widths[i] = Math.max(widths[i], width(row[i]));
+      }
+    }
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder("  ");
+      for (int i = 0; i < columns; i++) {
+        line.append(row[i]);
+        if (i < columns - 1) {
+          line.append(" ".repeat(widths[i] - width(row[i]) + 2));
+        }
+      }
+      out.println(line.toString().stripTrailing());
+    }
+  }
+
+  /** Display width in a terminal: CJK characters take two columns. */
+  static int width(String text) {
+    return text.codePoints().map(c -> c >= 0x2E80 && c != 0xFF5E ? 2 : 1).sum();
+  }
+}

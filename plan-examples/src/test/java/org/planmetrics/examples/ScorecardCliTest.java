@@ -1,0 +1,204 @@
+package org.planmetrics.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planmetrics.metrics.assessment.Assessor;
+import org.planmetrics.metrics.assessment.LedgerProject;
+import org.planmetrics.metrics.assessment.Observations;
+import org.planmetrics.metrics.assessment.PublishedRanks;
+import org.planmetrics.metrics.assessment.Scorecard;
+import org.planmetrics.metrics.assessment.Status;
+import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.quantity.Commitment;
+import org.planmetrics.model.json.PlanJson;
+
+class ScorecardCliTest {
+
+  @TempDir
+  Path dir;
+
+  /** The result of one run: exit code, stdout and stderr. */
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = ScorecardCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  static String sampleJson() {
+    return SampleDataTest.samples().resolve("gongqingcheng-sample.json").toString();
+  }
+
+  static String sampleCsv() {
+    return SampleDataTest.samples().resolve("csv").toString();
+  }
+
+  static String fixture(String name) throws URISyntaxException {
+    return ObservationsCsvTest.fixture(name).toString();
+  }
+
+  static Scorecard parse(String json) throws IOException {
+    return PlanJson.mapper().readValue(json, Scorecard.class);
+  }
+
+  @Test
+  void helpDescribesTheOptionsAndExitsZero() {
+    Run run = run("--help");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("Usage:", "--lang zh|en", "--as-of YYYY-MM-DD",
+        "--format table|json", "--plan PATH", "Exit codes");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void theSampleHasAnEnsureShortfallAndExitsOne() {
+    Run run = run(sampleJson());
+    assertThat(run.code()).isEqualTo(ScorecardCli.SHORTFALL);
+    assertThat(run.err()).isEmpty();
+    // Chinese by default: statuses through Status.chineseName().
+    assertThat(run.out()).contains("评估日期 2024-06-30", "状态", "序时进度",
+        Status.BEHIND.chineseName(), Status.MISSED.chineseName());
+    assertThat(run.out()).containsPattern("leading-industry-share\\s+落后\\s+70\\.0%\\s+确保 > 70\\.0%");
+    assertThat(run.out()).containsPattern("fdi-cumulative\\s+进度正常\\s+5\\.86亿美元\\s+力争 ≥ 7亿美元"
+        + "\\s+完成83\\.7% / 时间83\\.3% \\(\\+0\\.4个百分点\\)");
+    assertThat(run.out()).contains("team-meetings-monthly", "2022-03 (1/2)");
+    assertThat(run.out()).contains("按状态计数: 达标 1");
+  }
+
+  @Test
+  void englishLabelsWithLangEn() {
+    Run zh = run("--lang", "zh", sampleJson());
+    Run en = run("--lang=en", sampleJson());
+    assertThat(en.code()).isEqualTo(zh.code());
+    assertThat(en.out()).contains("as of 2024-06-30", "status", "target value", "pace",
+        Status.ON_TRACK.englishName(), Status.NOT_ASSESSABLE.englishName(), "targets by status");
+    assertThat(en.out()).containsPattern("leading-industry-share\\s+behind\\s+70\\.0%\\s+ensure > 70\\.0%");
+    assertThat(en.out()).doesNotContain("状态", "落后", "进度正常");
+    assertThat(zh.out()).doesNotContain("target value", "on track");
+  }
+
+  @Test
+  void jsonFormatParsesBackIntoTheLibrarysScorecard() throws IOException {
+    Run run = run("--format", "json", sampleJson());
+    assertThat(run.code()).isEqualTo(1);
+    Observations obs = SampleDataTest.json();
+    assertThat(parse(run.out()))
+        .isEqualTo(Assessor.of(BundledPlans.gongqingcheng2022()).scorecard(obs));
+  }
+
+  @Test
+  void csvNeedsAsOfAndThenGivesTheSameScorecardAsJson() throws IOException {
+    Run without = run(sampleCsv());
+    assertThat(without.code()).isEqualTo(ScorecardCli.BAD_INPUT);
+    assertThat(without.err()).contains("--as-of");
+    Run csv = run("--format", "json", "--as-of", "2024-06-30", sampleCsv());
+    Run json = run("--format", "json", sampleJson());
+    assertThat(csv.code()).isEqualTo(json.code());
+    assertThat(parse(csv.out())).isEqualTo(parse(json.out()));
+  }
+
+  @Test
+  void asOfOverridesTheFilesDate() throws IOException {
+    Run run = run("--format", "json", "--as-of", "2023-12-31", sampleJson());
+    Scorecard card = parse(run.out());
+    assertThat(card.asOf()).isEqualTo(LocalDate.of(2023, 12, 31));
+    Observations obs = SampleDataTest.json().withAsOf(LocalDate.of(2023, 12, 31));
+    assertThat(card).isEqualTo(Assessor.of(BundledPlans.gongqingcheng2022()).scorecard(obs));
+    assertThat(run("--as-of", "2023-12-31", sampleJson()).out()).contains("评估日期 2023-12-31");
+  }
+
+  @Test
+  void exitsZeroWhenNoEnsureTargetFallsShort() throws IOException {
+    // The sample, with the 2023 growth rank inside the first tier (5 of 13) and one more leading
+    // industrial project: 8 of 10 is above 70%.
+    Observations sample = SampleDataTest.json();
+    Observations passing = sample
+        .withRanks(java.util.Map.of("2022", sample.ranks().get("2022"),
+            "2023", PublishedRanks.of(2, 5, 13)))
+        .withProjects(sample.projects().stream()
+            .map(p -> p.name().contains("project H") ? p.withLeadingIndustry(true) : p)
+            .collect(Collectors.toList()));
+    assertThat(passing.projects()).filteredOn(LedgerProject::leadingIndustry).hasSize(8);
+    Path file = dir.resolve("passing.json");
+    Files.writeString(file, PlanJson.mapper().writeValueAsString(passing));
+
+    Scorecard expected = Assessor.of(BundledPlans.gongqingcheng2022()).scorecard(passing);
+    assertThat(expected.assessments()).filteredOn(a -> a.commitment() == Commitment.ENSURE)
+        .hasSize(3).allSatisfy(a -> assertThat(a.status().isShortfall()).isFalse());
+    Run run = run(file.toString());
+    assertThat(run.code()).isEqualTo(ScorecardCli.OK);
+    assertThat(run.out()).containsPattern("leading-industry-share\\s+进度正常");
+  }
+
+  @Test
+  void badOptionsExitTwo() {
+    assertThat(run("--lang", "fr", sampleJson()).code()).isEqualTo(2);
+    assertThat(run("--as-of", "30/06/2024", sampleJson()).err()).contains("--as-of", "30/06/2024");
+    assertThat(run("--format", "xml", sampleJson()).code()).isEqualTo(2);
+    Run unknown = run("--verbose", sampleJson());
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown option '--verbose'", "--help");
+    assertThat(run().err()).contains("missing the observations file");
+    assertThat(run("--lang").err()).contains("--lang needs a value");
+    assertThat(run(sampleJson(), sampleJson()).code()).isEqualTo(2);
+  }
+
+  @Test
+  void unreadableFilesAndPlansExitTwo() {
+    Run missing = run(dir.resolve("nope.json").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("nope.json", "cannot be read");
+    Run plan = run("--plan", dir.resolve("no-plan.json").toString(), sampleJson());
+    assertThat(plan.code()).isEqualTo(2);
+    assertThat(plan.err()).contains("no-plan.json");
+  }
+
+  @Test
+  void aBadCsvCellNamesTheFileTheLineAndTheColumn() throws URISyntaxException {
+    Run run = run("--as-of", "2024-06-30", fixture("bad-investment"));
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("projects.csv:3: column 'investment'", "'lots'");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void malformedJsonNamesTheFileTheLineAndTheColumn() throws URISyntaxException {
+    Run run = run(fixture("malformed.json"));
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("malformed.json:3: column ", "malformed JSON");
+  }
+
+  @Test
+  void aWrongTypeInJsonNamesTheLineAndThePointer() throws URISyntaxException {
+    Run run = run(fixture("wrong-type.json"));
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("wrong-type.json:4: column ", "field '/projects/0/investment'");
+  }
+
+  @Test
+  void anUnknownIndicatorNamesTheLineAndTheField() throws URISyntaxException {
+    Run json = run(fixture("unknown-indicator.json"));
+    assertThat(json.code()).isEqualTo(2);
+    assertThat(json.err()).contains("unknown-indicator.json:5:", "field '/series/inside-capital'",
+        "[unknown-indicator]", "'inside-capital'");
+    Run csv = run("--as-of", "2024-06-30", fixture("unknown-indicator-csv"));
+    assertThat(csv.code()).isEqualTo(2);
+    assertThat(csv.err()).contains("series.csv:3: column 'indicator'", "[unknown-indicator]",
+        "/series/inside-capital");
+  }
+}
