@@ -327,9 +327,11 @@ public final class PlanApi {
     String contentType = ctx.contentType();
     String mediaType = contentType == null ? "" : contentType.split(";")[0].trim();
     if (!mediaType.equalsIgnoreCase("application/json")) {
-      throw new ApiProblem(415, "unsupported-media-type", "Unsupported media type",
-          "the body must be application/json but the Content-Type was "
-              + (contentType == null ? "missing" : "'" + contentType + "'"), List.of());
+      String detail = "the body must be application/json but the Content-Type was "
+          + (contentType == null ? "missing" : "'" + contentType + "'");
+      throw new ApiProblem(415, "unsupported-media-type", "Unsupported media type", detail,
+          List.of(Violation.of("", "unsupported-media-type", detail,
+              Optional.ofNullable(contentType))));
     }
     long declared = ctx.contentLength();
     if (declared > settings.maxBodyBytes()) {
@@ -361,7 +363,7 @@ public final class PlanApi {
     checkNumbers(tree, "", numbers);
     if (!numbers.isEmpty()) {
       throw new ApiProblem(400, "invalid-body", "Invalid request body",
-          numbers.size() + " number(s) out of range", numbers);
+          numbers.size() + " value(s) out of range or null", numbers);
     }
     checkCount(tree, "projects", settings.maxProjects());
     checkCount(tree, "events", settings.maxEvents());
@@ -383,8 +385,10 @@ public final class PlanApi {
   }
 
   private ApiProblem tooLarge(long size) {
-    return new ApiProblem(413, "payload-too-large", "Payload too large", "the body has " + size
-        + " bytes but at most " + settings.maxBodyBytes() + " are accepted", List.of());
+    String detail = "the body has " + size + " bytes but at most " + settings.maxBodyBytes()
+        + " are accepted";
+    return new ApiProblem(413, "payload-too-large", "Payload too large", detail,
+        List.of(Violation.of("", "payload-too-large", detail, Optional.of(String.valueOf(size)))));
   }
 
   private static void checkCount(JsonNode tree, String field, int max) {
@@ -399,7 +403,12 @@ public final class PlanApi {
 
   /** Refuses numbers whose scale or precision would make arithmetic on them explode. */
   private static void checkNumbers(JsonNode node, String pointer, List<Violation> out) {
-    if (node.isNumber()) {
+    if (node.isNull()) {
+      // Observations have no nullable fields: an optional one is left out instead.
+      out.add(Violation.of(pointer, "null-value", "'" + (pointer.isEmpty() ? "body"
+          : pointer.substring(pointer.lastIndexOf('/') + 1)) + "' must not be null; leave an "
+          + "optional field out instead", Optional.empty()));
+    } else if (node.isNumber()) {
       BigDecimal value = node.decimalValue();
       if (Math.abs(value.scale()) > MAX_NUMBER_SCALE || value.precision() > MAX_NUMBER_SCALE) {
         String text = node.asText();
@@ -516,8 +525,12 @@ public final class PlanApi {
     JsonParser parser = null;
     try {
       parser = mapper.getFactory().createParser(body);
-      while (parser.nextToken() != null) {
-        // Only the position matters.
+      com.fasterxml.jackson.core.JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        // Strings are only checked against the length limit when their text is read.
+        if (token == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+          parser.getText();
+        }
       }
     } catch (IOException e) {
       if (parser != null) {

@@ -42,6 +42,9 @@ public final class ObservationChecks {
         String keyAt = at + "/" + segment(key);
         if (PeriodKey.parse(key).isEmpty()) {
           out.add(badPeriod(keyAt, key));
+        } else if (value == null) {
+          out.add(violation(keyAt, "missing-value", "a value of '" + indicatorId
+              + "' must be a number but was null", null));
         } else if (summable && value.signum() < 0) {
           out.add(violation(keyAt, "negative-value", "a value of '" + indicatorId
               + "' must not be negative but was " + value.toPlainString(), value.toPlainString()));
@@ -69,6 +72,12 @@ public final class ObservationChecks {
       if (PeriodKey.parse(key).isEmpty()) {
         out.add(badPeriod(at, key));
       }
+      figures.forEach((peer, f) -> {
+        if (f == null) {
+          out.add(violation(at + "/" + segment(peer), "missing-value", "the figures of '" + peer
+              + "' must be an object with 'total' and 'growth' but were null", null));
+        }
+      });
       figures.keySet().stream().filter(peer -> !peerIds.contains(peer)).forEach(peer ->
           out.add(violation(at + "/" + segment(peer), "unknown-peer", "'peers' must be keyed by "
               + "the units of peer group '" + plan.peerGroup().id() + "' but had '" + peer + "'",

@@ -78,7 +78,7 @@ final class RankTargets {
       // in some tables must not push the county down or change the tier size.
       Map<String, PeerFigures> figures = new java.util.LinkedHashMap<>();
       peers.get().getValue().forEach((id, f) -> {
-        if (context.plan.peerGroup().unit(id).isPresent()) {
+        if (f != null && context.plan.peerGroup().unit(id).isPresent()) {
           figures.put(id, f);
         }
       });

@@ -178,7 +178,9 @@ final class TargetContext {
 
     Series(String indicatorId, Map<String, BigDecimal> raw, LocalDate asOf) {
       this.indicatorId = indicatorId;
-      raw.forEach((key, value) -> PeriodKey.parse(key).filter(p -> p.hasEndedBy(asOf))
+      // A null value (possible from Java callers) is no figure at all, like a missing key.
+      raw.forEach((key, value) -> PeriodKey.parse(key).filter(p -> value != null)
+          .filter(p -> p.hasEndedBy(asOf))
           .ifPresent(period -> {
             // "2023" and "2023-12" are the same period; the plain year wins if both are given.
             if (period.isFullYear()) {

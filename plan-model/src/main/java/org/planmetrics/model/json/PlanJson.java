@@ -73,8 +73,10 @@ public final class PlanJson {
     }
     for (LogicalType numeric : new LogicalType[] {LogicalType.Integer, LogicalType.Float,
         LogicalType.Boolean}) {
+      // "" is not a number either: Jackson would otherwise read it as null.
       mapper.coercionConfigFor(numeric)
-          .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+          .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
     mapper.coercionConfigFor(LogicalType.Boolean)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);

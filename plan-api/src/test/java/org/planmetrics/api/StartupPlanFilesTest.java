@@ -1,0 +1,94 @@
+package org.planmetrics.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.json.PlanFiles;
+
+/**
+ * Bad plan files at start-up, beyond {@link PlanCatalogTest}: a half-written or corrupt file among
+ * valid ones means no catalog at all (never a partial one), and the real start-up, {@link
+ * PlanServer#main}, exits with code 1 listing every error and never serves.
+ */
+class StartupPlanFilesTest {
+
+  @TempDir
+  Path dir;
+
+  private static String planJson(String id) {
+    return PlanFiles.write(BundledPlans.gongqingcheng2022())
+        .replace("\"gongqingcheng-2022\"", "\"" + id + "\"");
+  }
+
+  /** A folder of two valid plans, one half-written and one corrupt (invalid UTF-8). */
+  private void writeMixedFolder() throws IOException {
+    Files.writeString(dir.resolve("a-valid.json"), planJson("valid-a-2024"));
+    String half = planJson("half-2024");
+    Files.writeString(dir.resolve("b-half.json"), half.substring(0, half.length() / 2));
+    Files.write(dir.resolve("c-corrupt.json"), new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'});
+    Files.writeString(dir.resolve("d-valid.json"), planJson("valid-d-2024"));
+  }
+
+  @Test
+  void aHalfWrittenFileAmongValidOnesMeansNoCatalogAtAll() throws IOException {
+    Files.writeString(dir.resolve("a-valid.json"), planJson("valid-a-2024"));
+    String half = planJson("half-2024");
+    Path halfFile = dir.resolve("b-half.json");
+    Files.writeString(halfFile, half.substring(0, half.length() - 200));
+    Files.writeString(dir.resolve("c-valid.json"), planJson("valid-c-2024"));
+
+    PlanCatalog.PlanLoadException e = catchThrowableOfType(PlanCatalog.PlanLoadException.class,
+        () -> PlanCatalog.load(List.of(dir)));
+
+    assertThat(e).as("no catalog is built").isNotNull();
+    assertThat(e.errors()).singleElement().asString().contains(halfFile.toString());
+    assertThat(e.getMessage()).doesNotContain("valid-a-2024").doesNotContain("valid-c-2024");
+  }
+
+  @Test
+  void everyBadFileInAFolderIsListedAndTheValidOnesAreNotServed() throws IOException {
+    writeMixedFolder();
+    PlanCatalog.PlanLoadException e = catchThrowableOfType(PlanCatalog.PlanLoadException.class,
+        () -> PlanCatalog.load(List.of(dir)));
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).hasSize(2);
+    assertThat(e.errors().get(0)).contains(dir.resolve("b-half.json").toString());
+    assertThat(e.errors().get(1)).contains(dir.resolve("c-corrupt.json").toString());
+    assertThat(e.getMessage()).startsWith("refusing to start: 2 plan file problems");
+  }
+
+  @Test
+  void theServerProcessExitsWithCodeOneListingEveryErrorAndNeverServes() throws Exception {
+    writeMixedFolder();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path err = dir.resolveSibling(dir.getFileName() + "-stderr.txt");
+    Path out = dir.resolveSibling(dir.getFileName() + "-stdout.txt");
+    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        PlanServer.class.getName(), "--port", "0", "--plans", dir.toString())
+        .redirectError(err.toFile()).redirectOutput(out.toFile()).start();
+    try {
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the server stops by itself").isTrue();
+      String stderr = Files.readString(err, StandardCharsets.UTF_8);
+      String stdout = Files.readString(out, StandardCharsets.UTF_8);
+      assertThat(process.exitValue()).as("exit code; stderr: %s", stderr).isEqualTo(1);
+      assertThat(stderr)
+          .contains("refusing to start: 2 plan file problems")
+          .contains("b-half.json").contains("c-corrupt.json")
+          .doesNotContain("serving plans");
+      assertThat(stdout).doesNotContain("serving plans");
+    } finally {
+      process.destroyForcibly();
+      Files.deleteIfExists(err);
+      Files.deleteIfExists(out);
+    }
+  }
+}
