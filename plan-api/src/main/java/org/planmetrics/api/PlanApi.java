@@ -419,7 +419,7 @@ public final class PlanApi {
       }
     } else if (node.isObject()) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
-        checkNumbers(field.getValue(), pointer + "/" + segment(field.getKey()), out);
+        checkNumbers(field.getValue(), pointer + "/" + PlanJson.pointerSegment(field.getKey()), out);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
@@ -500,7 +500,7 @@ public final class PlanApi {
     }
     StringBuilder pointer = new StringBuilder();
     for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
-      pointer.append('/').append(ref.getFieldName() != null ? segment(ref.getFieldName())
+      pointer.append('/').append(ref.getFieldName() != null ? PlanJson.pointerSegment(ref.getFieldName())
           : String.valueOf(ref.getIndex()));
     }
     return pointer.toString();
@@ -572,9 +572,6 @@ public final class PlanApi {
     return line.length() > 300 ? line.substring(0, 300) + "…" : line;
   }
 
-  static String segment(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
-  }
 
   private static BigDecimal decimal(Context ctx, String name) {
     String text = ctx.queryParam(name);

@@ -1,5 +1,6 @@
 package org.planmetrics.examples;
 
+import org.planmetrics.model.json.PlanJson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -106,14 +107,14 @@ public final class ObservationsCsv {
         String indicator = row.text("indicator");
         String period = row.text("period");
         BigDecimal value = row.decimal("value");
-        String at = "/series/" + segment(indicator);
+        String at = "/series/" + PlanJson.pointerSegment(indicator);
         sources.putIfAbsent(at, row.source("indicator"));
         if (values.computeIfAbsent(indicator, k -> new LinkedHashMap<>()).put(period, value)
             != null) {
           throw row.error("period", "'" + indicator + "' already has a value for '" + period
-              + "' at line " + sources.get(at + "/" + segment(period)).line());
+              + "' at line " + sources.get(at + "/" + PlanJson.pointerSegment(period)).line());
         }
-        sources.put(at + "/" + segment(period), row.source("period"));
+        sources.put(at + "/" + PlanJson.pointerSegment(period), row.source("period"));
       }
       out.series(values);
     }
@@ -166,7 +167,7 @@ public final class ObservationsCsv {
       for (Row row : rows(ranks, List.of("period", "totalRank", "growthRank", "peerCount"),
           List.of())) {
         String period = row.text("period");
-        String at = "/ranks/" + segment(period);
+        String at = "/ranks/" + PlanJson.pointerSegment(period);
         if (byPeriod.containsKey(period)) {
           throw row.error("period", "'" + period + "' already has ranks at line "
               + sources.get(at).line());
@@ -188,13 +189,13 @@ public final class ObservationsCsv {
       for (Row row : rows(peers, List.of("period", "unit", "total", "growth"), List.of())) {
         String period = row.text("period");
         String unit = row.text("unit");
-        String at = "/peers/" + segment(period);
+        String at = "/peers/" + PlanJson.pointerSegment(period);
         sources.putIfAbsent(at, row.source("period"));
         if (byPeriod.computeIfAbsent(period, k -> new LinkedHashMap<>())
             .put(unit, PeerFigures.of(row.decimal("total"), row.decimal("growth"))) != null) {
           throw row.error("unit", "'" + unit + "' already has figures for '" + period + "'");
         }
-        sources.put(at + "/" + segment(unit), row.source("unit"));
+        sources.put(at + "/" + PlanJson.pointerSegment(unit), row.source("unit"));
       }
       out.peers(byPeriod);
     }
@@ -206,10 +207,6 @@ public final class ObservationsCsv {
     return new Result(out.build(), Map.copyOf(sources));
   }
 
-  /** Escapes a key as one JSON Pointer segment (RFC 6901). */
-  static String segment(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
-  }
 
   private static List<Row> rows(Path file, List<String> required, List<String> optional) {
     List<Row> rows = new ArrayList<>();

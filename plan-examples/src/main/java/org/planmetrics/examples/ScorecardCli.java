@@ -254,7 +254,7 @@ public final class ScorecardCli {
     StringBuilder pointer = new StringBuilder();
     for (JsonMappingException.Reference ref : e.getPath()) {
       pointer.append('/').append(ref.getFieldName() != null
-          ? ObservationsCsv.segment(ref.getFieldName()) : String.valueOf(ref.getIndex()));
+          ? org.planmetrics.model.json.PlanJson.pointerSegment(ref.getFieldName()) : String.valueOf(ref.getIndex()));
     }
     return pointer.toString();
   }

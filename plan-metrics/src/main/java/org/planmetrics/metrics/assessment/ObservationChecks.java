@@ -1,5 +1,6 @@
 package org.planmetrics.metrics.assessment;
 
+import org.planmetrics.model.json.PlanJson;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ public final class ObservationChecks {
   public static List<Violation> violations(Observations observations, Plan plan) {
     ImmutableList.Builder<Violation> out = ImmutableList.builder();
     observations.series().forEach((indicatorId, values) -> {
-      String at = "/series/" + segment(indicatorId);
+      String at = "/series/" + PlanJson.pointerSegment(indicatorId);
       var indicator = plan.indicator(indicatorId);
       if (indicator.isEmpty()) {
         out.add(violation(at, "unknown-indicator", "'series' must be keyed by an indicator of "
@@ -39,7 +40,7 @@ public final class ObservationChecks {
       }
       boolean summable = indicator.get().unit().isSummable();
       values.forEach((key, value) -> {
-        String keyAt = at + "/" + segment(key);
+        String keyAt = at + "/" + PlanJson.pointerSegment(key);
         if (PeriodKey.parse(key).isEmpty()) {
           out.add(badPeriod(keyAt, key));
         } else if (value == null) {
@@ -68,23 +69,23 @@ public final class ObservationChecks {
     Set<String> peerIds = plan.peerGroup().units().stream().map(PeerUnit::id)
         .collect(Collectors.toSet());
     observations.peers().forEach((key, figures) -> {
-      String at = "/peers/" + segment(key);
+      String at = "/peers/" + PlanJson.pointerSegment(key);
       if (PeriodKey.parse(key).isEmpty()) {
         out.add(badPeriod(at, key));
       }
       figures.forEach((peer, f) -> {
         if (f == null) {
-          out.add(violation(at + "/" + segment(peer), "missing-value", "the figures of '" + peer
+          out.add(violation(at + "/" + PlanJson.pointerSegment(peer), "missing-value", "the figures of '" + peer
               + "' must be an object with 'total' and 'growth' but were null", null));
         }
       });
       figures.keySet().stream().filter(peer -> !peerIds.contains(peer)).forEach(peer ->
-          out.add(violation(at + "/" + segment(peer), "unknown-peer", "'peers' must be keyed by "
+          out.add(violation(at + "/" + PlanJson.pointerSegment(peer), "unknown-peer", "'peers' must be keyed by "
               + "the units of peer group '" + plan.peerGroup().id() + "' but had '" + peer + "'",
               peer)));
     });
     observations.ranks().forEach((key, ranks) -> {
-      String at = "/ranks/" + segment(key);
+      String at = "/ranks/" + PlanJson.pointerSegment(key);
       if (PeriodKey.parse(key).isEmpty()) {
         out.add(badPeriod(at, key));
       }
@@ -127,10 +128,6 @@ public final class ObservationChecks {
     return Violation.of(pointer, rule, message, Optional.ofNullable(value));
   }
 
-  /** Escapes a map key as one JSON Pointer segment (RFC 6901). */
-  static String segment(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
-  }
 
   /** Treats a value as zero when it is absent, for sums over optional figures. */
   static BigDecimal orZero(BigDecimal value) {

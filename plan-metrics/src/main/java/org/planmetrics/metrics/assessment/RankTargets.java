@@ -1,5 +1,6 @@
 package org.planmetrics.metrics.assessment;
 
+import org.planmetrics.model.json.PlanJson;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ final class RankTargets {
           figures.put(id, f);
         }
       });
-      String pointer = "/peers/" + ObservationChecks.segment(peers.get().getKey());
+      String pointer = "/peers/" + PlanJson.pointerSegment(peers.get().getKey());
       inputs.add(pointer);
       if (!figures.containsKey(self)) {
         return row.status(Status.NOT_ASSESSABLE).reason(LocalizedText.of(
@@ -109,7 +110,7 @@ final class RankTargets {
     } else {
       Map.Entry<String, PublishedRanks> published = find(context.observations.ranks(), key)
           .orElseThrow();
-      inputs.add("/ranks/" + ObservationChecks.segment(published.getKey()));
+      inputs.add("/ranks/" + PlanJson.pointerSegment(published.getKey()));
       PublishedRanks ranks = published.getValue();
       if (ranks.peerCount() < 1 || ranks.totalRank() < 1 || ranks.growthRank() < 1
           || ranks.totalRank() > ranks.peerCount() || ranks.growthRank() > ranks.peerCount()) {

@@ -1,5 +1,6 @@
 package org.planmetrics.metrics.assessment;
 
+import org.planmetrics.model.json.PlanJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -219,8 +220,8 @@ final class TargetContext {
     /** The JSON Pointer of a figure, under the key the caller used. */
     String pointer(PeriodKey period) {
       String key = keys.getOrDefault(period, period.toString());
-      return "/series/" + ObservationChecks.segment(indicatorId) + "/"
-          + ObservationChecks.segment(key);
+      return "/series/" + PlanJson.pointerSegment(indicatorId) + "/"
+          + PlanJson.pointerSegment(key);
     }
 
     String fullYearPointer(int year) {

@@ -209,7 +209,7 @@ class ObservationChecksTest {
 
     assertThat(v).singleElement().satisfies(x -> assertThat(x.path())
         .isEqualTo("/series/a~1b~0c"));
-    assertThat(ObservationChecks.segment("~/")).isEqualTo("~0~1");
+    assertThat(org.planmetrics.model.json.PlanJson.pointerSegment("~/")).isEqualTo("~0~1");
   }
 
   @Test

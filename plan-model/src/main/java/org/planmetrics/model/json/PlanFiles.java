@@ -152,10 +152,6 @@ public final class PlanFiles {
     return Integer.compare(left.length, right.length);
   }
 
-  /** Escapes a field name as one JSON Pointer segment (RFC 6901): ~ becomes ~0, / becomes ~1. */
-  static String pointerSegment(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
-  }
 
   private static Violation toViolation(ValidationMessage message) {
     String location = message.getInstanceLocation().toString();
@@ -163,12 +159,12 @@ public final class PlanFiles {
     String keyword = message.getType();
     switch (keyword) {
       case "required":
-        return Violation.of(location + "/" + pointerSegment(property), "missing-field",
+        return Violation.of(location + "/" + PlanJson.pointerSegment(property), "missing-field",
             "'" + property + "' is required but missing", Optional.empty());
       case "additionalProperties":
       case "unevaluatedProperties":
         String field = property != null ? property : lastSegment(location);
-        String path = property != null ? location + "/" + pointerSegment(property) : location;
+        String path = property != null ? location + "/" + PlanJson.pointerSegment(property) : location;
         return Violation.of(path, "unknown-field", "'" + field
             + "' is not a field of this object", Optional.of(field));
       case "type":
@@ -226,7 +222,7 @@ public final class PlanFiles {
     StringBuilder pointer = new StringBuilder();
     for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
       pointer.append('/').append(ref.getFieldName() != null
-          ? pointerSegment(ref.getFieldName()) : String.valueOf(ref.getIndex()));
+          ? PlanJson.pointerSegment(ref.getFieldName()) : String.valueOf(ref.getIndex()));
     }
     return pointer.toString();
   }

@@ -86,6 +86,14 @@ public final class PlanJson {
     return mapper;
   }
 
+  /**
+   * A map key or field name as one JSON Pointer segment (RFC 6901): {@code ~} becomes {@code ~0}
+   * and {@code /} becomes {@code ~1}, so "a/b" is addressed as {@code /a~1b}.
+   */
+  public static String pointerSegment(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+
   private static final ObjectMapper SHARED = newMapper();
 
   /** A shared, thread-safe mapper with the project's settings. Do not reconfigure it. */
