@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -164,56 +160,10 @@ class ResourceAttackTest {
     assertThat(median).as("median ms").isLessThan(LIMIT_MS);
   }
 
-  /**
-   * POSTs over a plain socket the way curl sends large bodies (as in ProblemResponsesTest): the
-   * headers with {@code Expect: 100-continue}, and the body only if the server answers 100. The
-   * JDK client, sending 10 MB blindly, races the server's early 413 and often sees a reset.
-   */
+  /** The 10 MB body goes as curl sends it: see {@link ApiCalls#postExpectingContinue}. */
   private static Answer postExpectingContinue(byte[] body) throws IOException {
-    int port = app.port();
-    try (Socket socket = new Socket("localhost", port)) {
-      socket.setSoTimeout(10_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(("POST " + ApiCalls.SCORECARD + " HTTP/1.1\r\nHost: localhost:" + port
-          + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-          + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      String head = readHead(in);
-      if (head.startsWith("HTTP/1.1 100")) {
-        out.write(body);
-        out.flush();
-        head = readHead(in);
-      }
-      int status = Integer.parseInt(head.substring(9, 12));
-      String contentType = null;
-      int length = -1;
-      for (String line : head.split("\r\n")) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("content-type:")) {
-          contentType = line.substring(13).trim();
-        } else if (lower.startsWith("content-length:")) {
-          length = Integer.parseInt(line.substring(15).trim());
-        }
-      }
-      String responseBody = new String(length < 0 ? in.readAllBytes() : in.readNBytes(length),
-          StandardCharsets.UTF_8);
-      return new Answer(status, contentType, responseBody);
-    }
+    ApiCalls.Reply reply = ApiCalls.postExpectingContinue(app.port(), ApiCalls.SCORECARD, body);
+    return new Answer(reply.status(), reply.contentType(), reply.body());
   }
 
-  private static String readHead(InputStream in) throws IOException {
-    ByteArrayOutputStream head = new ByteArrayOutputStream();
-    int matched = 0;
-    while (matched < 4) {
-      int b = in.read();
-      if (b < 0) {
-        throw new IOException("connection closed after " + head.size() + " bytes of head");
-      }
-      head.write(b);
-      matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
-    }
-    return head.toString(StandardCharsets.US_ASCII);
-  }
 }
