@@ -2,7 +2,6 @@ package org.planmetrics.metrics.assessment;
 
 import org.planmetrics.model.json.PlanJson;
 import com.google.common.collect.ImmutableList;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,11 +125,5 @@ public final class ObservationChecks {
   private static Violation violation(String pointer, String rule, String message,
       String value) {
     return Violation.of(pointer, rule, message, Optional.ofNullable(value));
-  }
-
-
-  /** Treats a value as zero when it is absent, for sums over optional figures. */
-  static BigDecimal orZero(BigDecimal value) {
-    return value == null ? BigDecimal.ZERO : value;
   }
 }

@@ -237,9 +237,4 @@ class ObservationChecksTest {
     assertThat(v).hasToString("/events/0/kind [unknown-event-kind] " + v.message());
   }
 
-  @Test
-  void anAbsentValueCountsAsZeroInSums() {
-    assertThat(ObservationChecks.orZero(null)).isEqualByComparingTo("0");
-    assertThat(ObservationChecks.orZero(new BigDecimal("2.5"))).isEqualByComparingTo("2.5");
-  }
 }
