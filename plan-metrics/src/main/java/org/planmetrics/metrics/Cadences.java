@@ -9,12 +9,10 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.time.temporal.WeekFields;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import org.planmetrics.model.CadencePeriod;
 import org.planmetrics.model.CadenceRequirement;
 
@@ -64,21 +62,29 @@ public final class Cadences {
       throw new IllegalArgumentException(
           "'to' must not be before 'from' (" + from + ") but was " + to);
     }
-    // Events per day, so that each period counts its events with one range look-up.
-    NavigableMap<LocalDate, Integer> eventsPerDay = new TreeMap<>();
-    for (LocalDate date : eventDates) {
-      eventsPerDay.merge(requireNonNull(date, "'eventDates' must not contain null"), 1,
-          Integer::sum);
+    // The dates sorted once; each period then counts its events by walking an index forward, so
+    // the whole check is one sort and one pass, however many periods and events there are.
+    LocalDate[] dates = eventDates.toArray(new LocalDate[0]);
+    for (LocalDate date : dates) {
+      requireNonNull(date, "'eventDates' must not contain null");
     }
+    Arrays.sort(dates);
     CadencePeriod period = req.period();
     LocalDate last = asOf.isBefore(to) ? asOf : to;
     List<CadencePeriodResult> results = new ArrayList<>();
     LocalDate start = firstStartOnOrAfter(period, from);
     LocalDate next = nextStart(period, start);
+    int index = 0;
     while (!next.minusDays(1).isAfter(last)) {
       LocalDate end = next.minusDays(1);
-      int count = eventsPerDay.subMap(start, true, end, true).values().stream()
-          .mapToInt(Integer::intValue).sum();
+      while (index < dates.length && dates[index].isBefore(start)) {
+        index++;
+      }
+      int count = 0;
+      while (index < dates.length && !dates[index].isAfter(end)) {
+        count++;
+        index++;
+      }
       results.add(new CadencePeriodResult(label(period, start), start, end, count,
           req.minimumCount(), count >= req.minimumCount()));
       start = next;
@@ -127,9 +133,8 @@ public final class Cadences {
     switch (period) {
       case WEEK:
         // The week-based year, not the calendar year: 2020-12-28 to 2021-01-03 is 2020-W53.
-        return String.format(Locale.ROOT, "%d-W%02d",
-            start.get(WeekFields.ISO.weekBasedYear()),
-            start.get(WeekFields.ISO.weekOfWeekBasedYear()));
+        int week = start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return start.get(IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "-W0" : "-W") + week;
       case MONTH:
         return YearMonth.from(start).toString();
       case QUARTER:

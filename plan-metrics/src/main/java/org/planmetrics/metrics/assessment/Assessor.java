@@ -1,9 +1,11 @@
 package org.planmetrics.metrics.assessment;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.planmetrics.model.Goal;
 import org.planmetrics.model.LocalizedText;
@@ -42,7 +44,12 @@ public final class Assessor {
 
   /** The assessment of one target of this assessor's plan. */
   public Assessment assess(Target target, Observations observations) {
-    TargetContext context = new TargetContext(plan, target, observations);
+    return assess(target, observations, TargetContext.sharedLedger(plan, observations));
+  }
+
+  private Assessment assess(Target target, Observations observations,
+      Supplier<CountedLedger> ledger) {
+    TargetContext context = new TargetContext(plan, target, observations, ledger);
     try {
       switch (target.kind()) {
         case ANNUAL_GROWTH:
@@ -72,14 +79,17 @@ public final class Assessor {
 
   /** Every target in plan order, each goal's status, the cadences and the counts by status. */
   public Scorecard scorecard(Observations observations) {
+    // The ledger targets share one pass over the ledger.
+    Supplier<CountedLedger> ledger = TargetContext.sharedLedger(plan, observations);
     List<Assessment> assessments = plan.targets().stream()
-        .map(t -> assess(t, observations))
+        .map(t -> assess(t, observations, ledger))
         .collect(Collectors.toList());
     Map<Status, Integer> counts = new EnumMap<>(Status.class);
     for (Status status : Status.values()) {
       counts.put(status, 0);
     }
     assessments.forEach(a -> counts.merge(a.status(), 1, Integer::sum));
+    Map<String, List<LocalDate>> eventDates = CadenceChecks.datesByKind(observations);
     return Scorecard.builder()
         .planId(plan.id())
         .asOf(observations.asOf())
@@ -88,7 +98,7 @@ public final class Assessor {
         .goals(plan.goals().stream().map(goal -> goalStatus(goal, assessments))
             .collect(Collectors.toList()))
         .cadences(plan.cadences().stream()
-            .map(c -> CadenceChecks.assess(plan, c, observations))
+            .map(c -> CadenceChecks.assess(plan, c, eventDates, observations.asOf()))
             .collect(Collectors.toList()))
         .countsByStatus(counts)
         .build();

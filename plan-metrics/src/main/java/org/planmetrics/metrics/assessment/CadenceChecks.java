@@ -1,7 +1,10 @@
 package org.planmetrics.metrics.assessment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.planmetrics.metrics.CadencePeriodResult;
 import org.planmetrics.metrics.Cadences;
@@ -19,14 +22,23 @@ final class CadenceChecks {
 
   private CadenceChecks() {}
 
+  /** The dates of the logged events of each kind, grouped in one pass over the log. */
+  static Map<String, List<LocalDate>> datesByKind(Observations observations) {
+    Map<String, List<LocalDate>> dates = new HashMap<>();
+    for (LoggedEvent event : observations.events()) {
+      dates.computeIfAbsent(event.kind(), kind -> new ArrayList<>()).add(event.date());
+    }
+    return dates;
+  }
+
+  /**
+   * The check of {@code requirement} on the events of {@code datesByKind} (from {@link
+   * #datesByKind}) as of {@code asOf}.
+   */
   static CadenceAssessment assess(Plan plan, CadenceRequirement requirement,
-      Observations observations) {
+      Map<String, List<LocalDate>> datesByKind, LocalDate asOf) {
     PlanWindow window = plan.window();
-    LocalDate asOf = observations.asOf();
-    List<LocalDate> dates = observations.events().stream()
-        .filter(e -> e.kind().equals(requirement.kind()))
-        .map(LoggedEvent::date)
-        .collect(Collectors.toList());
+    List<LocalDate> dates = datesByKind.getOrDefault(requirement.kind(), List.of());
     List<CadencePeriodResult> periods = Cadences.compliance(requirement, dates,
         window.firstDay(), window.lastDay(), asOf);
     List<CadencePeriodResult> short_ = periods.stream().filter(p -> !p.met())

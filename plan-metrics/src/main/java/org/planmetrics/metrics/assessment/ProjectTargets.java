@@ -1,18 +1,12 @@
 package org.planmetrics.metrics.assessment;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.planmetrics.metrics.Shares;
-import org.planmetrics.metrics.TierCounts;
 import org.planmetrics.model.LocalizedText;
-import org.planmetrics.model.ProjectCriteria;
-import org.planmetrics.model.ProjectTierRules;
 import org.planmetrics.model.ShareDefinition;
 import org.planmetrics.model.quantity.Quantity;
 import org.planmetrics.model.quantity.Unit;
@@ -26,99 +20,26 @@ final class ProjectTargets {
 
   private ProjectTargets() {}
 
-  /** A ledger project with its index in the observations, for input pointers. */
-  private static final class Entry {
-    final int index;
-    final LedgerProject project;
-    final LocalDate counted;
-
-    Entry(int index, LedgerProject project, LocalDate counted) {
-      this.index = index;
-      this.project = project;
-      this.counted = counted;
-    }
-
-    String pointer() {
-      return "/projects/" + index;
-    }
-  }
-
-  /** Ledger projects that reached the counting stage inside the window by the assessment date. */
-  private static List<Entry> countedInWindow(TargetContext context) {
-    List<Entry> entries = new ArrayList<>();
-    List<LedgerProject> projects = context.observations.projects();
-    for (int i = 0; i < projects.size(); i++) {
-      LedgerProject project = projects.get(i);
-      Optional<LocalDate> date = project.reached(context.plan.projectTiers().countingStage());
-      if (date.isPresent() && !date.get().isAfter(context.asOf)
-          && context.window.contains(date.get())) {
-        entries.add(new Entry(i, project, date.get()));
-      }
-    }
-    return entries;
-  }
-
-  /** Whether {@code project} meets every condition of {@code criteria}. */
-  static boolean matches(LedgerProject project, ProjectCriteria criteria, ProjectTierRules rules) {
-    if (!criteria.tiers().isEmpty()) {
-      List<String> tiers = TierCounts.tiersOf(Quantity.of(project.investment(), Unit.CNY_100M),
-          rules);
-      if (criteria.tiers().stream().noneMatch(tiers::contains)) {
-        return false;
-      }
-    }
-    if (criteria.industrial().isPresent() && criteria.industrial().get() != project.industrial()) {
-      return false;
-    }
-    if (criteria.leadingIndustry().isPresent()
-        && criteria.leadingIndustry().get() != project.leadingIndustry()) {
-      return false;
-    }
-    if (criteria.strategicEmerging().isPresent()
-        && criteria.strategicEmerging().get() != project.strategicEmerging()) {
-      return false;
-    }
-    if (criteria.topInvestor().isPresent()) {
-      boolean top = project.investorTypes().stream().anyMatch(rules.topInvestorTypes()::contains);
-      return criteria.topInvestor().get() == top;
-    }
-    return true;
-  }
-
-  private static List<Entry> matching(TargetContext context, List<Entry> entries,
-      ProjectCriteria criteria) {
-    ProjectTierRules rules = context.plan.projectTiers();
-    return entries.stream().filter(e -> matches(e.project, criteria, rules))
-        .collect(Collectors.toList());
-  }
-
-  private static List<Entry> inYear(List<Entry> entries, int year) {
-    return entries.stream().filter(e -> e.counted.getYear() == year).collect(Collectors.toList());
-  }
-
-  private static Set<String> pointers(List<Entry> entries) {
-    return entries.stream().map(Entry::pointer).collect(Collectors.toCollection(TreeSet::new));
-  }
-
   /**
    * Each year: a finished year is MET or MISSED; the current year is MET once the count is
    * reached, else ON_TRACK if count ≥ threshold × month(asOf) ÷ 12, else BEHIND.
    */
   static Assessment assessAnnualCount(TargetContext context) {
-    List<Entry> counted = matching(context, countedInWindow(context),
+    CountedLedger ledger = context.ledger();
+    List<CountedLedger.Entry> counted = CountedLedger.matching(ledger.entries(),
         context.target.projects().orElseThrow());
+    int[] countsByYear = ledger.countsByYear(counted);
     BigDecimal threshold = context.target.threshold().value();
     TargetContext.Annual annual = context.judgeYears((year, inputs) -> {
-      List<Entry> ofYear = inYear(counted, year);
-      inputs.addAll(pointers(ofYear));
-      BigDecimal actual = BigDecimal.valueOf(ofYear.size());
+      int count = countsByYear[year - context.window.startYear()];
+      BigDecimal actual = BigDecimal.valueOf(count);
       boolean passes = context.target.operator().test(actual, threshold);
       int month = context.hasEnded(year) ? 12 : context.asOf.getMonthValue();
       Status status = passes ? Status.MET
           : context.hasEnded(year) ? Status.MISSED
           : onPace(actual, threshold, month, 12) ? Status.ON_TRACK : Status.BEHIND;
       return YearAssessment.builder().year(year).status(status)
-          .actual(Quantity.count(ofYear.size())).throughMonth(month).build();
+          .actual(Quantity.count(count)).throughMonth(month).build();
     }, row -> {
       LocalizedText period = Wording.months(row.year(), row.throughMonth().orElse(12));
       String count = row.actual().orElseThrow().value().toPlainString();
@@ -129,7 +50,10 @@ final class ProjectTargets {
     LocalizedText rule = Wording.rule(context.target.operator(), context.target.threshold());
     LocalizedText body = annual.body();
     Status status = annual.status;
-    return annual.assessment().explanation(LocalizedText.of(
+    // Every counted project is in a year that has started, so the inputs are all of them, in
+    // ledger order; set once here rather than per year.
+    return annual.assessment().inputs(CountedLedger.pointers(counted)).explanation(
+        LocalizedText.of(
         "每年引进" + tiersZh(context) + "项目" + rule.zh() + ":" + body.zh() + "。总体"
             + status.chineseName() + "。",
         tiersEn(context) + " projects each year, " + rule.en() + ": " + body.en()
@@ -141,8 +65,10 @@ final class ProjectTargets {
    * ON_TRACK if count ≥ threshold × months elapsed ÷ months in the window, else BEHIND.
    */
   static Assessment assessCumulativeCount(TargetContext context) {
-    List<Entry> counted = matching(context, countedInWindow(context),
+    CountedLedger ledger = context.ledger();
+    List<CountedLedger.Entry> counted = CountedLedger.matching(ledger.entries(),
         context.target.projects().orElseThrow());
+    int[] countsByYear = ledger.countsByYear(counted);
     Quantity threshold = context.target.threshold();
     int span = context.window.lengthInMonths();
     int months = context.window.monthsElapsedThrough(java.time.YearMonth.from(context.asOf));
@@ -153,12 +79,13 @@ final class ProjectTargets {
       if (context.isPending(year)) {
         row.pending(true);
       } else {
-        row.actual(Quantity.count(inYear(counted, year).size()))
+        row.actual(Quantity.count(countsByYear[year - context.window.startYear()]))
             .throughMonth(context.hasEnded(year) ? 12 : context.asOf.getMonthValue());
       }
       years.add(row.build());
     }
-    Assessment.Builder result = context.assessment().years(years).inputs(pointers(counted));
+    Assessment.Builder result = context.assessment().years(years)
+        .inputs(CountedLedger.pointers(counted));
     if (months == 0) {
       return result.status(Status.NOT_ASSESSABLE).reason(context.notStarted())
           .explanation(context.notStarted()).build();
@@ -186,8 +113,13 @@ final class ProjectTargets {
    */
   static Assessment assessShare(TargetContext context) {
     ShareDefinition definition = context.target.share().orElseThrow();
-    List<Entry> denominator = matching(context, countedInWindow(context), definition.denominator());
-    List<Entry> numerator = matching(context, denominator, definition.numerator());
+    CountedLedger ledger = context.ledger();
+    List<CountedLedger.Entry> denominator = CountedLedger.matching(ledger.entries(),
+        definition.denominator());
+    List<CountedLedger.Entry> numerator = CountedLedger.matching(denominator,
+        definition.numerator());
+    int[] denominatorByYear = ledger.countsByYear(denominator);
+    int[] numeratorByYear = ledger.countsByYear(numerator);
     List<YearAssessment> years = new ArrayList<>();
     for (int year = context.window.startYear(); year <= context.window.endYear(); year++) {
       YearAssessment.Builder row = YearAssessment.builder().year(year);
@@ -195,8 +127,8 @@ final class ProjectTargets {
         years.add(row.pending(true).build());
         continue;
       }
-      long d = inYear(denominator, year).size();
-      long n = inYear(numerator, year).size();
+      long d = denominatorByYear[year - context.window.startYear()];
+      long n = numeratorByYear[year - context.window.startYear()];
       row.numerator(n).denominator(d)
           .throughMonth(context.hasEnded(year) ? 12 : context.asOf.getMonthValue());
       if (d > 0) {
@@ -204,7 +136,8 @@ final class ProjectTargets {
       }
       years.add(row.build());
     }
-    Assessment.Builder result = context.assessment().years(years).inputs(pointers(denominator));
+    Assessment.Builder result = context.assessment().years(years)
+        .inputs(CountedLedger.pointers(denominator));
     LocalizedText rule = Wording.rule(context.target.operator(), context.target.threshold());
     if (denominator.isEmpty()) {
       LocalizedText reason = context.isPending(context.window.startYear()) ? context.notStarted()

@@ -1,6 +1,6 @@
 package org.planmetrics.metrics.assessment;
 
-import org.planmetrics.model.json.PlanJson;
+import com.google.common.base.Suppliers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,11 +11,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.planmetrics.model.Goal;
 import org.planmetrics.model.Indicator;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Target;
+import org.planmetrics.model.json.PlanJson;
 import org.planmetrics.model.quantity.Quantity;
 import org.planmetrics.model.time.PlanWindow;
 
@@ -30,14 +32,31 @@ final class TargetContext {
   final Observations observations;
   final PlanWindow window;
   final LocalDate asOf;
+  private final Supplier<CountedLedger> ledger;
 
-  TargetContext(Plan plan, Target target, Observations observations) {
+  /**
+   * A context whose counted ledger is worked out on first use and shared through {@code ledger}:
+   * a scorecard passes the same supplier to every target.
+   */
+  TargetContext(Plan plan, Target target, Observations observations,
+      Supplier<CountedLedger> ledger) {
     this.plan = plan;
+    this.ledger = ledger;
     this.target = target;
     this.goal = plan.goalOf(target.id()).orElseThrow();
     this.observations = observations;
     this.window = plan.window();
     this.asOf = observations.asOf();
+  }
+
+  /** The ledger projects counted in the window by the assessment date. */
+  CountedLedger ledger() {
+    return ledger.get();
+  }
+
+  /** A memoizing supplier of the counted ledger, to share between the targets of a scorecard. */
+  static Supplier<CountedLedger> sharedLedger(Plan plan, Observations observations) {
+    return Suppliers.memoize(() -> CountedLedger.of(plan, observations));
   }
 
   /** A builder with the fields every assessment of this target shares. */

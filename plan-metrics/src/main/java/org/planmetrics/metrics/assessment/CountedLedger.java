@@ -1,0 +1,125 @@
+package org.planmetrics.metrics.assessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.planmetrics.metrics.TierCounts;
+import org.planmetrics.model.CountingStage;
+import org.planmetrics.model.Plan;
+import org.planmetrics.model.ProjectCriteria;
+import org.planmetrics.model.ProjectTierRules;
+import org.planmetrics.model.quantity.Quantity;
+import org.planmetrics.model.quantity.Unit;
+import org.planmetrics.model.time.PlanWindow;
+
+/**
+ * The ledger projects that reached the plan's counting stage inside the window by the assessment
+ * date, each with its tiers and input pointer. A scorecard works this out once and shares it
+ * between its five or so ledger targets: per target, it was most of a scorecard's cost on a large
+ * ledger (see docs/performance.md).
+ */
+final class CountedLedger {
+
+  /** One counted project, with what the criteria and the wording need already worked out. */
+  static final class Entry {
+    final LedgerProject project;
+    final int year;
+    final List<String> tiers;
+    final boolean topInvestor;
+    /** The JSON Pointer of the project in the observations, {@code /projects/<index>}. */
+    final String pointer;
+
+    private Entry(int index, LedgerProject project, LocalDate counted, ProjectTierRules rules) {
+      this.project = project;
+      this.year = counted.getYear();
+      this.tiers = TierCounts.tiersOf(Quantity.of(project.investment(), Unit.CNY_100M), rules);
+      this.topInvestor = project.investorTypes().stream()
+          .anyMatch(rules.topInvestorTypes()::contains);
+      this.pointer = "/projects/" + index;
+    }
+  }
+
+  private final List<Entry> entries;
+  private final PlanWindow window;
+
+  private CountedLedger(List<Entry> entries, PlanWindow window) {
+    this.entries = entries;
+    this.window = window;
+  }
+
+  /** The counted projects of {@code observations} under {@code plan}'s window and rules. */
+  static CountedLedger of(Plan plan, Observations observations) {
+    ProjectTierRules rules = plan.projectTiers();
+    CountingStage stage = rules.countingStage();
+    PlanWindow window = plan.window();
+    LocalDate asOf = observations.asOf();
+    List<LedgerProject> projects = observations.projects();
+    List<Entry> entries = new ArrayList<>();
+    for (int i = 0; i < projects.size(); i++) {
+      LedgerProject project = projects.get(i);
+      Optional<LocalDate> date = project.reached(stage);
+      if (date.isPresent() && !date.get().isAfter(asOf) && window.contains(date.get())) {
+        entries.add(new Entry(i, project, date.get(), rules));
+      }
+    }
+    return new CountedLedger(Collections.unmodifiableList(entries), window);
+  }
+
+  /** Every counted project, in ledger order. */
+  List<Entry> entries() {
+    return entries;
+  }
+
+  /** The entries of {@code from} that meet every condition of {@code criteria}, in order. */
+  static List<Entry> matching(List<Entry> from, ProjectCriteria criteria) {
+    List<Entry> matching = new ArrayList<>();
+    for (Entry entry : from) {
+      if (matches(entry, criteria)) {
+        matching.add(entry);
+      }
+    }
+    return matching;
+  }
+
+  private static boolean matches(Entry entry, ProjectCriteria criteria) {
+    LedgerProject project = entry.project;
+    if (!criteria.tiers().isEmpty() && criteria.tiers().stream().noneMatch(entry.tiers::contains)) {
+      return false;
+    }
+    if (criteria.industrial().isPresent() && criteria.industrial().get() != project.industrial()) {
+      return false;
+    }
+    if (criteria.leadingIndustry().isPresent()
+        && criteria.leadingIndustry().get() != project.leadingIndustry()) {
+      return false;
+    }
+    if (criteria.strategicEmerging().isPresent()
+        && criteria.strategicEmerging().get() != project.strategicEmerging()) {
+      return false;
+    }
+    return criteria.topInvestor().isEmpty() || criteria.topInvestor().get() == entry.topInvestor;
+  }
+
+  /**
+   * How many of {@code entries} count in each window year, indexed by year − the window's first
+   * year: one pass instead of one filter per year.
+   */
+  int[] countsByYear(List<Entry> entries) {
+    int[] counts = new int[window.endYear() - window.startYear() + 1];
+    for (Entry entry : entries) {
+      counts[entry.year - window.startYear()]++;
+    }
+    return counts;
+  }
+
+  /** The input pointers of {@code entries}, in ledger order. */
+  static List<String> pointers(List<Entry> entries) {
+    List<String> pointers = new ArrayList<>(entries.size());
+    for (Entry entry : entries) {
+      pointers.add(entry.pointer);
+    }
+    return pointers;
+  }
+}
