@@ -61,6 +61,16 @@ class CompoundingTest {
         new BigDecimal("304.2"), 3);
     assertThat(rate.setScale(4, RoundingMode.HALF_EVEN)).isEqualByComparingTo("0.1000");
     assertThat(rate).isCloseTo(new BigDecimal("0.09999027412945892345"), within(TINY));
+    // The root to 60 digits is 0.09999027412945892350887777…; the 20-digit result is that root
+    // correctly rounded, not merely close to it.
+    assertThat(rate).isEqualByComparingTo("0.099990274129458923509");
+  }
+
+  @Test
+  void sevenHundredMillionDollarsFromTheImpliedBaseIsCorrectlyRounded() {
+    // 7 亿美元 over three years from 2.035: the root to 60 digits is 0.06997877285753856886450…
+    assertThat(Compounding.requiredGrowthRate(new BigDecimal("2.035"), BigDecimal.valueOf(7), 3))
+        .isEqualByComparingTo("0.069978772857538568865");
   }
 
   @ParameterizedTest(name = "from {0} to a total of {1} over {2} years needs {3}")
@@ -84,6 +94,15 @@ class CompoundingTest {
     // Near 1E+12 neighbouring 20-digit numbers are 1E-8 apart, so the bisection stops there.
     assertThat(Compounding.requiredGrowthRate(BigDecimal.ONE, new BigDecimal("1E+12"), 1))
         .isCloseTo(new BigDecimal("999999999999"), within(new BigDecimal("1E-7")));
+  }
+
+  @Test
+  void aRatioBeyondTheRangeOfADoubleIsStillSolved() {
+    // 1E+400 has no double, so the solver cannot start from one: f + f² = 1E+400 gives f ≈ 1E+200.
+    BigDecimal rate = Compounding.requiredGrowthRate(BigDecimal.ONE, new BigDecimal("1E+400"), 2);
+    assertThat(rate.round(new java.math.MathContext(15))).isEqualByComparingTo("1E+200");
+    assertThat(Compounding.projectedTotal(BigDecimal.ONE, rate, 2).round(
+        new java.math.MathContext(15))).isEqualByComparingTo("1E+400");
   }
 
   @Test
