@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planmetrics.metrics.Compounding;
@@ -63,13 +64,14 @@ public final class PlanApi {
   private static final Pattern MISSING_ATTRIBUTES =
       Pattern.compile("required attributes are not set \\[([^\\]]*)\\]");
 
-  private final PlanCatalog catalog;
+  /** The plans; a supplier so that they can load while the application is built (see PlanServer). */
+  private final Supplier<PlanCatalog> catalog;
   private final ServerSettings settings;
   private final ObjectMapper mapper = PlanJson.newMapper(READ_LIMITS);
   private final byte[] openApi;
   private final byte[] docsPage;
 
-  private PlanApi(PlanCatalog catalog, ServerSettings settings) {
+  private PlanApi(Supplier<PlanCatalog> catalog, ServerSettings settings) {
     this.catalog = catalog;
     this.settings = settings;
     this.openApi = resource("/openapi.json");
@@ -86,6 +88,15 @@ public final class PlanApi {
 
   /** The application for {@code catalog} under {@code settings}, not yet started. */
   public static Javalin create(PlanCatalog catalog, ServerSettings settings) {
+    return create(() -> catalog, settings);
+  }
+
+  /**
+   * The application for the catalog {@code catalog} will supply, not yet started. Nothing asks
+   * for the catalog until a request comes, so the plans can still be loading while this builds;
+   * the caller must not start the application before they have loaded.
+   */
+  static Javalin create(Supplier<PlanCatalog> catalog, ServerSettings settings) {
     return new PlanApi(catalog, settings).build();
   }
 
@@ -192,14 +203,14 @@ public final class PlanApi {
   private void health(Context ctx) {
     ObjectNode body = mapper.createObjectNode().put("status", "UP");
     ArrayNode plans = body.putArray("plans");
-    catalog.plans().forEach(p -> plans.add(p.id()));
+    catalog.get().plans().forEach(p -> plans.add(p.id()));
     json(ctx, body);
   }
 
   private void plans(Context ctx) {
     ObjectNode body = mapper.createObjectNode();
     ArrayNode list = body.putArray("plans");
-    for (Plan plan : catalog.plans()) {
+    for (Plan plan : catalog.get().plans()) {
       ObjectNode entry = list.addObject().put("id", plan.id());
       entry.set("title", mapper.valueToTree(plan.title()));
       entry.set("window", mapper.valueToTree(plan.window()));
@@ -314,7 +325,7 @@ public final class PlanApi {
   }
 
   private Assessor assessor(String planId) {
-    return catalog.assessor(planId).orElseThrow(() ->
+    return catalog.get().assessor(planId).orElseThrow(() ->
         ApiProblem.notFound("no plan '" + planId + "' is served"));
   }
 

@@ -1,6 +1,10 @@
 package org.planmetrics.api;
 
 import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,15 +33,30 @@ public final class PlanServer {
       System.exit(2);
       return;
     }
+    // From a cold start, loading and validating the plans and building the web application take
+    // about a second each, so they run side by side: the plans on a second thread, the
+    // application here. The server starts listening only once the plans have loaded, so it never
+    // serves a partial catalog (docs/performance.md, start-up).
+    List<Path> planPaths = settings.planPaths();
+    CompletableFuture<PlanCatalog> loading = CompletableFuture.supplyAsync(
+        () -> PlanCatalog.load(planPaths), task -> {
+          Thread loader = new Thread(task, "plan-loader");
+          loader.setDaemon(true);
+          loader.start();
+        });
+    Javalin unstarted = PlanApi.create(loading::join, settings);
     PlanCatalog catalog;
     try {
-      catalog = PlanCatalog.load(settings.planPaths());
-    } catch (PlanCatalog.PlanLoadException e) {
-      System.err.println(e.getMessage());
-      System.exit(1);
-      return;
+      catalog = loading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof PlanCatalog.PlanLoadException) {
+        System.err.println(e.getCause().getMessage());
+        System.exit(1);
+        return;
+      }
+      throw e;
     }
-    Javalin app = start(catalog, settings);
+    Javalin app = start(unstarted, catalog, settings);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       LOG.info("stopping");
       app.stop();
@@ -46,7 +65,11 @@ public final class PlanServer {
 
   /** Creates and starts a server; the caller stops it. */
   public static Javalin start(PlanCatalog catalog, ServerSettings settings) {
-    Javalin app = PlanApi.create(catalog, settings).start(settings.port());
+    return start(PlanApi.create(catalog, settings), catalog, settings);
+  }
+
+  private static Javalin start(Javalin unstarted, PlanCatalog catalog, ServerSettings settings) {
+    Javalin app = unstarted.start(settings.port());
     LOG.info("serving plans {} on port {}", catalog.plans().stream().map(p -> p.id()).toList(),
         app.port());
     return app;
