@@ -64,12 +64,13 @@ public final class PlanApi {
   private static final Pattern MISSING_ATTRIBUTES =
       Pattern.compile("required attributes are not set \\[([^\\]]*)\\]");
 
-  /** The plans; a supplier so that they can load while the application is built (see PlanServer). */
+  /** The plans; a supplier, so that they can load while the server starts (see PlanServer). */
   private final Supplier<PlanCatalog> catalog;
   private final ServerSettings settings;
   private final ObjectMapper mapper = PlanJson.newMapper(READ_LIMITS);
   private final byte[] openApi;
   private final byte[] docsPage;
+  private final DocsAssets docsAssets;
 
   private PlanApi(Supplier<PlanCatalog> catalog, ServerSettings settings) {
     this.catalog = catalog;
@@ -81,9 +82,11 @@ public final class PlanApi {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    String swaggerUiVersion = properties.getProperty("swagger-ui.version");
     this.docsPage = new String(resource("/docs/index.html"), StandardCharsets.UTF_8)
-        .replace("SWAGGER_UI_VERSION", properties.getProperty("swagger-ui.version"))
+        .replace("SWAGGER_UI_VERSION", swaggerUiVersion)
         .getBytes(StandardCharsets.UTF_8);
+    this.docsAssets = new DocsAssets(swaggerUiVersion);
   }
 
   /** The application for {@code catalog} under {@code settings}, not yet started. */
@@ -93,8 +96,8 @@ public final class PlanApi {
 
   /**
    * The application for the catalog {@code catalog} will supply, not yet started. Nothing asks
-   * for the catalog until a request comes, so the plans can still be loading while this builds;
-   * the caller must not start the application before they have loaded.
+   * for the catalog until a request needs it, so the plans can still be loading while the server
+   * starts, provided {@code catalog} waits for them (as PlanServer's does).
    */
   static Javalin create(Supplier<PlanCatalog> catalog, ServerSettings settings) {
     return new PlanApi(catalog, settings).build();
@@ -105,7 +108,6 @@ public final class PlanApi {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = settings.maxBodyBytes();
       config.http.prefer405over404 = true;
-      config.staticFiles.enableWebjars();
       if (!settings.corsOrigins().isEmpty()) {
         // A small before-handler rather than Javalin's CORS plugin: the plugin answers a foreign
         // origin with status 400 yet still runs the endpoint, an inconsistent response. Here a
@@ -120,6 +122,7 @@ public final class PlanApi {
           .result(openApi));
       get(config, "/docs", ctx -> ctx.contentType("text/html; charset=utf-8")
           .result(docsPage));
+      get(config, "/webjars/swagger-ui/{version}/{file}", docsAssets::serve);
       get(config, "/api/v1/plans", this::plans);
       get(config, "/api/v1/plans/{planId}", this::plan);
       get(config, "/api/v1/plans/{planId}/targets", this::targets);

@@ -283,6 +283,28 @@ class PlanApiTest {
         Reply reply = ApiCalls.getStaticAsset(client, asset);
         assertThat(reply.status()).as(asset).isEqualTo(200);
         assertThat(reply.body()).as(asset).isNotEmpty();
+        assertThat(reply.contentType()).as(asset)
+            .startsWith(asset.endsWith(".css") ? "text/css" : "text/javascript");
+        assertThat(reply.header("Cache-Control")).as(asset).startsWith("max-age=");
+      }
+    });
+  }
+
+  @Test
+  void onlyFilesOfTheSwaggerUiWebjarAreServedAsDocsAssets() {
+    JavalinTest.test(app(), (server, client) -> {
+      Matcher asset = Pattern.compile("src=\"(/webjars/swagger-ui/([^/]+)/swagger-ui-bundle.js)\"")
+          .matcher(get(client, "/docs").body());
+      assertThat(asset.find()).isTrue();
+      String version = asset.group(2);
+      for (String path : List.of(
+          "/webjars/swagger-ui/0.0.0/swagger-ui-bundle.js",       // another version
+          "/webjars/swagger-ui/" + version + "/no-such-file.js",   // not in the webjar
+          "/webjars/swagger-ui/" + version + "/..%2F..%2Fpom.xml", // a way out of the folder
+          "/webjars/swagger-ui/" + version + "/.hidden")) {
+        Reply reply = ApiCalls.getStaticAsset(client, path);
+        assertThat(reply.status()).as(path).isEqualTo(404);
+        assertThat(reply.contentType()).as(path).startsWith("application/problem+json");
       }
     });
   }
