@@ -3,6 +3,7 @@ package org.planmetrics.api;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -33,10 +34,11 @@ public final class PlanServer {
       System.exit(2);
       return;
     }
-    // From a cold start, loading and validating the plans and building the web application take
-    // about a second each, so they run side by side: the plans on a second thread, the
-    // application here. The server starts listening only once the plans have loaded, so it never
-    // serves a partial catalog (docs/performance.md, start-up).
+    // From a cold start, loading and validating the plans and starting the web server take about
+    // a second each, so they run side by side: the plans on a second thread, the server here.
+    // Requests that arrive before the plans have loaded wait for them (plansOnceLoaded), so the
+    // server never answers from a partial catalog; if loading fails, the process exits with 1
+    // and every error (docs/performance.md, start-up).
     List<Path> planPaths = settings.planPaths();
     CompletableFuture<PlanCatalog> loading = CompletableFuture.supplyAsync(
         () -> PlanCatalog.load(planPaths), task -> {
@@ -44,34 +46,46 @@ public final class PlanServer {
           loader.setDaemon(true);
           loader.start();
         });
-    Javalin unstarted = PlanApi.create(loading::join, settings);
+    Javalin app = PlanApi.create(() -> plansOnceLoaded(loading), settings)
+        .start(settings.port());
     PlanCatalog catalog;
     try {
       catalog = loading.join();
     } catch (CompletionException e) {
-      if (e.getCause() instanceof PlanCatalog.PlanLoadException) {
-        System.err.println(e.getCause().getMessage());
-        System.exit(1);
-        return;
-      }
-      throw e;
+      System.err.println(e.getCause() instanceof PlanCatalog.PlanLoadException
+          ? e.getCause().getMessage() : "refusing to start: cannot load the plans: " + e.getCause());
+      System.exit(1);
+      return;
     }
-    Javalin app = start(unstarted, catalog, settings);
+    logServing(app, catalog);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       LOG.info("stopping");
       app.stop();
     }, "plan-api-shutdown"));
   }
 
-  /** Creates and starts a server; the caller stops it. */
-  public static Javalin start(PlanCatalog catalog, ServerSettings settings) {
-    return start(PlanApi.create(catalog, settings), catalog, settings);
+  /**
+   * The catalog, waiting for it to finish loading; a request that arrives while the process is
+   * giving up on bad plan files gets a 503 problem rather than a partial answer.
+   */
+  private static PlanCatalog plansOnceLoaded(CompletableFuture<PlanCatalog> loading) {
+    try {
+      return loading.join();
+    } catch (CompletionException | CancellationException e) {
+      throw new ApiProblem(503, "service-unavailable", "Service unavailable",
+          "the plans could not be loaded and the server is stopping", List.of());
+    }
   }
 
-  private static Javalin start(Javalin unstarted, PlanCatalog catalog, ServerSettings settings) {
-    Javalin app = unstarted.start(settings.port());
+  /** Creates and starts a server; the caller stops it. */
+  public static Javalin start(PlanCatalog catalog, ServerSettings settings) {
+    Javalin app = PlanApi.create(catalog, settings).start(settings.port());
+    logServing(app, catalog);
+    return app;
+  }
+
+  private static void logServing(Javalin app, PlanCatalog catalog) {
     LOG.info("serving plans {} on port {}", catalog.plans().stream().map(p -> p.id()).toList(),
         app.port());
-    return app;
   }
 }

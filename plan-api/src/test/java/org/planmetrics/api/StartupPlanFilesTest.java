@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planmetrics.model.BundledPlans;
@@ -89,6 +95,40 @@ class StartupPlanFilesTest {
       process.destroyForcibly();
       Files.deleteIfExists(err);
       Files.deleteIfExists(out);
+    }
+  }
+
+  @Test
+  void theServerProcessServesEveryPlanOnceTheyHaveLoaded() throws Exception {
+    // PlanServer.main loads the plans while the web server starts; /health must list them all.
+    Files.writeString(dir.resolve("a-valid.json"), planJson("valid-a-2024"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path err = dir.resolveSibling(dir.getFileName() + "-stderr.txt");
+    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        PlanServer.class.getName(), "--port", "0", "--plans", dir.toString())
+        .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      Pattern serving = Pattern.compile("serving plans \\[(.*)\\] on port (\\d+)");
+      Matcher matcher = null;
+      for (int i = 0; i < 600 && process.isAlive(); i++) {
+        matcher = serving.matcher(Files.readString(err, StandardCharsets.UTF_8));
+        if (matcher.find()) {
+          break;
+        }
+        matcher = null;
+        Thread.sleep(100);
+      }
+      assertThat(matcher).as("the log line naming the port; stderr: %s",
+          Files.readString(err, StandardCharsets.UTF_8)).isNotNull();
+      assertThat(matcher.group(1)).isEqualTo("gongqingcheng-2022, valid-a-2024");
+      HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + matcher.group(2) + "/health")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(health.body()).contains("\"gongqingcheng-2022\"", "\"valid-a-2024\"");
+    } finally {
+      process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      Files.deleteIfExists(err);
     }
   }
 }
