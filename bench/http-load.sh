@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # HTTP load: plan-api's scorecard endpoint against a bare Javalin echo server (same JSON body,
 # same JVM flags, same wrk settings), then a 60 s soak of plan-api at -Xmx128m checking for
-# errors and heap growth after GC. Loopback only; every run is bounded; both servers are stopped
-# on exit. Usage: bench/http-load.sh   (env: DURATION=20s CONNECTIONS=16 THREADS=2 SOAK=60s
-# WARMUP=20s JVM_FLAGS="-Xmx128m" SKIP_BUILD=1)
+# errors and heap growth after GC. A third run sends the same body to the bare server's /reply,
+# which answers with a canned document as large as the scorecard's answer: the part of the gap
+# that is only the size of the answer. Loopback only; every run is bounded; both servers are
+# stopped on exit.
+# Usage: bench/http-load.sh   (env: DURATION=20s CONNECTIONS=16 THREADS=2 SOAK=60s WARMUP=20s
+# JVM_FLAGS="-Xmx128m" SKIP_BUILD=1 BODY=samples/observations-example.json, or PROJECTS=1000 for
+# the generated JMH input with that many ledger projects instead of BODY)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,7 +19,7 @@ WARMUP=${WARMUP:-20s}
 JVM_FLAGS=${JVM_FLAGS:--Xmx128m}
 API_PORT=${API_PORT:-17070}
 ECHO_PORT=${ECHO_PORT:-17071}
-BODY=samples/observations-example.json
+BODY=${BODY:-samples/observations-example.json}
 API_JAR=plan-api/target/plan-api-0.1.0-SNAPSHOT-all.jar
 BENCH_JAR=plan-bench/target/benchmarks.jar
 WORK=$(mktemp -d)
@@ -36,6 +40,11 @@ if [ -z "${SKIP_BUILD:-}" ]; then
 fi
 if ! command -v wrk >/dev/null; then
   apt-get update && apt-get install -y wrk
+fi
+
+if [ -n "${PROJECTS:-}" ]; then
+  BODY="$WORK/observations-$PROJECTS.json"
+  java -cp "$BENCH_JAR" org.planmetrics.bench.ObservationsGenerator "$PROJECTS" >"$BODY"
 fi
 
 # wrk script: POST the body; at the end print one machine-readable line.
@@ -84,18 +93,27 @@ wait_up "http://127.0.0.1:$ECHO_PORT/health" "$ECHO_PID"
 
 API_URL="http://127.0.0.1:$API_PORT/api/v1/plans/gongqingcheng-2022/scorecard"
 ECHO_URL="http://127.0.0.1:$ECHO_PORT/echo"
-curl -fs -X POST -H 'Content-Type: application/json' --data-binary @"$BODY" "$API_URL" >/dev/null
+SIZE=$(curl -fs -o /dev/null -w '%{size_download}' -X POST -H 'Content-Type: application/json' \
+  --data-binary @"$BODY" "$API_URL")
+REPLY_URL="http://127.0.0.1:$ECHO_PORT/reply?bytes=$SIZE"
 curl -fs -X POST -H 'Content-Type: application/json' --data-binary @"$BODY" "$ECHO_URL" >/dev/null
+curl -fs -X POST -H 'Content-Type: application/json' --data-binary @"$BODY" "$REPLY_URL" >/dev/null
+echo "scorecard answer: $SIZE bytes"
 
 # Same warm-up for both (JIT), then the measured runs, one server at a time.
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/post.lua" "$ECHO_URL" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/post.lua" "$REPLY_URL" >/dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/post.lua" "$API_URL" >/dev/null
 ECHO=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/post.lua" "$ECHO_URL" | grep RESULT)
+REPLY=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/post.lua" "$REPLY_URL" | grep RESULT)
 API=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/post.lua" "$API_URL" | grep RESULT)
-echo "bare echo : $ECHO"
-echo "scorecard : $API"
+echo "bare echo        : $ECHO"
+echo "bare, same-size  : $REPLY"
+echo "scorecard        : $API"
 RATIO=$(awk -v a="$(field rps "$API")" -v b="$(field rps "$ECHO")" 'BEGIN{printf "%.3f", a/b}')
 echo "throughput ratio scorecard / echo = $RATIO (goal >= 0.7: $(awk -v r="$RATIO" 'BEGIN{print (r>=0.7)?"met":"NOT met"}'))"
+echo "throughput ratio same-size reply / echo = $(awk -v a="$(field rps "$REPLY")" -v b="$(field rps "$ECHO")" 'BEGIN{printf "%.3f", a/b}')" \
+  "and scorecard / same-size reply = $(awk -v a="$(field rps "$API")" -v b="$(field rps "$REPLY")" 'BEGIN{printf "%.3f", a/b}')"
 
 # Soak: the echo server is no longer needed.
 kill "$ECHO_PID"; wait "$ECHO_PID" 2>/dev/null || true

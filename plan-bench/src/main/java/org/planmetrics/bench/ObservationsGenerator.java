@@ -28,6 +28,18 @@ public final class ObservationsGenerator {
 
   private ObservationsGenerator() {}
 
+  /**
+   * Writes the document for the bundled plan to standard output, for the HTTP benchmark: {@code
+   * java -cp benchmarks.jar org.planmetrics.bench.ObservationsGenerator [projects] [seed]}
+   * (defaults 1000 and 20221, the JMH input).
+   */
+  public static void main(String[] args) throws IOException {
+    int projects = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+    long seed = args.length > 1 ? Long.parseLong(args[1]) : 20221L;
+    System.out.write(json(org.planmetrics.model.BundledPlans.gongqingcheng2022(), projects, seed));
+    System.out.flush();
+  }
+
   public static byte[] json(Plan plan, int projects, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     ObjectNode root = MAPPER.createObjectNode();
