@@ -1,13 +1,25 @@
 package org.planmetrics.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyName;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.planmetrics.model.Language;
+import org.planmetrics.model.LocalizedText;
 
 /**
  * Language negotiation and localized siblings. {@code ?lang=} wins over {@code Accept-Language};
@@ -70,6 +82,64 @@ final class Localizer {
       node.forEach(child -> localize(child, language));
     }
     return node;
+  }
+
+  /**
+   * A copy of {@code mapper} whose bean serializers write, after every {@link LocalizedText}
+   * property (plain or optional), its {@code <member>Text} sibling in the language given as the
+   * writer attribute {@code Language.class}, for example {@code
+   * withTextSiblings(mapper).writer().withAttribute(Language.class, Language.EN)}. Without the
+   * attribute no sibling is written. For a scorecard this gives the same members as {@link
+   * #localize} on {@code valueToTree}, without building and walking a tree first, which was a third
+   * of a scorecard request's time (docs/performance.md); the siblings come right after their
+   * texts instead of at the end of each object.
+   */
+  static ObjectMapper withTextSiblings(ObjectMapper mapper) {
+    ObjectMapper copy = mapper.copy();
+    copy.registerModule(new SimpleModule("localized-text-siblings")
+        .setSerializerModifier(new BeanSerializerModifier() {
+          @Override
+          public List<BeanPropertyWriter> changeProperties(SerializationConfig config,
+              BeanDescription description, List<BeanPropertyWriter> properties) {
+            List<BeanPropertyWriter> withSiblings = new ArrayList<>();
+            for (BeanPropertyWriter property : properties) {
+              withSiblings.add(property);
+              if (holdsLocalizedText(property.getType())) {
+                withSiblings.add(new TextSibling(property));
+              }
+            }
+            return withSiblings;
+          }
+        }));
+    return copy;
+  }
+
+  private static boolean holdsLocalizedText(JavaType type) {
+    JavaType held = type.isReferenceType() ? type.getReferencedType() : type;
+    return LocalizedText.class.isAssignableFrom(held.getRawClass());
+  }
+
+  /** {@code <member>Text}: the text of {@code <member>} in the writer's language. */
+  private static final class TextSibling extends BeanPropertyWriter {
+    private static final long serialVersionUID = 1L;
+
+    TextSibling(BeanPropertyWriter text) {
+      super(text, PropertyName.construct(text.getName() + "Text"));
+    }
+
+    @Override
+    public void serializeAsField(Object bean, JsonGenerator generator,
+        SerializerProvider provider) throws Exception {
+      Object value = get(bean);
+      if (value instanceof Optional) {
+        value = ((Optional<?>) value).orElse(null);
+      }
+      Object language = provider.getAttribute(Language.class);
+      if (value instanceof LocalizedText && language != null) {
+        LocalizedText text = (LocalizedText) value;
+        generator.writeStringField(getName(), language == Language.EN ? text.en() : text.zh());
+      }
+    }
   }
 
   private static boolean isLocalizedText(JsonNode value) {

@@ -68,6 +68,8 @@ public final class PlanApi {
   private final Supplier<PlanCatalog> catalog;
   private final ServerSettings settings;
   private final ObjectMapper mapper = PlanJson.newMapper(READ_LIMITS);
+  /** For scorecards and assessments: writes the {@code <member>Text} siblings as it goes. */
+  private final ObjectMapper localizingMapper = Localizer.withTextSiblings(mapper);
   private final byte[] openApi;
   private final byte[] docsPage;
   private final DocsAssets docsAssets;
@@ -273,7 +275,7 @@ public final class PlanApi {
   private void scorecard(Context ctx) {
     Assessor assessor = assessor(ctx.pathParam("planId"));
     Observations observations = observations(ctx, assessor.plan());
-    localizedJson(ctx, mapper.valueToTree(assessor.scorecard(observations)));
+    localizedResult(ctx, assessor.scorecard(observations));
   }
 
   private void assessment(Context ctx) {
@@ -284,7 +286,7 @@ public final class PlanApi {
           + "'");
     }
     Observations observations = observations(ctx, assessor.plan());
-    localizedJson(ctx, mapper.valueToTree(assessor.assess(targetId, observations).orElseThrow()));
+    localizedResult(ctx, assessor.assess(targetId, observations).orElseThrow());
   }
 
   private void impliedBase(Context ctx) {
@@ -654,6 +656,18 @@ public final class PlanApi {
     Language language = Localizer.language(ctx);
     ctx.header("Content-Language", language == Language.EN ? "en" : "zh");
     json(ctx, Localizer.localize(body, language));
+  }
+
+  /** A result of the library, written with its localized siblings in the request's language. */
+  private void localizedResult(Context ctx, Object result) {
+    Language language = Localizer.language(ctx);
+    ctx.header("Content-Language", language == Language.EN ? "en" : "zh");
+    try {
+      ctx.contentType("application/json").result(localizingMapper.writer()
+          .withAttribute(Language.class, language).writeValueAsBytes(result));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the response", e);
+    }
   }
 
   private void json(Context ctx, JsonNode body) {
