@@ -54,7 +54,11 @@ public abstract class AbstractAssessment {
   /** For growth targets: the compound annual growth over the full years covered. */
   public abstract Optional<BigDecimal> compoundGrowthRate();
 
-  /** JSON Pointers into the observations of every figure the assessment used. */
+  /**
+   * JSON Pointers into the observations of every figure the assessment used: series, peer and
+   * rank figures in pointer order (which is period order), ledger projects in ledger order
+   * ({@code /projects/2} before {@code /projects/10}).
+   */
   public abstract List<String> inputs();
 
   /** For NOT_ASSESSABLE: why, naming the missing input. */

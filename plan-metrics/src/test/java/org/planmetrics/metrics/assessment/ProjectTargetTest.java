@@ -296,6 +296,25 @@ class ProjectTargetTest {
   }
 
   @Test
+  void ledgerInputsAreInLedgerOrderAcrossYears() {
+    // Twelve projects: 0–3 and 8–11 count ("50·20", in the window), 4–7 do not (too small).
+    // Years alternate, so neither string order nor year order is ledger order.
+    List<LedgerProject> projects = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      boolean counts = i < 4 || i >= 8;
+      projects.add(project("L-" + i, i % 2 == 0 ? "2023-02-01" : "2022-02-01",
+          counts ? "30" : "5").build());
+    }
+    Observations o = ledger("2023-06-30", projects);
+
+    for (String target : List.of("tier-50-20-annual", "tier-50-20-cumulative")) {
+      assertThat(assess(target, o).inputs()).as(target).containsExactly("/projects/0",
+          "/projects/1", "/projects/2", "/projects/3", "/projects/8", "/projects/9",
+          "/projects/10", "/projects/11");
+    }
+  }
+
+  @Test
   void theCumulativePaceIsCountAgainstFifteenAndMonthsAgainstThirtySix() {
     Observations o = ledger("2023-06-30", all(signed(5, "2022-06-01", "30"),
         signed(3, "2023-03-01", "30"), signed(2, "2023-03-01", "150")));
