@@ -2,10 +2,16 @@ package org.planmetrics.api;
 
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +24,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class PlanServer {
   private static final Logger LOG = LoggerFactory.getLogger(PlanServer.class);
+
+  /** How long a request waits for the plans while they load at start-up. */
+  static final Duration PLANS_WAIT = Duration.ofSeconds(30);
 
   private PlanServer() {}
 
@@ -46,35 +55,67 @@ public final class PlanServer {
           loader.setDaemon(true);
           loader.start();
         });
-    Javalin app = PlanApi.create(() -> plansOnceLoaded(loading), settings)
-        .start(settings.port());
-    PlanCatalog catalog;
+    Javalin app;
     try {
-      catalog = loading.join();
-    } catch (CompletionException e) {
-      System.err.println(e.getCause() instanceof PlanCatalog.PlanLoadException
-          ? e.getCause().getMessage() : "refusing to start: cannot load the plans: " + e.getCause());
+      app = PlanApi.create(waitingFor(loading, PLANS_WAIT), settings).start(settings.port());
+    } catch (RuntimeException e) {
+      // For example the port is taken: report bad plan files too, as before the port was opened.
+      loadErrors(loading).ifPresent(System.err::println);
+      System.err.println("refusing to start: cannot listen on port " + settings.port() + ": "
+          + e.getMessage());
       System.exit(1);
       return;
     }
-    logServing(app, catalog);
+    // Registered at once, so that a stop during loading still finishes the requests in flight.
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       LOG.info("stopping");
       app.stop();
     }, "plan-api-shutdown"));
+    Optional<String> errors = loadErrors(loading);
+    if (errors.isPresent()) {
+      System.err.println(errors.get());
+      System.exit(1);
+      return;
+    }
+    logServing(app, loading.join());
+  }
+
+  /** Waits for the plans; what went wrong if they could not be loaded. */
+  private static Optional<String> loadErrors(CompletableFuture<PlanCatalog> loading) {
+    try {
+      loading.join();
+      return Optional.empty();
+    } catch (CompletionException e) {
+      return Optional.of(e.getCause() instanceof PlanCatalog.PlanLoadException
+          ? e.getCause().getMessage() : "refusing to start: cannot load the plans: " + e.getCause());
+    }
   }
 
   /**
-   * The catalog, waiting for it to finish loading; a request that arrives while the process is
-   * giving up on bad plan files gets a 503 problem rather than a partial answer.
+   * The catalog for the handlers, each call waiting up to {@code wait} for {@code loading} to
+   * finish. A request gets a 503 problem rather than a partial answer if the plans cannot be
+   * loaded (the process is stopping) or are still loading after that wait, so a stalled plan file
+   * cannot hold request threads forever.
    */
-  private static PlanCatalog plansOnceLoaded(CompletableFuture<PlanCatalog> loading) {
-    try {
-      return loading.join();
-    } catch (CompletionException | CancellationException e) {
-      throw new ApiProblem(503, "service-unavailable", "Service unavailable",
-          "the plans could not be loaded and the server is stopping", List.of());
-    }
+  static Supplier<PlanCatalog> waitingFor(CompletableFuture<PlanCatalog> loading,
+      Duration wait) {
+    return () -> {
+      try {
+        return loading.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (ExecutionException | CancellationException e) {
+        throw unavailable("the plans could not be loaded and the server is stopping");
+      } catch (TimeoutException e) {
+        throw unavailable("the plans are still loading after " + (wait.toMillis() % 1000 == 0
+            ? wait.toSeconds() + " s" : wait.toMillis() + " ms") + "; try again later");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw unavailable("interrupted while waiting for the plans to load");
+      }
+    };
+  }
+
+  private static ApiProblem unavailable(String detail) {
+    return new ApiProblem(503, "service-unavailable", "Service unavailable", detail, List.of());
   }
 
   /** Creates and starts a server; the caller stops it. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -95,6 +96,34 @@ class StartupPlanFilesTest {
       process.destroyForcibly();
       Files.deleteIfExists(err);
       Files.deleteIfExists(out);
+    }
+  }
+
+  @Test
+  void aTakenPortStillListsEveryPlanFileError() throws Exception {
+    // The port opens while the plans load; if it cannot, the plan errors must not be lost.
+    writeMixedFolder();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path err = dir.resolveSibling(dir.getFileName() + "-taken-stderr.txt");
+    try (ServerSocket taken = new ServerSocket(0)) {
+      Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+          PlanServer.class.getName(), "--port", String.valueOf(taken.getLocalPort()),
+          "--plans", dir.toString())
+          .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      try {
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the server stops by itself")
+            .isTrue();
+        String stderr = Files.readString(err, StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as("exit code; stderr: %s", stderr).isEqualTo(1);
+        assertThat(stderr)
+            .contains("refusing to start: 2 plan file problems")
+            .contains("b-half.json").contains("c-corrupt.json")
+            .contains("refusing to start: cannot listen on port " + taken.getLocalPort())
+            .doesNotContain("serving plans");
+      } finally {
+        process.destroyForcibly();
+        Files.deleteIfExists(err);
+      }
     }
   }
 
