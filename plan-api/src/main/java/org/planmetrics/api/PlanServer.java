@@ -45,9 +45,9 @@ public final class PlanServer {
     }
     // From a cold start, loading and validating the plans and starting the web server take about
     // a second each, so they run side by side: the plans on a second thread, the server here.
-    // Requests that arrive before the plans have loaded wait for them (plansOnceLoaded), so the
-    // server never answers from a partial catalog; if loading fails, the process exits with 1
-    // and every error (docs/performance.md, start-up).
+    // Requests that arrive before the plans have loaded wait for them (waitingFor, at most
+    // PLANS_WAIT), so the server never answers from a partial catalog; if loading fails, the
+    // process exits with 1 and every error (docs/performance.md, start-up).
     List<Path> planPaths = settings.planPaths();
     CompletableFuture<PlanCatalog> loading = CompletableFuture.supplyAsync(
         () -> PlanCatalog.load(planPaths), task -> {
