@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
@@ -226,7 +227,7 @@ public final class PlanApi {
 
   private void plan(Context ctx) {
     Plan plan = plan(ctx.pathParam("planId"));
-    ctx.header("Content-Language", language(ctx));
+    negotiateLanguage(ctx);
     // The plan-file JSON as is: it already holds both languages.
     json(ctx, mapper.valueToTree(plan));
   }
@@ -648,31 +649,30 @@ public final class PlanApi {
 
   // ---- responses
 
-  private String language(Context ctx) {
-    return Localizer.language(ctx) == Language.EN ? "en" : "zh";
+  /** The request's language, announced in the Content-Language header of the response. */
+  private static Language negotiateLanguage(Context ctx) {
+    Language language = Localizer.language(ctx);
+    ctx.header("Content-Language", language == Language.EN ? "en" : "zh");
+    return language;
   }
 
   private void localizedJson(Context ctx, JsonNode body) {
-    Language language = Localizer.language(ctx);
-    ctx.header("Content-Language", language == Language.EN ? "en" : "zh");
-    json(ctx, Localizer.localize(body, language));
+    json(ctx, Localizer.localize(body, negotiateLanguage(ctx)));
   }
 
   /** A result of the library, written with its localized siblings in the request's language. */
   private void localizedResult(Context ctx, Object result) {
-    Language language = Localizer.language(ctx);
-    ctx.header("Content-Language", language == Language.EN ? "en" : "zh");
-    try {
-      ctx.contentType("application/json").result(localizingMapper.writer()
-          .withAttribute(Language.class, language).writeValueAsBytes(result));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the response", e);
-    }
+    write(ctx, localizingMapper.writer().withAttribute(Language.class, negotiateLanguage(ctx)),
+        result);
   }
 
   private void json(Context ctx, JsonNode body) {
+    write(ctx, mapper.writer(), body);
+  }
+
+  private static void write(Context ctx, ObjectWriter writer, Object body) {
     try {
-      ctx.contentType("application/json").result(mapper.writeValueAsBytes(body));
+      ctx.contentType("application/json").result(writer.writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the response", e);
     }
