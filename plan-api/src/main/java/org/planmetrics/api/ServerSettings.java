@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How the server runs: port, extra plan files, request limits and CORS. Read from command-line
- * flags, then environment variables for what the flags leave out, then the defaults:
+ * How the server runs: port, extra plan files, request limits, CORS and the response cache. Read
+ * from command-line flags, then environment variables for what the flags leave out, then the
+ * defaults:
  *
  * <pre>
  * --port N                 PLAN_API_PORT              7070
@@ -17,6 +18,7 @@ import java.util.Map;
  * --max-projects N         PLAN_API_MAX_PROJECTS      10000
  * --max-events N           PLAN_API_MAX_EVENTS        10000
  * --cors-origin O (repeat) PLAN_API_CORS_ORIGINS (,)  none: CORS is off; "*" allows any origin
+ * --response-cache-bytes N PLAN_API_RESPONSE_CACHE_BYTES 16777216 (16 MiB); 0 turns it off
  * </pre>
  */
 public final class ServerSettings {
@@ -34,6 +36,9 @@ public final class ServerSettings {
       "  --max-events N         most events in one request (env PLAN_API_MAX_EVENTS, default 10000)",
       "  --cors-origin ORIGIN   allow cross-origin calls from ORIGIN, or * for any; repeatable",
       "                         (env PLAN_API_CORS_ORIGINS, comma-separated; default: CORS off)",
+      "  --response-cache-bytes N",
+      "                         room for answers to repeated scorecard and assessment requests",
+      "                         (env PLAN_API_RESPONSE_CACHE_BYTES, default 16777216; 0 = off)",
       "  --help                 print this and exit");
 
   private final int port;
@@ -42,20 +47,25 @@ public final class ServerSettings {
   private final int maxProjects;
   private final int maxEvents;
   private final List<String> corsOrigins;
+  private final long responseCacheBytes;
 
   private ServerSettings(int port, List<Path> planPaths, long maxBodyBytes, int maxProjects,
-      int maxEvents, List<String> corsOrigins) {
+      int maxEvents, List<String> corsOrigins, long responseCacheBytes) {
     this.port = port;
     this.planPaths = List.copyOf(planPaths);
     this.maxBodyBytes = maxBodyBytes;
     this.maxProjects = maxProjects;
     this.maxEvents = maxEvents;
     this.corsOrigins = List.copyOf(corsOrigins);
+    this.responseCacheBytes = responseCacheBytes;
   }
 
-  /** The defaults: port 7070, no extra plans, 1 MiB bodies, 10,000 projects and events, no CORS. */
+  /**
+   * The defaults: port 7070, no extra plans, 1 MiB bodies, 10,000 projects and events, no CORS,
+   * 16 MiB of cached answers.
+   */
   public static ServerSettings defaults() {
-    return new ServerSettings(7070, List.of(), 1L << 20, 10_000, 10_000, List.of());
+    return new ServerSettings(7070, List.of(), 1L << 20, 10_000, 10_000, List.of(), 16L << 20);
   }
 
   /**
@@ -71,6 +81,7 @@ public final class ServerSettings {
     Integer maxProjects = null;
     Integer maxEvents = null;
     List<String> cors = new ArrayList<>();
+    Long cacheBytes = null;
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       if (!flag.startsWith("--") || i + 1 >= args.length) {
@@ -95,6 +106,9 @@ public final class ServerSettings {
           break;
         case "--cors-origin":
           cors.add(value);
+          break;
+        case "--response-cache-bytes":
+          cacheBytes = number(flag, value, 0, Integer.MAX_VALUE);
           break;
         default:
           throw new IllegalArgumentException("unknown option '" + flag + "'\n\n" + USAGE);
@@ -123,10 +137,15 @@ public final class ServerSettings {
       Arrays.stream(env.get("PLAN_API_CORS_ORIGINS").split(",")).map(String::trim)
           .filter(s -> !s.isEmpty()).forEach(cors::add);
     }
+    if (cacheBytes == null && env.containsKey("PLAN_API_RESPONSE_CACHE_BYTES")) {
+      cacheBytes = number("PLAN_API_RESPONSE_CACHE_BYTES", env.get("PLAN_API_RESPONSE_CACHE_BYTES"),
+          0, Integer.MAX_VALUE);
+    }
     return new ServerSettings(port != null ? port : d.port, plans,
         maxBody != null ? maxBody : d.maxBodyBytes,
         maxProjects != null ? maxProjects : d.maxProjects,
-        maxEvents != null ? maxEvents : d.maxEvents, cors);
+        maxEvents != null ? maxEvents : d.maxEvents, cors,
+        cacheBytes != null ? cacheBytes : d.responseCacheBytes);
   }
 
   private static long number(String name, String value, long min, long max) {
@@ -169,17 +188,32 @@ public final class ServerSettings {
     return corsOrigins;
   }
 
+  /** Room for cached scorecard and assessment answers, in bytes; 0 means no cache. */
+  public long responseCacheBytes() {
+    return responseCacheBytes;
+  }
+
   public ServerSettings withPort(int newPort) {
     return new ServerSettings(newPort, planPaths, maxBodyBytes, maxProjects, maxEvents,
-        corsOrigins);
+        corsOrigins, responseCacheBytes);
   }
 
   public ServerSettings withLimits(long newMaxBodyBytes, int newMaxProjects, int newMaxEvents) {
     return new ServerSettings(port, planPaths, newMaxBodyBytes, newMaxProjects, newMaxEvents,
-        corsOrigins);
+        corsOrigins, responseCacheBytes);
   }
 
   public ServerSettings withCorsOrigins(List<String> origins) {
-    return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents, origins);
+    return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents, origins,
+        responseCacheBytes);
+  }
+
+  public ServerSettings withResponseCacheBytes(long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("'responseCacheBytes' must be at least 0 but was "
+          + bytes);
+    }
+    return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
+        corsOrigins, bytes);
   }
 }

@@ -28,7 +28,8 @@ import org.planmetrics.model.json.PlanJson;
 /**
  * 16 threads assessing the same inputs at once, released together by a latch, over several
  * rounds, get byte-identical JSON, equal to the single-threaded result: over HTTP (one shared
- * server and client) and in-process (one shared {@link Assessor}).
+ * client, and a server without the response cache so that every request is computed, then one
+ * with it) and in-process (one shared {@link Assessor}).
  */
 class ConcurrencyTest {
 
@@ -37,13 +38,16 @@ class ConcurrencyTest {
   private static final ObjectMapper MAPPER = PlanJson.mapper();
 
   private static Javalin app;
+  private static Javalin cachingApp;
   private static HttpClient client;
   private static ExecutorService pool;
 
   @BeforeAll
   static void start() {
     System.setProperty("org.slf4j.simpleLogger.log.org.planmetrics.api.PlanApi", "warn");
-    app = PlanServer.start(PlanCatalog.bundled(), ServerSettings.defaults().withPort(0));
+    app = PlanServer.start(PlanCatalog.bundled(),
+        ServerSettings.defaults().withPort(0).withResponseCacheBytes(0));
+    cachingApp = PlanServer.start(PlanCatalog.bundled(), ServerSettings.defaults().withPort(0));
     client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
     pool = Executors.newFixedThreadPool(THREADS);
@@ -57,6 +61,9 @@ class ConcurrencyTest {
     }
     if (app != null) {
       app.stop();
+    }
+    if (cachingApp != null) {
+      cachingApp.stop();
     }
   }
 
@@ -88,8 +95,12 @@ class ConcurrencyTest {
   }
 
   private static byte[] postScorecard(String path) throws Exception {
+    return postScorecard(app, path);
+  }
+
+  private static byte[] postScorecard(Javalin server, String path) throws Exception {
     HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(
-            URI.create("http://localhost:" + app.port() + path))
+            URI.create("http://localhost:" + server.port() + path))
         .timeout(Duration.ofSeconds(20))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(ApiCalls.exampleObservations(),
@@ -118,6 +129,17 @@ class ConcurrencyTest {
       byte[] single = postScorecard(path);
       assertThat(single.length).isGreaterThan(100);
       assertAllEqual(single, together(() -> postScorecard(path)));
+    }
+  }
+
+  @Test
+  void sixteenThreadsRacingToFillTheResponseCacheGetTheUncachedBytes() throws Exception {
+    for (String path : List.of(ApiCalls.SCORECARD, ApiCalls.SCORECARD + "?lang=en",
+        FuzzTest.ASSESSMENT)) {
+      // The reference comes from the server without a cache; the first round of 16 finds the
+      // caching server's cache empty, the later rounds find it full.
+      byte[] uncached = postScorecard(app, path);
+      assertAllEqual(uncached, together(() -> postScorecard(cachingApp, path)));
     }
   }
 

@@ -1,0 +1,82 @@
+package org.planmetrics.api;
+
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.hash.HashCode;
+import com.google.common.hash.Hashing;
+import java.util.Optional;
+import org.planmetrics.model.Language;
+
+/**
+ * Finished answers of the assessment endpoints, kept by plan, target, language and the exact
+ * request body. An answer is a pure function of those four: the plans do not change while the
+ * server runs, and nothing in an assessment reads the clock, since the body carries its own
+ * {@code asOf}. So a dashboard that posts the same observations every minute gets the same bytes
+ * back without the work being done again, and callers need no cache of their own in front.
+ *
+ * <p>The body is kept as its SHA-256 digest, not as bytes, so a large ledger costs 32 bytes of
+ * key. The cache is bounded by the total size of the answers it holds; the least recently used
+ * go first. Only successful answers are kept: a refused body is checked again every time, so
+ * its problem always reflects the request that was sent.
+ */
+final class ResponseCache {
+
+  /** Per-entry bytes beside the answer itself (key, digest, map entry), counted in the bound. */
+  private static final int ENTRY_OVERHEAD = 160;
+
+  private final long maxBytes;
+  private final Cache<Key, byte[]> answers;
+
+  /** A cache holding at most {@code maxBytes} of answers; 0 keeps nothing. */
+  ResponseCache(long maxBytes) {
+    if (maxBytes < 0) {
+      throw new IllegalArgumentException("'maxBytes' must be at least 0 but was " + maxBytes);
+    }
+    this.maxBytes = maxBytes;
+    // Guava splits the bound between its segments (4 by default), and an answer larger than a
+    // segment's share would never be kept; put() refuses answers over an eighth, which fit.
+    this.answers = CacheBuilder.newBuilder()
+        .concurrencyLevel(4)
+        .maximumWeight(maxBytes)
+        .weigher((Key key, byte[] answer) -> answer.length + ENTRY_OVERHEAD)
+        .build();
+  }
+
+  boolean enabled() {
+    return maxBytes > 0;
+  }
+
+  /** The key of a request: which plan and target (empty for the scorecard), language, body. */
+  static Key key(String planId, String targetId, Language language, byte[] body) {
+    return new Key(planId, targetId, language, Hashing.sha256().hashBytes(body));
+  }
+
+  Optional<byte[]> get(Key key) {
+    return enabled() ? Optional.ofNullable(answers.getIfPresent(key)) : Optional.empty();
+  }
+
+  /**
+   * Keeps {@code answer} for {@code key}; returns whether it was kept. An answer larger than an
+   * eighth of the bound is not, so that one huge ledger cannot push out every other answer.
+   */
+  boolean put(Key key, byte[] answer) {
+    if (!enabled() || answer.length + ENTRY_OVERHEAD > maxBytes / 8) {
+      return false;
+    }
+    answers.put(key, answer);
+    return true;
+  }
+
+  /** The bytes held now, answers and per-entry overhead, at most the bound. */
+  long heldBytes() {
+    answers.cleanUp();
+    return answers.asMap().values().stream().mapToLong(a -> a.length + ENTRY_OVERHEAD).sum();
+  }
+
+  long maxBytes() {
+    return maxBytes;
+  }
+
+  /** What an answer depends on. */
+  record Key(String planId, String targetId, Language language, HashCode body) {}
+}
