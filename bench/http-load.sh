@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # HTTP load: plan-api's scorecard endpoint against a bare Javalin echo server (same JSON body,
 # same JVM flags, same wrk settings), then a 60 s soak of plan-api at -Xmx128m checking for
-# errors and heap growth after GC. A third run sends the same body to the bare server's /reply,
-# which answers with a canned document as large as the scorecard's answer: the part of the gap
-# that is only the size of the answer. Loopback only; every run is bounded; both servers are
-# stopped on exit.
+# errors and heap growth after GC. Loopback only; every run is bounded; both servers are stopped
+# on exit. The runs:
+# 1. The same body on every request, as the issue asks: echo, a same-size canned reply (the
+#    bare server's /reply, which answers with a document as large as the scorecard's: the cost
+#    of the answer's size alone) and the scorecard, which plan-api's response cache answers
+#    after the first request.
+# 2. Unique bodies: each request appends a different run of JSON whitespace to the body, so the
+#    meaning is unchanged but the bytes differ, and every scorecard is computed (a cache miss).
+#    The echo gets the same varied bodies.
+# 3. The soak, with unique bodies, so the cache is full and evicting while the heap is watched.
 # Usage: bench/http-load.sh   (env: DURATION=20s CONNECTIONS=16 THREADS=2 SOAK=60s WARMUP=20s
-# JVM_FLAGS="-Xmx128m" SKIP_BUILD=1 BODY=samples/observations-example.json, or PROJECTS=1000 for
-# the generated JMH input with that many ledger projects instead of BODY)
+# UNIQUE_WARMUP=60s JVM_FLAGS="-Xmx128m" SKIP_BUILD=1 BODY=samples/observations-example.json, or
+# PROJECTS=1000 for the generated JMH input with that many ledger projects instead of BODY)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +22,7 @@ CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 SOAK=${SOAK:-60s}
 WARMUP=${WARMUP:-20s}
+UNIQUE_WARMUP=${UNIQUE_WARMUP:-60s}
 JVM_FLAGS=${JVM_FLAGS:--Xmx128m}
 API_PORT=${API_PORT:-17070}
 ECHO_PORT=${ECHO_PORT:-17071}
@@ -47,13 +54,9 @@ if [ -n "${PROJECTS:-}" ]; then
   java -cp "$BENCH_JAR" org.planmetrics.bench.ObservationsGenerator "$PROJECTS" >"$BODY"
 fi
 
-# wrk script: POST the body; at the end print one machine-readable line.
-cat > "$WORK/post.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-local f = assert(io.open("$BODY", "rb"))
-wrk.body = f:read("*a")
-f:close()
+# wrk scripts: POST the body (the same bytes, or unique bytes per request); at the end print one
+# machine-readable line.
+cat > "$WORK/result.lua" <<LUA
 done = function(summary, latency, requests)
   local e = summary.errors
   io.write(string.format("RESULT rps=%.1f p50_ms=%.3f p99_ms=%.3f requests=%d non2xx=%d socket_errors=%d\n",
@@ -61,6 +64,41 @@ done = function(summary, latency, requests)
     latency:percentile(99) / 1000, summary.requests, e.status,
     e.connect + e.read + e.write + e.timeout))
 end
+LUA
+cat > "$WORK/post.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local f = assert(io.open("$BODY", "rb"))
+wrk.body = f:read("*a")
+f:close()
+dofile("$WORK/result.lua")
+LUA
+cat > "$WORK/unique.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local f = assert(io.open("$BODY", "rb"))
+local base = f:read("*a")
+f:close()
+local threads = 0
+function setup(thread)
+  thread:set("tid", threads)
+  threads = threads + 1
+end
+local counter = 0
+local whitespace = {" ", "\t", "\n", "\r"}
+-- n = counter * 64 + thread id, written in base 4 with the four JSON whitespace characters:
+-- a different tail for every request of every thread (up to 64 threads).
+function request()
+  counter = counter + 1
+  local n = counter * 64 + tid
+  local tail = {}
+  while n > 0 do
+    tail[#tail + 1] = whitespace[n % 4 + 1]
+    n = math.floor(n / 4)
+  end
+  return wrk.format(nil, nil, nil, base .. table.concat(tail))
+end
+dofile("$WORK/result.lua")
 LUA
 
 wait_up() { # url pid
@@ -100,27 +138,50 @@ curl -fs -X POST -H 'Content-Type: application/json' --data-binary @"$BODY" "$EC
 curl -fs -X POST -H 'Content-Type: application/json' --data-binary @"$BODY" "$REPLY_URL" >/dev/null
 echo "scorecard answer: $SIZE bytes"
 
-# Same warm-up for both (JIT), then the measured runs, one server at a time.
+ratio() { awk -v a="$(field rps "$1")" -v b="$(field rps "$2")" 'BEGIN{printf "%.3f", a/b}'; }
+verdict() { awk -v r="$1" 'BEGIN{print (r>=0.7)?"met":"NOT met"}'; }
+cache_status() { # lua-free check of what the response cache did with one request: body file
+  curl -fs -o /dev/null -D - -X POST -H 'Content-Type: application/json' --data-binary @"$1" \
+    "$API_URL" | tr -d '\r' | sed -n 's/^[Cc]ache-[Ss]tatus: //p'
+}
+cp "$BODY" "$WORK/varied.json"; printf ' \t' >>"$WORK/varied.json"
+echo "Cache-Status of the body again: $(cache_status "$BODY"); with whitespace added:" \
+  "$(cache_status "$WORK/varied.json")"
+
+# 1. The same body every time. Same warm-up for each (JIT), then the measured runs, one server
+# at a time.
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/post.lua" "$ECHO_URL" >/dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/post.lua" "$REPLY_URL" >/dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/post.lua" "$API_URL" >/dev/null
 ECHO=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/post.lua" "$ECHO_URL" | grep RESULT)
 REPLY=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/post.lua" "$REPLY_URL" | grep RESULT)
 API=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/post.lua" "$API_URL" | grep RESULT)
+echo "1. the same body on every request"
 echo "bare echo        : $ECHO"
 echo "bare, same-size  : $REPLY"
 echo "scorecard        : $API"
-RATIO=$(awk -v a="$(field rps "$API")" -v b="$(field rps "$ECHO")" 'BEGIN{printf "%.3f", a/b}')
-echo "throughput ratio scorecard / echo = $RATIO (goal >= 0.7: $(awk -v r="$RATIO" 'BEGIN{print (r>=0.7)?"met":"NOT met"}'))"
-echo "throughput ratio same-size reply / echo = $(awk -v a="$(field rps "$REPLY")" -v b="$(field rps "$ECHO")" 'BEGIN{printf "%.3f", a/b}')" \
-  "and scorecard / same-size reply = $(awk -v a="$(field rps "$API")" -v b="$(field rps "$REPLY")" 'BEGIN{printf "%.3f", a/b}')"
+RATIO=$(ratio "$API" "$ECHO")
+echo "throughput ratio scorecard / echo = $RATIO (goal >= 0.7: $(verdict "$RATIO"))"
+echo "throughput ratio same-size reply / echo = $(ratio "$REPLY" "$ECHO")" \
+  "and scorecard / same-size reply = $(ratio "$API" "$REPLY")"
+
+# 2. Unique bodies: every scorecard computed. The computing code needs its own, longer warm-up.
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/unique.lua" "$ECHO_URL" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$UNIQUE_WARMUP" -s "$WORK/unique.lua" "$API_URL" >/dev/null
+ECHO_UNIQUE=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/unique.lua" "$ECHO_URL" | grep RESULT)
+API_UNIQUE=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/unique.lua" "$API_URL" | grep RESULT)
+echo "2. a unique body on every request (every scorecard computed)"
+echo "bare echo        : $ECHO_UNIQUE"
+echo "scorecard        : $API_UNIQUE"
+RATIO_UNIQUE=$(ratio "$API_UNIQUE" "$ECHO_UNIQUE")
+echo "throughput ratio scorecard / echo = $RATIO_UNIQUE (goal >= 0.7: $(verdict "$RATIO_UNIQUE"))"
 
 # Soak: the echo server is no longer needed.
 kill "$ECHO_PID"; wait "$ECHO_PID" 2>/dev/null || true
 BEFORE=$(heap_after_gc_kb "$API_PID")
-SOAKED=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$SOAK" -s "$WORK/post.lua" "$API_URL" | grep RESULT)
+SOAKED=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$SOAK" -s "$WORK/unique.lua" "$API_URL" | grep RESULT)
 AFTER=$(heap_after_gc_kb "$API_PID")
-echo "soak $SOAK : $SOAKED"
+echo "3. soak $SOAK, unique bodies: $SOAKED"
 ERRORS=$(( $(field non2xx "$SOAKED") + $(field socket_errors "$SOAKED") ))
 echo "soak errors (non-2xx + socket) = $ERRORS (goal 0: $([ "$ERRORS" -eq 0 ] && echo met || echo 'NOT met'))"
 # Growth allowance: 10 % or 2 MB, whichever is larger, for noise in what a full GC leaves.
