@@ -21,8 +21,11 @@ import org.planmetrics.model.Language;
  */
 final class ResponseCache {
 
-  /** Per-entry bytes beside the answer itself (key, digest, map entry), counted in the bound. */
-  private static final int ENTRY_OVERHEAD = 160;
+  /**
+   * Per-entry bytes beside the answer itself, counted in the bound: the key record, its target
+   * string and digest (an object around a 32-byte array), and Guava's entry, rounded up.
+   */
+  private static final int ENTRY_OVERHEAD = 256;
 
   private final long maxBytes;
   private final Cache<Key, byte[]> answers;
@@ -56,8 +59,9 @@ final class ResponseCache {
   }
 
   /**
-   * Keeps {@code answer} for {@code key}; returns whether it was kept. An answer larger than an
-   * eighth of the bound is not, so that one huge ledger cannot push out every other answer.
+   * Keeps {@code answer} for {@code key}; returns whether it was kept. An answer that, with its
+   * per-entry overhead, takes more than an eighth of the bound is not, so that one huge ledger
+   * cannot push out every other answer.
    */
   boolean put(Key key, byte[] answer) {
     if (!enabled() || answer.length + ENTRY_OVERHEAD > maxBytes / 8) {
@@ -67,7 +71,11 @@ final class ResponseCache {
     return true;
   }
 
-  /** The bytes held now, answers and per-entry overhead, at most the bound. */
+  /**
+   * The bytes held now, answers and per-entry overhead as the bound counts them: at most the
+   * bound. Guava evicts per segment, so "least recently used" holds within each of its 4
+   * segments rather than across the whole cache.
+   */
   long heldBytes() {
     answers.cleanUp();
     return answers.asMap().values().stream().mapToLong(a -> a.length + ENTRY_OVERHEAD).sum();

@@ -18,7 +18,8 @@ import java.util.Map;
  * --max-projects N         PLAN_API_MAX_PROJECTS      10000
  * --max-events N           PLAN_API_MAX_EVENTS        10000
  * --cors-origin O (repeat) PLAN_API_CORS_ORIGINS (,)  none: CORS is off; "*" allows any origin
- * --response-cache-bytes N PLAN_API_RESPONSE_CACHE_BYTES 16777216 (16 MiB); 0 turns it off
+ * --response-cache-bytes N PLAN_API_RESPONSE_CACHE_BYTES
+ *                                                     16777216 (16 MiB); 0 turns it off
  * </pre>
  */
 public final class ServerSettings {

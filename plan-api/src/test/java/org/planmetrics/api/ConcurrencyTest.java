@@ -140,7 +140,20 @@ class ConcurrencyTest {
       // caching server's cache empty, the later rounds find it full.
       byte[] uncached = postScorecard(app, path);
       assertAllEqual(uncached, together(() -> postScorecard(cachingApp, path)));
+      assertThat(cacheStatus(cachingApp, path)).as("the answer was kept").isEqualTo(
+          "plan-api; hit");
     }
+    assertThat(cacheStatus(app, ApiCalls.SCORECARD)).as("no cache, no header").isNull();
+  }
+
+  private static String cacheStatus(Javalin server, String path) throws Exception {
+    HttpResponse<Void> response = client.send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + server.port() + path))
+        .timeout(Duration.ofSeconds(20))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(ApiCalls.exampleObservations(),
+            StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.discarding());
+    return response.headers().firstValue("Cache-Status").orElse(null);
   }
 
   @Test
