@@ -84,13 +84,20 @@ function setup(thread)
   thread:set("tid", threads)
   threads = threads + 1
 end
+-- Each wrk run gets its own number (wrk ... -- RUN), so that no run repeats an earlier run's
+-- bodies, which could still be in the cache.
+local run = 0
+function init(args)
+  run = tonumber(args[1]) or 0
+end
 local counter = 0
 local whitespace = {" ", "\t", "\n", "\r"}
--- n = counter * 64 + thread id, written in base 4 with the four JSON whitespace characters:
--- a different tail for every request of every thread (up to 64 threads).
+-- n = ((run * 2^30) + counter) * 64 + thread id, written in base 4 with the four JSON
+-- whitespace characters: a different tail for every request of every thread (up to 64) of
+-- every run.
 function request()
   counter = counter + 1
-  local n = counter * 64 + tid
+  local n = (run * 1073741824 + counter) * 64 + tid
   local tail = {}
   while n > 0 do
     tail[#tail + 1] = whitespace[n % 4 + 1]
@@ -166,10 +173,13 @@ echo "throughput ratio same-size reply / echo = $(ratio "$REPLY" "$ECHO")" \
   "and scorecard / same-size reply = $(ratio "$API" "$REPLY")"
 
 # 2. Unique bodies: every scorecard computed. The computing code needs its own, longer warm-up.
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/unique.lua" "$ECHO_URL" >/dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$UNIQUE_WARMUP" -s "$WORK/unique.lua" "$API_URL" >/dev/null
-ECHO_UNIQUE=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/unique.lua" "$ECHO_URL" | grep RESULT)
-API_UNIQUE=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/unique.lua" "$API_URL" | grep RESULT)
+unique() { # url duration run: a wrk run of unique bodies; no two run numbers share a body
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" -s "$WORK/unique.lua" "$1" -- "$3"
+}
+unique "$ECHO_URL" "$WARMUP" 1 >/dev/null
+unique "$API_URL" "$UNIQUE_WARMUP" 2 >/dev/null
+ECHO_UNIQUE=$(unique "$ECHO_URL" "$DURATION" 3 | grep RESULT)
+API_UNIQUE=$(unique "$API_URL" "$DURATION" 4 | grep RESULT)
 echo "2. a unique body on every request (every scorecard computed)"
 echo "bare echo        : $ECHO_UNIQUE"
 echo "scorecard        : $API_UNIQUE"
@@ -179,7 +189,7 @@ echo "throughput ratio scorecard / echo = $RATIO_UNIQUE (goal >= 0.7: $(verdict 
 # Soak: the echo server is no longer needed.
 kill "$ECHO_PID"; wait "$ECHO_PID" 2>/dev/null || true
 BEFORE=$(heap_after_gc_kb "$API_PID")
-SOAKED=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$SOAK" -s "$WORK/unique.lua" "$API_URL" | grep RESULT)
+SOAKED=$(unique "$API_URL" "$SOAK" 5 | grep RESULT)
 AFTER=$(heap_after_gc_kb "$API_PID")
 echo "3. soak $SOAK, unique bodies: $SOAKED"
 ERRORS=$(( $(field non2xx "$SOAKED") + $(field socket_errors "$SOAKED") ))
