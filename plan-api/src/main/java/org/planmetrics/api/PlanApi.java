@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,8 @@ public final class PlanApi {
 
   /** The largest scale or precision a number may have; 1e999999999 is refused, not computed. */
   static final int MAX_NUMBER_SCALE = 40;
+  /** How long a request waits for its turn to compute before it gets a 503 problem. */
+  static final Duration ASSESSMENT_WAIT = Duration.ofSeconds(30);
   /** This server's name in Cache-Status headers. */
   static final String CACHE_NAME = "plan-api";
 
@@ -77,6 +80,7 @@ public final class PlanApi {
   private final byte[] docsPage;
   private final DocsAssets docsAssets;
   private final ResponseCache responseCache;
+  private final AssessmentGate gate;
 
   private PlanApi(Supplier<PlanCatalog> catalog, ServerSettings settings) {
     this.catalog = catalog;
@@ -94,6 +98,7 @@ public final class PlanApi {
         .getBytes(StandardCharsets.UTF_8);
     this.docsAssets = new DocsAssets(swaggerUiVersion);
     this.responseCache = new ResponseCache(settings.responseCacheBytes());
+    this.gate = new AssessmentGate(settings.maxConcurrentAssessments(), ASSESSMENT_WAIT);
   }
 
   /** The application for {@code catalog} under {@code settings}, not yet started. */
@@ -297,8 +302,9 @@ public final class PlanApi {
 
   /**
    * Answers an assessment request: from the response cache when the same plan, target, language
-   * and body were answered before, else by checking the body, running {@code assessment} and
-   * writing its result with localized siblings. The Cache-Status header (RFC 9211) says which.
+   * and body were answered before, else, once the gate lets it compute, by checking the body,
+   * running {@code assessment} and writing its result with localized siblings. The Cache-Status
+   * header (RFC 9211) says which.
    */
   private void answer(Context ctx, Assessor assessor, String targetId,
       java.util.function.Function<Observations, Object> assessment) {
@@ -313,9 +319,9 @@ public final class PlanApi {
       ctx.contentType("application/json").result(cached.get());
       return;
     }
-    Object result = assessment.apply(observations(body, assessor.plan()));
-    byte[] answer = bytes(localizingMapper.writer().withAttribute(Language.class, language),
-        result);
+    ObjectWriter writer = localizingMapper.writer().withAttribute(Language.class, language);
+    byte[] answer = gate.run(() ->
+        bytes(writer, assessment.apply(observations(body, assessor.plan()))));
     announce(ctx, language);
     if (key != null) {
       boolean stored = responseCache.put(key, answer);

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How the server runs: port, extra plan files, request limits, CORS and the response cache. Read
+ * How the server runs: port, extra plan files, request limits, CORS, the response cache and how
+ * many assessments compute at once. Read
  * from command-line flags, then environment variables for what the flags leave out, then the
  * defaults:
  *
@@ -20,6 +21,9 @@ import java.util.Map;
  * --cors-origin O (repeat) PLAN_API_CORS_ORIGINS (,)  none: CORS is off; "*" allows any origin
  * --response-cache-bytes N PLAN_API_RESPONSE_CACHE_BYTES
  *                                                     16777216 (16 MiB); 0 turns it off
+ * --max-concurrent-assessments N
+ *                          PLAN_API_MAX_CONCURRENT_ASSESSMENTS
+ *                                                     the number of processors
  * </pre>
  */
 public final class ServerSettings {
@@ -40,6 +44,10 @@ public final class ServerSettings {
       "  --response-cache-bytes N",
       "                         room for answers to repeated scorecard and assessment requests",
       "                         (env PLAN_API_RESPONSE_CACHE_BYTES, default 16777216; 0 = off)",
+      "  --max-concurrent-assessments N",
+      "                         scorecards and assessments computed at once; more wait up to",
+      "                         30 s, then get 503 (env PLAN_API_MAX_CONCURRENT_ASSESSMENTS,",
+      "                         default: the number of processors)",
       "  --help                 print this and exit");
 
   private final int port;
@@ -49,9 +57,11 @@ public final class ServerSettings {
   private final int maxEvents;
   private final List<String> corsOrigins;
   private final long responseCacheBytes;
+  private final int maxConcurrentAssessments;
 
   private ServerSettings(int port, List<Path> planPaths, long maxBodyBytes, int maxProjects,
-      int maxEvents, List<String> corsOrigins, long responseCacheBytes) {
+      int maxEvents, List<String> corsOrigins, long responseCacheBytes,
+      int maxConcurrentAssessments) {
     this.port = port;
     this.planPaths = List.copyOf(planPaths);
     this.maxBodyBytes = maxBodyBytes;
@@ -59,14 +69,16 @@ public final class ServerSettings {
     this.maxEvents = maxEvents;
     this.corsOrigins = List.copyOf(corsOrigins);
     this.responseCacheBytes = responseCacheBytes;
+    this.maxConcurrentAssessments = maxConcurrentAssessments;
   }
 
   /**
    * The defaults: port 7070, no extra plans, 1 MiB bodies, 10,000 projects and events, no CORS,
-   * 16 MiB of cached answers.
+   * 16 MiB of cached answers, as many assessments at once as there are processors.
    */
   public static ServerSettings defaults() {
-    return new ServerSettings(7070, List.of(), 1L << 20, 10_000, 10_000, List.of(), 16L << 20);
+    return new ServerSettings(7070, List.of(), 1L << 20, 10_000, 10_000, List.of(), 16L << 20,
+        Runtime.getRuntime().availableProcessors());
   }
 
   /**
@@ -83,6 +95,7 @@ public final class ServerSettings {
     Integer maxEvents = null;
     List<String> cors = new ArrayList<>();
     Long cacheBytes = null;
+    Integer concurrent = null;
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       if (!flag.startsWith("--") || i + 1 >= args.length) {
@@ -110,6 +123,9 @@ public final class ServerSettings {
           break;
         case "--response-cache-bytes":
           cacheBytes = number(flag, value, 0, Integer.MAX_VALUE);
+          break;
+        case "--max-concurrent-assessments":
+          concurrent = (int) number(flag, value, 1, 10_000);
           break;
         default:
           throw new IllegalArgumentException("unknown option '" + flag + "'\n\n" + USAGE);
@@ -142,11 +158,16 @@ public final class ServerSettings {
       cacheBytes = number("PLAN_API_RESPONSE_CACHE_BYTES", env.get("PLAN_API_RESPONSE_CACHE_BYTES"),
           0, Integer.MAX_VALUE);
     }
+    if (concurrent == null && env.containsKey("PLAN_API_MAX_CONCURRENT_ASSESSMENTS")) {
+      concurrent = (int) number("PLAN_API_MAX_CONCURRENT_ASSESSMENTS",
+          env.get("PLAN_API_MAX_CONCURRENT_ASSESSMENTS"), 1, 10_000);
+    }
     return new ServerSettings(port != null ? port : d.port, plans,
         maxBody != null ? maxBody : d.maxBodyBytes,
         maxProjects != null ? maxProjects : d.maxProjects,
         maxEvents != null ? maxEvents : d.maxEvents, cors,
-        cacheBytes != null ? cacheBytes : d.responseCacheBytes);
+        cacheBytes != null ? cacheBytes : d.responseCacheBytes,
+        concurrent != null ? concurrent : d.maxConcurrentAssessments);
   }
 
   private static long number(String name, String value, long min, long max) {
@@ -196,25 +217,40 @@ public final class ServerSettings {
 
   public ServerSettings withPort(int newPort) {
     return new ServerSettings(newPort, planPaths, maxBodyBytes, maxProjects, maxEvents,
-        corsOrigins, responseCacheBytes);
+        corsOrigins, responseCacheBytes, maxConcurrentAssessments);
   }
 
   public ServerSettings withLimits(long newMaxBodyBytes, int newMaxProjects, int newMaxEvents) {
     return new ServerSettings(port, planPaths, newMaxBodyBytes, newMaxProjects, newMaxEvents,
-        corsOrigins, responseCacheBytes);
+        corsOrigins, responseCacheBytes, maxConcurrentAssessments);
   }
 
   public ServerSettings withCorsOrigins(List<String> origins) {
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents, origins,
-        responseCacheBytes);
+        responseCacheBytes, maxConcurrentAssessments);
   }
 
   public ServerSettings withResponseCacheBytes(long bytes) {
-    if (bytes < 0) {
-      throw new IllegalArgumentException("'responseCacheBytes' must be at least 0 but was "
-          + bytes);
-    }
+    requireAtLeast("responseCacheBytes", 0, bytes);
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
-        corsOrigins, bytes);
+        corsOrigins, bytes, maxConcurrentAssessments);
+  }
+
+  /** Scorecards and assessments computed at once; more requests wait their turn. */
+  public int maxConcurrentAssessments() {
+    return maxConcurrentAssessments;
+  }
+
+  public ServerSettings withMaxConcurrentAssessments(int assessments) {
+    requireAtLeast("maxConcurrentAssessments", 1, assessments);
+    return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
+        corsOrigins, responseCacheBytes, assessments);
+  }
+
+  private static void requireAtLeast(String name, long min, long value) {
+    if (value < min) {
+      throw new IllegalArgumentException("'" + name + "' must be at least " + min + " but was "
+          + value);
+    }
   }
 }

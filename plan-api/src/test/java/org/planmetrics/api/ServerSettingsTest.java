@@ -20,21 +20,25 @@ class ServerSettingsTest {
     assertThat(settings.corsOrigins()).isEmpty();
     assertThat(settings.planPaths()).isEmpty();
     assertThat(settings.responseCacheBytes()).isEqualTo(16 * 1_048_576);
+    assertThat(settings.maxConcurrentAssessments())
+        .isEqualTo(Runtime.getRuntime().availableProcessors());
   }
 
   @Test
   void flagsWinOverEnvironmentVariables() {
     ServerSettings settings = ServerSettings.from(
         new String[] {"--port", "8080", "--plans", "a.json", "--plans", "dir",
-            "--cors-origin", "https://x.example", "--response-cache-bytes", "0"},
+            "--cors-origin", "https://x.example", "--response-cache-bytes", "0",
+            "--max-concurrent-assessments", "3"},
         Map.of("PLAN_API_PORT", "9090", "PLAN_API_PLANS", "b.json",
             "PLAN_API_MAX_PROJECTS", "50", "PLAN_API_CORS_ORIGINS", "https://y.example",
-            "PLAN_API_RESPONSE_CACHE_BYTES", "1000"));
+            "PLAN_API_RESPONSE_CACHE_BYTES", "1000", "PLAN_API_MAX_CONCURRENT_ASSESSMENTS", "9"));
     assertThat(settings.port()).isEqualTo(8080);
     assertThat(settings.planPaths()).containsExactly(Path.of("a.json"), Path.of("dir"));
     assertThat(settings.maxProjects()).isEqualTo(50);
     assertThat(settings.corsOrigins()).containsExactly("https://x.example");
     assertThat(settings.responseCacheBytes()).isZero();
+    assertThat(settings.maxConcurrentAssessments()).isEqualTo(3);
   }
 
   @Test
@@ -43,13 +47,14 @@ class ServerSettingsTest {
         "PLAN_API_PORT", "9090", "PLAN_API_PLANS", "a.json:b.json",
         "PLAN_API_MAX_BODY_BYTES", "2048", "PLAN_API_MAX_EVENTS", "7",
         "PLAN_API_CORS_ORIGINS", "https://a.example, https://b.example",
-        "PLAN_API_RESPONSE_CACHE_BYTES", "65536"));
+        "PLAN_API_RESPONSE_CACHE_BYTES", "65536", "PLAN_API_MAX_CONCURRENT_ASSESSMENTS", "5"));
     assertThat(settings.port()).isEqualTo(9090);
     assertThat(settings.planPaths()).containsExactly(Path.of("a.json"), Path.of("b.json"));
     assertThat(settings.maxBodyBytes()).isEqualTo(2048);
     assertThat(settings.maxEvents()).isEqualTo(7);
     assertThat(settings.corsOrigins()).containsExactly("https://a.example", "https://b.example");
     assertThat(settings.responseCacheBytes()).isEqualTo(65_536);
+    assertThat(settings.maxConcurrentAssessments()).isEqualTo(5);
   }
 
   @Test
@@ -69,19 +74,26 @@ class ServerSettingsTest {
     assertThatThrownBy(() -> ServerSettings.from(new String[] {"--response-cache-bytes", "-1"},
         Map.of())).hasMessageContaining("--response-cache-bytes")
         .hasMessageContaining("between 0 and").hasMessageContaining("-1");
+    assertThatThrownBy(() -> ServerSettings.from(new String[0],
+        Map.of("PLAN_API_MAX_CONCURRENT_ASSESSMENTS", "0")))
+        .hasMessageContaining("PLAN_API_MAX_CONCURRENT_ASSESSMENTS")
+        .hasMessageContaining("between 1 and 10000").hasMessageContaining("0");
   }
 
   @Test
   void withersChangeOnlyTheirOwnField() {
     ServerSettings base = ServerSettings.defaults();
     ServerSettings changed = base.withPort(0).withLimits(10, 2, 3)
-        .withCorsOrigins(List.of("*")).withResponseCacheBytes(4096);
+        .withCorsOrigins(List.of("*")).withResponseCacheBytes(4096)
+        .withMaxConcurrentAssessments(7);
     assertThat(changed.port()).isZero();
     assertThat(changed.maxBodyBytes()).isEqualTo(10);
     assertThat(changed.maxProjects()).isEqualTo(2);
     assertThat(changed.maxEvents()).isEqualTo(3);
     assertThat(changed.corsOrigins()).containsExactly("*");
     assertThat(changed.responseCacheBytes()).isEqualTo(4096);
+    assertThat(changed.maxConcurrentAssessments()).isEqualTo(7);
+    assertThat(changed.withPort(1).maxConcurrentAssessments()).isEqualTo(7);
     assertThat(base.port()).isEqualTo(7070);
     assertThat(base.responseCacheBytes()).isEqualTo(16 * 1_048_576);
   }
