@@ -13,9 +13,13 @@ import java.util.function.Supplier;
  * <p>Why: the work is pure CPU (the body is already read, the answer is written to bytes), so
  * more of it at once than there are processors only adds switching. Worse, on a 2-core machine
  * under 16 connections the request threads starved the JIT compiler: its queue held 120–210
- * methods for minutes, and computed scorecards took over 2 minutes to reach full speed. Through
- * the gate they reach it in about 75 s, and 17% higher after 150 s (docs/performance.md). It also
- * bounds the memory of work in progress, which matters at {@code -Xmx128m}.
+ * methods throughout the first minute, and computed scorecards took over 2 minutes to reach full
+ * speed. Through the gate they reach it in about 75 s, and 17% higher after 150 s
+ * (docs/performance.md). It also bounds how many scorecards are being built in memory at once,
+ * which matters at {@code -Xmx128m}; the bodies of waiting requests are already read and held.
+ *
+ * <p>The semaphore is fair: places go to requests in the order they started waiting, so under
+ * overload the oldest are served first rather than timing out behind newer ones.
  */
 final class AssessmentGate {
 
@@ -30,7 +34,7 @@ final class AssessmentGate {
     }
     this.size = size;
     this.wait = wait;
-    this.permits = new Semaphore(size);
+    this.permits = new Semaphore(size, true);
   }
 
   /**
@@ -41,9 +45,9 @@ final class AssessmentGate {
   <T> T run(Supplier<T> work) {
     try {
       if (!permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw busy("the server is busy: " + size + " assessments were running for the whole "
+        throw busy("the server is busy: no place to compute came free in "
             + (wait.toMillis() % 1000 == 0 ? wait.toSeconds() + " s" : wait.toMillis() + " ms")
-            + " this request waited; try again later");
+            + " (it computes " + size + " at once); try again later");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

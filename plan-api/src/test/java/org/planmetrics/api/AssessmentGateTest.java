@@ -22,6 +22,8 @@ class AssessmentGateTest {
     AssessmentGate gate = new AssessmentGate(2, Duration.ofSeconds(20));
     AtomicInteger running = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
+    // The first two tasks in wait for each other, so two are certainly inside together once.
+    CountDownLatch firstTwo = new CountDownLatch(2);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       CountDownLatch go = new CountDownLatch(1);
@@ -33,6 +35,8 @@ class AssessmentGateTest {
           return gate.run(() -> {
             most.accumulateAndGet(running.incrementAndGet(), Math::max);
             try {
+              firstTwo.countDown();
+              firstTwo.await(10, TimeUnit.SECONDS);
               Thread.sleep(5);
             } catch (InterruptedException e) {
               Thread.currentThread().interrupt();
@@ -68,15 +72,18 @@ class AssessmentGateTest {
       return null;
     }));
     holder.start();
-    assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
-    assertThatThrownBy(() -> gate.run(() -> "never"))
-        .isInstanceOfSatisfying(ApiProblem.class, p -> {
-          assertThat(p.status).isEqualTo(503);
-          assertThat(p.slug).isEqualTo("service-unavailable");
-          assertThat(p.getMessage()).contains("busy", "1 assessments", "100 ms");
-        });
-    release.countDown();
-    holder.join(10_000);
+    try {
+      assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThatThrownBy(() -> gate.run(() -> "never"))
+          .isInstanceOfSatisfying(ApiProblem.class, p -> {
+            assertThat(p.status).isEqualTo(503);
+            assertThat(p.slug).isEqualTo("service-unavailable");
+            assertThat(p.getMessage()).contains("busy", "100 ms", "1 at once");
+          });
+    } finally {
+      release.countDown();
+      holder.join(10_000);
+    }
     assertThat(gate.run(() -> "after")).isEqualTo("after");
   }
 
@@ -84,10 +91,11 @@ class AssessmentGateTest {
   void aFailingTaskGivesItsPlaceBack() {
     AssessmentGate gate = new AssessmentGate(1, Duration.ofMillis(100));
     for (int i = 0; i < 3; i++) {
+      // A lost place would make the next call wait and fail with 503 instead of this 422.
       assertThatThrownBy(() -> gate.run(() -> {
         throw new ApiProblem(422, "invalid-observations", "Observations do not fit the plan",
             "refused", List.of());
-      })).isInstanceOf(ApiProblem.class);
+      })).isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.status).isEqualTo(422));
     }
     // With one place, a place lost to each failure would make this wait and get a 503.
     assertThat(gate.run(() -> "free")).isEqualTo("free");

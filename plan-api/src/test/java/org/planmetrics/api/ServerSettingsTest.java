@@ -77,7 +77,10 @@ class ServerSettingsTest {
     assertThatThrownBy(() -> ServerSettings.from(new String[0],
         Map.of("PLAN_API_MAX_CONCURRENT_ASSESSMENTS", "0")))
         .hasMessageContaining("PLAN_API_MAX_CONCURRENT_ASSESSMENTS")
-        .hasMessageContaining("between 1 and 10000").hasMessageContaining("0");
+        .hasMessageContaining("between 1 and 10000").hasMessageContaining("was 0");
+    assertThatThrownBy(() -> ServerSettings.from(
+        new String[] {"--max-concurrent-assessments", "10001"}, Map.of()))
+        .hasMessageContaining("--max-concurrent-assessments").hasMessageContaining("was 10001");
   }
 
   @Test
