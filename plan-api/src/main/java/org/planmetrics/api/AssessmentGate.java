@@ -60,10 +60,6 @@ final class AssessmentGate {
     }
   }
 
-  int size() {
-    return size;
-  }
-
   private static ApiProblem busy(String detail) {
     return new ApiProblem(503, "service-unavailable", "Service unavailable", detail, List.of());
   }

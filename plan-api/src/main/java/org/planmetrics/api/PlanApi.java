@@ -286,7 +286,7 @@ public final class PlanApi {
 
   private void scorecard(Context ctx) {
     Assessor assessor = assessor(ctx.pathParam("planId"));
-    answer(ctx, assessor, "", observations -> assessor.scorecard(observations));
+    answer(ctx, assessor, "", assessor::scorecard);
   }
 
   private void assessment(Context ctx) {
@@ -313,19 +313,22 @@ public final class PlanApi {
     ResponseCache.Key key = responseCache.enabled()
         ? ResponseCache.key(assessor.plan().id(), targetId, language, body) : null;
     Optional<byte[]> cached = key == null ? Optional.empty() : responseCache.get(key);
+    byte[] answer;
+    String cacheStatus = null;
     if (cached.isPresent()) {
-      announce(ctx, language);
-      ctx.header("Cache-Status", CACHE_NAME + "; hit");
-      ctx.contentType("application/json").result(cached.get());
-      return;
+      answer = cached.get();
+      cacheStatus = "hit";
+    } else {
+      ObjectWriter writer = localizingMapper.writer().withAttribute(Language.class, language);
+      answer = gate.run(() ->
+          bytes(writer, assessment.apply(observations(body, assessor.plan()))));
+      if (key != null) {
+        cacheStatus = responseCache.put(key, answer) ? "fwd=miss; stored" : "fwd=miss";
+      }
     }
-    ObjectWriter writer = localizingMapper.writer().withAttribute(Language.class, language);
-    byte[] answer = gate.run(() ->
-        bytes(writer, assessment.apply(observations(body, assessor.plan()))));
     announce(ctx, language);
-    if (key != null) {
-      boolean stored = responseCache.put(key, answer);
-      ctx.header("Cache-Status", CACHE_NAME + "; fwd=miss" + (stored ? "; stored" : ""));
+    if (cacheStatus != null) {
+      ctx.header("Cache-Status", CACHE_NAME + "; " + cacheStatus);
     }
     ctx.contentType("application/json").result(answer);
   }
