@@ -64,6 +64,8 @@ public final class PlanApi {
   static final int MAX_NUMBER_SCALE = 40;
   /** How long a request waits for its turn to compute before it gets a 503 problem. */
   static final Duration ASSESSMENT_WAIT = Duration.ofSeconds(30);
+  /** The Retry-After of a 503 problem, in seconds. */
+  static final int RETRY_AFTER_SECONDS = 5;
   /** This server's name in Cache-Status headers. */
   static final String CACHE_NAME = "plan-api";
 
@@ -741,6 +743,10 @@ public final class PlanApi {
     for (Violation v : problem.errors) {
       errors.addObject().put("pointer", v.path()).put("message", v.message())
           .put("rule", v.rule());
+    }
+    if (problem.status == 503) {
+      // Both causes (plans still loading, every place to compute taken) pass within seconds.
+      ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
     }
     writeProblem(ctx, problem.status, body);
   }

@@ -27,6 +27,7 @@ class PlansLoadingTest {
     String body = response.body().string();
     assertThat(response.code()).as(body).isEqualTo(503);
     assertThat(contentType).startsWith("application/problem+json");
+    assertThat(response.headers().get("Retry-After")).containsExactly("5");
     ApiCalls.contract().assertValidResponse("GET", path, 503, contentType, body);
     return body;
   }
