@@ -3,8 +3,10 @@ package org.planmetrics.api;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How the server runs: port, extra plan files, request limits, CORS, the response cache and how
@@ -88,86 +90,83 @@ public final class ServerSettings {
    */
   public static ServerSettings from(String[] args, Map<String, String> env) {
     ServerSettings d = defaults();
-    Integer port = null;
+    Map<Numeric, Long> numbers = new EnumMap<>(Numeric.class);
     List<Path> plans = new ArrayList<>();
-    Long maxBody = null;
-    Integer maxProjects = null;
-    Integer maxEvents = null;
     List<String> cors = new ArrayList<>();
-    Long cacheBytes = null;
-    Integer concurrent = null;
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       if (!flag.startsWith("--") || i + 1 >= args.length) {
         throw new IllegalArgumentException("unknown or incomplete option '" + flag + "'\n\n" + USAGE);
       }
       String value = args[++i];
-      switch (flag) {
-        case "--port":
-          port = (int) number(flag, value, 0, 65_535);
-          break;
-        case "--plans":
-          plans.add(Path.of(value));
-          break;
-        case "--max-body-bytes":
-          maxBody = number(flag, value, 1, Integer.MAX_VALUE);
-          break;
-        case "--max-projects":
-          maxProjects = (int) number(flag, value, 0, 10_000_000);
-          break;
-        case "--max-events":
-          maxEvents = (int) number(flag, value, 0, 10_000_000);
-          break;
-        case "--cors-origin":
-          cors.add(value);
-          break;
-        case "--response-cache-bytes":
-          cacheBytes = number(flag, value, 0, Integer.MAX_VALUE);
-          break;
-        case "--max-concurrent-assessments":
-          concurrent = (int) number(flag, value, 1, 10_000);
-          break;
-        default:
-          throw new IllegalArgumentException("unknown option '" + flag + "'\n\n" + USAGE);
+      Optional<Numeric> numeric = Numeric.ofFlag(flag);
+      if (numeric.isPresent()) {
+        numbers.put(numeric.get(), numeric.get().parse(flag, value));
+      } else if (flag.equals("--plans")) {
+        plans.add(Path.of(value));
+      } else if (flag.equals("--cors-origin")) {
+        cors.add(value);
+      } else {
+        throw new IllegalArgumentException("unknown option '" + flag + "'\n\n" + USAGE);
       }
     }
-    if (port == null && env.containsKey("PLAN_API_PORT")) {
-      port = (int) number("PLAN_API_PORT", env.get("PLAN_API_PORT"), 0, 65_535);
+    for (Numeric numeric : Numeric.values()) {
+      if (!numbers.containsKey(numeric) && env.containsKey(numeric.variable)) {
+        numbers.put(numeric, numeric.parse(numeric.variable, env.get(numeric.variable)));
+      }
     }
     if (plans.isEmpty() && env.containsKey("PLAN_API_PLANS")) {
       Arrays.stream(env.get("PLAN_API_PLANS").split(":")).filter(s -> !s.isBlank())
           .map(Path::of).forEach(plans::add);
     }
-    if (maxBody == null && env.containsKey("PLAN_API_MAX_BODY_BYTES")) {
-      maxBody = number("PLAN_API_MAX_BODY_BYTES", env.get("PLAN_API_MAX_BODY_BYTES"), 1,
-          Integer.MAX_VALUE);
-    }
-    if (maxProjects == null && env.containsKey("PLAN_API_MAX_PROJECTS")) {
-      maxProjects = (int) number("PLAN_API_MAX_PROJECTS", env.get("PLAN_API_MAX_PROJECTS"), 0,
-          10_000_000);
-    }
-    if (maxEvents == null && env.containsKey("PLAN_API_MAX_EVENTS")) {
-      maxEvents = (int) number("PLAN_API_MAX_EVENTS", env.get("PLAN_API_MAX_EVENTS"), 0,
-          10_000_000);
-    }
     if (cors.isEmpty() && env.containsKey("PLAN_API_CORS_ORIGINS")) {
       Arrays.stream(env.get("PLAN_API_CORS_ORIGINS").split(",")).map(String::trim)
           .filter(s -> !s.isEmpty()).forEach(cors::add);
     }
-    if (cacheBytes == null && env.containsKey("PLAN_API_RESPONSE_CACHE_BYTES")) {
-      cacheBytes = number("PLAN_API_RESPONSE_CACHE_BYTES", env.get("PLAN_API_RESPONSE_CACHE_BYTES"),
-          0, Integer.MAX_VALUE);
+    return new ServerSettings(
+        Math.toIntExact(numbers.getOrDefault(Numeric.PORT, (long) d.port)), plans,
+        numbers.getOrDefault(Numeric.MAX_BODY_BYTES, d.maxBodyBytes),
+        Math.toIntExact(numbers.getOrDefault(Numeric.MAX_PROJECTS, (long) d.maxProjects)),
+        Math.toIntExact(numbers.getOrDefault(Numeric.MAX_EVENTS, (long) d.maxEvents)), cors,
+        numbers.getOrDefault(Numeric.RESPONSE_CACHE_BYTES, d.responseCacheBytes),
+        Math.toIntExact(numbers.getOrDefault(Numeric.MAX_CONCURRENT_ASSESSMENTS,
+            (long) d.maxConcurrentAssessments)));
+  }
+
+  /**
+   * The whole-number settings, each with its flag, variable and range, named once. A flag is
+   * checked where it stands (so a repeated flag's every value must be valid, and the last wins);
+   * the variables are checked after all flags, in this order, only for what the flags left out.
+   */
+  private enum Numeric {
+    PORT("--port", "PLAN_API_PORT", 0, 65_535),
+    MAX_BODY_BYTES("--max-body-bytes", "PLAN_API_MAX_BODY_BYTES", 1, Integer.MAX_VALUE),
+    MAX_PROJECTS("--max-projects", "PLAN_API_MAX_PROJECTS", 0, 10_000_000),
+    MAX_EVENTS("--max-events", "PLAN_API_MAX_EVENTS", 0, 10_000_000),
+    RESPONSE_CACHE_BYTES("--response-cache-bytes", "PLAN_API_RESPONSE_CACHE_BYTES", 0,
+        Integer.MAX_VALUE),
+    MAX_CONCURRENT_ASSESSMENTS("--max-concurrent-assessments",
+        "PLAN_API_MAX_CONCURRENT_ASSESSMENTS", 1, 10_000);
+
+    final String flag;
+    final String variable;
+    final long min;
+    final long max;
+
+    Numeric(String flag, String variable, long min, long max) {
+      this.flag = flag;
+      this.variable = variable;
+      this.min = min;
+      this.max = max;
     }
-    if (concurrent == null && env.containsKey("PLAN_API_MAX_CONCURRENT_ASSESSMENTS")) {
-      concurrent = (int) number("PLAN_API_MAX_CONCURRENT_ASSESSMENTS",
-          env.get("PLAN_API_MAX_CONCURRENT_ASSESSMENTS"), 1, 10_000);
+
+    static Optional<Numeric> ofFlag(String flag) {
+      return Arrays.stream(values()).filter(n -> n.flag.equals(flag)).findFirst();
     }
-    return new ServerSettings(port != null ? port : d.port, plans,
-        maxBody != null ? maxBody : d.maxBodyBytes,
-        maxProjects != null ? maxProjects : d.maxProjects,
-        maxEvents != null ? maxEvents : d.maxEvents, cors,
-        cacheBytes != null ? cacheBytes : d.responseCacheBytes,
-        concurrent != null ? concurrent : d.maxConcurrentAssessments);
+
+    long parse(String name, String value) {
+      return number(name, value, min, max);
+    }
   }
 
   private static long number(String name, String value, long min, long max) {

@@ -84,6 +84,19 @@ class ServerSettingsTest {
   }
 
   @Test
+  void aRepeatedFlagMustBeValidEachTimeAndTheLastWins() {
+    assertThat(ServerSettings.from(new String[] {"--port", "8080", "--port", "9090"}, Map.of())
+        .port()).isEqualTo(9090);
+    assertThatThrownBy(() -> ServerSettings.from(
+        new String[] {"--port", "seventy", "--port", "80"}, Map.of()))
+        .hasMessageContaining("--port").hasMessageContaining("seventy");
+    // A bad flag is reported before a bad variable, whatever the settings' order.
+    assertThatThrownBy(() -> ServerSettings.from(new String[] {"--max-events", "x"},
+        Map.of("PLAN_API_PORT", "y")))
+        .hasMessageContaining("--max-events").hasMessageNotContaining("PLAN_API_PORT");
+  }
+
+  @Test
   void withersChangeOnlyTheirOwnField() {
     ServerSettings base = ServerSettings.defaults();
     ServerSettings changed = base.withPort(0).withLimits(10, 2, 3)
