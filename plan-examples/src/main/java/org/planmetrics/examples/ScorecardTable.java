@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.planmetrics.metrics.CadencePeriodResult;
+import org.planmetrics.metrics.CadenceShortfall;
 import org.planmetrics.metrics.assessment.Assessment;
 import org.planmetrics.metrics.assessment.CadenceAssessment;
 import org.planmetrics.metrics.assessment.GoalStatus;
@@ -25,7 +25,7 @@ import org.planmetrics.model.quantity.Unit;
  */
 final class ScorecardTable {
 
-  private static final int SHORTFALLS_SHOWN = 3;
+  private static final int RUNS_SHOWN = 3;
 
   private ScorecardTable() {}
 
@@ -64,12 +64,15 @@ final class ScorecardTable {
     rows.add(zh ? new String[] {"机制", "状态", "已查周期", "未达要求的周期"}
         : new String[] {"cadence", "status", "periods checked", "short periods"});
     for (CadenceAssessment c : card.cadences()) {
-      List<CadencePeriodResult> shortfalls = c.shortfalls();
-      String shown = shortfalls.stream().limit(SHORTFALLS_SHOWN)
-          .map(r -> r.label() + " (" + r.count() + "/" + r.required() + ")")
+      // Runs of periods short by the same count: "2022-02–2023-06 (0/2 ×17)" is 17 months with
+      // no meeting where 2 were required.
+      List<CadenceShortfall> runs = c.shortfalls();
+      String shown = runs.stream().limit(RUNS_SHOWN)
+          .map(r -> (r.single() ? r.from() : r.from() + "–" + r.to()) + " (" + r.countEach()
+              + "/" + r.required() + (r.single() ? "" : " ×" + r.periods()) + ")")
           .collect(Collectors.joining(", "));
-      if (shortfalls.size() > SHORTFALLS_SHOWN) {
-        shown += zh ? " 等共" + shortfalls.size() + "个" : " … " + shortfalls.size() + " in all";
+      if (runs.size() > RUNS_SHOWN) {
+        shown += zh ? " 等共" + c.periodsShort() + "个" : " … " + c.periodsShort() + " in all";
       }
       rows.add(new String[] {c.cadenceId(), name(c.status(), lang),
           String.valueOf(c.periodsChecked()), shown});

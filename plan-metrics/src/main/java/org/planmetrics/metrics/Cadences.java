@@ -93,6 +93,55 @@ public final class Cadences {
     return Collections.unmodifiableList(results);
   }
 
+  /**
+   * The periods of {@code periods} that fell short, as runs: consecutive short periods (each
+   * starting the day after the one before ends) with the same count form one {@link
+   * CadenceShortfall}; a met period, a gap or a different count starts a new run. The result is
+   * unmodifiable and in the order of {@code periods}.
+   *
+   * <p>Example: monthly team meetings (at least 2 a month) with counts 1, 0, 0, 2, 0 for 2022-01 to
+   * 2022-05 give three runs: 2022-01 (1 each), 2022-02 to 2022-03 (0 each) and 2022-05 (0 each).
+   *
+   * <p>Nothing is lost: each short period lies in exactly one run, whose {@code countEach} is its
+   * count, and the runs' {@code periods} add up to the number of short periods.
+   *
+   * @throws NullPointerException if {@code periods} or one of its elements is null
+   */
+  public static List<CadenceShortfall> shortfalls(List<CadencePeriodResult> periods) {
+    requireNonNull(periods, "'periods' must not be null");
+    List<CadenceShortfall> runs = new ArrayList<>();
+    CadencePeriodResult first = null;
+    CadencePeriodResult last = null;
+    int length = 0;
+    for (CadencePeriodResult period : periods) {
+      requireNonNull(period, "'periods' must not contain null");
+      boolean continuesRun = last != null && !period.met() && period.count() == last.count()
+          && period.required() == last.required()
+          && period.start().equals(last.end().plusDays(1));
+      if (continuesRun) {
+        last = period;
+        length++;
+        continue;
+      }
+      if (first != null) {
+        runs.add(run(first, last, length));
+      }
+      first = period.met() ? null : period;
+      last = first;
+      length = first == null ? 0 : 1;
+    }
+    if (first != null) {
+      runs.add(run(first, last, length));
+    }
+    return Collections.unmodifiableList(runs);
+  }
+
+  private static CadenceShortfall run(CadencePeriodResult first, CadencePeriodResult last,
+      int length) {
+    return new CadenceShortfall(first.label(), last.label(), first.start(), last.end(), length,
+        first.count(), first.required());
+  }
+
   /** The first day of the first period of this kind that starts on or after {@code date}. */
   private static LocalDate firstStartOnOrAfter(CadencePeriod period, LocalDate date) {
     LocalDate start = startOfPeriodContaining(period, date);

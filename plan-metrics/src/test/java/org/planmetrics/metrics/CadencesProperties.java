@@ -57,6 +57,52 @@ class CadencesProperties {
   }
 
   @Test
+  void shortfallRunsHoldExactlyTheShortPeriodsInTheFewestRuns() {
+    qt().withExamples(500).forAll(cases()).checkAssert(c -> {
+      List<CadencePeriodResult> periods = compliance(c);
+      List<CadenceShortfall> runs = Cadences.shortfalls(periods);
+      // Expand each run back over the periods it starts at; together they must be exactly the
+      // short periods, each run's count must be its periods' count, and two runs that touch must
+      // differ in count (otherwise they should have been one).
+      boolean[] covered = new boolean[periods.size()];
+      int previousLast = -2;
+      int previousCount = -1;
+      for (CadenceShortfall run : runs) {
+        int first = indexOf(periods, run.from());
+        int last = first + run.periods() - 1;
+        assertThat(first).as("run %s", run).isGreaterThan(previousLast);
+        assertThat(periods.get(last).label()).isEqualTo(run.to());
+        assertThat(run.start()).isEqualTo(periods.get(first).start());
+        assertThat(run.end()).isEqualTo(periods.get(last).end());
+        assertThat(run.required()).isEqualTo(c.req().minimumCount());
+        for (int i = first; i <= last; i++) {
+          assertThat(periods.get(i).met()).isFalse();
+          assertThat(periods.get(i).count()).isEqualTo(run.countEach());
+          covered[i] = true;
+        }
+        if (first == previousLast + 1) {
+          assertThat(run.countEach()).as("run %s touches the one before", run)
+              .isNotEqualTo(previousCount);
+        }
+        previousLast = last;
+        previousCount = run.countEach();
+      }
+      for (int i = 0; i < periods.size(); i++) {
+        assertThat(covered[i]).as(periods.get(i).label()).isEqualTo(!periods.get(i).met());
+      }
+    });
+  }
+
+  private static int indexOf(List<CadencePeriodResult> periods, String label) {
+    for (int i = 0; i < periods.size(); i++) {
+      if (periods.get(i).label().equals(label)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no period " + label);
+  }
+
+  @Test
   void periodsAreContiguousAndEndByAsOfAndTo() {
     qt().withExamples(500).forAll(cases()).checkAssert(c -> {
       List<CadencePeriodResult> periods = compliance(c);

@@ -228,6 +228,82 @@ class CadencesTest {
         .isInstanceOf(NullPointerException.class).hasMessageContaining("'end'");
   }
 
+  @Test
+  void shortMonthsFormRunsOfTheSameCount() {
+    // The Javadoc's example: at least 2 team meetings a month, with 1, 0, 0, 2 and 0 meetings
+    // from January to May 2022.
+    List<CadencePeriodResult> months = Cadences.compliance(TWO_MEETINGS_A_MONTH,
+        dates("2022-01-05", "2022-04-05", "2022-04-15"),
+        date("2022-01-01"), date("2022-12-31"), date("2022-05-31"));
+
+    assertThat(Cadences.shortfalls(months)).containsExactly(
+        new CadenceShortfall("2022-01", "2022-01", date("2022-01-01"), date("2022-01-31"), 1, 1, 2),
+        new CadenceShortfall("2022-02", "2022-03", date("2022-02-01"), date("2022-03-31"), 2, 0, 2),
+        new CadenceShortfall("2022-05", "2022-05", date("2022-05-01"), date("2022-05-31"), 1, 0, 2));
+  }
+
+  @Test
+  void aYearWithoutBulletinsIsOneRun() {
+    List<CadencePeriodResult> weeks = Cadences.compliance(WEEKLY_BULLETINS, List.of(),
+        date("2022-01-01"), date("2022-12-31"), date("2023-06-30"));
+
+    // ISO weeks: 2022-W01 starts on Monday 2022-01-03; 2022-W52 runs into 2023, past the window.
+    assertThat(weeks).hasSize(51);
+    assertThat(Cadences.shortfalls(weeks)).containsExactly(new CadenceShortfall("2022-W01",
+        "2022-W51", date("2022-01-03"), date("2022-12-25"), 51, 0, 1));
+  }
+
+  @Test
+  void periodsWithAGapBetweenThemAreSeparateRuns() {
+    // Two short months handed over with a month left out between them: not consecutive.
+    List<CadencePeriodResult> months = List.of(
+        new CadencePeriodResult("2022-01", date("2022-01-01"), date("2022-01-31"), 0, 2, false),
+        new CadencePeriodResult("2022-03", date("2022-03-01"), date("2022-03-31"), 0, 2, false));
+
+    assertThat(Cadences.shortfalls(months)).extracting(CadenceShortfall::from,
+        CadenceShortfall::periods).containsExactly(tuple("2022-01", 1), tuple("2022-03", 1));
+  }
+
+  @Test
+  void keptPeriodsGiveNoRuns() {
+    List<CadencePeriodResult> quarters = Cadences.compliance(QUARTERLY,
+        dates("2022-02-01", "2022-05-01"), date("2022-01-01"), date("2022-12-31"),
+        date("2022-06-30"));
+
+    assertThat(quarters).hasSize(2).allMatch(CadencePeriodResult::met);
+    assertThat(Cadences.shortfalls(quarters)).isEmpty();
+    assertThat(Cadences.shortfalls(List.of())).isEmpty();
+  }
+
+  @Test
+  void runsAreUnmodifiableAndNullsRefused() {
+    List<CadenceShortfall> runs = Cadences.shortfalls(Cadences.compliance(QUARTERLY, List.of(),
+        date("2022-01-01"), date("2022-12-31"), date("2022-12-31")));
+    assertThatThrownBy(() -> runs.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> Cadences.shortfalls(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("'periods'");
+    assertThatThrownBy(() -> Cadences.shortfalls(Arrays.asList((CadencePeriodResult) null)))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("'periods'");
+  }
+
+  @Test
+  void aRunMustBeAShortfallOfAtLeastOnePeriodInDateOrder() {
+    LocalDate day = date("2024-01-01");
+    assertThatThrownBy(() -> new CadenceShortfall("2024", "2024", day, day, 0, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'periods' must be at least 1 but was 0");
+    assertThatThrownBy(() -> new CadenceShortfall("2024", "2024", day, day, 1, 2, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'countEach' must be at least 0 and less than 'required' (2) but was 2");
+    assertThatThrownBy(() -> new CadenceShortfall("2024", "2024", day, day, 1, -1, 2))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("but was -1");
+    assertThatThrownBy(() -> new CadenceShortfall("2024", "2024", day, day.minusDays(1), 1, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'end' must not be before 'start' (2024-01-01) but was 2023-12-31");
+    assertThatThrownBy(() -> new CadenceShortfall(null, "2024", day, day, 1, 0, 1))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("'from'");
+  }
+
   static CadenceRequirement requirement(CadencePeriod period, int minimumCount) {
     return CadenceRequirement.builder()
         .id("test-" + period.name().toLowerCase(java.util.Locale.ROOT))

@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.immutables.value.Value;
-import org.planmetrics.metrics.CadencePeriodResult;
+import org.planmetrics.metrics.CadenceShortfall;
+import org.planmetrics.metrics.Cadences;
 import org.planmetrics.model.CadencePeriod;
 import org.planmetrics.model.LocalizedText;
 
 /**
  * How one reporting cadence was kept, for example {@code team-meetings-monthly}: 18 months
  * checked, 2 short (2022-03 with 1 meeting, 2022-08 with 0), MISSED.
+ *
+ * <p>The short periods are given as runs ({@link CadenceShortfall}): 77 weeks in a row without a
+ * bulletin are one entry. {@link Cadences#compliance} gives every period one by one.
  */
 @Value.Immutable
 @JsonSerialize(as = CadenceAssessment.class)
@@ -30,8 +34,14 @@ public abstract class AbstractCadenceAssessment {
   /** The number of finished periods inside the window checked. */
   public abstract int periodsChecked();
 
-  /** The finished periods that fell short, in order. */
-  public abstract List<CadencePeriodResult> shortfalls();
+  /** The number of finished periods that fell short: the sum of the runs' {@code periods}. */
+  public abstract int periodsShort();
+
+  /**
+   * The finished periods that fell short, in order, as runs of consecutive periods with the same
+   * count (see {@link Cadences#shortfalls}).
+   */
+  public abstract List<CadenceShortfall> shortfalls();
 
   public abstract LocalizedText explanation();
 }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.planmetrics.metrics.CadencePeriodResult;
+import org.planmetrics.metrics.CadenceShortfall;
 import org.planmetrics.metrics.Cadences;
 import org.planmetrics.model.CadenceRequirement;
 import org.planmetrics.model.LocalizedText;
@@ -19,6 +19,12 @@ import org.planmetrics.model.time.PlanWindow;
  * otherwise.
  */
 final class CadenceChecks {
+
+  /**
+   * The most runs an explanation names; the rest are in {@code shortfalls}. Five keeps the
+   * sentence readable aloud, and in a typical log the first runs are where the gaps began.
+   */
+  static final int RUNS_NAMED = 5;
 
   private CadenceChecks() {}
 
@@ -41,25 +47,26 @@ final class CadenceChecks {
     List<LocalDate> dates = datesByKind.getOrDefault(requirement.kind(), List.of());
     List<CadencePeriodResult> periods = Cadences.compliance(requirement, dates,
         window.firstDay(), window.lastDay(), asOf);
-    List<CadencePeriodResult> short_ = periods.stream().filter(p -> !p.met())
-        .collect(Collectors.toList());
+    List<CadenceShortfall> runs = Cadences.shortfalls(periods);
+    int periodsShort = 0;
+    for (CadenceShortfall run : runs) {
+      periodsShort += run.periods();
+    }
     boolean windowEnded = !window.lastDay().isAfter(asOf);
-    Status status = !short_.isEmpty() ? Status.MISSED
+    Status status = !runs.isEmpty() ? Status.MISSED
         : windowEnded ? Status.MET : Status.ON_TRACK;
     String periodZh = requirement.period().chineseName();
     String periodEn = requirement.period().englishName();
-    String shortList = short_.stream().limit(10).map(CadencePeriodResult::label)
-        .collect(Collectors.joining(", "))
-        + (short_.size() > 10 ? " …" : "");
     LocalizedText explanation = LocalizedText.of(
         requirement.name().zh() + "要求每" + periodZh + "不少于" + requirement.minimumCount()
             + "次:已结束的" + periods.size() + "个" + periodZh + "中"
-            + (short_.isEmpty() ? "均达到要求" : short_.size() + "个未达到要求(" + shortList + ")")
+            + (runs.isEmpty() ? "均达到要求"
+                : periodsShort + "个未达到要求(" + runsZh(runs, periodZh) + ")")
             + "。" + status.chineseName() + "。",
         requirement.name().en() + ", at least " + requirement.minimumCount() + " per " + periodEn
-            + ": " + (short_.isEmpty() ? "all " + periods.size() + " finished " + periodEn
-                + "s complied" : short_.size() + " of " + periods.size() + " finished " + periodEn
-                + "s fell short (" + shortList + ")")
+            + ": " + (runs.isEmpty() ? "all " + periods.size() + " finished " + periodEn
+                + "s complied" : periodsShort + " of " + periods.size() + " finished " + periodEn
+                + "s fell short (" + runsEn(runs) + ")")
             + ". " + CumulativeAmountTargets.capitalised(status.englishName()) + ".");
     return CadenceAssessment.builder()
         .cadenceId(requirement.id())
@@ -68,8 +75,41 @@ final class CadenceChecks {
         .minimumCount(requirement.minimumCount())
         .status(status)
         .periodsChecked(periods.size())
-        .shortfalls(short_)
+        .periodsShort(periodsShort)
+        .shortfalls(runs)
         .explanation(explanation)
         .build();
+  }
+
+  /** "2022-03为1次;2022-05至2022-07每月0次", the first {@link #RUNS_NAMED} runs. */
+  private static String runsZh(List<CadenceShortfall> runs, String periodZh) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < Math.min(runs.size(), RUNS_NAMED); i++) {
+      CadenceShortfall run = runs.get(i);
+      text.append(i == 0 ? "" : ";").append(run.from());
+      if (run.single()) {
+        text.append("为").append(run.countEach()).append("次");
+      } else {
+        text.append("至").append(run.to()).append("每").append(periodZh).append(run.countEach())
+            .append("次");
+      }
+    }
+    return text.append(runs.size() > RUNS_NAMED ? "……" : "").toString();
+  }
+
+  /** "2022-03 had 1; 2022-05 to 2022-07 had 0 each", the first {@link #RUNS_NAMED} runs. */
+  private static String runsEn(List<CadenceShortfall> runs) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < Math.min(runs.size(), RUNS_NAMED); i++) {
+      CadenceShortfall run = runs.get(i);
+      text.append(i == 0 ? "" : "; ").append(run.from());
+      if (run.single()) {
+        text.append(" had ").append(run.countEach());
+      } else {
+        text.append(" to ").append(run.to()).append(" had ").append(run.countEach())
+            .append(" each");
+      }
+    }
+    return text.append(runs.size() > RUNS_NAMED ? "; …" : "").toString();
   }
 }

@@ -1,6 +1,7 @@
 package org.planmetrics.metrics.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.planmetrics.metrics.assessment.Fixtures.ASSESSOR;
 import static org.planmetrics.metrics.assessment.Fixtures.PLAN;
 
@@ -12,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import org.planmetrics.metrics.CadencePeriodResult;
+import org.planmetrics.metrics.CadenceShortfall;
 import org.planmetrics.model.CadencePeriod;
 import org.planmetrics.model.CadenceRequirement;
 
@@ -105,12 +106,13 @@ class CadenceTest {
     CadenceAssessment c = cadence(s, TEAM);
     assertThat(c.status()).isEqualTo(Status.MISSED);
     assertThat(c.periodsChecked()).isEqualTo(18);
-    assertThat(c.shortfalls()).containsExactly(new CadencePeriodResult("2022-03",
-        LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 31), 1, 2, false));
+    assertThat(c.periodsShort()).isEqualTo(1);
+    assertThat(c.shortfalls()).containsExactly(new CadenceShortfall("2022-03", "2022-03",
+        LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 31), 1, 1, 2));
     assertThat(c.explanation().zh())
-        .isEqualTo("招商组团小分队会议要求每月不少于2次:已结束的18个月中1个未达到要求(2022-03)。未达标。");
+        .isEqualTo("招商组团小分队会议要求每月不少于2次:已结束的18个月中1个未达到要求(2022-03为1次)。未达标。");
     assertThat(c.explanation().en()).isEqualTo("Investment group task-force meeting, at least 2 "
-        + "per month: 1 of 18 finished months fell short (2022-03). Missed.");
+        + "per month: 1 of 18 finished months fell short (2022-03 had 1). Missed.");
   }
 
   @Test
@@ -129,8 +131,9 @@ class CadenceTest {
   void eventsOfAnotherKindDoNotCount() {
     Scorecard s = scorecard("2022-03-31", monthly("TRAINING", 2, "2022-01", "2022-03"));
 
-    assertThat(cadence(s, TEAM).shortfalls()).hasSize(3);
-    assertThat(cadence(s, TEAM).shortfalls()).allMatch(p -> p.count() == 0);
+    assertThat(cadence(s, TEAM).periodsShort()).isEqualTo(3);
+    assertThat(cadence(s, TEAM).shortfalls()).containsExactly(new CadenceShortfall("2022-01",
+        "2022-03", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 3, 31), 3, 0, 2));
   }
 
   @Test
@@ -163,10 +166,10 @@ class CadenceTest {
     CadenceAssessment c = cadence(scorecard("2023-01-31", events), TRAININGS);
 
     assertThat(c.status()).isEqualTo(Status.MISSED);
-    assertThat(c.shortfalls()).extracting(CadencePeriodResult::label).containsExactly("2022");
-    assertThat(c.shortfalls().get(0).count()).isEqualTo(3);
+    assertThat(c.shortfalls()).extracting(CadenceShortfall::from).containsExactly("2022");
+    assertThat(c.shortfalls().get(0).countEach()).isEqualTo(3);
     assertThat(c.explanation().zh()).isEqualTo(
-        "招商引资集中培训要求每年不少于4次:已结束的1个年中1个未达到要求(2022)。未达标。");
+        "招商引资集中培训要求每年不少于4次:已结束的1个年中1个未达到要求(2022为3次)。未达标。");
   }
 
   @Test
@@ -203,25 +206,71 @@ class CadenceTest {
     for (String id : List.of(GROUP_BULLETINS, OFFICE_BULLETINS)) {
       CadenceAssessment c = cadence(s, id);
       assertThat(c.status()).as(id).isEqualTo(Status.MISSED);
-      assertThat(c.shortfalls()).extracting(CadencePeriodResult::label)
-          .containsExactly("2022-W02");
+      assertThat(c.shortfalls()).containsExactly(new CadenceShortfall("2022-W02", "2022-W02",
+          LocalDate.of(2022, 1, 10), LocalDate.of(2022, 1, 16), 1, 0, 1));
       assertThat(c.periodsChecked()).isEqualTo(8);
     }
   }
 
   @Test
-  void atMostTenShortPeriodsAreListedThenAnEllipsis() {
+  void aLogWithNothingInItIsOneRunNotEighteenEntries() {
     CadenceAssessment eighteen = cadence(scorecard("2023-06-30", List.of()), TEAM);
-    CadenceAssessment ten = cadence(scorecard("2022-10-31", List.of()), TEAM);
-    CadenceAssessment eleven = cadence(scorecard("2022-11-30", List.of()), TEAM);
 
-    assertThat(eighteen.shortfalls()).hasSize(18);
-    assertThat(eighteen.explanation().zh()).contains("18个未达到要求(2022-01, 2022-02, ")
-        .contains("2022-10 …)").doesNotContain("2022-11");
-    assertThat(eighteen.explanation().en()).contains("18 of 18 finished months fell short")
-        .contains("2022-10 …)");
-    assertThat(ten.explanation().zh()).contains("2022-10)").doesNotContain("…");
-    assertThat(eleven.explanation().zh()).contains("2022-10 …)").doesNotContain("2022-11");
+    assertThat(eighteen.periodsShort()).isEqualTo(18);
+    assertThat(eighteen.shortfalls()).containsExactly(new CadenceShortfall("2022-01", "2023-06",
+        LocalDate.of(2022, 1, 1), LocalDate.of(2023, 6, 30), 18, 0, 2));
+    assertThat(eighteen.explanation().zh())
+        .isEqualTo("招商组团小分队会议要求每月不少于2次:已结束的18个月中18个未达到要求(2022-01至2023-06每月0次)。未达标。");
+    assertThat(eighteen.explanation().en()).isEqualTo("Investment group task-force meeting, at "
+        + "least 2 per month: 18 of 18 finished months fell short (2022-01 to 2023-06 had 0 "
+        + "each). Missed.");
+  }
+
+  @Test
+  void aDifferentCountOrAMetPeriodStartsANewRun() {
+    // 2022: one meeting in January, none in February and March, two in April, none in May.
+    List<LoggedEvent> events = List.of(LoggedEvent.of("TEAM_MEETING", LocalDate.of(2022, 1, 5)),
+        LoggedEvent.of("TEAM_MEETING", LocalDate.of(2022, 4, 5)),
+        LoggedEvent.of("TEAM_MEETING", LocalDate.of(2022, 4, 15)));
+
+    CadenceAssessment c = cadence(scorecard("2022-05-31", events), TEAM);
+
+    assertThat(c.periodsChecked()).isEqualTo(5);
+    assertThat(c.periodsShort()).isEqualTo(4);
+    assertThat(c.shortfalls()).extracting(CadenceShortfall::from, CadenceShortfall::to,
+        CadenceShortfall::periods, CadenceShortfall::countEach).containsExactly(
+            tuple("2022-01", "2022-01", 1, 1),
+            tuple("2022-02", "2022-03", 2, 0),
+            tuple("2022-05", "2022-05", 1, 0));
+    assertThat(c.explanation().zh()).contains("4个未达到要求(2022-01为1次;2022-02至2022-03每月0次;"
+        + "2022-05为0次)");
+    assertThat(c.explanation().en()).contains("4 of 5 finished months fell short (2022-01 had 1; "
+        + "2022-02 to 2022-03 had 0 each; 2022-05 had 0)");
+  }
+
+  @Test
+  void atMostFiveRunsAreNamedThenAnEllipsis() {
+    // Every other month has one meeting of the two required, the others two: five short runs
+    // by October 2022 (January, March, May, July, September), six by December.
+    List<LoggedEvent> events = new ArrayList<>();
+    for (int month = 1; month <= 12; month++) {
+      events.add(LoggedEvent.of("TEAM_MEETING", LocalDate.of(2022, month, 5)));
+      if (month % 2 == 0) {
+        events.add(LoggedEvent.of("TEAM_MEETING", LocalDate.of(2022, month, 15)));
+      }
+    }
+
+    CadenceAssessment five = cadence(scorecard("2022-10-31", events), TEAM);
+    CadenceAssessment six = cadence(scorecard("2022-12-31", events), TEAM);
+
+    assertThat(five.shortfalls()).hasSize(CadenceChecks.RUNS_NAMED);
+    assertThat(five.explanation().zh()).contains("2022-09为1次)").doesNotContain("……");
+    assertThat(five.explanation().en()).contains("2022-09 had 1)").doesNotContain("…");
+    assertThat(six.shortfalls()).hasSize(CadenceChecks.RUNS_NAMED + 1);
+    assertThat(six.periodsShort()).isEqualTo(6);
+    assertThat(six.explanation().zh()).contains("6个未达到要求(2022-01为1次;")
+        .contains("2022-09为1次……)").doesNotContain("2022-11");
+    assertThat(six.explanation().en()).contains("2022-09 had 1; …)").doesNotContain("2022-11");
   }
 
   @Test
@@ -234,7 +283,7 @@ class CadenceTest {
         "key-project-coordination-meetings-quarterly");
 
     assertThat(c.periodsChecked()).isEqualTo(4);
-    assertThat(c.shortfalls()).extracting(CadencePeriodResult::label)
+    assertThat(c.shortfalls()).extracting(CadenceShortfall::from)
         .containsExactly("2022-Q2", "2022-Q4");
     assertThat(c.status()).isEqualTo(Status.MISSED);
   }

@@ -205,7 +205,7 @@ class ScorecardTest {
 
     String json = PlanJson.mapper().writeValueAsString(s);
 
-    assertThat(json).contains("\"label\":\"2022-01\"");
+    assertThat(json).contains("\"shortfalls\":[{\"from\":\"2022-01\",\"to\":\"2022-01\"");
     assertThat(PlanJson.mapper().readValue(json, Scorecard.class)).isEqualTo(s);
   }
 
