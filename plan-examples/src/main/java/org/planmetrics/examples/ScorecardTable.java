@@ -72,7 +72,8 @@ final class ScorecardTable {
               + "/" + r.required() + (r.single() ? "" : " ×" + r.periods()) + ")")
           .collect(Collectors.joining(", "));
       if (runs.size() > RUNS_SHOWN) {
-        shown += zh ? " 等共" + c.periodsShort() + "个" : " … " + c.periodsShort() + " in all";
+        shown += zh ? " 等,共" + c.periodsShort() + c.period().chineseCounted()
+            : " … " + c.periodsShort() + " short " + c.period().englishName() + "s in all";
       }
       rows.add(new String[] {c.cadenceId(), name(c.status(), lang),
           String.valueOf(c.periodsChecked()), shown});

@@ -26,10 +26,22 @@ public record CadencePeriodResult(
     @JsonProperty("required") int required,
     @JsonProperty("met") boolean met) {
 
-  /** Checks that the label and dates are present. */
+  /**
+   * Checks that the label and dates are present, the counts are not negative and {@code met}
+   * agrees with them, so that no caller can hand {@link Cadences#shortfalls} a period that is
+   * both short and met.
+   */
   public CadencePeriodResult {
     requireNonNull(label, "'label' must not be null");
     requireNonNull(start, "'start' must not be null");
     requireNonNull(end, "'end' must not be null");
+    if (count < 0 || required < 0) {
+      throw new IllegalArgumentException("'count' and 'required' must not be negative but were "
+          + count + " and " + required);
+    }
+    if (met != (count >= required)) {
+      throw new IllegalArgumentException("'met' must be whether 'count' (" + count
+          + ") reaches 'required' (" + required + ") but was " + met);
+    }
   }
 }

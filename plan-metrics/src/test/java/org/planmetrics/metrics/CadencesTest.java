@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.planmetrics.model.BundledPlans;
 import org.planmetrics.model.CadencePeriod;
 import org.planmetrics.model.CadenceRequirement;
 import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.json.PlanJson;
 
 class CadencesTest {
 
@@ -229,6 +232,20 @@ class CadencesTest {
   }
 
   @Test
+  void aPeriodResultsMetFlagMustAgreeWithItsCounts() {
+    LocalDate day = date("2024-01-01");
+    assertThatThrownBy(() -> new CadencePeriodResult("2024", day, day, 2, 2, false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'met' must be whether 'count' (2) reaches 'required' (2) but was false");
+    assertThatThrownBy(() -> new CadencePeriodResult("2024", day, day, 1, 2, true))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("but was true");
+    assertThatThrownBy(() -> new CadencePeriodResult("2024", day, day, -1, 0, true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'count' and 'required' must not be negative but were -1 and 0");
+    assertThat(new CadencePeriodResult("2024", day, day, 0, 0, true).met()).isTrue();
+  }
+
+  @Test
   void shortMonthsFormRunsOfTheSameCount() {
     // The Javadoc's example: at least 2 team meetings a month, with 1, 0, 0, 2 and 0 meetings
     // from January to May 2022.
@@ -262,6 +279,36 @@ class CadencesTest {
 
     assertThat(Cadences.shortfalls(months)).extracting(CadenceShortfall::from,
         CadenceShortfall::periods).containsExactly(tuple("2022-01", 1), tuple("2022-03", 1));
+  }
+
+  @Test
+  void periodsWithDifferentRequirementsAreSeparateRuns() {
+    // Not made by compliance, which has one requirement, but a caller may join two lists.
+    List<CadencePeriodResult> months = List.of(
+        new CadencePeriodResult("2022-01", date("2022-01-01"), date("2022-01-31"), 0, 1, false),
+        new CadencePeriodResult("2022-02", date("2022-02-01"), date("2022-02-28"), 0, 2, false));
+
+    assertThat(Cadences.shortfalls(months)).extracting(CadenceShortfall::from,
+        CadenceShortfall::required).containsExactly(tuple("2022-01", 1), tuple("2022-02", 2));
+  }
+
+  @Test
+  void aRunReadsBackFromJsonAndABrokenOneIsRefusedByName() throws Exception {
+    ObjectMapper mapper = PlanJson.mapper();
+    CadenceShortfall run = new CadenceShortfall("2022-W01", "2023-W25", date("2022-01-03"),
+        date("2023-06-25"), 77, 0, 1);
+
+    String json = mapper.writeValueAsString(run);
+
+    assertThat(json).isEqualTo("{\"from\":\"2022-W01\",\"to\":\"2023-W25\",\"start\":"
+        + "\"2022-01-03\",\"end\":\"2023-06-25\",\"periods\":77,\"countEach\":0,"
+        + "\"required\":1}");
+    assertThat(mapper.readValue(json, CadenceShortfall.class)).isEqualTo(run);
+    String broken = json.replace("\"countEach\":0", "\"countEach\":1");
+    assertThatThrownBy(() -> mapper.readValue(broken, CadenceShortfall.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("'countEach' must be at least 0 and less than 'required' (1) but "
+            + "was 1");
   }
 
   @Test

@@ -10,8 +10,9 @@ import org.planmetrics.model.CadencePeriod;
 import org.planmetrics.model.LocalizedText;
 
 /**
- * How one reporting cadence was kept, for example {@code team-meetings-monthly}: 18 months
- * checked, 2 short (2022-03 with 1 meeting, 2022-08 with 0), MISSED.
+ * How one reporting cadence was kept, for example {@code team-meetings-monthly} in the bundled
+ * sample as of 2024-06-30: 30 months checked, 2 short (2022-03 with 1 meeting, 2023-08 with 0),
+ * MISSED.
  *
  * <p>The short periods are given as runs ({@link CadenceShortfall}): 77 weeks in a row without a
  * bulletin are one entry. {@link Cadences#compliance} gives every period one by one.
@@ -44,4 +45,18 @@ public abstract class AbstractCadenceAssessment {
   public abstract List<CadenceShortfall> shortfalls();
 
   public abstract LocalizedText explanation();
+
+  /** Refuses an assessment, for example one read from JSON, whose counts disagree. */
+  @Value.Check
+  protected void check() {
+    int inRuns = 0;
+    for (CadenceShortfall run : shortfalls()) {
+      inRuns += run.periods();
+    }
+    if (periodsShort() != inRuns || periodsShort() > periodsChecked()) {
+      throw new IllegalStateException("'periodsShort' must be the sum of the runs' periods ("
+          + inRuns + ") and at most 'periodsChecked' (" + periodsChecked() + ") but was "
+          + periodsShort());
+    }
+  }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.planmetrics.metrics.CadencePeriodResult;
 import org.planmetrics.metrics.CadenceShortfall;
 import org.planmetrics.metrics.Cadences;
+import org.planmetrics.model.CadencePeriod;
 import org.planmetrics.model.CadenceRequirement;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
@@ -55,13 +56,14 @@ final class CadenceChecks {
     boolean windowEnded = !window.lastDay().isAfter(asOf);
     Status status = !runs.isEmpty() ? Status.MISSED
         : windowEnded ? Status.MET : Status.ON_TRACK;
-    String periodZh = requirement.period().chineseName();
+    CadencePeriod period = requirement.period();
+    String periodZh = period.chineseName();
     String periodEn = requirement.period().englishName();
     LocalizedText explanation = LocalizedText.of(
         requirement.name().zh() + "要求每" + periodZh + "不少于" + requirement.minimumCount()
-            + "次:已结束的" + periods.size() + "个" + periodZh + "中"
+            + "次:已结束的" + periods.size() + period.chineseCounted() + "中"
             + (runs.isEmpty() ? "均达到要求"
-                : periodsShort + "个未达到要求(" + runsZh(runs, periodZh) + ")")
+                : periodsShort + "个未达到要求(" + runsZh(runs, period) + ")")
             + "。" + status.chineseName() + "。",
         requirement.name().en() + ", at least " + requirement.minimumCount() + " per " + periodEn
             + ": " + (runs.isEmpty() ? "all " + periods.size() + " finished " + periodEn
@@ -81,20 +83,24 @@ final class CadenceChecks {
         .build();
   }
 
-  /** "2022-03为1次;2022-05至2022-07每月0次", the first {@link #RUNS_NAMED} runs. */
-  private static String runsZh(List<CadenceShortfall> runs, String periodZh) {
+  /**
+   * "2022-03为1次;2022-05至2022-07每月均为0次", the first {@link #RUNS_NAMED} runs, then 等 if
+   * there are more. Years read "2022年", as a bare "2022" would not.
+   */
+  private static String runsZh(List<CadenceShortfall> runs, CadencePeriod period) {
+    String year = period == CadencePeriod.YEAR ? "年" : "";
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < Math.min(runs.size(), RUNS_NAMED); i++) {
       CadenceShortfall run = runs.get(i);
-      text.append(i == 0 ? "" : ";").append(run.from());
+      text.append(i == 0 ? "" : ";").append(run.from()).append(year);
       if (run.single()) {
         text.append("为").append(run.countEach()).append("次");
       } else {
-        text.append("至").append(run.to()).append("每").append(periodZh).append(run.countEach())
-            .append("次");
+        text.append("至").append(run.to()).append(year).append("每").append(period.chineseName())
+            .append("均为").append(run.countEach()).append("次");
       }
     }
-    return text.append(runs.size() > RUNS_NAMED ? "……" : "").toString();
+    return text.append(runs.size() > RUNS_NAMED ? "等" : "").toString();
   }
 
   /** "2022-03 had 1; 2022-05 to 2022-07 had 0 each", the first {@link #RUNS_NAMED} runs. */

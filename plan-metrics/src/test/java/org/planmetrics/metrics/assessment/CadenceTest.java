@@ -1,6 +1,7 @@
 package org.planmetrics.metrics.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.planmetrics.metrics.assessment.Fixtures.ASSESSOR;
 import static org.planmetrics.metrics.assessment.Fixtures.PLAN;
@@ -169,7 +170,7 @@ class CadenceTest {
     assertThat(c.shortfalls()).extracting(CadenceShortfall::from).containsExactly("2022");
     assertThat(c.shortfalls().get(0).countEach()).isEqualTo(3);
     assertThat(c.explanation().zh()).isEqualTo(
-        "招商引资集中培训要求每年不少于4次:已结束的1个年中1个未达到要求(2022为3次)。未达标。");
+        "招商引资集中培训要求每年不少于4次:已结束的1年中1个未达到要求(2022年为3次)。未达标。");
   }
 
   @Test
@@ -220,7 +221,7 @@ class CadenceTest {
     assertThat(eighteen.shortfalls()).containsExactly(new CadenceShortfall("2022-01", "2023-06",
         LocalDate.of(2022, 1, 1), LocalDate.of(2023, 6, 30), 18, 0, 2));
     assertThat(eighteen.explanation().zh())
-        .isEqualTo("招商组团小分队会议要求每月不少于2次:已结束的18个月中18个未达到要求(2022-01至2023-06每月0次)。未达标。");
+        .isEqualTo("招商组团小分队会议要求每月不少于2次:已结束的18个月中18个未达到要求(2022-01至2023-06每月均为0次)。未达标。");
     assertThat(eighteen.explanation().en()).isEqualTo("Investment group task-force meeting, at "
         + "least 2 per month: 18 of 18 finished months fell short (2022-01 to 2023-06 had 0 "
         + "each). Missed.");
@@ -242,14 +243,27 @@ class CadenceTest {
             tuple("2022-01", "2022-01", 1, 1),
             tuple("2022-02", "2022-03", 2, 0),
             tuple("2022-05", "2022-05", 1, 0));
-    assertThat(c.explanation().zh()).contains("4个未达到要求(2022-01为1次;2022-02至2022-03每月0次;"
+    assertThat(c.explanation().zh()).contains("4个未达到要求(2022-01为1次;2022-02至2022-03每月均为0次;"
         + "2022-05为0次)");
     assertThat(c.explanation().en()).contains("4 of 5 finished months fell short (2022-01 had 1; "
         + "2022-02 to 2022-03 had 0 each; 2022-05 had 0)");
   }
 
   @Test
-  void atMostFiveRunsAreNamedThenAnEllipsis() {
+  void countsThatDisagreeWithTheRunsAreRefused() {
+    CadenceAssessment c = cadence(scorecard("2023-06-30", List.of()), TEAM);
+
+    assertThat(c.periodsShort()).isEqualTo(18);
+    assertThatThrownBy(() -> CadenceAssessment.builder().from(c).periodsShort(17).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("'periodsShort' must be the sum of the runs' periods (18) and at most "
+            + "'periodsChecked' (18) but was 17");
+    assertThatThrownBy(() -> CadenceAssessment.builder().from(c).periodsChecked(17).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageEndingWith("but was 18");
+  }
+
+  @Test
+  void atMostFiveRunsAreNamedThenDeng() {
     // Every other month has one meeting of the two required, the others two: five short runs
     // by October 2022 (January, March, May, July, September), six by December.
     List<LoggedEvent> events = new ArrayList<>();
@@ -264,12 +278,12 @@ class CadenceTest {
     CadenceAssessment six = cadence(scorecard("2022-12-31", events), TEAM);
 
     assertThat(five.shortfalls()).hasSize(CadenceChecks.RUNS_NAMED);
-    assertThat(five.explanation().zh()).contains("2022-09为1次)").doesNotContain("……");
+    assertThat(five.explanation().zh()).contains("2022-09为1次)").doesNotContain("等");
     assertThat(five.explanation().en()).contains("2022-09 had 1)").doesNotContain("…");
     assertThat(six.shortfalls()).hasSize(CadenceChecks.RUNS_NAMED + 1);
     assertThat(six.periodsShort()).isEqualTo(6);
     assertThat(six.explanation().zh()).contains("6个未达到要求(2022-01为1次;")
-        .contains("2022-09为1次……)").doesNotContain("2022-11");
+        .contains("2022-09为1次等)").doesNotContain("2022-11");
     assertThat(six.explanation().en()).contains("2022-09 had 1; …)").doesNotContain("2022-11");
   }
 
