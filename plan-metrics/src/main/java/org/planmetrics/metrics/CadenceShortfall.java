@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A run of consecutive periods of a reporting cadence that fell short by the same count, for
@@ -51,6 +52,15 @@ public record CadenceShortfall(
       throw new IllegalArgumentException(
           "'end' must not be before 'start' (" + start + ") but was " + end);
     }
+  }
+
+  /** The number of periods in {@code runs} together: the number of short periods. */
+  public static int periodsIn(List<CadenceShortfall> runs) {
+    int sum = 0;
+    for (CadenceShortfall run : runs) {
+      sum += run.periods;
+    }
+    return sum;
   }
 
   /** Whether the run is a single period. */

@@ -49,73 +49,55 @@ final class CadenceChecks {
     List<CadencePeriodResult> periods = Cadences.compliance(requirement, dates,
         window.firstDay(), window.lastDay(), asOf);
     List<CadenceShortfall> runs = Cadences.shortfalls(periods);
-    int periodsShort = 0;
-    for (CadenceShortfall run : runs) {
-      periodsShort += run.periods();
-    }
+    int periodsShort = CadenceShortfall.periodsIn(runs);
     boolean windowEnded = !window.lastDay().isAfter(asOf);
     Status status = !runs.isEmpty() ? Status.MISSED
         : windowEnded ? Status.MET : Status.ON_TRACK;
     CadencePeriod period = requirement.period();
     String periodZh = period.chineseName();
-    String periodEn = requirement.period().englishName();
+    String periodEn = period.englishName();
+    LocalizedText named = runsNamed(runs, period);
     LocalizedText explanation = LocalizedText.of(
         requirement.name().zh() + "要求每" + periodZh + "不少于" + requirement.minimumCount()
             + "次:已结束的" + periods.size() + period.chineseCounted() + "中"
             + (runs.isEmpty() ? "均达到要求"
-                : periodsShort + "个未达到要求(" + runsZh(runs, period) + ")")
+                : periodsShort + "个未达到要求(" + named.zh() + ")")
             + "。" + status.chineseName() + "。",
         requirement.name().en() + ", at least " + requirement.minimumCount() + " per " + periodEn
             + ": " + (runs.isEmpty() ? "all " + periods.size() + " finished " + periodEn
                 + "s complied" : periodsShort + " of " + periods.size() + " finished " + periodEn
-                + "s fell short (" + runsEn(runs) + ")")
+                + "s fell short (" + named.en() + ")")
             + ". " + CumulativeAmountTargets.capitalised(status.englishName()) + ".");
     return CadenceAssessment.builder()
         .cadenceId(requirement.id())
         .kind(requirement.kind())
-        .period(requirement.period())
+        .period(period)
         .minimumCount(requirement.minimumCount())
         .status(status)
         .periodsChecked(periods.size())
-        .periodsShort(periodsShort)
         .shortfalls(runs)
         .explanation(explanation)
         .build();
   }
 
   /**
-   * "2022-03为1次;2022-05至2022-07每月均为0次", the first {@link #RUNS_NAMED} runs, then 等 if
-   * there are more. Years read "2022年", as a bare "2022" would not.
+   * The first {@link #RUNS_NAMED} runs, one phrase each, joined as the target explanations join
+   * their years: "2022-03为1次;2022-05至2022-07每月均为0次" / "2022-03 had 1; 2022-05 to 2022-07 had 0
+   * each", then 等 / "; …" if there are more. Years read "2022年", as a bare "2022" would not.
    */
-  private static String runsZh(List<CadenceShortfall> runs, CadencePeriod period) {
+  private static LocalizedText runsNamed(List<CadenceShortfall> runs, CadencePeriod period) {
     String year = period == CadencePeriod.YEAR ? "年" : "";
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < Math.min(runs.size(), RUNS_NAMED); i++) {
-      CadenceShortfall run = runs.get(i);
-      text.append(i == 0 ? "" : ";").append(run.from()).append(year);
-      if (run.single()) {
-        text.append("为").append(run.countEach()).append("次");
-      } else {
-        text.append("至").append(run.to()).append(year).append("每").append(period.chineseName())
-            .append("均为").append(run.countEach()).append("次");
-      }
+    List<LocalizedText> phrases = new ArrayList<>();
+    for (CadenceShortfall run : runs.subList(0, Math.min(runs.size(), RUNS_NAMED))) {
+      phrases.add(run.single()
+          ? LocalizedText.of(run.from() + year + "为" + run.countEach() + "次",
+              run.from() + " had " + run.countEach())
+          : LocalizedText.of(run.from() + year + "至" + run.to() + year + "每"
+                  + period.chineseName() + "均为" + run.countEach() + "次",
+              run.from() + " to " + run.to() + " had " + run.countEach() + " each"));
     }
-    return text.append(runs.size() > RUNS_NAMED ? "等" : "").toString();
-  }
-
-  /** "2022-03 had 1; 2022-05 to 2022-07 had 0 each", the first {@link #RUNS_NAMED} runs. */
-  private static String runsEn(List<CadenceShortfall> runs) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < Math.min(runs.size(), RUNS_NAMED); i++) {
-      CadenceShortfall run = runs.get(i);
-      text.append(i == 0 ? "" : "; ").append(run.from());
-      if (run.single()) {
-        text.append(" had ").append(run.countEach());
-      } else {
-        text.append(" to ").append(run.to()).append(" had ").append(run.countEach())
-            .append(" each");
-      }
-    }
-    return text.append(runs.size() > RUNS_NAMED ? "; …" : "").toString();
+    LocalizedText named = Wording.join(phrases, ";", "; ");
+    return runs.size() > RUNS_NAMED ? LocalizedText.of(named.zh() + "等", named.en() + "; …")
+        : named;
   }
 }
