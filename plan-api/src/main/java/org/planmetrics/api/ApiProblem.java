@@ -31,6 +31,14 @@ final class ApiProblem extends RuntimeException {
             java.util.Optional.ofNullable(value))));
   }
 
+  /** A body of {@code size} bytes, over the {@code max} accepted: 413. */
+  static ApiProblem payloadTooLarge(long size, long max) {
+    String detail = "the body has " + size + " bytes but at most " + max + " are accepted";
+    return new ApiProblem(413, "payload-too-large", "Payload too large", detail,
+        List.of(Violation.of("", "payload-too-large", detail,
+            java.util.Optional.of(String.valueOf(size)))));
+  }
+
   static ApiProblem notFound(String detail) {
     return new ApiProblem(404, "not-found", "Not found", detail, List.of());
   }

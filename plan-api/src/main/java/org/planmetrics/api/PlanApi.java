@@ -13,6 +13,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,17 +52,19 @@ import org.slf4j.LoggerFactory;
 public final class PlanApi {
   private static final Logger LOG = LoggerFactory.getLogger(PlanApi.class);
 
-  static final String PROBLEM_JSON = "application/problem+json";
-  static final String PROBLEM_TYPE_BASE = "https://planmetrics.org/problems/";
+  static final String PROBLEM_JSON = ProblemBody.MEDIA_TYPE;
 
   /**
    * Limits on untrusted JSON, refused by the parser before any value is built: 64 levels of
-   * nesting, numbers of at most 100 characters, strings of at most 100,000.
+   * nesting, numbers of at most 100 characters, strings of at most 100,000, member names of at
+   * most 1,000. Names are ids and period keys; an error echoes its name in the pointer and the
+   * message, so a longer name would only make the answer larger.
    */
   static final StreamReadConstraints READ_LIMITS = StreamReadConstraints.builder()
       .maxNestingDepth(64)
       .maxNumberLength(100)
       .maxStringLength(100_000)
+      .maxNameLength(1_000)
       .build();
 
   /** The largest scale or precision a number may have; 1e999999999 is refused, not computed. */
@@ -121,6 +128,7 @@ public final class PlanApi {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = settings.maxBodyBytes();
+      config.jetty.modifyServer(this::harden);
       config.http.prefer405over404 = true;
       if (!settings.corsOrigins().isEmpty()) {
         // A small before-handler rather than Javalin's CORS plugin: the plugin answers a foreign
@@ -128,6 +136,8 @@ public final class PlanApi {
         // foreign origin simply gets no CORS headers, and the browser enforces the rest.
         config.routes.before(this::cors);
       }
+      // Before the routes decode path parameters: a '%' that is no escape made them throw.
+      config.routes.before(PlanApi::checkPathEscapes);
       // One line per request. The milliseconds are rounded by arithmetic: String.format took 4%
       // of the CPU time in a profile of serving cached answers.
       config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(),
@@ -170,6 +180,31 @@ public final class PlanApi {
     });
   }
 
+  /**
+   * Jetty's part of the limits: bodies gathered before a thread is used ({@link
+   * RequestBodyGate}), problem bodies for what Jetty refuses itself ({@link
+   * ProblemErrorHandler}), an idle timeout on every connection, and a count of the requests in
+   * flight, so that a graceful stop ({@link PlanServer}) can wait for them.
+   */
+  private void harden(Server server) {
+    server.setErrorHandler(new ProblemErrorHandler());
+    server.insertHandler(new RequestBodyGate(settings.maxBodyBytes(), settings.bodyTimeout(),
+        settings.maxInFlightBytes()));
+    // Outermost, so that a body still being gathered counts as a request in flight.
+    server.insertHandler(new GracefulHandler());
+    // The connectors are made after this runs, so their idle timeout is set as the server starts.
+    server.addEventListener(new LifeCycle.Listener() {
+      @Override
+      public void lifeCycleStarting(LifeCycle event) {
+        for (Connector connector : server.getConnectors()) {
+          if (connector instanceof AbstractConnector network) {
+            network.setIdleTimeout(settings.idleTimeout().toMillis());
+          }
+        }
+      }
+    });
+  }
+
   /** The routes as registered, method and path template, for the Allow header of a 405. */
   private final List<String[]> routes = new ArrayList<>();
 
@@ -195,6 +230,24 @@ public final class PlanApi {
       }
     }
     return methods;
+  }
+
+  /**
+   * Refuses a path with a {@code %} that is not followed by two hex digits, such as {@code
+   * /api/v1/plans/%u002e}, with a 400 problem.
+   */
+  static void checkPathEscapes(Context ctx) {
+    String path = ctx.req().getRequestURI();
+    for (int i = path.indexOf('%'); i >= 0; i = path.indexOf('%', i + 1)) {
+      if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0
+          || Character.digit(path.charAt(i + 2), 16) < 0) {
+        String escape = path.substring(i, Math.min(path.length(), i + 3));
+        String detail = "the path has '" + escape + "', which is not a percent-escape (%XX with "
+            + "two hex digits)";
+        throw new ApiProblem(400, "invalid-request", "Bad Request", detail,
+            List.of(Violation.of("", "bad-path", detail, Optional.of(escape))));
+      }
+    }
   }
 
   private void cors(Context ctx) {
@@ -396,11 +449,11 @@ public final class PlanApi {
     }
     long declared = ctx.contentLength();
     if (declared > settings.maxBodyBytes()) {
-      throw tooLarge(declared);
+      throw ApiProblem.payloadTooLarge(declared, settings.maxBodyBytes());
     }
     byte[] body = ctx.bodyAsBytes();
     if (body.length > settings.maxBodyBytes()) {
-      throw tooLarge(body.length);
+      throw ApiProblem.payloadTooLarge(body.length, settings.maxBodyBytes());
     }
     return body;
   }
@@ -416,6 +469,9 @@ public final class PlanApi {
       tree = mapper.readTree(body);
     } catch (StreamConstraintsException e) {
       throw invalidBody(pointerOfFailure(body), "limit-exceeded", limitMessage(e), null);
+    } catch (NumberFormatException e) {
+      // Jackson throws this, unwrapped, for an exponent beyond an int, e.g. 1e2147483648.
+      throw numberOutOfRange(pointerOfFailure(body));
     } catch (JsonProcessingException e) {
       throw new ApiProblem(400, "malformed-json", "Malformed JSON", "the body is not valid JSON"
           + location(e) + ": " + e.getOriginalMessage(),
@@ -452,13 +508,6 @@ public final class PlanApi {
           violations);
     }
     return observations;
-  }
-
-  private ApiProblem tooLarge(long size) {
-    String detail = "the body has " + size + " bytes but at most " + settings.maxBodyBytes()
-        + " are accepted";
-    return new ApiProblem(413, "payload-too-large", "Payload too large", detail,
-        List.of(Violation.of("", "payload-too-large", detail, Optional.of(String.valueOf(size)))));
   }
 
   private static void checkCount(JsonNode tree, String field, int max) {
@@ -600,9 +649,12 @@ public final class PlanApi {
         // Strings are only checked against the length limit when their text is read.
         if (token == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
           parser.getText();
+        } else if (token == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT) {
+          // Numbers are only converted when their value is asked for.
+          parser.getDecimalValue();
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | NumberFormatException e) {
       if (parser != null) {
         return parser.getParsingContext().pathAsPointer().toString();
       }
@@ -618,6 +670,13 @@ public final class PlanApi {
     return "";
   }
 
+  private static ApiProblem numberOutOfRange(String pointer) {
+    String message = "a number must have at most " + MAX_NUMBER_SCALE + " digits and an exponent "
+        + "within ±" + MAX_NUMBER_SCALE;
+    return new ApiProblem(400, "invalid-body", "Invalid request body", message,
+        List.of(Violation.of(pointer, "number-out-of-range", message, Optional.empty())));
+  }
+
   private static String limitMessage(StreamConstraintsException e) {
     String message = String.valueOf(e.getOriginalMessage());
     if (message.contains("Number value length")) {
@@ -628,6 +687,9 @@ public final class PlanApi {
     }
     if (message.contains("String value length")) {
       return "a string must have at most " + READ_LIMITS.getMaxStringLength() + " characters";
+    }
+    if (message.contains("Name length")) {
+      return "a member name must have at most " + READ_LIMITS.getMaxNameLength() + " characters";
     }
     return "the body exceeds a read limit";
   }
@@ -733,44 +795,18 @@ public final class PlanApi {
   }
 
   private void problem(Context ctx, ApiProblem problem) {
-    ObjectNode body = mapper.createObjectNode()
-        .put("type", PROBLEM_TYPE_BASE + problem.slug)
-        .put("title", problem.title)
-        .put("status", problem.status)
-        .put("detail", problem.getMessage())
-        .put("instance", ctx.path());
-    ArrayNode errors = body.putArray("errors");
-    for (Violation v : problem.errors) {
-      errors.addObject().put("pointer", v.path()).put("message", v.message())
-          .put("rule", v.rule());
-    }
     if (problem.status == 503) {
       // Both causes (plans still loading, every place to compute taken) pass within seconds.
       ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
     }
-    writeProblem(ctx, problem.status, body);
+    ctx.status(problem.status).contentType(PROBLEM_JSON).result(ProblemBody.of(problem,
+        ctx.path()));
   }
 
   private void unexpected(Context ctx, Exception e) {
     String id = UUID.randomUUID().toString();
     LOG.error("problem {} on {} {}", id, ctx.method(), ctx.path(), e);
-    ObjectNode body = mapper.createObjectNode()
-        .put("type", PROBLEM_TYPE_BASE + "internal-error")
-        .put("title", "Internal error")
-        .put("status", 500)
-        .put("detail", "the server failed unexpectedly; quote problem id " + id)
-        .put("instance", ctx.path())
-        .put("problemId", id);
-    body.putArray("errors");
-    writeProblem(ctx, 500, body);
-  }
-
-  private void writeProblem(Context ctx, int status, ObjectNode body) {
-    try {
-      ctx.status(status).contentType(PROBLEM_JSON).result(mapper.writeValueAsBytes(body));
-    } catch (JsonProcessingException e) {
-      ctx.status(status).contentType(PROBLEM_JSON).result("{\"status\":" + status + "}");
-    }
+    ctx.status(500).contentType(PROBLEM_JSON).result(ProblemBody.internalError(ctx.path(), id));
   }
 
   private void ifNoProblemYet(Context ctx, java.util.function.Supplier<ApiProblem> problem) {

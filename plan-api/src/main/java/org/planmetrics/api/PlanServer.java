@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * serves the bundled plan on port 7070. See {@link ServerSettings} for the options.
  *
  * <p>Invalid plan files stop start-up with every error listed (exit code 1); a bad option exits
- * with 2. The server stops gracefully on SIGTERM or Ctrl-C, finishing requests in flight.
+ * with 2. On SIGTERM or Ctrl-C the server stops accepting connections, finishes the requests in
+ * flight (for at most {@code --shutdown-grace}), and exits with 0.
  */
 public final class PlanServer {
   private static final Logger LOG = LoggerFactory.getLogger(PlanServer.class);
@@ -43,6 +44,7 @@ public final class PlanServer {
       System.exit(2);
       return;
     }
+    warnIfHeapIsSmall(settings, Runtime.getRuntime().maxMemory());
     // From a cold start, loading and validating the plans and starting the web server take about
     // a second each, so they run side by side: the plans on a second thread, the server here.
     // Requests that arrive before the plans have loaded wait for them (waitingFor, at most
@@ -66,11 +68,12 @@ public final class PlanServer {
       System.exit(1);
       return;
     }
-    // Registered at once, so that a stop during loading still finishes the requests in flight.
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      LOG.info("stopping");
-      app.stop();
-    }, "plan-api-shutdown"));
+    // Registered at once, so that a stop during loading still finishes the requests in flight:
+    // the signals for an operator's stop, the hook for an exit after bad plan files.
+    stopOnSignal(app, settings, "TERM");
+    stopOnSignal(app, settings, "INT");
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app, settings),
+        "plan-api-shutdown"));
     Optional<String> errors = loadErrors(loading);
     if (errors.isPresent()) {
       System.err.println(errors.get());
@@ -78,6 +81,58 @@ public final class PlanServer {
       return;
     }
     logServing(app, loading.join());
+  }
+
+  /**
+   * On the signal {@code name}, a graceful stop and then exit status 0. Without a handler the JVM
+   * would run the shutdown hook and exit with 128 + the signal's number (143 for SIGTERM), which a
+   * service manager reads as a failure although every request was finished.
+   */
+  @SuppressWarnings("removal")
+  private static void stopOnSignal(Javalin app, ServerSettings settings, String name) {
+    try {
+      sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> new Thread(() -> {
+        stop(app, settings);
+        System.exit(0);
+      }, "plan-api-stop").start());
+    } catch (IllegalArgumentException e) {
+      // The signal does not exist here, or the JVM keeps it (-Xrs): the shutdown hook still stops.
+      LOG.warn("cannot handle SIG{}: {}", name, e.getMessage());
+    }
+  }
+
+  /**
+   * Stops accepting connections and waits for requests in flight, at most the grace. Jetty closes
+   * connections that stay silent for 1 s meanwhile, so idle keep-alive connections do not hold the
+   * stop up. Only the operator's process stops this way; an application embedded in tests or
+   * another program stops at once unless its owner sets a stop timeout.
+   */
+  private static synchronized void stop(Javalin app, ServerSettings settings) {
+    LOG.info("stopping: finishing requests in flight (at most {} s)",
+        settings.shutdownGrace().toSeconds());
+    try {
+      app.jettyServer().server().setStopTimeout(settings.shutdownGrace().toMillis());
+      app.stop();
+    } catch (RuntimeException e) {
+      LOG.warn("the server did not stop cleanly: {}", e.getMessage());
+    }
+  }
+
+  /**
+   * Warns when the bodies in flight and the response cache may together take more than half the
+   * heap: at -Xmx128m, 128 MiB of bodies in flight ran out of memory where 64 MiB did not
+   * (docs/reliability.md).
+   */
+  static boolean warnIfHeapIsSmall(ServerSettings settings, long maxHeapBytes) {
+    long wanted = settings.maxInFlightBytes() + settings.responseCacheBytes();
+    if (wanted > maxHeapBytes / 2) {
+      LOG.warn("--max-in-flight-bytes ({}) and --response-cache-bytes ({}) together exceed half "
+          + "the heap ({} bytes); under load the server may run out of memory: raise -Xmx or "
+          + "lower them (docs/reliability.md)", settings.maxInFlightBytes(),
+          settings.responseCacheBytes(), maxHeapBytes);
+      return true;
+    }
+    return false;
   }
 
   /** Waits for the plans; what went wrong if they could not be loaded. */

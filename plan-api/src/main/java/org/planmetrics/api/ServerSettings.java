@@ -1,6 +1,7 @@
 package org.planmetrics.api;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -26,7 +27,14 @@ import java.util.Optional;
  * --max-concurrent-assessments N
  *                          PLAN_API_MAX_CONCURRENT_ASSESSMENTS
  *                                                     the number of processors
+ * --max-in-flight-bytes N  PLAN_API_MAX_IN_FLIGHT_BYTES
+ *                                                     33554432 (32 MiB)
+ * --body-timeout S         PLAN_API_BODY_TIMEOUT      30 (seconds)
+ * --idle-timeout S         PLAN_API_IDLE_TIMEOUT      10 (seconds)
+ * --shutdown-grace S       PLAN_API_SHUTDOWN_GRACE    20 (seconds)
  * </pre>
+ *
+ * <p>docs/reliability.md gives the reason for each default and how it was tested.
  */
 public final class ServerSettings {
 
@@ -50,6 +58,16 @@ public final class ServerSettings {
       "                         scorecards and assessments computed at once; more wait up to",
       "                         30 s, then get 503 (env PLAN_API_MAX_CONCURRENT_ASSESSMENTS,",
       "                         default: the number of processors)",
+      "  --max-in-flight-bytes N",
+      "                         memory for request bodies being read or answered; a body that",
+      "                         does not fit gets 503 (env PLAN_API_MAX_IN_FLIGHT_BYTES,",
+      "                         default 33554432)",
+      "  --body-timeout S       seconds a client has to send its whole body, else 408",
+      "                         (env PLAN_API_BODY_TIMEOUT, default 30)",
+      "  --idle-timeout S       seconds a connection may send nothing before it is closed",
+      "                         (env PLAN_API_IDLE_TIMEOUT, default 10)",
+      "  --shutdown-grace S     on SIGTERM, seconds to finish requests in flight before exit",
+      "                         (env PLAN_API_SHUTDOWN_GRACE, default 20)",
       "  --help                 print this and exit");
 
   private final int port;
@@ -60,10 +78,15 @@ public final class ServerSettings {
   private final List<String> corsOrigins;
   private final long responseCacheBytes;
   private final int maxConcurrentAssessments;
+  private final long maxInFlightBytes;
+  private final Duration bodyTimeout;
+  private final Duration idleTimeout;
+  private final Duration shutdownGrace;
 
   private ServerSettings(int port, List<Path> planPaths, long maxBodyBytes, int maxProjects,
       int maxEvents, List<String> corsOrigins, long responseCacheBytes,
-      int maxConcurrentAssessments) {
+      int maxConcurrentAssessments, long maxInFlightBytes, Duration bodyTimeout,
+      Duration idleTimeout, Duration shutdownGrace) {
     this.port = port;
     this.planPaths = List.copyOf(planPaths);
     this.maxBodyBytes = maxBodyBytes;
@@ -72,15 +95,22 @@ public final class ServerSettings {
     this.corsOrigins = List.copyOf(corsOrigins);
     this.responseCacheBytes = responseCacheBytes;
     this.maxConcurrentAssessments = maxConcurrentAssessments;
+    this.maxInFlightBytes = maxInFlightBytes;
+    this.bodyTimeout = bodyTimeout;
+    this.idleTimeout = idleTimeout;
+    this.shutdownGrace = shutdownGrace;
   }
 
   /**
    * The defaults: port 7070, no extra plans, 1 MiB bodies, 10,000 projects and events, no CORS,
-   * 16 MiB of cached answers, as many assessments at once as there are processors.
+   * 16 MiB of cached answers, as many assessments at once as there are processors, 32 MiB of
+   * bodies in flight, 30 s to send a body, 10 s of silence before a connection is closed and 20 s
+   * to finish requests in flight on shutdown.
    */
   public static ServerSettings defaults() {
     return new ServerSettings(7070, List.of(), 1L << 20, 10_000, 10_000, List.of(), 16L << 20,
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(), 32L << 20, Duration.ofSeconds(30),
+        Duration.ofSeconds(10), Duration.ofSeconds(20));
   }
 
   /**
@@ -123,14 +153,32 @@ public final class ServerSettings {
       Arrays.stream(env.get("PLAN_API_CORS_ORIGINS").split(",")).map(String::trim)
           .filter(s -> !s.isEmpty()).forEach(cors::add);
     }
-    return new ServerSettings(
+    ServerSettings settings = new ServerSettings(
         Math.toIntExact(numbers.getOrDefault(Numeric.PORT, (long) d.port)), plans,
         numbers.getOrDefault(Numeric.MAX_BODY_BYTES, d.maxBodyBytes),
         Math.toIntExact(numbers.getOrDefault(Numeric.MAX_PROJECTS, (long) d.maxProjects)),
         Math.toIntExact(numbers.getOrDefault(Numeric.MAX_EVENTS, (long) d.maxEvents)), cors,
         numbers.getOrDefault(Numeric.RESPONSE_CACHE_BYTES, d.responseCacheBytes),
         Math.toIntExact(numbers.getOrDefault(Numeric.MAX_CONCURRENT_ASSESSMENTS,
-            (long) d.maxConcurrentAssessments)));
+            (long) d.maxConcurrentAssessments)),
+        numbers.getOrDefault(Numeric.MAX_IN_FLIGHT_BYTES, d.maxInFlightBytes),
+        seconds(numbers, Numeric.BODY_TIMEOUT, d.bodyTimeout),
+        seconds(numbers, Numeric.IDLE_TIMEOUT, d.idleTimeout),
+        seconds(numbers, Numeric.SHUTDOWN_GRACE, d.shutdownGrace));
+    if (settings.maxInFlightBytes < RequestBodyGate.COPIES_PER_BODY * settings.maxBodyBytes) {
+      // Otherwise a body of the largest size allowed could never be admitted.
+      throw new IllegalArgumentException("'--max-in-flight-bytes' must be at least "
+          + RequestBodyGate.COPIES_PER_BODY + " × '--max-body-bytes' ("
+          + RequestBodyGate.COPIES_PER_BODY * settings.maxBodyBytes + ") but was "
+          + settings.maxInFlightBytes);
+    }
+    return settings;
+  }
+
+  private static Duration seconds(Map<Numeric, Long> numbers, Numeric setting,
+      Duration fallback) {
+    Long value = numbers.get(setting);
+    return value == null ? fallback : Duration.ofSeconds(value);
   }
 
   /**
@@ -146,7 +194,12 @@ public final class ServerSettings {
     RESPONSE_CACHE_BYTES("--response-cache-bytes", "PLAN_API_RESPONSE_CACHE_BYTES", 0,
         Integer.MAX_VALUE),
     MAX_CONCURRENT_ASSESSMENTS("--max-concurrent-assessments",
-        "PLAN_API_MAX_CONCURRENT_ASSESSMENTS", 1, 10_000);
+        "PLAN_API_MAX_CONCURRENT_ASSESSMENTS", 1, 10_000),
+    MAX_IN_FLIGHT_BYTES("--max-in-flight-bytes", "PLAN_API_MAX_IN_FLIGHT_BYTES", 1,
+        Integer.MAX_VALUE),
+    BODY_TIMEOUT("--body-timeout", "PLAN_API_BODY_TIMEOUT", 1, 3_600),
+    IDLE_TIMEOUT("--idle-timeout", "PLAN_API_IDLE_TIMEOUT", 1, 3_600),
+    SHUTDOWN_GRACE("--shutdown-grace", "PLAN_API_SHUTDOWN_GRACE", 0, 3_600);
 
     final String flag;
     final String variable;
@@ -216,23 +269,27 @@ public final class ServerSettings {
 
   public ServerSettings withPort(int newPort) {
     return new ServerSettings(newPort, planPaths, maxBodyBytes, maxProjects, maxEvents,
-        corsOrigins, responseCacheBytes, maxConcurrentAssessments);
+        corsOrigins, responseCacheBytes, maxConcurrentAssessments, maxInFlightBytes,
+        bodyTimeout, idleTimeout, shutdownGrace);
   }
 
   public ServerSettings withLimits(long newMaxBodyBytes, int newMaxProjects, int newMaxEvents) {
     return new ServerSettings(port, planPaths, newMaxBodyBytes, newMaxProjects, newMaxEvents,
-        corsOrigins, responseCacheBytes, maxConcurrentAssessments);
+        corsOrigins, responseCacheBytes, maxConcurrentAssessments, maxInFlightBytes,
+        bodyTimeout, idleTimeout, shutdownGrace);
   }
 
   public ServerSettings withCorsOrigins(List<String> origins) {
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents, origins,
-        responseCacheBytes, maxConcurrentAssessments);
+        responseCacheBytes, maxConcurrentAssessments, maxInFlightBytes, bodyTimeout, idleTimeout,
+        shutdownGrace);
   }
 
   public ServerSettings withResponseCacheBytes(long bytes) {
     requireAtLeast("responseCacheBytes", 0, bytes);
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
-        corsOrigins, bytes, maxConcurrentAssessments);
+        corsOrigins, bytes, maxConcurrentAssessments, maxInFlightBytes, bodyTimeout, idleTimeout,
+        shutdownGrace);
   }
 
   /** Scorecards and assessments computed at once; more requests wait their turn. */
@@ -243,7 +300,50 @@ public final class ServerSettings {
   public ServerSettings withMaxConcurrentAssessments(int assessments) {
     requireAtLeast("maxConcurrentAssessments", 1, assessments);
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
-        corsOrigins, responseCacheBytes, assessments);
+        corsOrigins, responseCacheBytes, assessments, maxInFlightBytes, bodyTimeout, idleTimeout,
+        shutdownGrace);
+  }
+
+  /**
+   * The memory, in bytes, that request bodies may hold while they are read, checked and answered
+   * (each counted twice: the server's copy and the application's); a body that does not fit gets a
+   * 503 problem.
+   */
+  public long maxInFlightBytes() {
+    return maxInFlightBytes;
+  }
+
+  /** How long a client has, from its headers, to send its whole body; then it gets 408. */
+  public Duration bodyTimeout() {
+    return bodyTimeout;
+  }
+
+  /** How long a connection may send nothing, mid-request or between requests, before it is closed. */
+  public Duration idleTimeout() {
+    return idleTimeout;
+  }
+
+  /** How long a stopping server waits for requests in flight to finish. */
+  public Duration shutdownGrace() {
+    return shutdownGrace;
+  }
+
+  /** These settings with other bounds for bodies in flight, body reads and idle connections. */
+  public ServerSettings withBodyBounds(long newMaxInFlightBytes, Duration newBodyTimeout,
+      Duration newIdleTimeout) {
+    requireAtLeast("maxInFlightBytes", 1, newMaxInFlightBytes);
+    requireAtLeast("bodyTimeout (ms)", 1, newBodyTimeout.toMillis());
+    requireAtLeast("idleTimeout (ms)", 1, newIdleTimeout.toMillis());
+    return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
+        corsOrigins, responseCacheBytes, maxConcurrentAssessments, newMaxInFlightBytes,
+        newBodyTimeout, newIdleTimeout, shutdownGrace);
+  }
+
+  public ServerSettings withShutdownGrace(Duration grace) {
+    requireAtLeast("shutdownGrace (ms)", 0, grace.toMillis());
+    return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
+        corsOrigins, responseCacheBytes, maxConcurrentAssessments, maxInFlightBytes, bodyTimeout,
+        idleTimeout, grace);
   }
 
   private static void requireAtLeast(String name, long min, long value) {
