@@ -202,21 +202,86 @@ final class ApiCalls {
         out.flush();
         head = readHead(in);
       }
-      int status = Integer.parseInt(head.substring(9, 12));
-      Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      for (String line : head.split("\r\n")) {
-        int colon = line.indexOf(':');
-        if (colon > 0) {
-          headers.computeIfAbsent(line.substring(0, colon).trim(), k -> new ArrayList<>())
-              .add(line.substring(colon + 1).trim());
-        }
-      }
-      int length = Integer.parseInt(headers.get("Content-Length").get(0));
-      String responseBody = new String(in.readNBytes(length), StandardCharsets.UTF_8);
-      return new Reply("POST", path, status, headers.get("Content-Type").get(0), responseBody,
-          new io.javalin.testtools.HttpHeaders(java.net.http.HttpHeaders.of(headers,
-              (a, b) -> true)));
+      return readReply("POST", path, head, in);
     }
+  }
+
+  /**
+   * Sends {@code request} as raw bytes, as a hostile client may frame it, and reads one answer;
+   * with {@code endOutput} the client then stops sending (an upload cut short). Empty when the
+   * server closed the connection without an answer.
+   */
+  static java.util.Optional<Reply> raw(int port, byte[] request, boolean endOutput)
+      throws IOException {
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(request);
+      out.flush();
+      if (endOutput) {
+        socket.shutdownOutput();
+      }
+      InputStream in = socket.getInputStream();
+      String head;
+      try {
+        head = readHead(in);
+      } catch (IOException closed) {
+        return java.util.Optional.empty();
+      }
+      String requestLine = new String(request, 0, Math.min(request.length, 80),
+          StandardCharsets.ISO_8859_1).split("\r\n")[0];
+      String[] parts = requestLine.split(" ");
+      return java.util.Optional.of(readReply(parts[0], parts.length > 1 ? parts[1] : "", head,
+          in));
+    }
+  }
+
+  /**
+   * The rest of an answer whose head is {@code head}: its headers and its body, framed by
+   * Content-Length, by chunks, or by the end of the connection.
+   */
+  private static Reply readReply(String method, String path, String head, InputStream in)
+      throws IOException {
+    int status = Integer.parseInt(head.substring(9, 12));
+    Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (String line : head.split("\r\n")) {
+      int colon = line.indexOf(':');
+      if (colon > 0) {
+        headers.computeIfAbsent(line.substring(0, colon).trim(), k -> new ArrayList<>())
+            .add(line.substring(colon + 1).trim());
+      }
+    }
+    List<String> length = headers.get("Content-Length");
+    byte[] bytes;
+    if (length != null) {
+      bytes = in.readNBytes(Integer.parseInt(length.get(0)));
+    } else if (headers.containsKey("Transfer-Encoding")) {
+      ByteArrayOutputStream body = new ByteArrayOutputStream();
+      int size;
+      while ((size = Integer.parseInt(readLine(in).split(";")[0].trim(), 16)) > 0) {
+        body.write(in.readNBytes(size));
+        readLine(in);
+      }
+      bytes = body.toByteArray();
+    } else {
+      bytes = in.readAllBytes();
+    }
+    String responseBody = new String(bytes, StandardCharsets.UTF_8);
+    List<String> type = headers.get("Content-Type");
+    return new Reply(method, path, status, type == null ? "" : type.get(0), responseBody,
+        new io.javalin.testtools.HttpHeaders(java.net.http.HttpHeaders.of(headers,
+            (a, b) -> true)));
+  }
+
+  private static String readLine(InputStream in) throws IOException {
+    StringBuilder line = new StringBuilder();
+    int b;
+    while ((b = in.read()) >= 0 && b != '\n') {
+      if (b != '\r') {
+        line.append((char) b);
+      }
+    }
+    return line.toString();
   }
 
   private static String readHead(InputStream in) throws IOException {
