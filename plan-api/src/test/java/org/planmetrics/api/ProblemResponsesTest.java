@@ -150,6 +150,22 @@ class ProblemResponsesTest {
       });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"5.99", "5.0", "5e0"})
+    void aRankWithAFractionIsRefusedNotTruncated(String rank) {
+      JavalinTest.test(app(), (server, client) -> {
+        Reply reply = postJson(client, SCORECARD, observations("\"ranks\": {\"2023\": "
+            + "{\"totalRank\": " + rank + ", \"growthRank\": 1, \"peerCount\": 13}}"));
+        assertNot5xx(reply);
+        JsonNode problem = assertProblem(reply, 400, "invalid-body");
+        JsonNode error = problem.path("errors").get(0);
+        assertThat(error.path("pointer").asText()).isEqualTo("/ranks/2023/totalRank");
+        assertThat(error.path("rule").asText()).isEqualTo("invalid-value");
+        assertThat(error.path("message").asText()).startsWith("'totalRank' must be a whole "
+            + "number, written without a decimal point or exponent, but was 5");
+      });
+    }
+
     @Test
     void aBodyThatIsNotAnObjectIsInvalid() {
       JavalinTest.test(app(), (server, client) -> {

@@ -24,7 +24,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * The Jackson settings every layer uses for plan data, so that a figure written by one layer reads
  * back identically in another: BigDecimal for every number (never double), plain decimal output
  * ({@code 304.2}, not {@code 3.042E+2}), ISO dates, absent optionals left out, and strict input
- * (unknown fields, duplicate keys and trailing tokens are errors).
+ * (unknown fields, duplicate keys and trailing tokens are errors; a whole-number field refuses
+ * 5.99 and 5.0).
  */
 public final class PlanJson {
 
@@ -49,6 +50,8 @@ public final class PlanJson {
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        // A rank or a count is a whole number: 5.99 must not be read as 5 (see the coercion below).
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
         // Keep 20.0 as 20.0 when reading through a tree: a figure's scale is part of what the
@@ -82,6 +85,10 @@ public final class PlanJson {
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
     mapper.coercionConfigFor(java.time.LocalDate.class)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    // 5.99, 5.0 and 5e0 are not whole numbers as JSON writes them: refuse them for int and long
+    // fields rather than truncate (a total rank of 5.99 would otherwise count as 5th).
+    mapper.coercionConfigFor(LogicalType.Integer)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
     return mapper;
   }
