@@ -543,11 +543,14 @@ public final class PlanApi {
 
   /**
    * What a field of {@code type} must hold when a value of it was refused (a fraction for a
-   * rank), or null where Jackson's own words are kept.
+   * rank, a date-time for a date), or null where Jackson's own words are kept.
    */
   private static String refusedValueRule(Class<?> type) {
     if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
       return "a whole number, written without a decimal point or exponent,";
+    }
+    if (type == java.time.LocalDate.class) {
+      return "a date written YYYY-MM-DD";
     }
     return null;
   }

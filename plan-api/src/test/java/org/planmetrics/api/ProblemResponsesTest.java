@@ -205,6 +205,23 @@ class ProblemResponsesTest {
       });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-01-01T23:59:59", " 2023-01-01", "2023-01-01\\u0000"})
+    void aDateWithATimeOrAnythingAroundItIsRefused(String date) {
+      JavalinTest.test(app(), (server, client) -> {
+        Reply reply = postJson(client, SCORECARD, "{\"asOf\": \"" + date + "\"}");
+        assertNot5xx(reply);
+        JsonNode error = assertProblemAt(reply, 400, "invalid-body", "/asOf");
+        assertThat(error.path("rule").asText()).isEqualTo("invalid-value");
+        assertThat(error.path("message").asText())
+            .startsWith("'asOf' must be a date written YYYY-MM-DD but was '");
+
+        Reply event = postJson(client, SCORECARD, observations(
+            "\"events\": [{\"kind\": \"TEAM_MEETING\", \"date\": \"" + date + "\"}]"));
+        assertProblemAt(event, 400, "invalid-body", "/events/0/date");
+      });
+    }
+
     @Test
     void missingAsOfIsA400AtAsOf() {
       JavalinTest.test(app(), (server, client) -> {
