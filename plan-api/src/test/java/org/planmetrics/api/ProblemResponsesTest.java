@@ -346,6 +346,19 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void twoKeysForOnePeriodAre422AtTheSecond() {
+      JavalinTest.test(app(), (server, client) -> {
+        Reply reply = postJson(client, SCORECARD, observations("\"ranks\": {"
+            + "\"2022\": {\"totalRank\": 2, \"growthRank\": 5, \"peerCount\": 13},"
+            + " \"2022-12\": {\"totalRank\": 6, \"growthRank\": 6, \"peerCount\": 13}}"));
+        assertNot5xx(reply);
+        JsonNode error = assertProblemAt(reply, 422, "invalid-observations", "/ranks/2022-12");
+        assertThat(error.path("rule").asText()).isEqualTo("duplicate-period");
+        assertThat(error.path("message").asText()).contains("'/ranks/2022'");
+      });
+    }
+
+    @Test
     void negativeInvestmentIs422AtTheInvestment() {
       JavalinTest.test(app(), (server, client) -> {
         Reply reply = postJson(client, ASSESSMENT, observations(

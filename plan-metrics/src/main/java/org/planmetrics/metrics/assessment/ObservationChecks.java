@@ -16,8 +16,9 @@ import org.planmetrics.model.PeerUnit;
 /**
  * Checks observations against the plan they will be assessed on, reporting every problem with a
  * JSON Pointer: unknown indicators, peers and event kinds, period keys that are neither {@code
- * YYYY} nor {@code YYYY-MM}, negative investments and amounts, duplicate project ids, and ranks
- * outside 1..peerCount.
+ * YYYY} nor {@code YYYY-MM}, two keys of one map for the same period ({@code "2022"} and {@code
+ * "2022-12"}), negative investments and amounts, duplicate project ids, and ranks outside
+ * 1..peerCount.
  *
  * <p>The REST facade refuses observations with violations; a Java caller may choose to assess
  * anyway, since the assessment skips what it cannot use.
@@ -50,6 +51,7 @@ public final class ObservationChecks {
               + "' must not be negative but was " + value.toPlainString(), value.toPlainString()));
         }
       });
+      checkSamePeriod(out, at, values.keySet());
     });
     Map<String, Integer> firstIndex = new HashMap<>();
     for (int i = 0; i < observations.projects().size(); i++) {
@@ -83,6 +85,7 @@ public final class ObservationChecks {
               + "the units of peer group '" + plan.peerGroup().id() + "' but had '" + peer + "'",
               peer)));
     });
+    checkSamePeriod(out, "/peers", observations.peers().keySet());
     observations.ranks().forEach((key, ranks) -> {
       String at = "/ranks/" + PlanJson.pointerSegment(key);
       if (PeriodKey.parse(key).isEmpty()) {
@@ -96,6 +99,7 @@ public final class ObservationChecks {
         checkRank(out, at + "/growthRank", "growthRank", ranks.growthRank(), ranks.peerCount());
       }
     });
+    checkSamePeriod(out, "/ranks", observations.ranks().keySet());
     Set<String> kinds = plan.cadences().stream().map(CadenceRequirement::kind)
         .collect(Collectors.toSet());
     for (int i = 0; i < observations.events().size(); i++) {
@@ -114,6 +118,27 @@ public final class ObservationChecks {
     if (rank < 1 || rank > peerCount) {
       out.add(violation(at, "bad-rank", "'" + field + "' must be between 1 and 'peerCount' ("
           + peerCount + ") but was " + rank, String.valueOf(rank)));
+    }
+  }
+
+  /**
+   * Reports each key of the map at {@code at} that names the same period as an earlier key:
+   * {@code "2022"} and {@code "2022-12"} are both the full year 2022, and which of the two an
+   * assessment used would otherwise depend on the order the keys were written in.
+   */
+  private static void checkSamePeriod(ImmutableList.Builder<Violation> out, String at,
+      Set<String> keys) {
+    Map<PeriodKey, String> firstKey = new HashMap<>();
+    for (String key : keys) {
+      PeriodKey.parse(key).ifPresent(period -> {
+        String earlier = firstKey.putIfAbsent(period, key);
+        if (earlier != null) {
+          String here = at + "/" + PlanJson.pointerSegment(key);
+          out.add(violation(here, "duplicate-period", "'" + here + "' and '" + at + "/"
+              + PlanJson.pointerSegment(earlier) + "' are the same period (" + period
+              + "); give it once", key));
+        }
+      });
     }
   }
 
