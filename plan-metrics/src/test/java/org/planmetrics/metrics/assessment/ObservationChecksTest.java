@@ -1,6 +1,7 @@
 package org.planmetrics.metrics.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.planmetrics.metrics.assessment.Fixtures.CASH_FDI;
 import static org.planmetrics.metrics.assessment.Fixtures.FDI;
 import static org.planmetrics.metrics.assessment.Fixtures.PLAN;
@@ -176,6 +177,40 @@ class ObservationChecksTest {
       assertThat(x.rule()).isEqualTo("bad-rank");
       assertThat(x.value()).hasValue("0");
     });
+  }
+
+  @Test
+  void aPeerCountAboveTheBoundIsReportedWithItsValue() {
+    List<Violation> v = check(on("2023-06-30")
+        .putRanks("2023", PublishedRanks.of(2, 6, Integer.MAX_VALUE)).build());
+
+    assertThat(v).singleElement().satisfies(x -> {
+      assertThat(x.path()).isEqualTo("/ranks/2023/peerCount");
+      assertThat(x.rule()).isEqualTo("too-large");
+      assertThat(x.value()).hasValue("2147483647");
+      assertThat(x.message()).isEqualTo("'peerCount' must be at most 10000 but was 2147483647");
+    });
+  }
+
+  @Test
+  void ranksAboveTheBoundAreReportedEvenWithoutAUsablePeerCount() {
+    assertThat(check(on("2023-06-30")
+        .putRanks("2022", PublishedRanks.of(10_001, 3, 0))
+        .putRanks("2023", PublishedRanks.of(20_000, 10_001, 10_001)).build()))
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(
+            tuple("/ranks/2022/peerCount", "bad-rank"),
+            tuple("/ranks/2022/totalRank", "too-large"),
+            tuple("/ranks/2023/peerCount", "too-large"),
+            tuple("/ranks/2023/totalRank", "too-large"),
+            tuple("/ranks/2023/growthRank", "too-large"));
+  }
+
+  @Test
+  void ranksAtTheBoundAreValid() {
+    assertThat(ObservationChecks.MAX_PEER_COUNT).isEqualTo(10_000);
+    assertThat(check(on("2023-06-30")
+        .putRanks("2022", PublishedRanks.of(10_000, 1, 10_000)).build())).isEmpty();
   }
 
   @Test
