@@ -570,8 +570,13 @@ public final class PlanApi {
     Object value = e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException
         ? ((com.fasterxml.jackson.databind.exc.InvalidFormatException) e).getValue() : null;
     String message;
+    String refused = rule.equals("invalid-value") ? refusedValueRule(
+        ((com.fasterxml.jackson.databind.exc.InvalidFormatException) e).getTargetType()) : null;
     if (rule.equals("unknown-field")) {
       message = "'" + field + "' is not a field of observations";
+    } else if (refused != null) {
+      // Say what the field must hold and what it had, not which Java type was being built.
+      message = "'" + field + "' must be " + refused + " but was " + shown(value);
     } else if (rule.equals("wrong-type")
         && e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException
         && ((com.fasterxml.jackson.databind.exc.MismatchedInputException) e).getTargetType()
@@ -583,6 +588,27 @@ public final class PlanApi {
       message = "'" + field + "' " + firstLine(e.getOriginalMessage());
     }
     return invalidBody(pointer, rule, message, value == null ? null : String.valueOf(value));
+  }
+
+  /**
+   * What a field of {@code type} must hold when a value of it was refused (a fraction for a
+   * rank, a date-time for a date), or null where Jackson's own words are kept.
+   */
+  private static String refusedValueRule(Class<?> type) {
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return "a whole number, written without a decimal point or exponent,";
+    }
+    if (type == java.time.LocalDate.class) {
+      return "a date written YYYY-MM-DD";
+    }
+    return null;
+  }
+
+  /** A refused value as a message shows it: text quoted, at most 60 characters. */
+  private static String shown(Object value) {
+    String text = String.valueOf(value);
+    String shortened = text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    return value instanceof String ? "'" + shortened + "'" : shortened;
   }
 
   private static String jsonTypeOf(Class<?> type) {

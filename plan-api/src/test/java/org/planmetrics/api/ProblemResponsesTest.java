@@ -150,6 +150,22 @@ class ProblemResponsesTest {
       });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"5.99", "5.0", "5e0"})
+    void aRankWithAFractionIsRefusedNotTruncated(String rank) {
+      JavalinTest.test(app(), (server, client) -> {
+        Reply reply = postJson(client, SCORECARD, observations("\"ranks\": {\"2023\": "
+            + "{\"totalRank\": " + rank + ", \"growthRank\": 1, \"peerCount\": 13}}"));
+        assertNot5xx(reply);
+        JsonNode problem = assertProblem(reply, 400, "invalid-body");
+        JsonNode error = problem.path("errors").get(0);
+        assertThat(error.path("pointer").asText()).isEqualTo("/ranks/2023/totalRank");
+        assertThat(error.path("rule").asText()).isEqualTo("invalid-value");
+        assertThat(error.path("message").asText()).startsWith("'totalRank' must be a whole "
+            + "number, written without a decimal point or exponent, but was 5");
+      });
+    }
+
     @Test
     void aBodyThatIsNotAnObjectIsInvalid() {
       JavalinTest.test(app(), (server, client) -> {
@@ -186,6 +202,23 @@ class ProblemResponsesTest {
         Reply signed = postJson(client, SCORECARD, observations("\"projects\": [{\"id\": \"P\","
             + " \"signedOn\": \"" + date + "\", \"investment\": 1}]"));
         assertProblemAt(signed, 400, "invalid-body", "/projects/0/signedOn");
+      });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-01-01T23:59:59", " 2023-01-01", "2023-01-01\\u0000"})
+    void aDateWithATimeOrAnythingAroundItIsRefused(String date) {
+      JavalinTest.test(app(), (server, client) -> {
+        Reply reply = postJson(client, SCORECARD, "{\"asOf\": \"" + date + "\"}");
+        assertNot5xx(reply);
+        JsonNode error = assertProblemAt(reply, 400, "invalid-body", "/asOf");
+        assertThat(error.path("rule").asText()).isEqualTo("invalid-value");
+        assertThat(error.path("message").asText())
+            .startsWith("'asOf' must be a date written YYYY-MM-DD but was '");
+
+        Reply event = postJson(client, SCORECARD, observations(
+            "\"events\": [{\"kind\": \"TEAM_MEETING\", \"date\": \"" + date + "\"}]"));
+        assertProblemAt(event, 400, "invalid-body", "/events/0/date");
       });
     }
 
@@ -309,6 +342,19 @@ class ProblemResponsesTest {
             .path("rule").asText()).isEqualTo("unknown-peer");
         assertThat(assertProblemAt(reply, 422, "invalid-observations", "/events/1/kind")
             .path("rule").asText()).isEqualTo("unknown-event-kind");
+      });
+    }
+
+    @Test
+    void twoKeysForOnePeriodAre422AtTheSecond() {
+      JavalinTest.test(app(), (server, client) -> {
+        Reply reply = postJson(client, SCORECARD, observations("\"ranks\": {"
+            + "\"2022\": {\"totalRank\": 2, \"growthRank\": 5, \"peerCount\": 13},"
+            + " \"2022-12\": {\"totalRank\": 6, \"growthRank\": 6, \"peerCount\": 13}}"));
+        assertNot5xx(reply);
+        JsonNode error = assertProblemAt(reply, 422, "invalid-observations", "/ranks/2022-12");
+        assertThat(error.path("rule").asText()).isEqualTo("duplicate-period");
+        assertThat(error.path("message").asText()).contains("'/ranks/2022'");
       });
     }
 

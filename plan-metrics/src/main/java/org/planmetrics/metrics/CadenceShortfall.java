@@ -54,13 +54,23 @@ public record CadenceShortfall(
     }
   }
 
-  /** The number of periods in {@code runs} together: the number of short periods. */
+  /**
+   * The number of periods in {@code runs} together: the number of short periods.
+   *
+   * @throws IllegalArgumentException if the runs hold more than {@link Integer#MAX_VALUE} periods
+   *     together, which only runs made by hand can do; an int sum would wrap to a negative count
+   *     and pass the check that runs hold no more periods than were checked
+   */
   public static int periodsIn(List<CadenceShortfall> runs) {
-    int sum = 0;
+    long sum = 0;
     for (CadenceShortfall run : runs) {
       sum += run.periods;
     }
-    return sum;
+    if (sum > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("'runs' must hold at most " + Integer.MAX_VALUE
+          + " periods together but held " + sum);
+    }
+    return (int) sum;
   }
 
   /** Whether the run is a single period. */

@@ -29,7 +29,8 @@ public abstract class AbstractFirstTierRule {
 
   /**
    * The number of first-tier places among {@code rankedPeers} ranked units. For the top third of
-   * 13 this is ceil(13 ÷ 3) = 5; for 0 peers it is 0.
+   * 13 this is ceil(13 ÷ 3) = 5; for 0 peers it is 0. Every non-negative int gives the exact
+   * ceiling: ceil(2,147,483,647 ÷ 3) = 715,827,883.
    *
    * @throws IllegalArgumentException if {@code rankedPeers} is negative
    * @throws IllegalStateException if the rule lacks the number its method needs
@@ -42,7 +43,9 @@ public abstract class AbstractFirstTierRule {
       case TOP_FRACTION:
         int d = denominator().orElseThrow(() ->
             new IllegalStateException("a TOP_FRACTION rule needs 'denominator'"));
-        return (rankedPeers + d - 1) / d;
+        // ceil(n ÷ d) as a quotient and a remainder: the usual (n + d − 1) / d overflows int
+        // when n is near Integer.MAX_VALUE and would give a tier of 1 for 2,147,483,647 peers.
+        return rankedPeers / d + (rankedPeers % d == 0 ? 0 : 1);
       case TOP_COUNT:
         int c = count().orElseThrow(() ->
             new IllegalStateException("a TOP_COUNT rule needs 'count'"));

@@ -16,6 +16,11 @@ class FirstTierRuleTest {
   }
 
   @Test
+  void theTopThirdOfTheLargestIntDoesNotOverflow() {
+    assertThat(FirstTierRule.topThird().tierSize(Integer.MAX_VALUE)).isEqualTo(715_827_883);
+  }
+
+  @Test
   void aFixedCountNeverExceedsThePeersRanked() {
     FirstTierRule topFive = FirstTierRule.builder().method(TierRuleMethod.TOP_COUNT).count(5)
         .build();

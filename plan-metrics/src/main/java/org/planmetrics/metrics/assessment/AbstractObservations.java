@@ -2,8 +2,12 @@ package org.planmetrics.metrics.assessment;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ForwardingMap;
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -46,4 +50,55 @@ public abstract class AbstractObservations {
   public abstract Map<String, PublishedRanks> ranks();
 
   public abstract List<LoggedEvent> events();
+
+  /**
+   * Copies every inner map of {@link #series()} and {@link #peers()} that its caller could still
+   * change. Immutables copies only the outer map, so a map passed to {@code putSeries} would stay
+   * shared, and changing it later would change observations already built. The copies keep the
+   * caller's key order and null values, which {@link ObservationChecks} reports as missing.
+   */
+  @Value.Check
+  protected AbstractObservations copyInnerMaps() {
+    if (allCopied(series()) && allCopied(peers())) {
+      return this;
+    }
+    return Observations.builder().from(this)
+        .series(withInnerCopies(series()))
+        .peers(withInnerCopies(peers()))
+        .build();
+  }
+
+  private static boolean allCopied(Map<String, ? extends Map<String, ?>> outer) {
+    return outer.values().stream().allMatch(AbstractObservations::isCopied);
+  }
+
+  /** Whether nobody can change {@code inner}: a Guava immutable map or one copied here. */
+  private static boolean isCopied(Map<String, ?> inner) {
+    return inner instanceof ImmutableMap || inner instanceof InnerCopy;
+  }
+
+  private static <V> Map<String, Map<String, V>> withInnerCopies(
+      Map<String, Map<String, V>> outer) {
+    Map<String, Map<String, V>> copies = new LinkedHashMap<>();
+    outer.forEach((key, inner) -> copies.put(key, isCopied(inner) ? inner
+        : new InnerCopy<>(inner)));
+    return copies;
+  }
+
+  /**
+   * An unmodifiable copy of a caller's inner map, in its key order. Guava's ImmutableMap would
+   * refuse the null values a Java caller may pass, which the checks must still see.
+   */
+  private static final class InnerCopy<V> extends ForwardingMap<String, V> {
+    private final Map<String, V> entries;
+
+    InnerCopy(Map<String, V> source) {
+      this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(source));
+    }
+
+    @Override
+    protected Map<String, V> delegate() {
+      return entries;
+    }
+  }
 }

@@ -16,13 +16,22 @@ import org.planmetrics.model.PeerUnit;
 /**
  * Checks observations against the plan they will be assessed on, reporting every problem with a
  * JSON Pointer: unknown indicators, peers and event kinds, period keys that are neither {@code
- * YYYY} nor {@code YYYY-MM}, negative investments and amounts, duplicate project ids, and ranks
- * outside 1..peerCount.
+ * YYYY} nor {@code YYYY-MM}, two keys of one map for the same period ({@code "2022"} and {@code
+ * "2022-12"}), negative investments and amounts, duplicate project ids, ranks outside
+ * 1..peerCount, and peer counts or ranks above {@link #MAX_PEER_COUNT}.
  *
  * <p>The REST facade refuses observations with violations; a Java caller may choose to assess
  * anyway, since the assessment skips what it cannot use.
  */
 public final class ObservationChecks {
+
+  /**
+   * The largest {@code peerCount} of published ranks, and so the largest rank: 10,000. A peer
+   * group is small (Jiujiang ranks 13 county-level units, and all of China has fewer than 3,000),
+   * so a larger count is a typing error; the bound also keeps the arithmetic on ranks far from
+   * int overflow.
+   */
+  public static final int MAX_PEER_COUNT = 10_000;
 
   private ObservationChecks() {}
 
@@ -50,6 +59,7 @@ public final class ObservationChecks {
               + "' must not be negative but was " + value.toPlainString(), value.toPlainString()));
         }
       });
+      checkSamePeriod(out, at, values.keySet());
     });
     Map<String, Integer> firstIndex = new HashMap<>();
     for (int i = 0; i < observations.projects().size(); i++) {
@@ -83,19 +93,28 @@ public final class ObservationChecks {
               + "the units of peer group '" + plan.peerGroup().id() + "' but had '" + peer + "'",
               peer)));
     });
+    checkSamePeriod(out, "/peers", observations.peers().keySet());
     observations.ranks().forEach((key, ranks) -> {
       String at = "/ranks/" + PlanJson.pointerSegment(key);
       if (PeriodKey.parse(key).isEmpty()) {
         out.add(badPeriod(at, key));
       }
-      if (ranks.peerCount() < 1) {
-        out.add(violation(at + "/peerCount", "bad-rank", "'peerCount' must be at least 1 but was "
-            + ranks.peerCount(), String.valueOf(ranks.peerCount())));
-      } else {
+      if (ranks.peerCount() >= 1 && ranks.peerCount() <= MAX_PEER_COUNT) {
+        // Ranks within 1..peerCount are within the bound too.
         checkRank(out, at + "/totalRank", "totalRank", ranks.totalRank(), ranks.peerCount());
         checkRank(out, at + "/growthRank", "growthRank", ranks.growthRank(), ranks.peerCount());
+      } else {
+        if (ranks.peerCount() < 1) {
+          out.add(violation(at + "/peerCount", "bad-rank", "'peerCount' must be at least 1 but "
+              + "was " + ranks.peerCount(), String.valueOf(ranks.peerCount())));
+        }
+        // Without a usable 'peerCount', the ranks are still held to the bound.
+        checkAtMostMaxPeerCount(out, at, "peerCount", ranks.peerCount());
+        checkAtMostMaxPeerCount(out, at, "totalRank", ranks.totalRank());
+        checkAtMostMaxPeerCount(out, at, "growthRank", ranks.growthRank());
       }
     });
+    checkSamePeriod(out, "/ranks", observations.ranks().keySet());
     Set<String> kinds = plan.cadences().stream().map(CadenceRequirement::kind)
         .collect(Collectors.toSet());
     for (int i = 0; i < observations.events().size(); i++) {
@@ -114,6 +133,35 @@ public final class ObservationChecks {
     if (rank < 1 || rank > peerCount) {
       out.add(violation(at, "bad-rank", "'" + field + "' must be between 1 and 'peerCount' ("
           + peerCount + ") but was " + rank, String.valueOf(rank)));
+    }
+  }
+
+  /**
+   * Reports each key of the map at {@code at} that names the same period as an earlier key:
+   * {@code "2022"} and {@code "2022-12"} are both the full year 2022, and which of the two an
+   * assessment used would otherwise depend on the order the keys were written in.
+   */
+  private static void checkSamePeriod(ImmutableList.Builder<Violation> out, String at,
+      Set<String> keys) {
+    Map<PeriodKey, String> firstKey = new HashMap<>();
+    for (String key : keys) {
+      PeriodKey.parse(key).ifPresent(period -> {
+        String earlier = firstKey.putIfAbsent(period, key);
+        if (earlier != null) {
+          String here = at + "/" + PlanJson.pointerSegment(key);
+          out.add(violation(here, "duplicate-period", "'" + here + "' and '" + at + "/"
+              + PlanJson.pointerSegment(earlier) + "' are the same period (" + period
+              + "); give it once", key));
+        }
+      });
+    }
+  }
+
+  private static void checkAtMostMaxPeerCount(ImmutableList.Builder<Violation> out, String at,
+      String field, int count) {
+    if (count > MAX_PEER_COUNT) {
+      out.add(violation(at + "/" + field, "too-large", "'" + field + "' must be at most "
+          + MAX_PEER_COUNT + " but was " + count, String.valueOf(count)));
     }
   }
 

@@ -4,6 +4,7 @@ import org.planmetrics.model.json.PlanJson;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,9 +161,15 @@ final class RankTargets {
     return periods.isEmpty() ? Optional.empty() : Optional.of(periods.last());
   }
 
+  /**
+   * The entry of {@code map} for {@code period}. "2022" and "2022-12" are the same period; the
+   * plain year wins if both are given, as in {@link TargetContext.Series}, so that the answer
+   * does not depend on the order of the keys.
+   */
   private static <V> Optional<Map.Entry<String, V>> find(Map<String, V> map, PeriodKey period) {
+    String plainKey = period.toString();
     return map.entrySet().stream()
         .filter(e -> PeriodKey.parse(e.getKey()).filter(period::equals).isPresent())
-        .findFirst();
+        .min(Comparator.comparing(e -> !e.getKey().equals(plainKey)));
   }
 }

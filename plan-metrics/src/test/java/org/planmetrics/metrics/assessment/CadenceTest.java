@@ -267,6 +267,20 @@ class CadenceTest {
   }
 
   @Test
+  void runsTooLongToCountAreRefusedRatherThanWrappedPastTheCheck() {
+    CadenceAssessment c = cadence(scorecard("2023-06-30", List.of()), TEAM);
+    LocalDate day = LocalDate.of(2022, 1, 1);
+    CadenceShortfall endless = new CadenceShortfall("2022-01", "2022-01", day, day,
+        Integer.MAX_VALUE, 0, 2);
+
+    // Two runs of 2,147,483,647 periods would add up to -2 in int and pass periodsChecked.
+    assertThatThrownBy(() -> CadenceAssessment.builder().from(c)
+        .shortfalls(List.of(endless, endless)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'runs' must hold at most 2147483647 periods together but held 4294967294");
+  }
+
+  @Test
   void atMostFiveRunsAreNamedThenDeng() {
     // Every other month has one meeting of the two required, the others two: five short runs
     // by October 2022 (January, March, May, July, September), six by December.

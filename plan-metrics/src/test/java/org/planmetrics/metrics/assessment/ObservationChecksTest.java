@@ -1,6 +1,8 @@
 package org.planmetrics.metrics.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.planmetrics.metrics.assessment.Fixtures.CASH_FDI;
 import static org.planmetrics.metrics.assessment.Fixtures.FDI;
 import static org.planmetrics.metrics.assessment.Fixtures.PLAN;
 import static org.planmetrics.metrics.assessment.Fixtures.SELF;
@@ -178,6 +180,40 @@ class ObservationChecksTest {
   }
 
   @Test
+  void aPeerCountAboveTheBoundIsReportedWithItsValue() {
+    List<Violation> v = check(on("2023-06-30")
+        .putRanks("2023", PublishedRanks.of(2, 6, Integer.MAX_VALUE)).build());
+
+    assertThat(v).singleElement().satisfies(x -> {
+      assertThat(x.path()).isEqualTo("/ranks/2023/peerCount");
+      assertThat(x.rule()).isEqualTo("too-large");
+      assertThat(x.value()).hasValue("2147483647");
+      assertThat(x.message()).isEqualTo("'peerCount' must be at most 10000 but was 2147483647");
+    });
+  }
+
+  @Test
+  void ranksAboveTheBoundAreReportedEvenWithoutAUsablePeerCount() {
+    assertThat(check(on("2023-06-30")
+        .putRanks("2022", PublishedRanks.of(10_001, 3, 0))
+        .putRanks("2023", PublishedRanks.of(20_000, 10_001, 10_001)).build()))
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(
+            tuple("/ranks/2022/peerCount", "bad-rank"),
+            tuple("/ranks/2022/totalRank", "too-large"),
+            tuple("/ranks/2023/peerCount", "too-large"),
+            tuple("/ranks/2023/totalRank", "too-large"),
+            tuple("/ranks/2023/growthRank", "too-large"));
+  }
+
+  @Test
+  void ranksAtTheBoundAreValid() {
+    assertThat(ObservationChecks.MAX_PEER_COUNT).isEqualTo(10_000);
+    assertThat(check(on("2023-06-30")
+        .putRanks("2022", PublishedRanks.of(10_000, 1, 10_000)).build())).isEmpty();
+  }
+
+  @Test
   void aBadRankPeriodIsReported() {
     List<Violation> v = check(on("2023-06-30")
         .putRanks("2023-6", PublishedRanks.of(1, 1, 13)).build());
@@ -186,6 +222,48 @@ class ObservationChecksTest {
       assertThat(x.path()).isEqualTo("/ranks/2023-6");
       assertThat(x.rule()).isEqualTo("bad-period");
     });
+  }
+
+  /** Asserts one duplicate-period violation for 2022 at {@code here}, naming {@code earlier}. */
+  private static void assertSamePeriod2022(Observations o, String here, String earlier) {
+    assertThat(check(o)).singleElement().satisfies(x -> {
+      assertThat(x.path()).isEqualTo(here);
+      assertThat(x.rule()).isEqualTo("duplicate-period");
+      assertThat(x.value()).hasValue(here.substring(here.lastIndexOf('/') + 1));
+      assertThat(x.message()).isEqualTo(
+          "'" + here + "' and '" + earlier + "' are the same period (2022); give it once");
+    });
+  }
+
+  @Test
+  void twoRankKeysForOnePeriodAreReportedAtTheSecondNamingBoth() {
+    assertSamePeriod2022(on("2023-06-30")
+            .putRanks("2022", PublishedRanks.of(2, 5, 13))
+            .putRanks("2022-12", PublishedRanks.of(6, 6, 13)).build(),
+        "/ranks/2022-12", "/ranks/2022");
+  }
+
+  @Test
+  void twoPeerKeysForOnePeriodAreReportedAtTheSecondNamingBoth() {
+    Map<String, PeerFigures> figures = Map.of(SELF, PeerFigures.of(BigDecimal.ONE, BigDecimal.ONE));
+    assertSamePeriod2022(on("2023-06-30").putPeers("2022-12", figures).putPeers("2022", figures)
+        .build(), "/peers/2022", "/peers/2022-12");
+  }
+
+  @Test
+  void twoSeriesKeysForOnePeriodAreReportedAtTheSecondNamingBoth() {
+    assertSamePeriod2022(on("2023-06-30")
+            .putSeries(FDI, values("2021", "2.035", "2022", "2.21", "2022-12", "2.3"))
+            .putSeries(CASH_FDI, values("2022-12", "0.2", "2022-06", "0.1")).build(),
+        "/series/" + FDI + "/2022-12", "/series/" + FDI + "/2022");
+  }
+
+  @Test
+  void aYearToDateIsNotTheSamePeriodAsItsYear() {
+    assertThat(check(on("2023-06-30")
+        .putSeries(FDI, values("2022-06", "1", "2022", "2", "2022-11", "1.9"))
+        .putRanks("2022-06", PublishedRanks.of(1, 1, 13))
+        .putRanks("2022", PublishedRanks.of(1, 1, 13)).build())).isEmpty();
   }
 
   @Test

@@ -7,24 +7,34 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /**
  * The Jackson settings every layer uses for plan data, so that a figure written by one layer reads
  * back identically in another: BigDecimal for every number (never double), plain decimal output
  * ({@code 304.2}, not {@code 3.042E+2}), ISO dates, absent optionals left out, and strict input
- * (unknown fields, duplicate keys and trailing tokens are errors).
+ * (unknown fields, duplicate keys and trailing tokens are errors; a whole-number field refuses
+ * 5.99 and 5.0; a date must be written exactly {@code YYYY-MM-DD}).
  */
 public final class PlanJson {
 
@@ -45,10 +55,15 @@ public final class PlanJson {
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
         .addModule(new GuavaModule())
+        // After JavaTimeModule, so that its lenient date reader is replaced.
+        .addModule(new SimpleModule("plain-dates")
+            .addDeserializer(LocalDate.class, new PlainDateDeserializer()))
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        // A rank or a count is a whole number: 5.99 must not be read as 5 (see the coercion below).
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
         // Keep 20.0 as 20.0 when reading through a tree: a figure's scale is part of what the
@@ -64,7 +79,7 @@ public final class PlanJson {
         .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
         .build();
     // No silent coercion between JSON types: 7 is not the string "7", "12" is not a number,
-    // 1 is not true, and 19358 is not a date (Jackson would read it as an epoch day).
+    // and 1 is not true. (19358 is not a date either: see PlainDateDeserializer.)
     for (LogicalType textual : new LogicalType[] {LogicalType.Textual, LogicalType.Enum}) {
       mapper.coercionConfigFor(textual)
           .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -80,10 +95,56 @@ public final class PlanJson {
     }
     mapper.coercionConfigFor(LogicalType.Boolean)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-    mapper.coercionConfigFor(java.time.LocalDate.class)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+    // 5.99, 5.0 and 5e0 are not whole numbers as JSON writes them: refuse them for int and long
+    // fields rather than truncate (a total rank of 5.99 would otherwise count as 5th).
+    mapper.coercionConfigFor(LogicalType.Integer)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
     return mapper;
+  }
+
+  /**
+   * Reads a date only from a JSON string written {@code YYYY-MM-DD} in ASCII digits, such as
+   * {@code "2023-06-30"}, and only if that day exists. Jackson's own reader trims the text
+   * (spaces and control characters such as NUL) and accepts a date-time, so {@code " 2023-01-01"}
+   * and {@code "2023-01-01T23:59:59"} would both pass as 2023-01-01; and it reads the number
+   * 19358 as an epoch day. Writing is unchanged.
+   */
+  private static final class PlainDateDeserializer extends StdScalarDeserializer<LocalDate> {
+    private static final Pattern PLAIN_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final String EXPECTED = "must be a date written YYYY-MM-DD";
+
+    PlainDateDeserializer() {
+      super(LocalDate.class);
+    }
+
+    /**
+     * The date of the current token.
+     *
+     * @throws com.fasterxml.jackson.databind.exc.InvalidFormatException for a string that is not
+     *     a plain YYYY-MM-DD date that exists (2023-02-30 does not), or for a number
+     * @throws com.fasterxml.jackson.databind.exc.MismatchedInputException for any other token
+     */
+    @Override
+    public LocalDate deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      if (parser.hasToken(JsonToken.VALUE_STRING)) {
+        String text = parser.getText();
+        if (PLAIN_DATE.matcher(text).matches()) {
+          try {
+            // ISO_LOCAL_DATE resolves strictly: February 30th is an error, not March 2nd.
+            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+          } catch (DateTimeParseException e) {
+            // A month or day out of range: reported below like any other bad text.
+          }
+        }
+        throw context.weirdStringException(text, LocalDate.class, EXPECTED);
+      }
+      if (parser.hasToken(JsonToken.VALUE_NUMBER_INT)
+          || parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+        throw context.weirdNumberException(parser.getNumberValue(), LocalDate.class, EXPECTED);
+      }
+      return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+    }
   }
 
   /**
