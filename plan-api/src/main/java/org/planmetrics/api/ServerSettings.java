@@ -7,16 +7,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.planmetrics.model.json.PlanFiles;
 
 /**
- * How the server runs: port, extra plan files, request limits, CORS, the response cache and how
- * many assessments compute at once. Read
+ * How the server runs: port, extra plan files and their size limit, request limits, CORS, the
+ * response cache and how many assessments compute at once. Read
  * from command-line flags, then environment variables for what the flags leave out, then the
  * defaults:
  *
  * <pre>
  * --port N                 PLAN_API_PORT              7070
  * --plans PATH (repeat)    PLAN_API_PLANS (a:b)       none (the bundled plan is always served)
+ * --max-plan-file-bytes N  PLAN_API_MAX_PLAN_FILE_BYTES
+ *                                                     4194304 (4 MiB)
  * --max-body-bytes N       PLAN_API_MAX_BODY_BYTES    1048576 (1 MiB)
  * --max-projects N         PLAN_API_MAX_PROJECTS      10000
  * --max-events N           PLAN_API_MAX_EVENTS        10000
@@ -38,6 +41,9 @@ public final class ServerSettings {
       "  --port N               port to listen on (env PLAN_API_PORT, default 7070; 0 picks one)",
       "  --plans PATH           a plan file, or a folder of *.json plan files; repeatable",
       "                         (env PLAN_API_PLANS, paths separated by ':')",
+      "  --max-plan-file-bytes N",
+      "                         largest plan file, in bytes; a larger one stops start-up",
+      "                         (env PLAN_API_MAX_PLAN_FILE_BYTES, default 4194304 = 4 MiB)",
       "  --max-body-bytes N     largest request body (env PLAN_API_MAX_BODY_BYTES, default 1048576)",
       "  --max-projects N       most projects in one request (env PLAN_API_MAX_PROJECTS, default 10000)",
       "  --max-events N         most events in one request (env PLAN_API_MAX_EVENTS, default 10000)",
@@ -60,12 +66,14 @@ public final class ServerSettings {
   private final List<String> corsOrigins;
   private final long responseCacheBytes;
   private final int maxConcurrentAssessments;
+  private final long maxPlanFileBytes;
 
   private ServerSettings(int port, List<Path> planPaths, long maxBodyBytes, int maxProjects,
       int maxEvents, List<String> corsOrigins, long responseCacheBytes,
-      int maxConcurrentAssessments) {
+      int maxConcurrentAssessments, long maxPlanFileBytes) {
     this.port = port;
     this.planPaths = List.copyOf(planPaths);
+    this.maxPlanFileBytes = maxPlanFileBytes;
     this.maxBodyBytes = maxBodyBytes;
     this.maxProjects = maxProjects;
     this.maxEvents = maxEvents;
@@ -75,12 +83,13 @@ public final class ServerSettings {
   }
 
   /**
-   * The defaults: port 7070, no extra plans, 1 MiB bodies, 10,000 projects and events, no CORS,
-   * 16 MiB of cached answers, as many assessments at once as there are processors.
+   * The defaults: port 7070, no extra plans, 4 MiB plan files ({@link
+   * PlanFiles#DEFAULT_MAX_BYTES}, which says why), 1 MiB bodies, 10,000 projects and events, no
+   * CORS, 16 MiB of cached answers, as many assessments at once as there are processors.
    */
   public static ServerSettings defaults() {
     return new ServerSettings(7070, List.of(), 1L << 20, 10_000, 10_000, List.of(), 16L << 20,
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(), PlanFiles.DEFAULT_MAX_BYTES);
   }
 
   /**
@@ -130,7 +139,8 @@ public final class ServerSettings {
         Math.toIntExact(numbers.getOrDefault(Numeric.MAX_EVENTS, (long) d.maxEvents)), cors,
         numbers.getOrDefault(Numeric.RESPONSE_CACHE_BYTES, d.responseCacheBytes),
         Math.toIntExact(numbers.getOrDefault(Numeric.MAX_CONCURRENT_ASSESSMENTS,
-            (long) d.maxConcurrentAssessments)));
+            (long) d.maxConcurrentAssessments)),
+        numbers.getOrDefault(Numeric.MAX_PLAN_FILE_BYTES, d.maxPlanFileBytes));
   }
 
   /**
@@ -146,7 +156,9 @@ public final class ServerSettings {
     RESPONSE_CACHE_BYTES("--response-cache-bytes", "PLAN_API_RESPONSE_CACHE_BYTES", 0,
         Integer.MAX_VALUE),
     MAX_CONCURRENT_ASSESSMENTS("--max-concurrent-assessments",
-        "PLAN_API_MAX_CONCURRENT_ASSESSMENTS", 1, 10_000);
+        "PLAN_API_MAX_CONCURRENT_ASSESSMENTS", 1, 10_000),
+    MAX_PLAN_FILE_BYTES("--max-plan-file-bytes", "PLAN_API_MAX_PLAN_FILE_BYTES", 1,
+        PlanFiles.LARGEST_MAX_BYTES);
 
     final String flag;
     final String variable;
@@ -167,6 +179,10 @@ public final class ServerSettings {
     long parse(String name, String value) {
       return number(name, value, min, max);
     }
+
+    long check(String name, long value) {
+      return inRange(name, value, min, max);
+    }
   }
 
   private static long number(String name, String value, long min, long max) {
@@ -177,6 +193,10 @@ public final class ServerSettings {
       throw new IllegalArgumentException("'" + name + "' must be a whole number but was '" + value
           + "'");
     }
+    return inRange(name, n, min, max);
+  }
+
+  private static long inRange(String name, long n, long min, long max) {
     if (n < min || n > max) {
       throw new IllegalArgumentException("'" + name + "' must be between " + min + " and " + max
           + " but was " + n);
@@ -216,23 +236,23 @@ public final class ServerSettings {
 
   public ServerSettings withPort(int newPort) {
     return new ServerSettings(newPort, planPaths, maxBodyBytes, maxProjects, maxEvents,
-        corsOrigins, responseCacheBytes, maxConcurrentAssessments);
+        corsOrigins, responseCacheBytes, maxConcurrentAssessments, maxPlanFileBytes);
   }
 
   public ServerSettings withLimits(long newMaxBodyBytes, int newMaxProjects, int newMaxEvents) {
     return new ServerSettings(port, planPaths, newMaxBodyBytes, newMaxProjects, newMaxEvents,
-        corsOrigins, responseCacheBytes, maxConcurrentAssessments);
+        corsOrigins, responseCacheBytes, maxConcurrentAssessments, maxPlanFileBytes);
   }
 
   public ServerSettings withCorsOrigins(List<String> origins) {
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents, origins,
-        responseCacheBytes, maxConcurrentAssessments);
+        responseCacheBytes, maxConcurrentAssessments, maxPlanFileBytes);
   }
 
   public ServerSettings withResponseCacheBytes(long bytes) {
     requireAtLeast("responseCacheBytes", 0, bytes);
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
-        corsOrigins, bytes, maxConcurrentAssessments);
+        corsOrigins, bytes, maxConcurrentAssessments, maxPlanFileBytes);
   }
 
   /** Scorecards and assessments computed at once; more requests wait their turn. */
@@ -243,7 +263,24 @@ public final class ServerSettings {
   public ServerSettings withMaxConcurrentAssessments(int assessments) {
     requireAtLeast("maxConcurrentAssessments", 1, assessments);
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
-        corsOrigins, responseCacheBytes, assessments);
+        corsOrigins, responseCacheBytes, assessments, maxPlanFileBytes);
+  }
+
+  /** The most bytes read from each plan file given with {@code --plans}. */
+  public long maxPlanFileBytes() {
+    return maxPlanFileBytes;
+  }
+
+  /**
+   * These settings with another plan file limit.
+   *
+   * @throws IllegalArgumentException if {@code bytes} is not between 1 and {@link
+   *     PlanFiles#LARGEST_MAX_BYTES}
+   */
+  public ServerSettings withMaxPlanFileBytes(long bytes) {
+    Numeric.MAX_PLAN_FILE_BYTES.check("maxPlanFileBytes", bytes);
+    return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
+        corsOrigins, responseCacheBytes, maxConcurrentAssessments, bytes);
   }
 
   private static void requireAtLeast(String name, long min, long value) {
