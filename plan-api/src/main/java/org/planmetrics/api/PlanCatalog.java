@@ -2,6 +2,7 @@ package org.planmetrics.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.model.BundledPlans;
 import org.planmetrics.model.InvalidPlanException;
 import org.planmetrics.model.Plan;
+import org.planmetrics.model.json.PlanFileTooLargeException;
 import org.planmetrics.model.json.PlanFiles;
 
 /**
@@ -45,22 +47,40 @@ public final class PlanCatalog {
   }
 
   /**
-   * The bundled plan plus every plan file at {@code paths} (a folder contributes its *.json
-   * files, in name order).
+   * The bundled plan plus every plan file at {@code paths}, each of at most {@link
+   * PlanFiles#DEFAULT_MAX_BYTES}.
    *
-   * @throws PlanLoadException listing every error of every file, if any file is unreadable or
-   *     invalid, or two plans share an id
+   * @see #load(List, long)
    */
   public static PlanCatalog load(List<Path> paths) {
+    return load(paths, PlanFiles.DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * The bundled plan plus every plan file at {@code paths} (a folder contributes its *.json
+   * entries, in name order), reading at most {@code maxPlanFileBytes} of each. Every file is
+   * checked whatever happened to the others: one that is missing, not a regular file (a named
+   * pipe, a link to {@code /dev/zero}), too large, unreadable, not UTF-8 or invalid adds its
+   * error, and loading goes on to the next.
+   *
+   * @throws PlanLoadException listing every error of every file, if any file is refused, or two
+   *     plans share an id
+   * @throws IllegalArgumentException if {@code maxPlanFileBytes} is outside the range that
+   *     {@link PlanFiles#load(Path, long)} accepts and there is a file to read
+   */
+  public static PlanCatalog load(List<Path> paths, long maxPlanFileBytes) {
     List<Plan> plans = new ArrayList<>(List.of(BundledPlans.gongqingcheng2022()));
     List<String> errors = new ArrayList<>();
     for (Path file : files(paths, errors)) {
       try {
-        plans.add(PlanFiles.load(file));
+        plans.add(PlanFiles.load(file, maxPlanFileBytes));
       } catch (InvalidPlanException e) {
         errors.add(e.getMessage());
+      } catch (PlanFileTooLargeException e) {
+        errors.add(e.getMessage() + " (--max-plan-file-bytes)");
       } catch (UncheckedIOException e) {
-        errors.add("cannot read plan file " + file + ": " + e.getCause().getMessage());
+        // Missing, not a regular file, or unreadable: the message names the file and why.
+        errors.add(e.getMessage());
       }
     }
     Map<String, Long> ids = plans.stream()
@@ -76,23 +96,35 @@ public final class PlanCatalog {
     return of(plans);
   }
 
+  /**
+   * The files to read: each path that is not a folder, as given, and each *.json entry of each
+   * folder, whatever its kind. PlanFiles refuses, unopened, an entry that is missing or not a
+   * regular file, so that such an entry in a folder the operator named is reported, not skipped.
+   */
   private static List<Path> files(List<Path> paths, List<String> errors) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> list = Files.list(path)) {
-          list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted()
-              .forEach(files::add);
-        } catch (IOException e) {
-          errors.add("cannot list plan folder " + path + ": " + e.getMessage());
-        }
-      } else if (Files.isRegularFile(path)) {
+      if (!Files.isDirectory(path)) {
         files.add(path);
-      } else {
-        errors.add("plan file " + path + " does not exist");
+        continue;
+      }
+      try (Stream<Path> list = Files.list(path)) {
+        list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted()
+            .forEach(files::add);
+      } catch (IOException e) {
+        errors.add(listingError(path, e));
+      } catch (UncheckedIOException e) {
+        // An error part-way through arrives unchecked from the stream; the entries listed before
+        // it are still checked, and the catalog is refused anyway.
+        errors.add(listingError(path, e.getCause()));
       }
     }
     return files;
+  }
+
+  private static String listingError(Path folder, IOException e) {
+    return "cannot list plan folder " + folder + ": "
+        + (e instanceof AccessDeniedException ? "permission denied" : e.getMessage());
   }
 
   public Optional<Assessor> assessor(String planId) {

@@ -51,8 +51,9 @@ public final class PlanServer {
     // PLANS_WAIT), so the server never answers from a partial catalog; if loading fails, the
     // process exits with 1 and every error (docs/performance.md, start-up).
     List<Path> planPaths = settings.planPaths();
+    long maxPlanFileBytes = settings.maxPlanFileBytes();
     CompletableFuture<PlanCatalog> loading = CompletableFuture.supplyAsync(
-        () -> PlanCatalog.load(planPaths), task -> {
+        () -> PlanCatalog.load(planPaths, maxPlanFileBytes), task -> {
           Thread loader = new Thread(task, "plan-loader");
           loader.setDaemon(true);
           loader.start();

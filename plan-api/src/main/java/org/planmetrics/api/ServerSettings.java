@@ -8,16 +8,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.planmetrics.model.json.PlanFiles;
 
 /**
- * How the server runs: port, extra plan files, request limits, CORS, the response cache and how
- * many assessments compute at once. Read
+ * How the server runs: port, extra plan files and their size limit, request limits, CORS, the
+ * response cache and how many assessments compute at once. Read
  * from command-line flags, then environment variables for what the flags leave out, then the
  * defaults:
  *
  * <pre>
  * --port N                 PLAN_API_PORT              7070
  * --plans PATH (repeat)    PLAN_API_PLANS (a:b)       none (the bundled plan is always served)
+ * --max-plan-file-bytes N  PLAN_API_MAX_PLAN_FILE_BYTES
+ *                                                     4194304 (4 MiB)
  * --max-body-bytes N       PLAN_API_MAX_BODY_BYTES    1048576 (1 MiB)
  * --max-projects N         PLAN_API_MAX_PROJECTS      10000
  * --max-events N           PLAN_API_MAX_EVENTS        10000
@@ -46,6 +49,9 @@ public final class ServerSettings {
       "  --port N               port to listen on (env PLAN_API_PORT, default 7070; 0 picks one)",
       "  --plans PATH           a plan file, or a folder of *.json plan files; repeatable",
       "                         (env PLAN_API_PLANS, paths separated by ':')",
+      "  --max-plan-file-bytes N",
+      "                         largest plan file, in bytes; a larger one stops start-up",
+      "                         (env PLAN_API_MAX_PLAN_FILE_BYTES, default 4194304 = 4 MiB)",
       "  --max-body-bytes N     largest request body (env PLAN_API_MAX_BODY_BYTES, default 1048576)",
       "  --max-projects N       most projects in one request (env PLAN_API_MAX_PROJECTS, default 10000)",
       "  --max-events N         most events in one request (env PLAN_API_MAX_EVENTS, default 10000)",
@@ -82,13 +88,15 @@ public final class ServerSettings {
   private final Duration bodyTimeout;
   private final Duration idleTimeout;
   private final Duration shutdownGrace;
+  private final long maxPlanFileBytes;
 
   private ServerSettings(int port, List<Path> planPaths, long maxBodyBytes, int maxProjects,
       int maxEvents, List<String> corsOrigins, long responseCacheBytes,
       int maxConcurrentAssessments, long maxInFlightBytes, Duration bodyTimeout,
-      Duration idleTimeout, Duration shutdownGrace) {
+      Duration idleTimeout, Duration shutdownGrace, long maxPlanFileBytes) {
     this.port = port;
     this.planPaths = List.copyOf(planPaths);
+    this.maxPlanFileBytes = maxPlanFileBytes;
     this.maxBodyBytes = maxBodyBytes;
     this.maxProjects = maxProjects;
     this.maxEvents = maxEvents;
@@ -102,7 +110,8 @@ public final class ServerSettings {
   }
 
   /**
-   * The defaults: port 7070, no extra plans, 1 MiB bodies, 10,000 projects and events, no CORS,
+   * The defaults: port 7070, no extra plans, 4 MiB plan files ({@link
+   * PlanFiles#DEFAULT_MAX_BYTES}, which says why), 1 MiB bodies, 10,000 projects and events, no CORS,
    * 16 MiB of cached answers, as many assessments at once as there are processors, 32 MiB of
    * bodies in flight, 30 s to send a body, 10 s of silence before a connection is closed and 20 s
    * to finish requests in flight on shutdown.
@@ -110,7 +119,7 @@ public final class ServerSettings {
   public static ServerSettings defaults() {
     return new ServerSettings(7070, List.of(), 1L << 20, 10_000, 10_000, List.of(), 16L << 20,
         Runtime.getRuntime().availableProcessors(), 32L << 20, Duration.ofSeconds(30),
-        Duration.ofSeconds(10), Duration.ofSeconds(20));
+        Duration.ofSeconds(10), Duration.ofSeconds(20), PlanFiles.DEFAULT_MAX_BYTES);
   }
 
   /**
@@ -164,7 +173,8 @@ public final class ServerSettings {
         numbers.getOrDefault(Numeric.MAX_IN_FLIGHT_BYTES, d.maxInFlightBytes),
         seconds(numbers, Numeric.BODY_TIMEOUT, d.bodyTimeout),
         seconds(numbers, Numeric.IDLE_TIMEOUT, d.idleTimeout),
-        seconds(numbers, Numeric.SHUTDOWN_GRACE, d.shutdownGrace));
+        seconds(numbers, Numeric.SHUTDOWN_GRACE, d.shutdownGrace),
+        numbers.getOrDefault(Numeric.MAX_PLAN_FILE_BYTES, d.maxPlanFileBytes));
     if (settings.maxInFlightBytes < RequestBodyGate.COPIES_PER_BODY * settings.maxBodyBytes) {
       // Otherwise a body of the largest size allowed could never be admitted.
       throw new IllegalArgumentException("'--max-in-flight-bytes' must be at least "
@@ -199,7 +209,9 @@ public final class ServerSettings {
         Integer.MAX_VALUE),
     BODY_TIMEOUT("--body-timeout", "PLAN_API_BODY_TIMEOUT", 1, 3_600),
     IDLE_TIMEOUT("--idle-timeout", "PLAN_API_IDLE_TIMEOUT", 1, 3_600),
-    SHUTDOWN_GRACE("--shutdown-grace", "PLAN_API_SHUTDOWN_GRACE", 0, 3_600);
+    SHUTDOWN_GRACE("--shutdown-grace", "PLAN_API_SHUTDOWN_GRACE", 0, 3_600),
+    MAX_PLAN_FILE_BYTES("--max-plan-file-bytes", "PLAN_API_MAX_PLAN_FILE_BYTES", 1,
+        PlanFiles.LARGEST_MAX_BYTES);
 
     final String flag;
     final String variable;
@@ -220,6 +232,10 @@ public final class ServerSettings {
     long parse(String name, String value) {
       return number(name, value, min, max);
     }
+
+    long check(String name, long value) {
+      return inRange(name, value, min, max);
+    }
   }
 
   private static long number(String name, String value, long min, long max) {
@@ -230,6 +246,10 @@ public final class ServerSettings {
       throw new IllegalArgumentException("'" + name + "' must be a whole number but was '" + value
           + "'");
     }
+    return inRange(name, n, min, max);
+  }
+
+  private static long inRange(String name, long n, long min, long max) {
     if (n < min || n > max) {
       throw new IllegalArgumentException("'" + name + "' must be between " + min + " and " + max
           + " but was " + n);
@@ -270,26 +290,26 @@ public final class ServerSettings {
   public ServerSettings withPort(int newPort) {
     return new ServerSettings(newPort, planPaths, maxBodyBytes, maxProjects, maxEvents,
         corsOrigins, responseCacheBytes, maxConcurrentAssessments, maxInFlightBytes,
-        bodyTimeout, idleTimeout, shutdownGrace);
+        bodyTimeout, idleTimeout, shutdownGrace, maxPlanFileBytes);
   }
 
   public ServerSettings withLimits(long newMaxBodyBytes, int newMaxProjects, int newMaxEvents) {
     return new ServerSettings(port, planPaths, newMaxBodyBytes, newMaxProjects, newMaxEvents,
         corsOrigins, responseCacheBytes, maxConcurrentAssessments, maxInFlightBytes,
-        bodyTimeout, idleTimeout, shutdownGrace);
+        bodyTimeout, idleTimeout, shutdownGrace, maxPlanFileBytes);
   }
 
   public ServerSettings withCorsOrigins(List<String> origins) {
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents, origins,
         responseCacheBytes, maxConcurrentAssessments, maxInFlightBytes, bodyTimeout, idleTimeout,
-        shutdownGrace);
+        shutdownGrace, maxPlanFileBytes);
   }
 
   public ServerSettings withResponseCacheBytes(long bytes) {
     requireAtLeast("responseCacheBytes", 0, bytes);
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
         corsOrigins, bytes, maxConcurrentAssessments, maxInFlightBytes, bodyTimeout, idleTimeout,
-        shutdownGrace);
+        shutdownGrace, maxPlanFileBytes);
   }
 
   /** Scorecards and assessments computed at once; more requests wait their turn. */
@@ -301,7 +321,7 @@ public final class ServerSettings {
     requireAtLeast("maxConcurrentAssessments", 1, assessments);
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
         corsOrigins, responseCacheBytes, assessments, maxInFlightBytes, bodyTimeout, idleTimeout,
-        shutdownGrace);
+        shutdownGrace, maxPlanFileBytes);
   }
 
   /**
@@ -336,14 +356,32 @@ public final class ServerSettings {
     requireAtLeast("idleTimeout (ms)", 1, newIdleTimeout.toMillis());
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
         corsOrigins, responseCacheBytes, maxConcurrentAssessments, newMaxInFlightBytes,
-        newBodyTimeout, newIdleTimeout, shutdownGrace);
+        newBodyTimeout, newIdleTimeout, shutdownGrace, maxPlanFileBytes);
   }
 
   public ServerSettings withShutdownGrace(Duration grace) {
     requireAtLeast("shutdownGrace (ms)", 0, grace.toMillis());
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
         corsOrigins, responseCacheBytes, maxConcurrentAssessments, maxInFlightBytes, bodyTimeout,
-        idleTimeout, grace);
+        idleTimeout, grace, maxPlanFileBytes);
+  }
+
+  /** The most bytes read from each plan file given with {@code --plans}. */
+  public long maxPlanFileBytes() {
+    return maxPlanFileBytes;
+  }
+
+  /**
+   * These settings with another plan file limit.
+   *
+   * @throws IllegalArgumentException if {@code bytes} is not between 1 and {@link
+   *     PlanFiles#LARGEST_MAX_BYTES}
+   */
+  public ServerSettings withMaxPlanFileBytes(long bytes) {
+    Numeric.MAX_PLAN_FILE_BYTES.check("maxPlanFileBytes", bytes);
+    return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
+        corsOrigins, responseCacheBytes, maxConcurrentAssessments, maxInFlightBytes, bodyTimeout,
+        idleTimeout, shutdownGrace, bytes);
   }
 
   private static void requireAtLeast(String name, long min, long value) {

@@ -2,11 +2,13 @@ package org.planmetrics.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,9 +71,83 @@ class PlanCatalogTest {
     assertThat(e.errors()).hasSize(3);
     assertThat(e.getMessage())
         .contains(corrupt.toString())
+        .contains("is not UTF-8 text (invalid byte 0xC3 at byte offset 0, line 1)")
         .contains("unknown-reference").contains("no-such-bureau")
         .contains("negative-amount")
         .contains(missing + " does not exist");
+  }
+
+  @Test
+  void entriesOfAFolderThatAreNotRegularFilesAreReportedPromptlyAndNeverOpened()
+      throws Exception {
+    Files.writeString(dir.resolve("a-valid.json"), bundledJson()
+        .replace("\"gongqingcheng-2022\"", "\"valid-a-2024\""));
+    Path pipe = SpecialFiles.namedPipe(dir.resolve("b-pipe.json"));
+    Path folder = Files.createDirectory(dir.resolve("c-folder.json"));
+
+    // Opening the pipe would wait for a writer for ever; the bound only guards against that.
+    PlanCatalog.PlanLoadException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> catchThrowableOfType(PlanCatalog.PlanLoadException.class,
+            () -> PlanCatalog.load(List.of(dir))));
+
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).containsExactly(
+        "plan file " + pipe + " is not a regular file but a device, named pipe or socket;"
+            + " only regular files are read",
+        "plan file " + folder + " is not a regular file but a folder; only regular files are"
+            + " read");
+  }
+
+  @Test
+  void pathsGivenDirectlyThatAreNotRegularFilesAreNotCalledMissing() throws Exception {
+    Path zero = SpecialFiles.linkToDevZero(dir.resolve("zero.json"));
+    Path pipe = SpecialFiles.namedPipe(dir.resolve("pipe.json"));
+    Path missing = dir.resolve("missing.json");
+
+    PlanCatalog.PlanLoadException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> catchThrowableOfType(PlanCatalog.PlanLoadException.class,
+            () -> PlanCatalog.load(List.of(zero, pipe, missing))));
+
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).hasSize(3);
+    assertThat(e.errors().get(0)).startsWith("plan file " + zero + " is not a regular file");
+    assertThat(e.errors().get(1)).startsWith("plan file " + pipe + " is not a regular file");
+    assertThat(e.errors().get(2)).isEqualTo("plan file " + missing + " does not exist");
+    Files.delete(zero); // @TempDir would warn about a link that leaves it
+  }
+
+  @Test
+  void aFileOverTheLimitDoesNotHideTheErrorsOfTheOtherFiles() throws IOException {
+    long limit = 100_000;
+    Path big = SpecialFiles.sparseFile(dir.resolve("a-big.json"), limit + 1);
+    Path invalid = dir.resolve("b-invalid.json");
+    Files.writeString(invalid, "{\"formatVersion\": 1}");
+    Files.writeString(dir.resolve("c-valid.json"), bundledJson()
+        .replace("\"gongqingcheng-2022\"", "\"valid-c-2024\""));
+
+    PlanCatalog.PlanLoadException e = catchThrowableOfType(PlanCatalog.PlanLoadException.class,
+        () -> PlanCatalog.load(List.of(dir), limit));
+
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).hasSize(2);
+    assertThat(e.errors().get(0)).isEqualTo("plan file " + big + " has more than 100000 bytes"
+        + " (its size on disk is 100001); the limit is 100000 (--max-plan-file-bytes)");
+    assertThat(e.errors().get(1)).contains(invalid.toString()).contains("missing-field");
+  }
+
+  @Test
+  void theLimitAppliesToEachFileAndAFileOfExactlyTheLimitLoads() throws IOException {
+    String json = bundledJson().replace("\"gongqingcheng-2022\"", "\"other-county-2024\"");
+    Path file = dir.resolve("other.json");
+    Files.writeString(file, json);
+    long size = Files.size(file);
+
+    assertThat(PlanCatalog.load(List.of(file), size).plans()).extracting(Plan::id)
+        .containsExactly("gongqingcheng-2022", "other-county-2024");
+    PlanCatalog.PlanLoadException e = catchThrowableOfType(PlanCatalog.PlanLoadException.class,
+        () -> PlanCatalog.load(List.of(file), size - 1));
+    assertThat(e.errors()).singleElement().asString()
+        .contains("the limit is " + (size - 1) + " (--max-plan-file-bytes)");
   }
 
   @Test

@@ -22,6 +22,7 @@ class ServerSettingsTest {
     assertThat(settings.responseCacheBytes()).isEqualTo(16 * 1_048_576);
     assertThat(settings.maxConcurrentAssessments())
         .isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(settings.maxPlanFileBytes()).isEqualTo(4 * 1_048_576);
   }
 
   @Test
@@ -29,16 +30,18 @@ class ServerSettingsTest {
     ServerSettings settings = ServerSettings.from(
         new String[] {"--port", "8080", "--plans", "a.json", "--plans", "dir",
             "--cors-origin", "https://x.example", "--response-cache-bytes", "0",
-            "--max-concurrent-assessments", "3"},
+            "--max-concurrent-assessments", "3", "--max-plan-file-bytes", "65536"},
         Map.of("PLAN_API_PORT", "9090", "PLAN_API_PLANS", "b.json",
             "PLAN_API_MAX_PROJECTS", "50", "PLAN_API_CORS_ORIGINS", "https://y.example",
-            "PLAN_API_RESPONSE_CACHE_BYTES", "1000", "PLAN_API_MAX_CONCURRENT_ASSESSMENTS", "9"));
+            "PLAN_API_RESPONSE_CACHE_BYTES", "1000", "PLAN_API_MAX_CONCURRENT_ASSESSMENTS", "9",
+            "PLAN_API_MAX_PLAN_FILE_BYTES", "1000"));
     assertThat(settings.port()).isEqualTo(8080);
     assertThat(settings.planPaths()).containsExactly(Path.of("a.json"), Path.of("dir"));
     assertThat(settings.maxProjects()).isEqualTo(50);
     assertThat(settings.corsOrigins()).containsExactly("https://x.example");
     assertThat(settings.responseCacheBytes()).isZero();
     assertThat(settings.maxConcurrentAssessments()).isEqualTo(3);
+    assertThat(settings.maxPlanFileBytes()).isEqualTo(65_536);
   }
 
   @Test
@@ -47,7 +50,8 @@ class ServerSettingsTest {
         "PLAN_API_PORT", "9090", "PLAN_API_PLANS", "a.json:b.json",
         "PLAN_API_MAX_BODY_BYTES", "2048", "PLAN_API_MAX_EVENTS", "7",
         "PLAN_API_CORS_ORIGINS", "https://a.example, https://b.example",
-        "PLAN_API_RESPONSE_CACHE_BYTES", "65536", "PLAN_API_MAX_CONCURRENT_ASSESSMENTS", "5"));
+        "PLAN_API_RESPONSE_CACHE_BYTES", "65536", "PLAN_API_MAX_CONCURRENT_ASSESSMENTS", "5",
+        "PLAN_API_MAX_PLAN_FILE_BYTES", "2048"));
     assertThat(settings.port()).isEqualTo(9090);
     assertThat(settings.planPaths()).containsExactly(Path.of("a.json"), Path.of("b.json"));
     assertThat(settings.maxBodyBytes()).isEqualTo(2048);
@@ -55,6 +59,7 @@ class ServerSettingsTest {
     assertThat(settings.corsOrigins()).containsExactly("https://a.example", "https://b.example");
     assertThat(settings.responseCacheBytes()).isEqualTo(65_536);
     assertThat(settings.maxConcurrentAssessments()).isEqualTo(5);
+    assertThat(settings.maxPlanFileBytes()).isEqualTo(2048);
   }
 
   @Test
@@ -84,6 +89,28 @@ class ServerSettingsTest {
   }
 
   @Test
+  void thePlanFileLimitIsFromOneByteToOneGibibyte() {
+    assertThat(ServerSettings.from(new String[] {"--max-plan-file-bytes", "1"}, Map.of())
+        .maxPlanFileBytes()).isEqualTo(1);
+    assertThat(ServerSettings.from(new String[0],
+        Map.of("PLAN_API_MAX_PLAN_FILE_BYTES", "1073741824")).maxPlanFileBytes())
+        .isEqualTo(1L << 30);
+    assertThatThrownBy(() -> ServerSettings.from(new String[] {"--max-plan-file-bytes", "0"},
+        Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'--max-plan-file-bytes' must be between 1 and 1073741824 but was 0");
+    assertThatThrownBy(() -> ServerSettings.from(new String[0],
+        Map.of("PLAN_API_MAX_PLAN_FILE_BYTES", "1073741825")))
+        .hasMessage("'PLAN_API_MAX_PLAN_FILE_BYTES' must be between 1 and 1073741824"
+            + " but was 1073741825");
+    assertThatThrownBy(() -> ServerSettings.from(new String[] {"--max-plan-file-bytes", "4MB"},
+        Map.of()))
+        .hasMessage("'--max-plan-file-bytes' must be a whole number but was '4MB'");
+    assertThatThrownBy(() -> ServerSettings.defaults().withMaxPlanFileBytes(0))
+        .hasMessage("'maxPlanFileBytes' must be between 1 and 1073741824 but was 0");
+  }
+
+  @Test
   void aRepeatedFlagMustBeValidEachTimeAndTheLastWins() {
     assertThat(ServerSettings.from(new String[] {"--port", "8080", "--port", "9090"}, Map.of())
         .port()).isEqualTo(9090);
@@ -101,7 +128,7 @@ class ServerSettingsTest {
     ServerSettings base = ServerSettings.defaults();
     ServerSettings changed = base.withPort(0).withLimits(10, 2, 3)
         .withCorsOrigins(List.of("*")).withResponseCacheBytes(4096)
-        .withMaxConcurrentAssessments(7);
+        .withMaxConcurrentAssessments(7).withMaxPlanFileBytes(4096);
     assertThat(changed.port()).isZero();
     assertThat(changed.maxBodyBytes()).isEqualTo(10);
     assertThat(changed.maxProjects()).isEqualTo(2);
@@ -109,7 +136,10 @@ class ServerSettingsTest {
     assertThat(changed.corsOrigins()).containsExactly("*");
     assertThat(changed.responseCacheBytes()).isEqualTo(4096);
     assertThat(changed.maxConcurrentAssessments()).isEqualTo(7);
+    assertThat(changed.maxPlanFileBytes()).isEqualTo(4096);
     assertThat(changed.withPort(1).maxConcurrentAssessments()).isEqualTo(7);
+    assertThat(changed.withResponseCacheBytes(0).withLimits(1, 1, 1).withCorsOrigins(List.of())
+        .withMaxConcurrentAssessments(1).maxPlanFileBytes()).isEqualTo(4096);
     assertThat(base.port()).isEqualTo(7070);
     assertThat(base.responseCacheBytes()).isEqualTo(16 * 1_048_576);
   }

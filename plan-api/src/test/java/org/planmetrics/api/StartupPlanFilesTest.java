@@ -100,6 +100,44 @@ class StartupPlanFilesTest {
   }
 
   @Test
+  void theServerProcessInA128MebibyteHeapListsEveryFileItCannotReadAndExitsWithOne()
+      throws Exception {
+    // Each of these once hung start-up (the pipe), ran the heap out and so hid the other errors
+    // (the link to /dev/zero, the 49 MiB file), or said only "Input length = 1" (the Latin-1 file).
+    Files.writeString(dir.resolve("a-valid.json"), planJson("valid-a-2024"));
+    Path big = SpecialFiles.sparseFile(dir.resolve("b-big.json"), 49L << 20);
+    Path pipe = SpecialFiles.namedPipe(dir.resolve("c-pipe.json"));
+    Path zero = SpecialFiles.linkToDevZero(dir.resolve("d-zero.json"));
+    Path latin1 = dir.resolve("e-latin1.json");
+    Files.write(latin1, "{\"id\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path err = dir.resolveSibling(dir.getFileName() + "-unreadable-stderr.txt");
+    Process process = new ProcessBuilder(java, "-Xmx128m", "-cp",
+        System.getProperty("java.class.path"), PlanServer.class.getName(), "--port", "0",
+        "--plans", dir.toString(), "--max-plan-file-bytes", "1000000")
+        .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the server stops by itself").isTrue();
+      String stderr = Files.readString(err, StandardCharsets.UTF_8);
+      assertThat(process.exitValue()).as("exit code; stderr: %s", stderr).isEqualTo(1);
+      assertThat(stderr)
+          .contains("refusing to start: 4 plan file problems")
+          .contains("plan file " + big + " has more than 1000000 bytes (its size on disk is "
+              + (49L << 20) + "); the limit is 1000000 (--max-plan-file-bytes)")
+          .contains("plan file " + pipe + " is not a regular file")
+          .contains("plan file " + zero + " is not a regular file")
+          .contains("invalid plan " + latin1).contains("is not UTF-8 text (invalid byte 0xE9")
+          .doesNotContain("a-valid.json")
+          .doesNotContain("OutOfMemoryError").doesNotContain("Exception")
+          .doesNotContain("serving plans");
+    } finally {
+      process.destroyForcibly();
+      Files.deleteIfExists(err);
+      Files.delete(zero); // @TempDir would warn about a link that leaves it
+    }
+  }
+
+  @Test
   void aTakenPortStillListsEveryPlanFileError() throws Exception {
     // The port opens while the plans load; if it cannot, the plan errors must not be lost.
     writeMixedFolder();

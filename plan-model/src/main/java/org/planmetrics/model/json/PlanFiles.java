@@ -15,13 +15,24 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.planmetrics.model.InvalidPlanException;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Violation;
@@ -35,25 +46,73 @@ import org.planmetrics.model.Violation;
  * enum values); and the plan must pass {@link org.planmetrics.model.PlanValidator} (unique ids,
  * known references, thresholds that fit). A plan that fails any step is refused whole with
  * {@link InvalidPlanException}; a partial plan is never returned.
+ *
+ * <p>Before that, {@link #load(Path, long)} makes sure the file can be read safely: it must be a
+ * regular file (after following symbolic links; a named pipe or a device such as {@code
+ * /dev/zero} is refused unopened), it must have at most the given number of bytes ({@link
+ * #DEFAULT_MAX_BYTES}, 4 MiB, for {@link #load(Path)}), and it must be UTF-8 text. A leading
+ * UTF-8 byte order mark, as older Windows Notepad writes, is skipped.
  */
 public final class PlanFiles {
 
   /** The classpath location of the JSON Schema of plan files. */
   public static final String SCHEMA_RESOURCE = "/org/planmetrics/model/json/plan.schema.json";
 
+  /**
+   * The most bytes {@link #load(Path)} reads from a plan file: 4 MiB (4,194,304 bytes). The
+   * bundled plan, a whole county's three-year action plan, has 88,006 bytes, so this leaves room
+   * for a plan about 47 times as large, while a file that is no plan at all (a log, a data dump)
+   * is refused before it is read whole. A valid plan of 4 MiB loads in about 2 s even in a 32 MiB
+   * heap, and the plan then takes about 11 MB.
+   */
+  public static final long DEFAULT_MAX_BYTES = 4L << 20;
+
+  /**
+   * The largest limit {@link #load(Path, long)} accepts: 1 GiB. The file's bytes, and then its
+   * text, must each fit in one Java array, and a plan this size would need gigabytes of heap.
+   */
+  public static final long LARGEST_MAX_BYTES = 1L << 30;
+
+  /** The rule of the violation for a plan file that is not UTF-8 text. */
+  public static final String NOT_UTF_8 = "not-utf-8";
+
+  private static final byte[] UTF_8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
   private static final JsonSchema SCHEMA = loadSchema();
 
   private PlanFiles() {}
 
-  /** Reads and validates the plan file at {@code path}. */
+  /**
+   * Reads and validates the plan file at {@code path}, reading at most {@link #DEFAULT_MAX_BYTES}.
+   *
+   * @see #load(Path, long)
+   */
   public static Plan load(Path path) {
-    String json;
-    try {
-      json = Files.readString(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read plan file " + path + ": " + e.getMessage(), e);
+    return load(path, DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * Reads and validates the plan file at {@code path}, reading at most {@code maxBytes} bytes of
+   * it, for example {@code PlanFiles.load(Path.of("my-county.json"), 1 << 20)}.
+   *
+   * <p>The file's own size is not trusted, since files under {@code /proc} report 0 and a file can
+   * grow while it is read: at most {@code maxBytes + 1} bytes are read, and one byte too many
+   * refuses the file.
+   *
+   * @throws IllegalArgumentException if {@code maxBytes} is not between 1 and {@link
+   *     #LARGEST_MAX_BYTES}
+   * @throws PlanFileTooLargeException if the file has more than {@code maxBytes} bytes
+   * @throws InvalidPlanException listing every violation, if the file is not UTF-8 text (rule
+   *     {@link #NOT_UTF_8}) or not a valid plan
+   * @throws UncheckedIOException if the file does not exist, is not a regular file, or cannot be
+   *     read
+   */
+  public static Plan load(Path path, long maxBytes) {
+    if (maxBytes < 1 || maxBytes > LARGEST_MAX_BYTES) {
+      throw new IllegalArgumentException("'maxBytes' must be between 1 and " + LARGEST_MAX_BYTES
+          + " but was " + maxBytes);
     }
-    return read(json, path.toString());
+    return read(text(bytes(path, maxBytes), path.toString()), path.toString());
   }
 
   /**
@@ -66,8 +125,8 @@ public final class PlanFiles {
         throw new IllegalArgumentException("'resource' must name a plan file on the classpath but '"
             + resource + "' was not found");
       }
-      return read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
-          "classpath:" + resource);
+      String source = "classpath:" + resource;
+      return read(text(in.readAllBytes(), source), source);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read plan resource " + resource, e);
     }
@@ -136,6 +195,108 @@ public final class PlanFiles {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write plan '" + plan.id() + "'", e);
     }
+  }
+
+  /**
+   * The bytes of the regular file at {@code path}, at most {@code maxBytes} of them. Only its
+   * attributes are read before it is checked: opening a named pipe waits for a writer, and a
+   * device such as {@code /dev/zero} never ends. (A file swapped for a pipe between the check and
+   * the opening would still be opened; plan files are named by the operator, not by a caller.)
+   */
+  private static byte[] bytes(Path path, long maxBytes) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException e) {
+      throw unreadable(path, e);
+    }
+    if (!attributes.isRegularFile()) {
+      String kind = attributes.isDirectory() ? "a folder" : "a device, named pipe or socket";
+      throw new UncheckedIOException("plan file " + path + " is not a regular file but " + kind
+          + "; only regular files are read", new FileSystemException(path.toString(), null,
+              "not a regular file"));
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(path)) {
+      // readNBytes grows its buffer as bytes arrive, so a small file costs little whatever the
+      // limit is; LARGEST_MAX_BYTES keeps the limit plus one within an int.
+      bytes = in.readNBytes(Math.toIntExact(maxBytes + 1));
+    } catch (IOException e) {
+      throw unreadable(path, e);
+    }
+    if (bytes.length > maxBytes) {
+      throw new PlanFileTooLargeException(path, maxBytes,
+          attributes.size() > maxBytes ? OptionalLong.of(attributes.size()) : OptionalLong.empty());
+    }
+    return bytes;
+  }
+
+  private static UncheckedIOException unreadable(Path path, IOException e) {
+    String why;
+    if (e instanceof NoSuchFileException) {
+      why = Files.isSymbolicLink(path) ? "is a symbolic link to a file that does not exist"
+          : "does not exist";
+    } else if (e instanceof AccessDeniedException) {
+      why = "cannot be read: permission denied";
+    } else if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      why = "cannot be read: " + ((FileSystemException) e).getReason();
+    } else {
+      why = "cannot be read: " + e.getMessage();
+    }
+    return new UncheckedIOException("plan file " + path + " " + why, e);
+  }
+
+  /**
+   * {@code bytes} decoded strictly as UTF-8, without a leading byte order mark.
+   *
+   * @throws InvalidPlanException with a {@link #NOT_UTF_8} violation naming the first bad byte,
+   *     its offset and its line, for example a Latin-1 {@code é} (0xE9)
+   */
+  private static String text(byte[] bytes, String source) {
+    int start = startsWith(bytes, UTF_8_BOM) ? UTF_8_BOM.length : 0;
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    // UTF-8 never gives more chars than it has bytes, so the output cannot overflow.
+    CharBuffer out = CharBuffer.allocate(bytes.length - start);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isUnderflow()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int offset = in.position();
+      String bad = String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xFF);
+      throw new InvalidPlanException(source, List.of(Violation.of("", NOT_UTF_8,
+          "the plan file is not UTF-8 text (invalid byte " + bad + " at byte offset " + offset
+              + ", line " + lineAt(bytes, offset) + "); save it as UTF-8", Optional.of(bad))));
+    }
+    if (!result.isUnderflow()) {
+      throw new IllegalStateException("UTF-8 decoded to more chars than bytes in " + source);
+    }
+    return out.flip().toString();
+  }
+
+  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (bytes[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int lineAt(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   private static int comparePointers(String a, String b) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,10 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.planmetrics.model.BundledPlans;
 import org.planmetrics.model.FirstTierRule;
 import org.planmetrics.model.InvalidPlanException;
@@ -88,6 +91,126 @@ class PlanFilesTest {
     assertThatThrownBy(() -> PlanFiles.load(file))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining(file.toString());
+  }
+
+  @Test
+  void aFileOfExactlyTheLimitLoadsAndOneByteMoreIsRefusedNamingFileLimitAndSize(
+      @TempDir Path dir) throws IOException {
+    byte[] plan = resourceText(MINIMAL).getBytes(StandardCharsets.UTF_8);
+    Path atLimit = dir.resolve("at-limit.json");
+    Files.write(atLimit, plan);
+    Path overLimit = dir.resolve("over-limit.json");
+    byte[] padded = Arrays.copyOf(plan, plan.length + 1);
+    padded[plan.length] = ' '; // still a valid plan: only the size is wrong
+    Files.write(overLimit, padded);
+
+    assertThat(PlanFiles.load(atLimit, plan.length)).isEqualTo(PlanFiles.loadResource(MINIMAL));
+    PlanFileTooLargeException e = catchThrowableOfType(PlanFileTooLargeException.class,
+        () -> PlanFiles.load(overLimit, plan.length));
+
+    assertThat(e).isNotNull();
+    assertThat(e.file()).isEqualTo(overLimit);
+    assertThat(e.limit()).isEqualTo(plan.length);
+    assertThat(e.sizeOnDisk()).hasValue(plan.length + 1);
+    assertThat(e.getMessage()).isEqualTo("plan file " + overLimit + " has more than "
+        + plan.length + " bytes (its size on disk is " + (plan.length + 1) + "); the limit is "
+        + plan.length);
+  }
+
+  @Test
+  void aFileThatReportsNoSizeIsStillReadOnlyUpToTheLimit(@TempDir Path dir) throws IOException {
+    // Files under /proc report a size of 0 whatever they hold; the limit must not trust it.
+    Path status = Path.of("/proc/self/status");
+    assumeTrue(Files.isRegularFile(status) && Files.size(status) == 0,
+        "needs a /proc file that reports size 0");
+    Path link = Files.createSymbolicLink(dir.resolve("status.json"), status);
+
+    PlanFileTooLargeException e = catchThrowableOfType(PlanFileTooLargeException.class,
+        () -> PlanFiles.load(link, 64));
+
+    assertThat(e).isNotNull();
+    assertThat(e.sizeOnDisk()).isEmpty();
+    assertThat(e.getMessage())
+        .isEqualTo("plan file " + link + " has more than 64 bytes; the limit is 64");
+    Files.delete(link); // @TempDir would warn about a link that leaves it
+  }
+
+  @Test
+  void aLatin1FileIsReportedAsNotUtf8WithTheByteItsOffsetAndLine(@TempDir Path dir)
+      throws IOException {
+    String text = resourceText(MINIMAL);
+    int at = text.indexOf("Examplevale") + "Examplevale".length();
+    byte[] before = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
+    byte[] after = text.substring(at).getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = new byte[before.length + 1 + after.length];
+    System.arraycopy(before, 0, latin1, 0, before.length);
+    latin1[before.length] = (byte) 0xE9; // é in Latin-1; in UTF-8 it would be C3 A9
+    System.arraycopy(after, 0, latin1, before.length + 1, after.length);
+    Path file = dir.resolve("latin1.json");
+    Files.write(file, latin1);
+    long line = text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> PlanFiles.load(file));
+
+    assertThat(e).isNotNull();
+    assertThat(e.source()).isEqualTo(file.toString());
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEmpty();
+      assertThat(v.rule()).isEqualTo(PlanFiles.NOT_UTF_8);
+      assertThat(v.value()).hasValue("0xE9");
+      assertThat(v.message()).isEqualTo("the plan file is not UTF-8 text (invalid byte 0xE9 at"
+          + " byte offset " + before.length + ", line " + line + "); save it as UTF-8");
+    });
+    assertThat(e.getMessage()).doesNotContain("Input length");
+  }
+
+  @Test
+  void aLeadingUtf8ByteOrderMarkIsSkipped(@TempDir Path dir) throws IOException {
+    // Older Windows Notepad starts UTF-8 files with EF BB BF; the JSON parser alone refuses it.
+    byte[] plan = resourceText(MINIMAL).getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[plan.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(plan, 0, withBom, 3, plan.length);
+    Path file = dir.resolve("notepad.json");
+    Files.write(file, withBom);
+
+    assertThat(PlanFiles.load(file)).isEqualTo(PlanFiles.loadResource(MINIMAL));
+  }
+
+  @Test
+  void aFolderOrADeviceIsRefusedAsNotARegularFile(@TempDir Path dir) throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("folder.json"));
+    assertThatThrownBy(() -> PlanFiles.load(folder))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("plan file " + folder + " is not a regular file but a folder;"
+            + " only regular files are read");
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.exists(zero), "needs /dev/zero");
+    Path link = Files.createSymbolicLink(dir.resolve("zero.json"), zero);
+    assertThatThrownBy(() -> PlanFiles.load(link))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining(link.toString()).hasMessageContaining("is not a regular file");
+    Files.delete(link); // @TempDir would warn about a link that leaves it
+  }
+
+  @Test
+  void aSymbolicLinkToAPlanFileLoads(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("real.json");
+    Files.writeString(file, resourceText(MINIMAL));
+    Path link = Files.createSymbolicLink(dir.resolve("link.json"), file);
+
+    assertThat(PlanFiles.load(link)).isEqualTo(PlanFiles.loadResource(MINIMAL));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {0, -1, (1L << 30) + 1})
+  void aLimitOutsideOneByteToOneGibibyteIsRefused(long maxBytes, @TempDir Path dir) {
+    assertThatThrownBy(() -> PlanFiles.load(dir.resolve("any.json"), maxBytes))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'maxBytes' must be between 1 and 1073741824 but was " + maxBytes);
   }
 
   @Test
