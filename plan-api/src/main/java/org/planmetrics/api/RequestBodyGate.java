@@ -162,7 +162,7 @@ final class RequestBodyGate extends Handler.Wrapper {
     private long size;
     /** The answer once the body has been read and dropped; null while it is kept. */
     private ApiProblem refusal;
-    private Scheduler.Task deadline;
+    private volatile Scheduler.Task deadline;
 
     BodyRead(Request request, Response response, Callback callback, long reserved,
         ApiProblem refusal) {
@@ -204,7 +204,7 @@ final class RequestBodyGate extends Handler.Wrapper {
         }
         if (chunk.isLast()) {
           if (ended.compareAndSet(false, true)) {
-            deadline.cancel();
+            cancelDeadline();
             if (refusal != null) {
               // The body was read to its end, so the connection can serve a next request.
               refuse(request, response, Callback.from(callback, this::release), refusal, false);
@@ -250,14 +250,22 @@ final class RequestBodyGate extends Handler.Wrapper {
       return true;
     }
 
+    private void cancelDeadline() {
+      Scheduler.Task task = deadline;
+      if (task != null) {
+        task.cancel();
+      }
+    }
+
     private void expire() {
       end(tooSlow());
     }
 
     private void end(ApiProblem problem) {
       if (ended.compareAndSet(false, true)) {
-        deadline.cancel();
-        bytes = null;
+        cancelDeadline();
+        // The bytes are left to the collector, not cleared: the deadline ends a read from the
+        // scheduler's thread while a chunk may still be added on Jetty's.
         refuse(request, response, Callback.from(callback, this::release), problem, true);
       }
     }
