@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,44 @@ class ServerSettingsTest {
     assertThat(settings.maxConcurrentAssessments())
         .isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThat(settings.maxPlanFileBytes()).isEqualTo(4 * 1_048_576);
+    assertThat(settings.maxInFlightBytes()).isEqualTo(32 * 1_048_576);
+    assertThat(settings.bodyTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(settings.idleTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(20));
+  }
+
+  @Test
+  void theBodyBoundsAndTheGraceAreReadFromFlagsAndVariables() {
+    ServerSettings settings = ServerSettings.from(
+        new String[] {"--max-in-flight-bytes", "4194304", "--body-timeout", "5"},
+        Map.of("PLAN_API_BODY_TIMEOUT", "99", "PLAN_API_IDLE_TIMEOUT", "3",
+            "PLAN_API_SHUTDOWN_GRACE", "0"));
+    assertThat(settings.maxInFlightBytes()).isEqualTo(4_194_304);
+    assertThat(settings.bodyTimeout()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(settings.idleTimeout()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(settings.shutdownGrace()).isZero();
+  }
+
+  @Test
+  void theInFlightBudgetMustHoldTwoCopiesOfTheLargestBody() {
+    assertThat(ServerSettings.from(new String[] {"--max-in-flight-bytes", "2097152"}, Map.of())
+        .maxInFlightBytes()).isEqualTo(2_097_152);
+    assertThatThrownBy(() -> ServerSettings.from(
+        new String[] {"--max-in-flight-bytes", "2097151"}, Map.of()))
+        .hasMessageContaining("--max-in-flight-bytes").hasMessageContaining("2097152")
+        .hasMessageContaining("2097151");
+    assertThatThrownBy(() -> ServerSettings.from(new String[] {"--body-timeout", "0"}, Map.of()))
+        .hasMessageContaining("--body-timeout").hasMessageContaining("between 1 and 3600");
+  }
+
+  @Test
+  void aHeapUnderTwiceTheBudgetAndTheCacheIsWarnedAbout() {
+    ServerSettings defaults = ServerSettings.defaults();
+    // 32 MiB of bodies and 16 MiB of cache: 48 MiB, which fits in half of 128 MiB but not of 64.
+    assertThat(PlanServer.warnIfHeapIsSmall(defaults, 128L << 20)).isFalse();
+    assertThat(PlanServer.warnIfHeapIsSmall(defaults, 64L << 20)).isTrue();
+    assertThat(PlanServer.warnIfHeapIsSmall(defaults, 96L << 20)).isFalse();
+    assertThat(PlanServer.warnIfHeapIsSmall(defaults, (96L << 20) - 2)).isTrue();
   }
 
   @Test
