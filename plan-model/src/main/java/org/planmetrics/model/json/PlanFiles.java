@@ -158,7 +158,7 @@ public final class PlanFiles {
     } catch (JsonProcessingException e) {
       InvalidPlanException cause = findCause(e, InvalidPlanException.class);
       if (cause != null) {
-        throw new InvalidPlanException(source, cause.violations());
+        throw cause.withSource(source);
       }
       // The schema should have caught every binding problem; report it rather than lose it.
       String pointer = pointerOf(e);

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -301,6 +302,50 @@ class PlanFilesTest {
             tuple("/goals/0/targets/2/threshold/value", "share-out-of-range", "1.3"),
             tuple("/units/3/id", "duplicate-id", "commerce-office"));
     assertThat(e.getMessage()).contains("3 errors");
+  }
+
+  @Test
+  void moreThanAHundredSchemaViolationsAreListedAsTheFirstHundredAndACount() throws IOException {
+    StringBuilder fields = new StringBuilder();
+    for (int i = 0; i < 150; i++) {
+      fields.append(String.format(Locale.ROOT, "\"extra-%03d\": %d, ", i, i));
+    }
+    String json = resourceText(MINIMAL).replaceFirst("\\{", "{" + fields);
+
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> PlanFiles.read(json, "many fields"));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violationCount()).isEqualTo(150);
+    assertThat(e.isComplete()).isTrue();
+    assertThat(e.violations()).hasSize(InvalidPlanException.MAX_LISTED)
+        .extracting(Violation::path).startsWith("/extra-000", "/extra-001")
+        .endsWith("/extra-099");
+    assertThat(e.getMessage())
+        .startsWith("invalid plan many fields: 150 errors, the first 100 listed\n")
+        .endsWith("\n  …and 50 more");
+  }
+
+  @Test
+  void moreThanAHundredViolationsOfThePlanRulesAreCountedUnderTheFileName(@TempDir Path dir)
+      throws IOException {
+    String unit = "{\"id\": \"commerce-office\", \"name\": {\"zh\": \"县商务局\", \"en\":"
+        + " \"County Bureau of Commerce\"}, \"kind\": \"MUNICIPAL_BUREAU\"}, ";
+    String json = resourceText(MINIMAL).replaceFirst("\"units\"\\s*:\\s*\\[",
+        "\"units\": [" + unit.repeat(150));
+    Path file = dir.resolve("copies.json");
+    Files.writeString(file, json);
+
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> PlanFiles.load(file));
+
+    assertThat(e).isNotNull();
+    assertThat(e.source()).isEqualTo(file.toString());
+    assertThat(e.violationCount()).isEqualTo(150);
+    assertThat(e.violations()).hasSize(100)
+        .allSatisfy(v -> assertThat(v.rule()).isEqualTo("duplicate-id"));
+    assertThat(e.getMessage()).startsWith("invalid plan " + file + ": 150 errors, the first 100"
+        + " listed\n").endsWith("\n  …and 50 more");
   }
 
   @Test
