@@ -5,13 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.common.collect.ImmutableList;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,8 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,6 +43,12 @@ import org.planmetrics.model.Violation;
  * /dev/zero} is refused unopened), it must have at most the given number of bytes ({@link
  * #DEFAULT_MAX_BYTES}, 4 MiB, for {@link #load(Path)}), and it must be UTF-8 text. A leading
  * UTF-8 byte order mark, as older Windows Notepad writes, is skipped.
+ *
+ * <p>The schema check holds at most 1,000 violations at once, so that their number cannot run
+ * the heap out: a file with more, such as 50,001 empty goals, is refused listing 100 violations
+ * found reading it from the start, then "…and more" (see {@link
+ * InvalidPlanException#isComplete()}). At most {@link InvalidPlanException#MAX_LISTED} violations
+ * are listed in any case.
  */
 public final class PlanFiles {
 
@@ -77,8 +74,6 @@ public final class PlanFiles {
   public static final String NOT_UTF_8 = "not-utf-8";
 
   private static final byte[] UTF_8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
-  private static final JsonSchema SCHEMA = loadSchema();
 
   private PlanFiles() {}
 
@@ -135,7 +130,8 @@ public final class PlanFiles {
   /**
    * Reads and validates a plan from JSON text; {@code source} names it in error messages.
    *
-   * @throws InvalidPlanException listing every violation if the plan is invalid
+   * @throws InvalidPlanException listing the violations (at most {@link
+   *     InvalidPlanException#MAX_LISTED}) if the plan is invalid
    */
   public static Plan read(String json, String source) {
     ObjectMapper mapper = PlanJson.mapper();
@@ -149,9 +145,15 @@ public final class PlanFiles {
       throw new InvalidPlanException(source, List.of(Violation.of("", "malformed-json",
           "a plan file must hold a JSON object but was empty", Optional.empty())));
     }
-    List<Violation> structural = structuralViolations(tree);
-    if (!structural.isEmpty()) {
-      throw new InvalidPlanException(source, structural);
+    SchemaCheck.Run run = SchemaCheck.run(tree, SchemaCheck.MAX_MESSAGES);
+    if (run.stopped()) {
+      SchemaCheck.Findings first = SchemaCheck.firstViolations(json,
+          JsonPrefix.count(json, Long.MAX_VALUE - 1), InvalidPlanException.MAX_LISTED);
+      throw InvalidPlanException.ofIncompleteCheck(source, first.violations(),
+          Math.max(SchemaCheck.MAX_MESSAGES + 1L, first.found()));
+    }
+    if (!run.violations().isEmpty()) {
+      throw new InvalidPlanException(source, run.violations());
     }
     try {
       return mapper.treeToValue(tree, Plan.class);
@@ -167,25 +169,21 @@ public final class PlanFiles {
               .getValue()).map(String::valueOf)
           : Optional.empty();
       throw new InvalidPlanException(source, List.of(Violation.of(pointer, "invalid-value",
-          "'" + lastSegment(pointer) + "' cannot be read: " + e.getOriginalMessage()
+          "'" + SchemaCheck.lastSegment(pointer) + "' cannot be read: " + e.getOriginalMessage()
               + value.map(v -> " (was " + v + ")").orElse(""), value)));
     }
   }
 
   /**
-   * Every violation of the plan-file schema in {@code tree}, in document order: unknown fields,
+   * Every violation of the plan-file schema in {@code tree}, sorted by path: unknown fields,
    * missing fields, wrong types and values outside their enum or range.
+   *
+   * <p>Every violation is held in memory until the check returns, about 350 bytes each in the
+   * validator, so a tree of many empty objects can take more memory than the tree itself (50,001
+   * empty goals, 88 MB). {@link #read} and {@link #load} check in bounded memory instead.
    */
   public static List<Violation> structuralViolations(JsonNode tree) {
-    List<Violation> result = new ArrayList<>();
-    for (ValidationMessage message : SCHEMA.validate(tree)) {
-      result.add(toViolation(message));
-    }
-    // The validator reports in its own evaluation order; sorting by pointer, with array indices
-    // compared as numbers, puts /goals/2 before /goals/10 and keeps a stable order for tests.
-    result.sort(Comparator.comparing(Violation::path, PlanFiles::comparePointers)
-        .thenComparing(Violation::rule));
-    return ImmutableList.copyOf(result);
+    return SchemaCheck.all(tree);
   }
 
   /** The plan as a plan file: pretty-printed JSON that {@link #read} turns back into an equal plan. */
@@ -299,68 +297,6 @@ public final class PlanFiles {
     return line;
   }
 
-  private static int comparePointers(String a, String b) {
-    String[] left = a.split("/", -1);
-    String[] right = b.split("/", -1);
-    for (int i = 0; i < Math.min(left.length, right.length); i++) {
-      int c = left[i].matches("\\d+") && right[i].matches("\\d+")
-          ? Long.compare(Long.parseLong(left[i]), Long.parseLong(right[i]))
-          : left[i].compareTo(right[i]);
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(left.length, right.length);
-  }
-
-
-  private static Violation toViolation(ValidationMessage message) {
-    String location = message.getInstanceLocation().toString();
-    String property = message.getProperty();
-    String keyword = message.getType();
-    switch (keyword) {
-      case "required":
-        return Violation.of(location + "/" + PlanJson.pointerSegment(property), "missing-field",
-            "'" + property + "' is required but missing", Optional.empty());
-      case "additionalProperties":
-      case "unevaluatedProperties":
-        String field = property != null ? property : lastSegment(location);
-        String path = property != null ? location + "/" + PlanJson.pointerSegment(property) : location;
-        return Violation.of(path, "unknown-field", "'" + field
-            + "' is not a field of this object", Optional.of(field));
-      case "type":
-        return Violation.of(location, "wrong-type", "'" + lastSegment(location) + "' "
-            + messageText(message) + butWas(message), valueOf(message));
-      default:
-        return Violation.of(location, "invalid-value", "'" + lastSegment(location) + "' "
-            + messageText(message) + butWas(message), valueOf(message));
-    }
-  }
-
-  private static String messageText(ValidationMessage message) {
-    String text = message.getMessage();
-    // networknt prefixes its message with the location; the violation carries that separately.
-    int colon = text.indexOf(": ");
-    return colon >= 0 ? text.substring(colon + 2) : text;
-  }
-
-  private static String butWas(ValidationMessage message) {
-    return valueOf(message).map(v -> " but was " + v).orElse("");
-  }
-
-  private static Optional<String> valueOf(ValidationMessage message) {
-    JsonNode node = message.getInstanceNode();
-    if (node == null || node.isMissingNode()) {
-      return Optional.empty();
-    }
-    String text = node.isValueNode() ? node.asText() : node.toString();
-    return Optional.of(text.length() > 200 ? text.substring(0, 200) + "…" : text);
-  }
-
-  private static String lastSegment(String pointer) {
-    return pointer.isEmpty() ? "plan" : pointer.substring(pointer.lastIndexOf('/') + 1);
-  }
-
   private static Violation malformed(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -395,19 +331,5 @@ public final class PlanFiles {
       }
     }
     return null;
-  }
-
-  private static JsonSchema loadSchema() {
-    try (InputStream in = PlanFiles.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-      SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-          .pathType(PathType.JSON_POINTER)
-          .locale(Locale.ENGLISH)
-          // "format": "date" must reject 2030-02-30, not merely annotate it.
-          .formatAssertionsEnabled(true)
-          .build();
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load " + SCHEMA_RESOURCE, e);
-    }
   }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -346,6 +347,70 @@ class PlanFilesTest {
         .allSatisfy(v -> assertThat(v.rule()).isEqualTo("duplicate-id"));
     assertThat(e.getMessage()).startsWith("invalid plan " + file + ": 150 errors, the first 100"
         + " listed\n").endsWith("\n  …and 50 more");
+  }
+
+  /** {@code {"goals":[{},{},…]}} with {@code goals} empty goals, padded with spaces to {@code bytes}. */
+  private static Path emptyGoals(Path file, int goals, int bytes) throws IOException {
+    StringBuilder json = new StringBuilder(bytes).append("{\"goals\":[");
+    for (int i = 0; i < goals; i++) {
+      json.append(i == 0 ? "{}" : ",{}");
+    }
+    json.append("]}");
+    assertThat(json.length()).as("room for %s goals", goals).isLessThanOrEqualTo(bytes);
+    json.append(" ".repeat(bytes - json.length()));
+    return Files.writeString(file, json, StandardCharsets.US_ASCII);
+  }
+
+  /** The lines of the message that list a violation. */
+  private static long listedLines(InvalidPlanException e) {
+    return e.getMessage().lines().filter(line -> line.startsWith("  /")).count();
+  }
+
+  @Test
+  void fiftyThousandAndOneEmptyGoalsAreRefusedListingTheFirstHundredThenAndMore(
+      @TempDir Path dir) throws IOException {
+    // 250,020 missing fields: the validator once held them all, 88 MB, and ran a 128 MiB server
+    // out of memory. Now it is stopped at the 1,001st and the first are found in a prefix.
+    Path file = emptyGoals(dir.resolve("empty-goals.json"), 50_001, 150_014);
+
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> PlanFiles.load(file));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violations()).hasSize(InvalidPlanException.MAX_LISTED)
+        .allSatisfy(v -> assertThat(v.rule()).isEqualTo("missing-field"))
+        .extracting(Violation::path)
+        .startsWith("/goals/0/clause", "/goals/0/id", "/goals/0/targets", "/goals/0/text",
+            "/goals/0/title", "/goals/1/clause")
+        .endsWith("/goals/19/title");
+    assertThat(e.isComplete()).isFalse();
+    assertThat(e.violationCount()).isEqualTo(SchemaCheck.MAX_MESSAGES + 1);
+    assertThat(listedLines(e)).isEqualTo(100);
+    assertThat(e.getMessage())
+        .startsWith("invalid plan " + file + ": at least 1001 errors, the first 100 listed\n"
+            + "  /goals/0/clause [missing-field] 'clause' is required but missing\n")
+        .endsWith("\n  …and more");
+  }
+
+  @ParameterizedTest(name = "{0} unknown fields")
+  @CsvSource({"1000, true", "1001, false"})
+  void upToAThousandSchemaViolationsAreCountedAndBeyondTheCheckStops(int fields,
+      boolean complete) throws IOException {
+    StringBuilder extra = new StringBuilder();
+    for (int i = 0; i < fields; i++) {
+      extra.append(String.format(Locale.ROOT, "\"extra-%04d\": %d, ", i, i));
+    }
+    String json = resourceText(MINIMAL).replaceFirst("\\{", "{" + extra);
+
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> PlanFiles.read(json, "extra fields"));
+
+    assertThat(e).isNotNull();
+    assertThat(e.isComplete()).isEqualTo(complete);
+    assertThat(e.violationCount()).isEqualTo(fields);
+    assertThat(e.violations()).hasSize(100).extracting(Violation::path)
+        .startsWith("/extra-0000").endsWith("/extra-0099");
+    assertThat(e.getMessage()).endsWith(complete ? "…and 900 more" : "…and more");
   }
 
   @Test
