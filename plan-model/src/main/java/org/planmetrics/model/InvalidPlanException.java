@@ -12,7 +12,7 @@ import java.util.List;
  * gives a message listing 100 of them and ending "…and 150 more" rather than one of 250 lines. A
  * check may also stop early, when a file has more violations than are held in memory at once
  * (see {@code PlanFiles}): then {@link #isComplete()} is false, the count is only a lower bound,
- * and the message ends "…and more".
+ * and a full list ends "…and more".
  */
 public final class InvalidPlanException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -86,6 +86,9 @@ public final class InvalidPlanException extends IllegalArgumentException {
     }
     if (listed < count) {
       text.append("\n  …and ").append(complete ? (count - listed) + " more" : "more");
+    } else if (!complete && listed == MAX_LISTED) {
+      // The check stopped with a full list: there are very likely more.
+      text.append("\n  …and more");
     }
     return text.toString();
   }

@@ -84,6 +84,15 @@ class InvalidPlanExceptionTest {
   }
 
   @Test
+  void aCheckThatStoppedEarlyWithAFullListSaysAndMore() {
+    InvalidPlanException e = InvalidPlanException.ofIncompleteCheck("a.json", unknownFields(100),
+        100);
+
+    assertThat(e.getMessage()).startsWith("invalid plan a.json: at least 100 errors\n")
+        .endsWith("\n  /x99 [unknown-field] 'x99' is not a field of this object\n  …and more");
+  }
+
+  @Test
   void aCheckThatStoppedEarlyWithFewFoundListsThemWithoutATail() {
     InvalidPlanException e = InvalidPlanException.ofIncompleteCheck("a.json", unknownFields(2), 2);
 

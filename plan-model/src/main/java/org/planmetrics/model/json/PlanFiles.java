@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,11 +45,14 @@ import org.planmetrics.model.Violation;
  * #DEFAULT_MAX_BYTES}, 4 MiB, for {@link #load(Path)}), and it must be UTF-8 text. A leading
  * UTF-8 byte order mark, as older Windows Notepad writes, is skipped.
  *
- * <p>The schema check holds at most 1,000 violations at once, so that their number cannot run
- * the heap out: a file with more, such as 50,001 empty goals, is refused listing 100 violations
- * found reading it from the start, then "…and more" (see {@link
- * InvalidPlanException#isComplete()}). At most {@link InvalidPlanException#MAX_LISTED} violations
- * are listed in any case.
+ * <p>Memory stays bounded whatever a file within the limit holds. A file may hold at most {@link
+ * #maxValues(long)} JSON values (262,144 for 4 MiB), since a tree of many small values takes up
+ * to 30 times the file's size: 4 MiB of {@code {}} is a 110 MB tree. A file with more is refused with a
+ * {@link #TOO_MANY_VALUES} violation, followed by violations found among its first values. And
+ * the schema check holds at most 1,000 violations at once: a file with more, such as 50,001
+ * empty goals, is refused listing 100 violations found reading it from the start, then "…and
+ * more" (see {@link InvalidPlanException#isComplete()}). At most {@link
+ * InvalidPlanException#MAX_LISTED} violations are listed in any case.
  */
 public final class PlanFiles {
 
@@ -72,6 +76,22 @@ public final class PlanFiles {
 
   /** The rule of the violation for a plan file that is not UTF-8 text. */
   public static final String NOT_UTF_8 = "not-utf-8";
+
+  /** The rule of the violation for a plan file that holds more JSON values than it may. */
+  public static final String TOO_MANY_VALUES = "too-many-values";
+
+  /**
+   * The fewest JSON values a plan file may hold whatever its size limit: 65,536, a tree of at
+   * most about 9 MB.
+   */
+  public static final long MIN_MAX_VALUES = 1L << 16;
+
+  /**
+   * Bytes of the size limit per JSON value a plan file may hold: 16. Plan files written by hand
+   * or by {@link #write} have 22 (the test's minimal plan) to 57 (the bundled plan) bytes per
+   * value; hostile ones of empty objects 3, whose tree then takes 83 bytes a value.
+   */
+  public static final int BYTES_PER_VALUE = 16;
 
   private static final byte[] UTF_8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -107,7 +127,18 @@ public final class PlanFiles {
       throw new IllegalArgumentException("'maxBytes' must be between 1 and " + LARGEST_MAX_BYTES
           + " but was " + maxBytes);
     }
-    return read(text(bytes(path, maxBytes), path.toString()), path.toString());
+    return read(text(bytes(path, maxBytes), path.toString()), path.toString(), maxBytes);
+  }
+
+  /**
+   * The most JSON values (objects, arrays, strings, numbers, true, false, null) a plan file of at
+   * most {@code maxBytes} bytes may hold: one for every {@link #BYTES_PER_VALUE} bytes, but at
+   * least {@link #MIN_MAX_VALUES}; 262,144 for {@link #DEFAULT_MAX_BYTES}. The bundled plan holds
+   * 1,305. Parsed, a value takes at most about 200 bytes (an object holding one object), so the
+   * tree of a 4 MiB file takes at most about 50 MB.
+   */
+  public static long maxValues(long maxBytes) {
+    return Math.max(MIN_MAX_VALUES, maxBytes / BYTES_PER_VALUE);
   }
 
   /**
@@ -121,20 +152,40 @@ public final class PlanFiles {
             + resource + "' was not found");
       }
       String source = "classpath:" + resource;
-      return read(text(in.readAllBytes(), source), source);
+      return read(text(in.readAllBytes(), source), source, DEFAULT_MAX_BYTES);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read plan resource " + resource, e);
     }
   }
 
   /**
-   * Reads and validates a plan from JSON text; {@code source} names it in error messages.
+   * Reads and validates a plan from JSON text; {@code source} names it in error messages. The
+   * text may hold at most {@code maxValues(DEFAULT_MAX_BYTES)} JSON values, as a file read by
+   * {@link #load(Path)}.
    *
    * @throws InvalidPlanException listing the violations (at most {@link
    *     InvalidPlanException#MAX_LISTED}) if the plan is invalid
    */
   public static Plan read(String json, String source) {
+    return read(json, source, DEFAULT_MAX_BYTES);
+  }
+
+  private static Plan read(String json, String source, long maxBytes) {
     ObjectMapper mapper = PlanJson.mapper();
+    long maxValues = maxValues(maxBytes);
+    long values = JsonPrefix.count(json, maxValues);
+    if (values > maxValues) {
+      // The tree would be too large to build: check the first values instead.
+      Violation tooMany = Violation.of("", TOO_MANY_VALUES, "the plan file holds more than "
+          + maxValues + " JSON values, the most allowed with a size limit of " + maxBytes
+          + " bytes (one for every " + BYTES_PER_VALUE + " bytes, and at least " + MIN_MAX_VALUES
+          + "); only the first " + maxValues + " were checked", Optional.empty());
+      SchemaCheck.Findings first = SchemaCheck.firstViolations(json, maxValues,
+          InvalidPlanException.MAX_LISTED - 1);
+      List<Violation> listed = new ArrayList<>(List.of(tooMany));
+      listed.addAll(first.violations());
+      throw InvalidPlanException.ofIncompleteCheck(source, listed, 1 + first.found());
+    }
     JsonNode tree;
     try {
       tree = mapper.readTree(json);
@@ -147,8 +198,8 @@ public final class PlanFiles {
     }
     SchemaCheck.Run run = SchemaCheck.run(tree, SchemaCheck.MAX_MESSAGES);
     if (run.stopped()) {
-      SchemaCheck.Findings first = SchemaCheck.firstViolations(json,
-          JsonPrefix.count(json, Long.MAX_VALUE - 1), InvalidPlanException.MAX_LISTED);
+      SchemaCheck.Findings first = SchemaCheck.firstViolations(json, values,
+          InvalidPlanException.MAX_LISTED);
       throw InvalidPlanException.ofIncompleteCheck(source, first.violations(),
           Math.max(SchemaCheck.MAX_MESSAGES + 1L, first.found()));
     }

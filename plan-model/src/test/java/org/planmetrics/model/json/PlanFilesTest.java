@@ -392,6 +392,62 @@ class PlanFilesTest {
         .endsWith("\n  …and more");
   }
 
+  @Test
+  void aFourMebibyteFileOfEmptyGoalsIsRefusedForItsValuesListingAHundredThenAndMore(
+      @TempDir Path dir) throws IOException {
+    // 1,398,097 goals: a 110 MB tree before any check. Only the first 262,144 values are read.
+    int bytes = Math.toIntExact(PlanFiles.DEFAULT_MAX_BYTES);
+    Path file = emptyGoals(dir.resolve("four-mebibytes.json"), 1_398_097, bytes);
+    assertThat(Files.size(file)).isEqualTo(4L << 20);
+
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> PlanFiles.load(file));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violations()).hasSize(InvalidPlanException.MAX_LISTED);
+    assertThat(e.violations().get(0)).isEqualTo(Violation.of("", PlanFiles.TOO_MANY_VALUES,
+        "the plan file holds more than 262144 JSON values, the most allowed with a size limit"
+            + " of 4194304 bytes (one for every 16 bytes, and at least 65536); only the first"
+            + " 262144 were checked",
+        Optional.empty()));
+    assertThat(e.violations().subList(1, 100))
+        .allSatisfy(v -> assertThat(v.rule()).isEqualTo("missing-field"))
+        .extracting(Violation::path).startsWith("/goals/0/clause", "/goals/0/id");
+    assertThat(e.isComplete()).isFalse();
+    assertThat(listedLines(e)).isEqualTo(100);
+    assertThat(e.getMessage()).endsWith("\n  …and more");
+  }
+
+  @Test
+  void aFileWithMoreValuesThanItsLimitIsRefusedEvenIfItsFirstValuesAreValid(@TempDir Path dir)
+      throws IOException {
+    // 70,000 references to one goal: schema-valid, but more values than 1,000,000 bytes allow.
+    String goals = "\"goals\": [" + "\"g\", ".repeat(70_000) + "\"g\"], ";
+    String json = resourceText(MINIMAL).replaceFirst("(\"keyDirections\"\\s*:\\s*\\[\\s*\\{)",
+        "$1" + goals);
+    Path file = Files.writeString(dir.resolve("references.json"), json);
+    assertThat(Files.size(file)).isLessThan(1_000_000);
+
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> PlanFiles.load(file, 1_000_000));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.rule()).isEqualTo(PlanFiles.TOO_MANY_VALUES);
+      assertThat(v.message()).contains("more than 65536 JSON values");
+    });
+    assertThat(e.isComplete()).isFalse();
+    assertThat(e.getMessage()).isEqualTo("invalid plan " + file + ": at least 1 error\n  "
+        + e.violations().get(0));
+  }
+
+  @ParameterizedTest(name = "{0} bytes allow {1} values")
+  @CsvSource({"1, 65536", "1048576, 65536", "4194304, 262144", "1073741824, 67108864"})
+  void aFileMayHoldOneValueForEverySixteenBytesOfItsLimitButAtLeast65536(long maxBytes,
+      long values) {
+    assertThat(PlanFiles.maxValues(maxBytes)).isEqualTo(values);
+  }
+
   @ParameterizedTest(name = "{0} unknown fields")
   @CsvSource({"1000, true", "1001, false"})
   void upToAThousandSchemaViolationsAreCountedAndBeyondTheCheckStops(int fields,
