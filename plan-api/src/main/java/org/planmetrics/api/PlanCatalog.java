@@ -61,7 +61,15 @@ public final class PlanCatalog {
    * entries, in name order), reading at most {@code maxPlanFileBytes} of each. Every file is
    * checked whatever happened to the others: one that is missing, not a regular file (a named
    * pipe, a link to {@code /dev/zero}), too large, unreadable, not UTF-8 or invalid adds its
-   * error, and loading goes on to the next.
+   * error (at most 100 violations of it, then a count), and loading goes on to the next.
+   *
+   * <p>So does a file whose loading fails in a way nobody planned for. If it runs the heap out
+   * ({@link OutOfMemoryError}; the limits on a file's bytes and JSON values keep a file within
+   * the default limit well inside the server's 128 MiB, but the limit can be raised), what it
+   * allocated is unreachable once the error reaches this method, so the next file is checked
+   * with the heap as it was. Any other failure ({@link RuntimeException}) is a bug: it is named
+   * as such, and kept as a suppressed exception of the {@link PlanLoadException} for whoever logs
+   * it. No message names a Java class.
    *
    * @throws PlanLoadException listing every error of every file, if any file is refused, or two
    *     plans share an id
@@ -69,11 +77,24 @@ public final class PlanCatalog {
    *     {@link PlanFiles#load(Path, long)} accepts and there is a file to read
    */
   public static PlanCatalog load(List<Path> paths, long maxPlanFileBytes) {
+    return load(paths, maxPlanFileBytes, PlanFiles::load);
+  }
+
+  /** {@link #load(List, long)} with {@code reader} in place of {@link PlanFiles#load(Path, long)}. */
+  static PlanCatalog load(List<Path> paths, long maxPlanFileBytes, PlanFileReader reader) {
     List<Plan> plans = new ArrayList<>(List.of(BundledPlans.gongqingcheng2022()));
     List<String> errors = new ArrayList<>();
-    for (Path file : files(paths, errors)) {
+    List<RuntimeException> faults = new ArrayList<>();
+    List<Path> files = files(paths, errors);
+    if (!files.isEmpty()
+        && (maxPlanFileBytes < 1 || maxPlanFileBytes > PlanFiles.LARGEST_MAX_BYTES)) {
+      // Checked here, since a failure of one file's loading no longer stops the others.
+      throw new IllegalArgumentException("'maxPlanFileBytes' must be between 1 and "
+          + PlanFiles.LARGEST_MAX_BYTES + " but was " + maxPlanFileBytes);
+    }
+    for (Path file : files) {
       try {
-        plans.add(PlanFiles.load(file, maxPlanFileBytes));
+        plans.add(reader.load(file, maxPlanFileBytes));
       } catch (InvalidPlanException e) {
         errors.add(e.getMessage());
       } catch (PlanFileTooLargeException e) {
@@ -81,6 +102,13 @@ public final class PlanCatalog {
       } catch (UncheckedIOException e) {
         // Missing, not a regular file, or unreadable: the message names the file and why.
         errors.add(e.getMessage());
+      } catch (OutOfMemoryError e) {
+        errors.add("plan file " + file + " could not be checked: the server ran out of memory"
+            + " while loading it; raise -Xmx or lower --max-plan-file-bytes");
+      } catch (RuntimeException e) {
+        errors.add("plan file " + file + " could not be checked: the plan loader failed in a way"
+            + " it should not (a bug); please report it with the file");
+        faults.add(e);
       }
     }
     Map<String, Long> ids = plans.stream()
@@ -91,9 +119,17 @@ public final class PlanCatalog {
       }
     });
     if (!errors.isEmpty()) {
-      throw new PlanLoadException(errors);
+      PlanLoadException e = new PlanLoadException(errors);
+      faults.forEach(e::addSuppressed);
+      throw e;
     }
     return of(plans);
+  }
+
+  /** Reads one plan file, at most {@code maxBytes} of it: {@link PlanFiles#load(Path, long)}. */
+  @FunctionalInterface
+  interface PlanFileReader {
+    Plan load(Path file, long maxBytes);
   }
 
   /**
@@ -137,7 +173,10 @@ public final class PlanCatalog {
         .sorted(java.util.Comparator.comparing(Plan::id)).collect(Collectors.toList());
   }
 
-  /** Thrown when start-up plan files are invalid; its message lists every error. */
+  /**
+   * Thrown when start-up plan files are invalid; its message lists every error. A failure that
+   * was a bug, not a bad file, is attached as a suppressed exception.
+   */
   public static final class PlanLoadException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

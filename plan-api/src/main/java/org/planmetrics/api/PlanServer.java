@@ -136,14 +136,27 @@ public final class PlanServer {
     return false;
   }
 
-  /** Waits for the plans; what went wrong if they could not be loaded. */
-  private static Optional<String> loadErrors(CompletableFuture<PlanCatalog> loading) {
+  /**
+   * Waits for the plans; what went wrong if they could not be loaded, in words for the operator
+   * that name no Java class.
+   */
+  static Optional<String> loadErrors(CompletableFuture<PlanCatalog> loading) {
     try {
       loading.join();
       return Optional.empty();
     } catch (CompletionException e) {
-      return Optional.of(e.getCause() instanceof PlanCatalog.PlanLoadException
-          ? e.getCause().getMessage() : "refusing to start: cannot load the plans: " + e.getCause());
+      Throwable cause = e.getCause();
+      if (cause instanceof PlanCatalog.PlanLoadException) {
+        return Optional.of(cause.getMessage());
+      }
+      if (cause instanceof OutOfMemoryError) {
+        // Outside any one plan file (a file's own is reported with the file's name).
+        return Optional.of("refusing to start: the server ran out of memory while loading the"
+            + " plans; raise -Xmx or lower --max-plan-file-bytes");
+      }
+      LOG.debug("loading the plans failed", cause);
+      return Optional.of("refusing to start: loading the plans failed in a way it should not (a"
+          + " bug); please report it");
     }
   }
 

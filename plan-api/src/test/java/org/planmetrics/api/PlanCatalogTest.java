@@ -1,6 +1,7 @@
 package org.planmetrics.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -148,6 +149,89 @@ class PlanCatalogTest {
         () -> PlanCatalog.load(List.of(file), size - 1));
     assertThat(e.errors()).singleElement().asString()
         .contains("the limit is " + (size - 1) + " (--max-plan-file-bytes)");
+  }
+
+  @Test
+  void aFileThatRunsTheHeapOutIsReportedPlainlyAndTheOtherFilesAreStillChecked()
+      throws IOException {
+    Path invalid = Files.writeString(dir.resolve("a-invalid.json"), "{\"formatVersion\": 1}");
+    Path huge = Files.writeString(dir.resolve("b-huge.json"), "{}");
+    Path latin1 = dir.resolve("c-latin1.json");
+    Files.write(latin1, "{\"id\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+    PlanCatalog.PlanFileReader reader = (file, maxBytes) -> {
+      if (file.equals(huge)) {
+        // What PlanFiles would throw for a file the raised limit lets in but the heap cannot hold.
+        throw new OutOfMemoryError("Java heap space");
+      }
+      return PlanFiles.load(file, maxBytes);
+    };
+
+    PlanCatalog.PlanLoadException e = catchThrowableOfType(PlanCatalog.PlanLoadException.class,
+        () -> PlanCatalog.load(List.of(dir), 1 << 30, reader));
+
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).hasSize(3);
+    assertThat(e.errors().get(0)).startsWith("invalid plan " + invalid + ": ");
+    assertThat(e.errors().get(1)).isEqualTo("plan file " + huge + " could not be checked: the"
+        + " server ran out of memory while loading it; raise -Xmx or lower"
+        + " --max-plan-file-bytes");
+    assertThat(e.errors().get(2)).startsWith("invalid plan " + latin1 + ": 1 error");
+    assertThat(e.getMessage()).doesNotContain("OutOfMemoryError").doesNotContain("java.");
+    assertThat(e.getSuppressed()).isEmpty();
+  }
+
+  @Test
+  void aFileWhoseLoadingFailsUnexpectedlyIsReportedAsABugAndTheOtherFilesAreStillChecked()
+      throws IOException {
+    Path odd = Files.writeString(dir.resolve("a-odd.json"), "{}");
+    Path invalid = Files.writeString(dir.resolve("b-invalid.json"), "{\"formatVersion\": 1}");
+    IllegalStateException bug = new IllegalStateException("org.planmetrics.Thing broke");
+    PlanCatalog.PlanFileReader reader = (file, maxBytes) -> {
+      if (file.equals(odd)) {
+        throw bug;
+      }
+      return PlanFiles.load(file, maxBytes);
+    };
+
+    PlanCatalog.PlanLoadException e = catchThrowableOfType(PlanCatalog.PlanLoadException.class,
+        () -> PlanCatalog.load(List.of(dir), PlanFiles.DEFAULT_MAX_BYTES, reader));
+
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).containsExactly("plan file " + odd + " could not be checked: the plan"
+        + " loader failed in a way it should not (a bug); please report it with the file",
+        e.errors().get(1));
+    assertThat(e.errors().get(1)).startsWith("invalid plan " + invalid + ": ");
+    assertThat(e.getMessage()).doesNotContain("IllegalStateException").doesNotContain("Thing");
+    assertThat(e.getSuppressed()).containsExactly(bug);
+  }
+
+  @Test
+  void aLimitOutsideWhatPlanFilesAcceptsIsRefusedWhenThereIsAFileToRead() throws IOException {
+    Path file = Files.writeString(dir.resolve("plan.json"), bundledJson());
+
+    assertThatThrownBy(() -> PlanCatalog.load(List.of(file), 0))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'maxPlanFileBytes' must be between 1 and 1073741824 but was 0");
+    assertThat(PlanCatalog.load(List.of(), 0).plans()).hasSize(1);
+  }
+
+  @Test
+  void aFileOfFiftyThousandEmptyGoalsListsAHundredErrorsAndTheNextFileItsOwn()
+      throws IOException {
+    Path goals = SpecialFiles.emptyGoals(dir.resolve("a-goals.json"), 50_001, 150_014);
+    Path invalid = Files.writeString(dir.resolve("b-invalid.json"), "{\"formatVersion\": 1}");
+
+    PlanCatalog.PlanLoadException e = catchThrowableOfType(PlanCatalog.PlanLoadException.class,
+        () -> PlanCatalog.load(List.of(dir)));
+
+    assertThat(e).isNotNull();
+    assertThat(e.errors()).hasSize(2);
+    assertThat(e.errors().get(0))
+        .startsWith("invalid plan " + goals + ": at least 1001 errors, the first 100 listed\n")
+        .endsWith("\n  …and more");
+    assertThat(e.errors().get(0).lines().filter(line -> line.startsWith("  /goals/")))
+        .hasSize(100);
+    assertThat(e.errors().get(1)).startsWith("invalid plan " + invalid + ": 16 errors");
   }
 
   @Test

@@ -12,10 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planmetrics.model.BundledPlans;
@@ -135,6 +139,105 @@ class StartupPlanFilesTest {
       Files.deleteIfExists(err);
       Files.delete(zero); // @TempDir would warn about a link that leaves it
     }
+  }
+
+  /** The lines of {@code stderr} listing the errors of {@code file}, after its first line. */
+  private static List<String> linesOf(String stderr, Path file) {
+    List<String> lines = stderr.lines().collect(Collectors.toList());
+    int first = IntStream.range(0, lines.size())
+        .filter(i -> lines.get(i).startsWith("invalid plan " + file + ": ")).findFirst()
+        .orElseThrow(() -> new AssertionError("no errors of " + file + " in " + stderr));
+    return lines.subList(first + 1, lines.size()).stream()
+        .takeWhile(line -> line.startsWith("  ")).collect(Collectors.toList());
+  }
+
+  /** Starts the server with {@code options} and returns its stderr once it has stopped. */
+  private String stderrOfServer(String heap, String... options) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path err = dir.resolveSibling(dir.getFileName() + "-heap-stderr.txt");
+    List<String> command = new ArrayList<>(List.of(java, heap, "-cp",
+        System.getProperty("java.class.path"), PlanServer.class.getName(), "--port", "0"));
+    command.addAll(List.of(options));
+    Process process = new ProcessBuilder(command).redirectError(err.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the server stops by itself").isTrue();
+      String stderr = Files.readString(err, StandardCharsets.UTF_8);
+      assertThat(process.exitValue()).as("exit code; stderr: %s", stderr).isEqualTo(1);
+      return stderr;
+    } finally {
+      process.destroyForcibly();
+      Files.deleteIfExists(err);
+    }
+  }
+
+  @Test
+  void theServerProcessInA128MebibyteHeapListsAHundredErrorsOfEachFileOfEmptyGoalsAndTheRest()
+      throws Exception {
+    // The 50,001 empty goals once ran this server out of memory (250,020 violations held by the
+    // validator), and the 4 MiB file's tree alone took 110 MB; either hid the Latin-1 file.
+    Files.writeString(dir.resolve("a-valid.json"), planJson("valid-a-2024"));
+    Path goals = SpecialFiles.emptyGoals(dir.resolve("b-goals.json"), 50_001, 150_014);
+    Path fourMebibytes = SpecialFiles.emptyGoals(dir.resolve("c-goals.json"), 1_398_097,
+        Math.toIntExact(PlanFiles.DEFAULT_MAX_BYTES));
+    Path latin1 = dir.resolve("d-latin1.json");
+    Files.write(latin1, "{\"id\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+
+    String stderr = stderrOfServer("-Xmx128m", "--plans", dir.toString());
+
+    assertThat(stderr)
+        .contains("refusing to start: 3 plan file problems")
+        .contains("invalid plan " + goals + ": at least 1001 errors, the first 100 listed")
+        .contains("invalid plan " + fourMebibytes + ": at least ")
+        .contains("/ [too-many-values] the plan file holds more than 262144 JSON values")
+        .contains("invalid plan " + latin1 + ": 1 error")
+        .contains("is not UTF-8 text (invalid byte 0xE9")
+        .doesNotContain("a-valid.json")
+        .doesNotContain("OutOfMemoryError").doesNotContain("Exception").doesNotContain("java.")
+        .doesNotContain("serving plans");
+    for (Path file : List.of(goals, fourMebibytes)) {
+      List<String> lines = linesOf(stderr, file);
+      assertThat(lines).as("errors of %s", file).hasSize(101);
+      assertThat(lines.subList(0, 100)).allSatisfy(line -> assertThat(line).startsWith("  /"));
+      assertThat(lines.get(100)).endsWith("and more");
+    }
+  }
+
+  @Test
+  void aFileThatRunsTheHeapOutUnderARaisedLimitIsNamedAndTheOtherFilesAreStillListed()
+      throws Exception {
+    // 49 MiB of zeros, let in by the raised limit, needs 147 MB as bytes and text: more than the
+    // heap. The files after it must still be checked and listed.
+    Path big = SpecialFiles.sparseFile(dir.resolve("a-big.json"), 49L << 20);
+    Path goals = SpecialFiles.emptyGoals(dir.resolve("b-goals.json"), 50_001, 150_014);
+    Path latin1 = dir.resolve("c-latin1.json");
+    Files.write(latin1, "{\"id\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+
+    String stderr = stderrOfServer("-Xmx128m", "--plans", dir.toString(),
+        "--max-plan-file-bytes", "100000000");
+
+    assertThat(stderr)
+        .contains("refusing to start: 3 plan file problems")
+        .contains("plan file " + big + " could not be checked: the server ran out of memory"
+            + " while loading it; raise -Xmx or lower --max-plan-file-bytes")
+        .contains("invalid plan " + goals + ": at least 1001 errors, the first 100 listed")
+        .contains("invalid plan " + latin1 + ": 1 error")
+        .doesNotContain("OutOfMemoryError").doesNotContain("Exception").doesNotContain("java.")
+        .doesNotContain("serving plans");
+  }
+
+  @Test
+  void aFailureOutsideAnyPlanFileIsToldInPlainWords() {
+    assertThat(PlanServer.loadErrors(CompletableFuture.failedFuture(
+        new OutOfMemoryError("Java heap space"))))
+        .hasValue("refusing to start: the server ran out of memory while loading the plans;"
+            + " raise -Xmx or lower --max-plan-file-bytes");
+    assertThat(PlanServer.loadErrors(CompletableFuture.failedFuture(
+        new IllegalStateException("org.planmetrics.Thing broke"))))
+        .hasValue("refusing to start: loading the plans failed in a way it should not (a bug);"
+            + " please report it");
+    assertThat(PlanServer.loadErrors(CompletableFuture.completedFuture(PlanCatalog.bundled())))
+        .isEmpty();
   }
 
   @Test

@@ -5,13 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.common.collect.ImmutableList;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +21,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,6 +44,15 @@ import org.planmetrics.model.Violation;
  * /dev/zero} is refused unopened), it must have at most the given number of bytes ({@link
  * #DEFAULT_MAX_BYTES}, 4 MiB, for {@link #load(Path)}), and it must be UTF-8 text. A leading
  * UTF-8 byte order mark, as older Windows Notepad writes, is skipped.
+ *
+ * <p>Memory stays bounded whatever a file within the limit holds. A file may hold at most {@link
+ * #maxValues(long)} JSON values (262,144 for 4 MiB), since a tree of many small values takes up
+ * to 30 times the file's size: 4 MiB of {@code {}} is a 110 MB tree. A file with more is refused with a
+ * {@link #TOO_MANY_VALUES} violation, followed by violations found among its first values. And
+ * the schema check holds at most 1,000 violations at once: a file with more, such as 50,001
+ * empty goals, is refused listing 100 violations found reading it from the start, then "…and
+ * more" (see {@link InvalidPlanException#isComplete()}). At most {@link
+ * InvalidPlanException#MAX_LISTED} violations are listed in any case.
  */
 public final class PlanFiles {
 
@@ -76,9 +77,23 @@ public final class PlanFiles {
   /** The rule of the violation for a plan file that is not UTF-8 text. */
   public static final String NOT_UTF_8 = "not-utf-8";
 
-  private static final byte[] UTF_8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  /** The rule of the violation for a plan file that holds more JSON values than it may. */
+  public static final String TOO_MANY_VALUES = "too-many-values";
 
-  private static final JsonSchema SCHEMA = loadSchema();
+  /**
+   * The fewest JSON values a plan file may hold whatever its size limit: 65,536, a tree of at
+   * most about 9 MB.
+   */
+  public static final long MIN_MAX_VALUES = 1L << 16;
+
+  /**
+   * Bytes of the size limit per JSON value a plan file may hold: 16. Plan files written by hand
+   * or by {@link #write} have 22 (the test's minimal plan) to 57 (the bundled plan) bytes per
+   * value; hostile ones of empty objects 3, whose tree then takes 83 bytes a value.
+   */
+  public static final int BYTES_PER_VALUE = 16;
+
+  private static final byte[] UTF_8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private PlanFiles() {}
 
@@ -112,7 +127,18 @@ public final class PlanFiles {
       throw new IllegalArgumentException("'maxBytes' must be between 1 and " + LARGEST_MAX_BYTES
           + " but was " + maxBytes);
     }
-    return read(text(bytes(path, maxBytes), path.toString()), path.toString());
+    return read(text(bytes(path, maxBytes), path.toString()), path.toString(), maxBytes);
+  }
+
+  /**
+   * The most JSON values (objects, arrays, strings, numbers, true, false, null) a plan file of at
+   * most {@code maxBytes} bytes may hold: one for every {@link #BYTES_PER_VALUE} bytes, but at
+   * least {@link #MIN_MAX_VALUES}; 262,144 for {@link #DEFAULT_MAX_BYTES}. The bundled plan holds
+   * 1,305. Parsed, a value takes at most about 200 bytes (an object holding one object), so the
+   * tree of a 4 MiB file takes at most about 50 MB.
+   */
+  public static long maxValues(long maxBytes) {
+    return Math.max(MIN_MAX_VALUES, maxBytes / BYTES_PER_VALUE);
   }
 
   /**
@@ -126,19 +152,40 @@ public final class PlanFiles {
             + resource + "' was not found");
       }
       String source = "classpath:" + resource;
-      return read(text(in.readAllBytes(), source), source);
+      return read(text(in.readAllBytes(), source), source, DEFAULT_MAX_BYTES);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read plan resource " + resource, e);
     }
   }
 
   /**
-   * Reads and validates a plan from JSON text; {@code source} names it in error messages.
+   * Reads and validates a plan from JSON text; {@code source} names it in error messages. The
+   * text may hold at most {@code maxValues(DEFAULT_MAX_BYTES)} JSON values, as a file read by
+   * {@link #load(Path)}.
    *
-   * @throws InvalidPlanException listing every violation if the plan is invalid
+   * @throws InvalidPlanException listing the violations (at most {@link
+   *     InvalidPlanException#MAX_LISTED}) if the plan is invalid
    */
   public static Plan read(String json, String source) {
+    return read(json, source, DEFAULT_MAX_BYTES);
+  }
+
+  private static Plan read(String json, String source, long maxBytes) {
     ObjectMapper mapper = PlanJson.mapper();
+    long maxValues = maxValues(maxBytes);
+    long values = JsonPrefix.count(json, maxValues);
+    if (values > maxValues) {
+      // The tree would be too large to build: check the first values instead.
+      Violation tooMany = Violation.of("", TOO_MANY_VALUES, "the plan file holds more than "
+          + maxValues + " JSON values, the most allowed with a size limit of " + maxBytes
+          + " bytes (one for every " + BYTES_PER_VALUE + " bytes, and at least " + MIN_MAX_VALUES
+          + "); only the first " + maxValues + " were checked", Optional.empty());
+      SchemaCheck.Findings first = SchemaCheck.firstViolations(json, maxValues,
+          InvalidPlanException.MAX_LISTED - 1);
+      List<Violation> listed = new ArrayList<>(List.of(tooMany));
+      listed.addAll(first.violations());
+      throw InvalidPlanException.ofIncompleteCheck(source, listed, 1 + first.found());
+    }
     JsonNode tree;
     try {
       tree = mapper.readTree(json);
@@ -149,16 +196,22 @@ public final class PlanFiles {
       throw new InvalidPlanException(source, List.of(Violation.of("", "malformed-json",
           "a plan file must hold a JSON object but was empty", Optional.empty())));
     }
-    List<Violation> structural = structuralViolations(tree);
-    if (!structural.isEmpty()) {
-      throw new InvalidPlanException(source, structural);
+    SchemaCheck.Run run = SchemaCheck.run(tree, SchemaCheck.MAX_MESSAGES);
+    if (run.stopped()) {
+      SchemaCheck.Findings first = SchemaCheck.firstViolations(json, values,
+          InvalidPlanException.MAX_LISTED);
+      throw InvalidPlanException.ofIncompleteCheck(source, first.violations(),
+          Math.max(SchemaCheck.MAX_MESSAGES + 1L, first.found()));
+    }
+    if (!run.violations().isEmpty()) {
+      throw new InvalidPlanException(source, run.violations());
     }
     try {
       return mapper.treeToValue(tree, Plan.class);
     } catch (JsonProcessingException e) {
       InvalidPlanException cause = findCause(e, InvalidPlanException.class);
       if (cause != null) {
-        throw new InvalidPlanException(source, cause.violations());
+        throw cause.withSource(source);
       }
       // The schema should have caught every binding problem; report it rather than lose it.
       String pointer = pointerOf(e);
@@ -167,25 +220,21 @@ public final class PlanFiles {
               .getValue()).map(String::valueOf)
           : Optional.empty();
       throw new InvalidPlanException(source, List.of(Violation.of(pointer, "invalid-value",
-          "'" + lastSegment(pointer) + "' cannot be read: " + e.getOriginalMessage()
+          "'" + SchemaCheck.lastSegment(pointer) + "' cannot be read: " + e.getOriginalMessage()
               + value.map(v -> " (was " + v + ")").orElse(""), value)));
     }
   }
 
   /**
-   * Every violation of the plan-file schema in {@code tree}, in document order: unknown fields,
+   * Every violation of the plan-file schema in {@code tree}, sorted by path: unknown fields,
    * missing fields, wrong types and values outside their enum or range.
+   *
+   * <p>Every violation is held in memory until the check returns, about 350 bytes each in the
+   * validator, so a tree of many empty objects can take more memory than the tree itself (50,001
+   * empty goals, 88 MB). {@link #read} and {@link #load} check in bounded memory instead.
    */
   public static List<Violation> structuralViolations(JsonNode tree) {
-    List<Violation> result = new ArrayList<>();
-    for (ValidationMessage message : SCHEMA.validate(tree)) {
-      result.add(toViolation(message));
-    }
-    // The validator reports in its own evaluation order; sorting by pointer, with array indices
-    // compared as numbers, puts /goals/2 before /goals/10 and keeps a stable order for tests.
-    result.sort(Comparator.comparing(Violation::path, PlanFiles::comparePointers)
-        .thenComparing(Violation::rule));
-    return ImmutableList.copyOf(result);
+    return SchemaCheck.all(tree);
   }
 
   /** The plan as a plan file: pretty-printed JSON that {@link #read} turns back into an equal plan. */
@@ -299,68 +348,6 @@ public final class PlanFiles {
     return line;
   }
 
-  private static int comparePointers(String a, String b) {
-    String[] left = a.split("/", -1);
-    String[] right = b.split("/", -1);
-    for (int i = 0; i < Math.min(left.length, right.length); i++) {
-      int c = left[i].matches("\\d+") && right[i].matches("\\d+")
-          ? Long.compare(Long.parseLong(left[i]), Long.parseLong(right[i]))
-          : left[i].compareTo(right[i]);
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(left.length, right.length);
-  }
-
-
-  private static Violation toViolation(ValidationMessage message) {
-    String location = message.getInstanceLocation().toString();
-    String property = message.getProperty();
-    String keyword = message.getType();
-    switch (keyword) {
-      case "required":
-        return Violation.of(location + "/" + PlanJson.pointerSegment(property), "missing-field",
-            "'" + property + "' is required but missing", Optional.empty());
-      case "additionalProperties":
-      case "unevaluatedProperties":
-        String field = property != null ? property : lastSegment(location);
-        String path = property != null ? location + "/" + PlanJson.pointerSegment(property) : location;
-        return Violation.of(path, "unknown-field", "'" + field
-            + "' is not a field of this object", Optional.of(field));
-      case "type":
-        return Violation.of(location, "wrong-type", "'" + lastSegment(location) + "' "
-            + messageText(message) + butWas(message), valueOf(message));
-      default:
-        return Violation.of(location, "invalid-value", "'" + lastSegment(location) + "' "
-            + messageText(message) + butWas(message), valueOf(message));
-    }
-  }
-
-  private static String messageText(ValidationMessage message) {
-    String text = message.getMessage();
-    // networknt prefixes its message with the location; the violation carries that separately.
-    int colon = text.indexOf(": ");
-    return colon >= 0 ? text.substring(colon + 2) : text;
-  }
-
-  private static String butWas(ValidationMessage message) {
-    return valueOf(message).map(v -> " but was " + v).orElse("");
-  }
-
-  private static Optional<String> valueOf(ValidationMessage message) {
-    JsonNode node = message.getInstanceNode();
-    if (node == null || node.isMissingNode()) {
-      return Optional.empty();
-    }
-    String text = node.isValueNode() ? node.asText() : node.toString();
-    return Optional.of(text.length() > 200 ? text.substring(0, 200) + "…" : text);
-  }
-
-  private static String lastSegment(String pointer) {
-    return pointer.isEmpty() ? "plan" : pointer.substring(pointer.lastIndexOf('/') + 1);
-  }
-
   private static Violation malformed(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -395,19 +382,5 @@ public final class PlanFiles {
       }
     }
     return null;
-  }
-
-  private static JsonSchema loadSchema() {
-    try (InputStream in = PlanFiles.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-      SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-          .pathType(PathType.JSON_POINTER)
-          .locale(Locale.ENGLISH)
-          // "format": "date" must reject 2030-02-30, not merely annotate it.
-          .formatAssertionsEnabled(true)
-          .build();
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load " + SCHEMA_RESOURCE, e);
-    }
   }
 }

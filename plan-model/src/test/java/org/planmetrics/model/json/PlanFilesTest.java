@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -301,6 +303,170 @@ class PlanFilesTest {
             tuple("/goals/0/targets/2/threshold/value", "share-out-of-range", "1.3"),
             tuple("/units/3/id", "duplicate-id", "commerce-office"));
     assertThat(e.getMessage()).contains("3 errors");
+  }
+
+  @Test
+  void moreThanAHundredSchemaViolationsAreListedAsTheFirstHundredAndACount() throws IOException {
+    StringBuilder fields = new StringBuilder();
+    for (int i = 0; i < 150; i++) {
+      fields.append(String.format(Locale.ROOT, "\"extra-%03d\": %d, ", i, i));
+    }
+    String json = resourceText(MINIMAL).replaceFirst("\\{", "{" + fields);
+
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> PlanFiles.read(json, "many fields"));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violationCount()).isEqualTo(150);
+    assertThat(e.isComplete()).isTrue();
+    assertThat(e.violations()).hasSize(InvalidPlanException.MAX_LISTED)
+        .extracting(Violation::path).startsWith("/extra-000", "/extra-001")
+        .endsWith("/extra-099");
+    assertThat(e.getMessage())
+        .startsWith("invalid plan many fields: 150 errors, the first 100 listed\n")
+        .endsWith("\n  …and 50 more");
+  }
+
+  @Test
+  void moreThanAHundredViolationsOfThePlanRulesAreCountedUnderTheFileName(@TempDir Path dir)
+      throws IOException {
+    String unit = "{\"id\": \"commerce-office\", \"name\": {\"zh\": \"县商务局\", \"en\":"
+        + " \"County Bureau of Commerce\"}, \"kind\": \"MUNICIPAL_BUREAU\"}, ";
+    String json = resourceText(MINIMAL).replaceFirst("\"units\"\\s*:\\s*\\[",
+        "\"units\": [" + unit.repeat(150));
+    Path file = dir.resolve("copies.json");
+    Files.writeString(file, json);
+
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> PlanFiles.load(file));
+
+    assertThat(e).isNotNull();
+    assertThat(e.source()).isEqualTo(file.toString());
+    assertThat(e.violationCount()).isEqualTo(150);
+    assertThat(e.violations()).hasSize(100)
+        .allSatisfy(v -> assertThat(v.rule()).isEqualTo("duplicate-id"));
+    assertThat(e.getMessage()).startsWith("invalid plan " + file + ": 150 errors, the first 100"
+        + " listed\n").endsWith("\n  …and 50 more");
+  }
+
+  /** {@code {"goals":[{},{},…]}} with {@code goals} empty goals, padded with spaces to {@code bytes}. */
+  private static Path emptyGoals(Path file, int goals, int bytes) throws IOException {
+    StringBuilder json = new StringBuilder(bytes).append("{\"goals\":[");
+    for (int i = 0; i < goals; i++) {
+      json.append(i == 0 ? "{}" : ",{}");
+    }
+    json.append("]}");
+    assertThat(json.length()).as("room for %s goals", goals).isLessThanOrEqualTo(bytes);
+    json.append(" ".repeat(bytes - json.length()));
+    return Files.writeString(file, json, StandardCharsets.US_ASCII);
+  }
+
+  /** The lines of the message that list a violation. */
+  private static long listedLines(InvalidPlanException e) {
+    return e.getMessage().lines().filter(line -> line.startsWith("  /")).count();
+  }
+
+  @Test
+  void fiftyThousandAndOneEmptyGoalsAreRefusedListingTheFirstHundredThenAndMore(
+      @TempDir Path dir) throws IOException {
+    // 250,020 missing fields: the validator once held them all, 88 MB, and ran a 128 MiB server
+    // out of memory. Now it is stopped at the 1,001st and the first are found in a prefix.
+    Path file = emptyGoals(dir.resolve("empty-goals.json"), 50_001, 150_014);
+
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> PlanFiles.load(file));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violations()).hasSize(InvalidPlanException.MAX_LISTED)
+        .allSatisfy(v -> assertThat(v.rule()).isEqualTo("missing-field"))
+        .extracting(Violation::path)
+        .startsWith("/goals/0/clause", "/goals/0/id", "/goals/0/targets", "/goals/0/text",
+            "/goals/0/title", "/goals/1/clause")
+        .endsWith("/goals/19/title");
+    assertThat(e.isComplete()).isFalse();
+    assertThat(e.violationCount()).isEqualTo(SchemaCheck.MAX_MESSAGES + 1);
+    assertThat(listedLines(e)).isEqualTo(100);
+    assertThat(e.getMessage())
+        .startsWith("invalid plan " + file + ": at least 1001 errors, the first 100 listed\n"
+            + "  /goals/0/clause [missing-field] 'clause' is required but missing\n")
+        .endsWith("\n  …and more");
+  }
+
+  @Test
+  void aFourMebibyteFileOfEmptyGoalsIsRefusedForItsValuesListingAHundredThenAndMore(
+      @TempDir Path dir) throws IOException {
+    // 1,398,097 goals: a 110 MB tree before any check. Only the first 262,144 values are read.
+    int bytes = Math.toIntExact(PlanFiles.DEFAULT_MAX_BYTES);
+    Path file = emptyGoals(dir.resolve("four-mebibytes.json"), 1_398_097, bytes);
+    assertThat(Files.size(file)).isEqualTo(4L << 20);
+
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> PlanFiles.load(file));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violations()).hasSize(InvalidPlanException.MAX_LISTED);
+    assertThat(e.violations().get(0)).isEqualTo(Violation.of("", PlanFiles.TOO_MANY_VALUES,
+        "the plan file holds more than 262144 JSON values, the most allowed with a size limit"
+            + " of 4194304 bytes (one for every 16 bytes, and at least 65536); only the first"
+            + " 262144 were checked",
+        Optional.empty()));
+    assertThat(e.violations().subList(1, 100))
+        .allSatisfy(v -> assertThat(v.rule()).isEqualTo("missing-field"))
+        .extracting(Violation::path).startsWith("/goals/0/clause", "/goals/0/id");
+    assertThat(e.isComplete()).isFalse();
+    assertThat(listedLines(e)).isEqualTo(100);
+    assertThat(e.getMessage()).endsWith("\n  …and more");
+  }
+
+  @Test
+  void aFileWithMoreValuesThanItsLimitIsRefusedEvenIfItsFirstValuesAreValid(@TempDir Path dir)
+      throws IOException {
+    // 70,000 references to one goal: schema-valid, but more values than 1,000,000 bytes allow.
+    String goals = "\"goals\": [" + "\"g\", ".repeat(70_000) + "\"g\"], ";
+    String json = resourceText(MINIMAL).replaceFirst("(\"keyDirections\"\\s*:\\s*\\[\\s*\\{)",
+        "$1" + goals);
+    Path file = Files.writeString(dir.resolve("references.json"), json);
+    assertThat(Files.size(file)).isLessThan(1_000_000);
+
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> PlanFiles.load(file, 1_000_000));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.rule()).isEqualTo(PlanFiles.TOO_MANY_VALUES);
+      assertThat(v.message()).contains("more than 65536 JSON values");
+    });
+    assertThat(e.isComplete()).isFalse();
+    assertThat(e.getMessage()).isEqualTo("invalid plan " + file + ": at least 1 error\n  "
+        + e.violations().get(0));
+  }
+
+  @ParameterizedTest(name = "{0} bytes allow {1} values")
+  @CsvSource({"1, 65536", "1048576, 65536", "4194304, 262144", "1073741824, 67108864"})
+  void aFileMayHoldOneValueForEverySixteenBytesOfItsLimitButAtLeast65536(long maxBytes,
+      long values) {
+    assertThat(PlanFiles.maxValues(maxBytes)).isEqualTo(values);
+  }
+
+  @ParameterizedTest(name = "{0} unknown fields")
+  @CsvSource({"1000, true", "1001, false"})
+  void upToAThousandSchemaViolationsAreCountedAndBeyondTheCheckStops(int fields,
+      boolean complete) throws IOException {
+    StringBuilder extra = new StringBuilder();
+    for (int i = 0; i < fields; i++) {
+      extra.append(String.format(Locale.ROOT, "\"extra-%04d\": %d, ", i, i));
+    }
+    String json = resourceText(MINIMAL).replaceFirst("\\{", "{" + extra);
+
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> PlanFiles.read(json, "extra fields"));
+
+    assertThat(e).isNotNull();
+    assertThat(e.isComplete()).isEqualTo(complete);
+    assertThat(e.violationCount()).isEqualTo(fields);
+    assertThat(e.violations()).hasSize(100).extracting(Violation::path)
+        .startsWith("/extra-0000").endsWith("/extra-0099");
+    assertThat(e.getMessage()).endsWith(complete ? "…and 900 more" : "…and more");
   }
 
   @Test

@@ -1,0 +1,280 @@
+package org.planmetrics.model.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import com.networknt.schema.ExecutionConfig;
+import com.networknt.schema.ExecutionContext;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.OutputFormat;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.planmetrics.model.Violation;
+
+/**
+ * Checks JSON against {@code plan.schema.json} in bounded memory, for example finding that a file
+ * of 50,001 empty goals lacks {@code /goals/0/clause}, {@code /goals/0/id} and at least 999 more
+ * fields, without holding all 250,020 of its violations.
+ *
+ * <p>The validator (networknt) keeps every violation it finds until it returns, about 350 bytes
+ * each: the 250,020 of that file took 88 MB, and a 4 MiB file of the same shape would need 2 GB.
+ * So each run is given a budget of {@link #MAX_MESSAGES} and stopped when it is spent. A document
+ * within the budget gets every violation, sorted by path, exactly as an unbounded run. For one
+ * beyond it, {@link #firstViolations} finds violations near its start instead, in prefixes of the
+ * document (see {@link JsonPrefix}) small enough to stay within the budget.
+ */
+final class SchemaCheck {
+
+  /**
+   * The most violation messages one validator run may build: 1,000, about 0.35 MB. The run that
+   * would build the 1,001st is stopped.
+   */
+  static final int MAX_MESSAGES = 1000;
+
+  /** The prefix a search for the first violations starts with, in values. */
+  private static final long FIRST_PREFIX = 256;
+
+  private static final JsonSchema SCHEMA = loadSchema();
+
+  private SchemaCheck() {}
+
+  /**
+   * The violations of one run: every one, sorted by path; or, if {@code stopped}, none, since the
+   * run stopped when its budget was spent.
+   */
+  record Run(List<Violation> violations, boolean stopped) {}
+
+  /**
+   * The first violations found in a document: {@code violations} in the order to list them, and
+   * {@code found}, how many were found in the prefix searched (at least as many).
+   */
+  record Findings(List<Violation> violations, long found) {}
+
+  /** Every violation of {@code tree}, sorted by path, unless there are more than {@code budget}. */
+  static Run run(JsonNode tree, int budget) {
+    Budget context = new Budget(SCHEMA.createExecutionContext().getExecutionConfig(), budget);
+    // validate(context, ...) catches the validator's stop and returns the one message that
+    // stopped it; the budget says whether that happened.
+    Set<ValidationMessage> messages = SCHEMA.validate(context, tree, OutputFormat.DEFAULT);
+    if (context.spent()) {
+      return new Run(List.of(), true);
+    }
+    List<Violation> result = new ArrayList<>(messages.size());
+    for (ValidationMessage message : messages) {
+      result.add(toViolation(message));
+    }
+    return new Run(sorted(result), false);
+  }
+
+  /** Every violation of {@code tree}, sorted by path, however many there are. */
+  static List<Violation> all(JsonNode tree) {
+    List<Violation> result = new ArrayList<>();
+    for (ValidationMessage message : SCHEMA.validate(tree)) {
+      result.add(toViolation(message));
+    }
+    return sorted(result);
+  }
+
+  /**
+   * At least {@code wanted} violations of the first values of {@code json}, if its first {@code
+   * values} values have that many, found in bounded memory: the fewest first values that have
+   * {@code wanted} are found (doubling, then halving the gap), and their violations listed sorted
+   * by path, at most {@code wanted}. Each run checks a prefix of at most {@code values} values
+   * with the budget of {@link #MAX_MESSAGES}.
+   *
+   * <p>A violation of a prefix is one of the document when it is at a value that the prefix holds
+   * whole; at a container cut short, only a wrong type and an unknown field are, since the fields
+   * and items not yet read could fill in what is missing.
+   *
+   * @param json well-formed JSON, at least up to its first {@code values} values
+   * @param values how many values of {@code json} may be read, at least 1
+   */
+  static Findings firstViolations(String json, long values, int wanted) {
+    long fewest = 0; // a prefix of this many values has fewer than wanted violations
+    List<Violation> fewer = List.of();
+    long most = Math.min(values, FIRST_PREFIX);
+    Optional<List<Violation>> atMost = violationsOfPrefix(json, most);
+    while (isFewer(atMost, wanted)) {
+      if (most == values) {
+        return findings(atMost.get(), wanted);
+      }
+      fewest = most;
+      fewer = atMost.get();
+      most = Math.min(values, 2 * most);
+      atMost = violationsOfPrefix(json, most);
+    }
+    // Now a prefix of fewest values has fewer than wanted, and one of most values has wanted
+    // or spends the budget: find the fewest values that have wanted.
+    while (most - fewest > 1) {
+      long middle = fewest + (most - fewest) / 2;
+      Optional<List<Violation>> inMiddle = violationsOfPrefix(json, middle);
+      if (isFewer(inMiddle, wanted)) {
+        fewest = middle;
+        fewer = inMiddle.get();
+      } else {
+        most = middle;
+        atMost = inMiddle;
+      }
+    }
+    // One value more than a prefix with fewer than wanted adds few violations (those of the
+    // containers it completes), so the budget is not spent here; if it were, the violations of
+    // the prefix one value shorter are still right, only fewer.
+    return findings(atMost.orElse(fewer), wanted);
+  }
+
+  private static boolean isFewer(Optional<List<Violation>> violations, int wanted) {
+    return violations.isPresent() && violations.get().size() < wanted;
+  }
+
+  private static Findings findings(List<Violation> violations, int wanted) {
+    return new Findings(violations.subList(0, Math.min(wanted, violations.size())),
+        violations.size());
+  }
+
+  /**
+   * The violations of the document found in its first {@code values} values, sorted by path; or
+   * empty if checking them spends the budget.
+   */
+  static Optional<List<Violation>> violationsOfPrefix(String json, long values) {
+    JsonPrefix prefix = JsonPrefix.of(json, values);
+    Budget context = new Budget(SCHEMA.createExecutionContext().getExecutionConfig(),
+        MAX_MESSAGES);
+    Set<ValidationMessage> messages = SCHEMA.validate(context, prefix.tree(), OutputFormat.DEFAULT);
+    if (context.spent()) {
+      return Optional.empty();
+    }
+    List<Violation> result = new ArrayList<>();
+    for (ValidationMessage message : messages) {
+      boolean atCut = prefix.cut().contains(message.getInstanceLocation().toString());
+      if (!atCut || "type".equals(message.getType())
+          || "additionalProperties".equals(message.getType())) {
+        result.add(toViolation(message));
+      }
+    }
+    return Optional.of(sorted(result));
+  }
+
+  /**
+   * A validator run's context that counts the messages the validator builds and stops the run at
+   * the first beyond its budget.
+   *
+   * <p>Every keyword of networknt 1.5 asks {@link #isFailFast()} as it builds a message, and
+   * throws to end the run when the answer is true. Keywords that try branches (if, anyOf, oneOf,
+   * not, contains) also ask it, and build messages they then drop; plan.schema.json has none,
+   * and if it had, the budget would only be spent sooner.
+   */
+  private static final class Budget extends ExecutionContext {
+    private final int budget;
+    private int built;
+
+    Budget(ExecutionConfig config, int budget) {
+      super(config);
+      this.budget = budget;
+    }
+
+    @Override
+    public boolean isFailFast() {
+      built++;
+      return built > budget;
+    }
+
+    boolean spent() {
+      return built > budget;
+    }
+  }
+
+  private static List<Violation> sorted(List<Violation> violations) {
+    // The validator reports in its own evaluation order; sorting by pointer, with array indices
+    // compared as numbers, puts /goals/2 before /goals/10 and keeps a stable order for tests.
+    violations.sort(Comparator.comparing(Violation::path, SchemaCheck::comparePointers)
+        .thenComparing(Violation::rule));
+    return ImmutableList.copyOf(violations);
+  }
+
+  private static int comparePointers(String a, String b) {
+    String[] left = a.split("/", -1);
+    String[] right = b.split("/", -1);
+    for (int i = 0; i < Math.min(left.length, right.length); i++) {
+      int c = left[i].matches("\\d+") && right[i].matches("\\d+")
+          ? Long.compare(Long.parseLong(left[i]), Long.parseLong(right[i]))
+          : left[i].compareTo(right[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(left.length, right.length);
+  }
+
+  private static Violation toViolation(ValidationMessage message) {
+    String location = message.getInstanceLocation().toString();
+    String property = message.getProperty();
+    String keyword = message.getType();
+    switch (keyword) {
+      case "required":
+        return Violation.of(location + "/" + PlanJson.pointerSegment(property), "missing-field",
+            "'" + property + "' is required but missing", Optional.empty());
+      case "additionalProperties":
+      case "unevaluatedProperties":
+        String field = property != null ? property : lastSegment(location);
+        String path = property != null ? location + "/" + PlanJson.pointerSegment(property) : location;
+        return Violation.of(path, "unknown-field", "'" + field
+            + "' is not a field of this object", Optional.of(field));
+      case "type":
+        return Violation.of(location, "wrong-type", "'" + lastSegment(location) + "' "
+            + messageText(message) + butWas(message), valueOf(message));
+      default:
+        return Violation.of(location, "invalid-value", "'" + lastSegment(location) + "' "
+            + messageText(message) + butWas(message), valueOf(message));
+    }
+  }
+
+  private static String messageText(ValidationMessage message) {
+    String text = message.getMessage();
+    // networknt prefixes its message with the location; the violation carries that separately.
+    int colon = text.indexOf(": ");
+    return colon >= 0 ? text.substring(colon + 2) : text;
+  }
+
+  private static String butWas(ValidationMessage message) {
+    return valueOf(message).map(v -> " but was " + v).orElse("");
+  }
+
+  private static Optional<String> valueOf(ValidationMessage message) {
+    JsonNode node = message.getInstanceNode();
+    if (node == null || node.isMissingNode()) {
+      return Optional.empty();
+    }
+    String text = node.isValueNode() ? node.asText() : node.toString();
+    return Optional.of(text.length() > 200 ? text.substring(0, 200) + "…" : text);
+  }
+
+  /** The last segment of a JSON Pointer, or "plan" for the whole document. */
+  static String lastSegment(String pointer) {
+    return pointer.isEmpty() ? "plan" : pointer.substring(pointer.lastIndexOf('/') + 1);
+  }
+
+  private static JsonSchema loadSchema() {
+    try (InputStream in = SchemaCheck.class.getResourceAsStream(PlanFiles.SCHEMA_RESOURCE)) {
+      SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+          .pathType(PathType.JSON_POINTER)
+          .locale(Locale.ENGLISH)
+          // "format": "date" must reject 2030-02-30, not merely annotate it.
+          .formatAssertionsEnabled(true)
+          .build();
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load " + PlanFiles.SCHEMA_RESOURCE, e);
+    }
+  }
+}
