@@ -29,6 +29,9 @@ public final class PlanServer {
   /** How long a request waits for the plans while they load at start-up. */
   static final Duration PLANS_WAIT = Duration.ofSeconds(30);
 
+  /** Set by the first stop; guarded by the class's lock, as {@link #stop} is. */
+  private static boolean stopping;
+
   private PlanServer() {}
 
   public static void main(String[] args) {
@@ -109,6 +112,11 @@ public final class PlanServer {
    * another program stops at once unless its owner sets a stop timeout.
    */
   private static synchronized void stop(Javalin app, ServerSettings settings) {
+    if (stopping) {
+      // The signal's stop ends in System.exit, which runs the shutdown hook: stop once.
+      return;
+    }
+    stopping = true;
     LOG.info("stopping: finishing requests in flight (at most {} s)",
         settings.shutdownGrace().toSeconds());
     try {
