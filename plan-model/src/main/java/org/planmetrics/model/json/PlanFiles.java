@@ -161,7 +161,8 @@ public final class PlanFiles {
         throw new InvalidPlanException(source, cause.violations());
       }
       // The schema should have caught every binding problem; report it rather than lose it.
-      String pointer = pointerOf(e);
+      String pointer = e instanceof JsonMappingException
+          ? JsonPointers.of((JsonMappingException) e) : JsonPointers.ROOT;
       Optional<String> value = e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException
           ? Optional.ofNullable(((com.fasterxml.jackson.databind.exc.InvalidFormatException) e)
               .getValue()).map(String::valueOf)
@@ -320,12 +321,12 @@ public final class PlanFiles {
     String keyword = message.getType();
     switch (keyword) {
       case "required":
-        return Violation.of(location + "/" + PlanJson.pointerSegment(property), "missing-field",
+        return Violation.of(JsonPointers.append(location, property), "missing-field",
             "'" + property + "' is required but missing", Optional.empty());
       case "additionalProperties":
       case "unevaluatedProperties":
         String field = property != null ? property : lastSegment(location);
-        String path = property != null ? location + "/" + PlanJson.pointerSegment(property) : location;
+        String path = property != null ? JsonPointers.append(location, property) : location;
         return Violation.of(path, "unknown-field", "'" + field
             + "' is not a field of this object", Optional.of(field));
       case "type":
@@ -337,11 +338,9 @@ public final class PlanFiles {
     }
   }
 
+  /** The validator's words without the location, which the violation carries as its path. */
   private static String messageText(ValidationMessage message) {
-    String text = message.getMessage();
-    // networknt prefixes its message with the location; the violation carries that separately.
-    int colon = text.indexOf(": ");
-    return colon >= 0 ? text.substring(colon + 2) : text;
+    return message.getError();
   }
 
   private static String butWas(ValidationMessage message) {
@@ -358,7 +357,7 @@ public final class PlanFiles {
   }
 
   private static String lastSegment(String pointer) {
-    return pointer.isEmpty() ? "plan" : pointer.substring(pointer.lastIndexOf('/') + 1);
+    return JsonPointers.lastSegment(pointer, "plan");
   }
 
   private static Violation malformed(JsonProcessingException e) {
@@ -368,24 +367,11 @@ public final class PlanFiles {
     // value), say so too; the violation's path stays the document because the text is unusable.
     String inside = "";
     if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser) {
-      String pointer = ((com.fasterxml.jackson.core.JsonParser) e.getProcessor())
-          .getParsingContext().pathAsPointer().toString();
+      String pointer = JsonPointers.of((com.fasterxml.jackson.core.JsonParser) e.getProcessor());
       inside = pointer.isEmpty() ? "" : " (at " + pointer + ")";
     }
     return Violation.of("", "malformed-json", "the plan file is not valid JSON" + where
         + inside + ": " + e.getOriginalMessage(), Optional.empty());
-  }
-
-  private static String pointerOf(JsonProcessingException e) {
-    if (!(e instanceof JsonMappingException)) {
-      return "";
-    }
-    StringBuilder pointer = new StringBuilder();
-    for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
-      pointer.append('/').append(ref.getFieldName() != null
-          ? PlanJson.pointerSegment(ref.getFieldName()) : String.valueOf(ref.getIndex()));
-    }
-    return pointer.toString();
   }
 
   private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {

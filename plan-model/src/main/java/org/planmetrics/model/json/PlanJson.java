@@ -149,10 +149,11 @@ public final class PlanJson {
 
   /**
    * A map key or field name as one JSON Pointer segment (RFC 6901): {@code ~} becomes {@code ~0}
-   * and {@code /} becomes {@code ~1}, so "a/b" is addressed as {@code /a~1b}.
+   * and {@code /} becomes {@code ~1}, so "a/b" is addressed as {@code /a~1b}. The same as {@link
+   * JsonPointers#segment}, where pointers are built; kept for the callers that still use it.
    */
   public static String pointerSegment(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
+    return JsonPointers.segment(key);
   }
 
   private static final ObjectMapper SHARED = newMapper();
