@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.planmetrics.model.InvalidArgumentException;
 import org.planmetrics.model.InvalidPlanException;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Violation;
@@ -99,7 +100,7 @@ public final class PlanFiles {
    * grow while it is read: at most {@code maxBytes + 1} bytes are read, and one byte too many
    * refuses the file.
    *
-   * @throws IllegalArgumentException if {@code maxBytes} is not between 1 and {@link
+   * @throws InvalidArgumentException if {@code maxBytes} is not between 1 and {@link
    *     #LARGEST_MAX_BYTES}
    * @throws PlanFileTooLargeException if the file has more than {@code maxBytes} bytes
    * @throws InvalidPlanException listing every violation, if the file is not UTF-8 text (rule
@@ -109,8 +110,8 @@ public final class PlanFiles {
    */
   public static Plan load(Path path, long maxBytes) {
     if (maxBytes < 1 || maxBytes > LARGEST_MAX_BYTES) {
-      throw new IllegalArgumentException("'maxBytes' must be between 1 and " + LARGEST_MAX_BYTES
-          + " but was " + maxBytes);
+      throw new InvalidArgumentException("maxBytes", "must be between 1 and " + LARGEST_MAX_BYTES,
+          maxBytes);
     }
     return read(text(bytes(path, maxBytes), path.toString()), path.toString());
   }
@@ -118,12 +119,15 @@ public final class PlanFiles {
   /**
    * Reads and validates a plan file from the classpath, for example
    * {@code "/org/planmetrics/model/plans/gongqingcheng-2022.json"}.
+   *
+   * @throws InvalidArgumentException if there is no such resource
+   * @throws InvalidPlanException listing every violation if the plan is invalid
    */
   public static Plan loadResource(String resource) {
     try (InputStream in = PlanFiles.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalArgumentException("'resource' must name a plan file on the classpath but '"
-            + resource + "' was not found");
+        throw new InvalidArgumentException("resource", "must name a plan file on the classpath",
+            resource);
       }
       String source = "classpath:" + resource;
       return read(text(in.readAllBytes(), source), source);
