@@ -195,7 +195,7 @@ public final class ScorecardCli {
     Scorecard card = Assessor.of(plan).scorecard(observations);
     if (json) {
       try {
-        out.println(PlanJson.mapper().writerWithDefaultPrettyPrinter()
+        out.println(PlanJson.writer().withDefaultPrettyPrinter()
             .writeValueAsString(card));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("a scorecard always serializes", e);
@@ -230,7 +230,7 @@ public final class ScorecardCli {
   /** Reads observations JSON, naming the line, column and JSON Pointer of any problem. */
   static Observations readJson(Path file, byte[] bytes) {
     try {
-      return PlanJson.mapper().readValue(bytes, Observations.class);
+      return PlanJson.reader().forType(Observations.class).readValue(bytes);
     } catch (JsonProcessingException e) {
       JsonLocation location = e.getLocation();
       String pointer = e instanceof JsonMappingException
@@ -262,7 +262,7 @@ public final class ScorecardCli {
   /** The location of every JSON Pointer in a document, for reporting checks by line. */
   private static Map<String, JsonLocation> locations(byte[] bytes) {
     Map<String, JsonLocation> locations = new HashMap<>();
-    try (JsonParser parser = PlanJson.mapper().getFactory().createParser(bytes)) {
+    try (JsonParser parser = PlanJson.reader().createParser(bytes)) {
       while (parser.nextToken() != null) {
         locations.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
             parser.currentTokenLocation());

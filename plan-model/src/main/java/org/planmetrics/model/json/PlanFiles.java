@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -142,10 +141,9 @@ public final class PlanFiles {
    * @throws InvalidPlanException listing every violation if the plan is invalid
    */
   public static Plan read(String json, String source) {
-    ObjectMapper mapper = PlanJson.mapper();
     JsonNode tree;
     try {
-      tree = mapper.readTree(json);
+      tree = PlanJson.reader().readTree(json);
     } catch (JsonProcessingException e) {
       throw new InvalidPlanException(source, List.of(malformed(e)));
     }
@@ -158,7 +156,7 @@ public final class PlanFiles {
       throw new InvalidPlanException(source, structural);
     }
     try {
-      return mapper.treeToValue(tree, Plan.class);
+      return PlanJson.reader().treeToValue(tree, Plan.class);
     } catch (JsonProcessingException e) {
       InvalidPlanException cause = findCause(e, InvalidPlanException.class);
       if (cause != null) {
@@ -196,7 +194,7 @@ public final class PlanFiles {
   /** The plan as a plan file: pretty-printed JSON that {@link #read} turns back into an equal plan. */
   public static String write(Plan plan) {
     try {
-      return PlanJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(plan) + "\n";
+      return PlanJson.writer().withDefaultPrettyPrinter().writeValueAsString(plan) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write plan '" + plan.id() + "'", e);
     }
