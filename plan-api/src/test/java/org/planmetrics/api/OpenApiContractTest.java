@@ -32,7 +32,7 @@ import org.planmetrics.metrics.Pacing;
 import org.planmetrics.metrics.assessment.Assessment;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.assessment.Observations;
-import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.ResponsibleUnit;
 import org.planmetrics.model.Target;

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.json.PlanFiles;
 
 /**

@@ -21,7 +21,7 @@ import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.assessment.Observations;
 import org.planmetrics.metrics.assessment.ObservationChecks;
 import org.planmetrics.metrics.assessment.Scorecard;
-import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.InvalidPlanException;
 import org.planmetrics.model.Language;
 import org.planmetrics.model.Plan;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.FirstTierRule;
 import org.planmetrics.model.InvalidArgumentException;
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.FirstTierRule;
 import org.planmetrics.model.InvalidArgumentException;
 import org.planmetrics.model.InvalidPlanException;
