@@ -2,11 +2,13 @@ package org.planmetrics.api;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.Handler;
+import io.javalin.config.JavalinState;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
-import java.util.ArrayList;
+import io.javalin.http.util.MethodNotAllowedUtil;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
@@ -80,32 +82,35 @@ public final class PlanApi {
   }
 
   private void routes(JavalinConfig config) {
-    get(config, "/health", plans::health);
-    get(config, "/openapi.json", docs::openApi);
-    get(config, "/docs", docs::page);
-    get(config, "/webjars/swagger-ui/{version}/{file}", docs::asset);
-    get(config, "/api/v1/plans", plans::plans);
-    get(config, "/api/v1/plans/{planId}", plans::plan);
-    get(config, "/api/v1/plans/{planId}/targets", plans::targets);
-    get(config, "/api/v1/plans/{planId}/targets/{targetId}", plans::target);
-    get(config, "/api/v1/plans/{planId}/units", plans::units);
-    get(config, "/api/v1/plans/{planId}/units/{unitId}", plans::unit);
-    post(config, "/api/v1/plans/{planId}/scorecard", assessments::scorecard);
-    post(config, "/api/v1/plans/{planId}/targets/{targetId}/assessment", assessments::assessment);
-    get(config, "/api/v1/calculators/implied-base", calculators::impliedBase);
-    get(config, "/api/v1/calculators/required-growth", calculators::requiredGrowth);
-    get(config, "/api/v1/calculators/time-progress", calculators::timeProgress);
+    config.routes.get("/health", plans::health);
+    config.routes.get("/openapi.json", docs::openApi);
+    config.routes.get("/docs", docs::page);
+    config.routes.get("/webjars/swagger-ui/{version}/{file}", docs::asset);
+    config.routes.get("/api/v1/plans", plans::plans);
+    config.routes.get("/api/v1/plans/{planId}", plans::plan);
+    config.routes.get("/api/v1/plans/{planId}/targets", plans::targets);
+    config.routes.get("/api/v1/plans/{planId}/targets/{targetId}", plans::target);
+    config.routes.get("/api/v1/plans/{planId}/units", plans::units);
+    config.routes.get("/api/v1/plans/{planId}/units/{unitId}", plans::unit);
+    config.routes.post("/api/v1/plans/{planId}/scorecard", assessments::scorecard);
+    config.routes.post("/api/v1/plans/{planId}/targets/{targetId}/assessment",
+        assessments::assessment);
+    config.routes.get("/api/v1/calculators/implied-base", calculators::impliedBase);
+    config.routes.get("/api/v1/calculators/required-growth", calculators::requiredGrowth);
+    config.routes.get("/api/v1/calculators/time-progress", calculators::timeProgress);
   }
 
   /**
    * Every failure becomes a problem: an {@link ApiProblem} as it is, Javalin's own refusals by
    * their status (a 405 with the {@code Allow} header), anything else as a logged 500.
    */
-  private void failures(JavalinConfig config) {
+  private static void failures(JavalinConfig config) {
+    // Javalin's own router answers which methods a path has: the table it decided the 405 by.
+    JavalinState state = config.unsafe;
     config.routes.exception(ApiProblem.class, (e, ctx) -> ProblemResponses.problem(ctx, e));
     config.routes.exception(HttpResponseException.class, (e, ctx) -> {
       if (e.getStatus() == 405) {
-        ctx.header("Allow", String.join(", ", allowedMethods(ctx.path())));
+        ctx.header("Allow", allowedMethods(state, ctx.path()));
       }
       ProblemResponses.problem(ctx, ProblemResponses.fromHttpStatus(e.getStatus(),
           e.getMessage()));
@@ -114,11 +119,22 @@ public final class PlanApi {
     config.routes.error(404, ctx -> ProblemResponses.ifNoProblemYet(ctx, () ->
         ApiProblem.notFound("no resource at " + ctx.path())));
     config.routes.error(405, ctx -> {
-      ctx.header("Allow", String.join(", ", allowedMethods(ctx.path())));
+      String allowed = allowedMethods(state, ctx.path());
+      ctx.header("Allow", allowed);
       ProblemResponses.ifNoProblemYet(ctx, () -> new ApiProblem(405, "method-not-allowed",
           "Method not allowed", ctx.method() + " is not allowed on " + ctx.path()
-              + "; allowed: " + String.join(", ", allowedMethods(ctx.path())), List.of()));
+              + "; allowed: " + allowed, List.of()));
     });
+  }
+
+  /**
+   * The methods with a route for {@code path}, for example {@code GET} for {@code
+   * /api/v1/plans/gongqingcheng-2022}, as Javalin finds them when it decides that a request is a
+   * 405: from the routes it holds, matched its own way (a trailing slash included).
+   */
+  private static String allowedMethods(JavalinState state, String path) {
+    return MethodNotAllowedUtil.INSTANCE.findAvailableHttpHandlerTypes(state.internalRouter, path)
+        .stream().map(HandlerType::name).collect(Collectors.joining(", "));
   }
 
   /**
@@ -144,30 +160,5 @@ public final class PlanApi {
         }
       }
     });
-  }
-
-  /** The routes as registered, method and path template, for the Allow header of a 405. */
-  private final List<String[]> routes = new ArrayList<>();
-
-  private void get(JavalinConfig config, String path, Handler handler) {
-    routes.add(new String[] {"GET", path});
-    config.routes.get(path, handler);
-  }
-
-  private void post(JavalinConfig config, String path, Handler handler) {
-    routes.add(new String[] {"POST", path});
-    config.routes.post(path, handler);
-  }
-
-  /** The methods registered for the template that matches {@code path}. */
-  private List<String> allowedMethods(String path) {
-    List<String> methods = new ArrayList<>();
-    for (String[] route : routes) {
-      String regex = route[1].replaceAll("\\{[^/]+\\}", "[^/]+");
-      if (path.matches(regex) && !methods.contains(route[0])) {
-        methods.add(route[0]);
-      }
-    }
-    return methods;
   }
 }

@@ -468,6 +468,20 @@ class ProblemResponsesTest {
         assertThat(reply.header("Allow")).isNotNull().contains("GET");
       });
     }
+
+    @Test
+    void theAllowedMethodsAreTheRoutesJavalinMatched() {
+      JavalinTest.test(app(), (server, client) -> {
+        // Javalin ignores a trailing slash when it matches, so the 405 names GET here too.
+        Reply slash = ApiCalls.delete(client, PLAN + "/");
+        assertProblem(slash, 405, "method-not-allowed");
+        assertThat(slash.header("Allow")).isEqualTo("GET");
+
+        Reply scorecard = get(client, SCORECARD);
+        assertProblem(scorecard, 405, "method-not-allowed");
+        assertThat(scorecard.header("Allow")).isEqualTo("POST");
+      });
+    }
   }
 
   @Nested
