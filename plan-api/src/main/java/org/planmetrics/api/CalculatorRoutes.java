@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.planmetrics.metrics.Compounding;
 import org.planmetrics.metrics.Pacing;
+import org.planmetrics.model.InvalidArgumentException;
 import org.planmetrics.model.Violation;
+import org.planmetrics.model.json.JsonPointers;
 import org.planmetrics.model.json.PlanJson;
 
 /**
@@ -27,6 +27,15 @@ final class CalculatorRoutes {
   /** The most characters a decimal parameter may have. */
   private static final int MAX_DECIMAL_LENGTH = 50;
 
+  // The query parameter of each argument a route's formula can refuse, by the argument's name
+  // (InvalidArgumentException.argument()). The names agree today; the tables keep them apart.
+  private static final Map<String, String> IMPLIED_BASE =
+      Map.of("total", "total", "rate", "rate", "years", "years");
+  private static final Map<String, String> REQUIRED_GROWTH =
+      Map.of("base", "base", "total", "total", "years", "years");
+  private static final Map<String, String> TIME_PROGRESS =
+      Map.of("actual", "actual", "target", "target");
+
   /** Builds the answers; a copy of the project's mapper, kept to this class. */
   private final ObjectMapper mapper = PlanJson.mapper();
 
@@ -36,7 +45,7 @@ final class CalculatorRoutes {
     BigDecimal rate = decimal(ctx, "rate");
     int years = integer(ctx, "years", 1, 100);
     BigDecimal base = calculate(() -> Compounding.impliedBaseValue(total, rate, years),
-        Map.of("total", "total", "rate", "rate", "years", "years"));
+        IMPLIED_BASE);
     json(ctx, mapper.createObjectNode().put("total", total).put("rate", rate).put("years", years)
         .put("impliedBase", base));
   }
@@ -47,7 +56,7 @@ final class CalculatorRoutes {
     BigDecimal total = decimal(ctx, "total");
     int years = integer(ctx, "years", 1, 100);
     BigDecimal rate = calculate(() -> Compounding.requiredGrowthRate(base, total, years),
-        Map.of("base", "base", "total", "total", "years", "years"));
+        REQUIRED_GROWTH);
     json(ctx, mapper.createObjectNode().put("base", base).put("total", total).put("years", years)
         .put("requiredGrowthRate", rate));
   }
@@ -62,7 +71,7 @@ final class CalculatorRoutes {
     int monthsTotal = integer(ctx, "monthsTotal", 1, 1200);
     int monthsElapsed = integer(ctx, "monthsElapsed", 0, monthsTotal);
     BigDecimal completion = calculate(() -> Pacing.completionRate(actual, target),
-        Map.of("actual", "actual", "target", "target"));
+        TIME_PROGRESS);
     BigDecimal progress = Pacing.timeProgress(monthsElapsed, monthsTotal);
     json(ctx, mapper.createObjectNode().put("actual", actual).put("target", target)
         .put("monthsElapsed", monthsElapsed).put("monthsTotal", monthsTotal)
@@ -110,20 +119,22 @@ final class CalculatorRoutes {
     return value;
   }
 
+  /**
+   * The value of {@code formula}, or a 400 {@code bad-parameter} problem with the formula's own
+   * words ("'rate' must be above -1 but was -2") if it refuses an argument. {@code parameters}
+   * names the query parameter of each argument the formula can refuse; the problem points at
+   * it, or at the whole query for an argument missing from the table.
+   */
   private static BigDecimal calculate(Supplier<BigDecimal> formula,
       Map<String, String> parameters) {
     try {
       return formula.get();
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      // The formulas name the argument they refuse ("'rate' must be above -1 but was -2"); the
-      // formula's argument names are the query parameters' names, mapped where they differ.
-      String message = String.valueOf(e.getMessage());
-      Matcher named = Pattern.compile("^'(\\w+)'").matcher(message);
-      String parameter = named.find() ? parameters.getOrDefault(named.group(1), named.group(1))
-          : "";
-      throw new ApiProblem(400, "bad-parameter", "Bad query parameter", message,
-          List.of(Violation.of(parameter.isEmpty() ? "" : "/query/" + parameter,
-              "bad-parameter", message, Optional.empty())));
+    } catch (InvalidArgumentException e) {
+      String parameter = parameters.get(e.argument());
+      String pointer = parameter == null ? JsonPointers.ROOT : JsonPointers.of("query", parameter);
+      throw new ApiProblem(400, "bad-parameter", "Bad query parameter", e.getMessage(),
+          List.of(Violation.of(pointer, "bad-parameter", e.getMessage(),
+              Optional.of(e.value()))));
     }
   }
 }

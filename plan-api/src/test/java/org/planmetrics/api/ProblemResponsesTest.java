@@ -688,6 +688,21 @@ class ProblemResponsesTest {
       });
     }
 
+    @ParameterizedTest(name = "{0} → /query/{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "/api/v1/calculators/implied-base?total=304.2&rate=-1&years=3            | rate   | 'rate' must be above -1 but was -1",
+        "/api/v1/calculators/required-growth?base=0&total=304.2&years=3          | base   | 'base' must be above 0 but was 0",
+        "/api/v1/calculators/required-growth?base=5&total=-304.2&years=3         | total  | 'total' must be at least 0 but was -304.2",
+        "/api/v1/calculators/time-progress?actual=1&target=0&monthsElapsed=3&monthsTotal=12 | target | 'target' must be above 0 but was 0"})
+    void theArgumentAFormulaRefusesNamesItsParameter(String path, String name, String message) {
+      JavalinTest.test(app(), (server, client) -> {
+        Reply reply = get(client, path);
+        JsonNode error = assertProblemAt(reply, 400, "bad-parameter", "/query/" + name);
+        assertThat(error.path("message").asText()).isEqualTo(message);
+        assertThat(reply.json().path("detail").asText()).isEqualTo(message);
+      });
+    }
+
     @Test
     void aRateTheFormulaRefusesPointsAtRate() {
       JavalinTest.test(app(), (server, client) -> {
