@@ -2,7 +2,6 @@ package org.planmetrics.api;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -51,9 +50,9 @@ final class BodyProblems {
             e.getMessage()), Optional.empty())));
   }
 
-  /** 400 {@code invalid-body}: a read limit of the parser was crossed at {@code pointer}. */
-  static ApiProblem limitExceeded(StreamConstraintsException e, String pointer) {
-    return invalidBody(pointer, "limit-exceeded", limitMessage(e), null);
+  /** 400 {@code invalid-body}: the parser's {@code limit} was crossed at {@code pointer}. */
+  static ApiProblem limitExceeded(ReadLimits.Limit limit, String pointer) {
+    return invalidBody(pointer, "limit-exceeded", limit.rule(), null);
   }
 
   /** 400 {@code invalid-body}: a number with an exponent beyond an int, at {@code pointer}. */
@@ -170,27 +169,6 @@ final class BodyProblems {
       }
     }
     return JsonPointers.ROOT;
-  }
-
-  private static String limitMessage(StreamConstraintsException e) {
-    String message = String.valueOf(e.getOriginalMessage());
-    if (message.contains("Number value length")) {
-      return "a number must have at most "
-          + ObservationsReader.READ_LIMITS.getMaxNumberLength() + " characters";
-    }
-    if (message.contains("nesting depth")) {
-      return "the body must not nest deeper than "
-          + ObservationsReader.READ_LIMITS.getMaxNestingDepth() + " levels";
-    }
-    if (message.contains("String value length")) {
-      return "a string must have at most "
-          + ObservationsReader.READ_LIMITS.getMaxStringLength() + " characters";
-    }
-    if (message.contains("Name length")) {
-      return "a member name must have at most "
-          + ObservationsReader.READ_LIMITS.getMaxNameLength() + " characters";
-    }
-    return "the body exceeds a read limit";
   }
 
   private static String location(JsonProcessingException e) {

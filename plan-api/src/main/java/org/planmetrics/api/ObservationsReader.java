@@ -3,7 +3,6 @@ package org.planmetrics.api;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,8 +27,8 @@ import org.planmetrics.model.json.PlanJson;
  * <ol>
  *   <li>the body: 415 without {@code Content-Type: application/json}, 413 over the size limit
  *       ({@link #body});
- *   <li>the JSON: 400 {@code malformed-json}, or {@code invalid-body} over a read limit of {@link
- *       #READ_LIMITS};
+ *   <li>the JSON: 400 {@code malformed-json}, or {@code invalid-body} over one of the {@link
+ *       ReadLimits};
  *   <li>the values: 400 {@code invalid-body} for a null, or a number beyond {@link
  *       #MAX_NUMBER_SCALE} digits or exponent; 413 {@code too-many-items} for too many projects
  *       or events;
@@ -41,23 +40,10 @@ import org.planmetrics.model.json.PlanJson;
  */
 final class ObservationsReader {
 
-  /**
-   * Limits on untrusted JSON, refused by the parser before any value is built: 64 levels of
-   * nesting, numbers of at most 100 characters, strings of at most 100,000, member names of at
-   * most 1,000. Names are ids and period keys; an error echoes its name in the pointer and the
-   * message, so a longer name would only make the answer larger.
-   */
-  static final StreamReadConstraints READ_LIMITS = StreamReadConstraints.builder()
-      .maxNestingDepth(64)
-      .maxNumberLength(100)
-      .maxStringLength(100_000)
-      .maxNameLength(1_000)
-      .build();
-
   /** The largest scale or precision a number may have; 1e999999999 is refused, not computed. */
   static final int MAX_NUMBER_SCALE = 40;
 
-  private final ObjectMapper mapper = PlanJson.newMapper(READ_LIMITS);
+  private final ObjectMapper mapper = PlanJson.newMapper(ReadLimits.CONSTRAINTS);
   private final long maxBodyBytes;
   private final int maxProjects;
   private final int maxEvents;
@@ -102,8 +88,12 @@ final class ObservationsReader {
     JsonNode tree;
     try {
       tree = mapper.readTree(body);
+    } catch (ReadLimits.Exceeded e) {
+      throw BodyProblems.limitExceeded(e.limit(), pointerOfFailure(body));
     } catch (StreamConstraintsException e) {
-      throw BodyProblems.limitExceeded(e, pointerOfFailure(body));
+      // A check Jackson makes without asking the limits (a symbol table flooded by hash
+      // collisions): no limit of ours to name.
+      throw BodyProblems.limitExceeded(ReadLimits.Limit.OTHER, pointerOfFailure(body));
     } catch (NumberFormatException e) {
       // Jackson throws this, unwrapped, for an exponent beyond an int, e.g. 1e2147483648.
       throw BodyProblems.numberOutOfRange(pointerOfFailure(body));
