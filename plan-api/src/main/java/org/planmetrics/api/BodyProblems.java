@@ -2,10 +2,15 @@ package org.planmetrics.api;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,10 +18,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.planmetrics.model.Violation;
 import org.planmetrics.model.json.JsonPointers;
+import org.planmetrics.model.json.PlanJson;
 
 /**
  * The one place that turns Jackson's failures to read a request body into problems, each with
@@ -27,8 +31,24 @@ import org.planmetrics.model.json.JsonPointers;
  */
 final class BodyProblems {
 
-  private static final Pattern MISSING_ATTRIBUTES =
-      Pattern.compile("required attributes are not set \\[([^\\]]*)\\]");
+  /** Reads the types' annotations for {@link #REQUIRED}; a copy of its own, never configured. */
+  private static final ObjectMapper TYPES = PlanJson.mapper();
+
+  /**
+   * The members the JSON of a type must have, in the type's order, as Jackson reads them from its
+   * annotations: Immutables marks each attribute without a default {@code required}, for example
+   * {@code id}, {@code signedOn} and {@code investment} of a ledger project.
+   */
+  private static final ClassValue<List<String>> REQUIRED = new ClassValue<>() {
+    @Override
+    protected List<String> computeValue(Class<?> type) {
+      return TYPES.getSerializationConfig().introspect(TYPES.constructType(type))
+          .findProperties().stream()
+          .filter(BeanPropertyDefinition::isRequired)
+          .map(BeanPropertyDefinition::getName)
+          .toList();
+    }
+  };
 
   /** The most characters of a refused value a message shows. */
   private static final int SHOWN_LENGTH = 60;
@@ -67,17 +87,19 @@ final class BodyProblems {
    * 400 {@code invalid-body}: the JSON does not bind to observations, with the rule {@code
    * missing-field}, {@code unknown-field}, {@code invalid-value} or {@code wrong-type}.
    */
-  static ApiProblem binding(JsonProcessingException e) {
+  static ApiProblem binding(JsonProcessingException e, JsonNode body) {
     String pointer = e instanceof JsonMappingException
         ? JsonPointers.of((JsonMappingException) e) : JsonPointers.ROOT;
-    Throwable cause = e.getCause();
-    if (cause != null && cause.getMessage() != null) {
-      Matcher missing = MISSING_ATTRIBUTES.matcher(cause.getMessage());
-      if (missing.find()) {
+    if (e instanceof ValueInstantiationException) {
+      // The value could not be built; if it lacks required members, that is why (the builder
+      // checks them first), and the body says which.
+      List<String> missing = missingMembers(((ValueInstantiationException) e).getType(),
+          body.at(pointer));
+      if (!missing.isEmpty()) {
         List<Violation> errors = new ArrayList<>();
-        for (String name : missing.group(1).split(",\\s*")) {
-          errors.add(Violation.of(pointer + "/" + name, "missing-field", "'" + name
-              + "' is required but missing", Optional.empty()));
+        for (String name : missing) {
+          errors.add(Violation.of(JsonPointers.append(pointer, name), "missing-field",
+              "'" + name + "' is required but missing", Optional.empty()));
         }
         return new ApiProblem(400, "invalid-body", "Invalid request body", errors.size()
             + " required field(s) missing", errors);
@@ -105,6 +127,14 @@ final class BodyProblems {
       message = "'" + field + "' " + firstLine(e.getOriginalMessage());
     }
     return invalidBody(pointer, rule, message, value == null ? null : String.valueOf(value));
+  }
+
+  /** The required members of {@code type} that {@code object} does not have, in order. */
+  private static List<String> missingMembers(JavaType type, JsonNode object) {
+    if (type == null || !object.isObject()) {
+      return List.of();
+    }
+    return REQUIRED.get(type.getRawClass()).stream().filter(name -> !object.has(name)).toList();
   }
 
   /** 400 {@code invalid-body} with one violation. */

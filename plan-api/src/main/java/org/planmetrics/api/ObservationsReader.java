@@ -118,7 +118,7 @@ final class ObservationsReader {
     try {
       observations = mapper.treeToValue(tree, Observations.class);
     } catch (JsonProcessingException e) {
-      throw BodyProblems.binding(e);
+      throw BodyProblems.binding(e, tree);
     } catch (IllegalArgumentException e) {
       throw BodyProblems.invalidBody("", "invalid-value", e.getMessage(), null);
     }

@@ -245,6 +245,25 @@ class ProblemResponsesTest {
       });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "\"projects\": [{}]                                  | /projects/0/id /projects/0/signedOn /projects/0/investment",
+        "\"events\": [{\"date\": \"2022-01-10\"}]        | /events/0/kind",
+        "\"peers\": {\"2022\": {\"a/b~c\": {}}}          | /peers/2022/a~1b~0c/total /peers/2022/a~1b~0c/growth",
+        "\"ranks\": {\"2023\": {\"growthRank\": 1}}      | /ranks/2023/totalRank /ranks/2023/peerCount"})
+    void everyMissingMemberIsListedInTheTypesOrder(String extra, String pointers) {
+      JavalinTest.test(app(), (server, client) -> {
+        Reply reply = postJson(client, SCORECARD, observations(extra));
+        JsonNode problem = assertProblem(reply, 400, "invalid-body");
+        List<String> expected = List.of(pointers.split(" "));
+        assertThat(problem.path("errors").findValuesAsText("pointer"))
+            .containsExactlyElementsOf(expected);
+        assertThat(problem.path("errors").findValuesAsText("rule")).containsOnly("missing-field");
+        assertThat(problem.path("detail").asText())
+            .isEqualTo(expected.size() + " required field(s) missing");
+      });
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"1e999999999", "1e-999999999", "1e41", "1.5e-45",
         "0.00000000000000000000000000000000000000000001",
