@@ -28,6 +28,7 @@ import org.planmetrics.model.Plan;
 import org.planmetrics.model.Violation;
 import org.planmetrics.model.quantity.Commitment;
 import org.planmetrics.model.json.PlanFiles;
+import org.planmetrics.model.json.JsonPointers;
 import org.planmetrics.model.json.PlanJson;
 
 /**
@@ -234,7 +235,7 @@ public final class ScorecardCli {
     } catch (JsonProcessingException e) {
       JsonLocation location = e.getLocation();
       String pointer = e instanceof JsonMappingException
-          ? pointer((JsonMappingException) e) : "";
+          ? JsonPointers.of((JsonMappingException) e) : JsonPointers.ROOT;
       String field = (location == null ? "" : "column " + location.getColumnNr())
           + (pointer.isEmpty() ? "" : ", field '" + pointer + "'");
       String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
@@ -250,21 +251,12 @@ public final class ScorecardCli {
     return e instanceof StreamReadException || e.getCause() instanceof StreamReadException;
   }
 
-  private static String pointer(JsonMappingException e) {
-    StringBuilder pointer = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      pointer.append('/').append(ref.getFieldName() != null
-          ? org.planmetrics.model.json.PlanJson.pointerSegment(ref.getFieldName()) : String.valueOf(ref.getIndex()));
-    }
-    return pointer.toString();
-  }
-
   /** The location of every JSON Pointer in a document, for reporting checks by line. */
   private static Map<String, JsonLocation> locations(byte[] bytes) {
     Map<String, JsonLocation> locations = new HashMap<>();
     try (JsonParser parser = PlanJson.reader().createParser(bytes)) {
       while (parser.nextToken() != null) {
-        locations.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
+        locations.putIfAbsent(JsonPointers.of(parser),
             parser.currentTokenLocation());
       }
     } catch (IOException e) {
