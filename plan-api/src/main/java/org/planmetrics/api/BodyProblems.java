@@ -26,8 +26,11 @@ import org.planmetrics.model.json.PlanJson;
  * The one place that turns Jackson's failures to read a request body into problems, each with
  * its pointer, rule and value, for example a 400 {@code invalid-body} with {@code
  * /projects/0/investment [wrong-type] 'investment' must be a number}. What a person reads names
- * the JSON type or form a field must have, never the Java class Jackson was building.
- * {@link ProblemBody} writes the problem's bytes.
+ * the JSON type or form a field must have rather than the Java class Jackson was building; only
+ * the failures no rule here describes (an enum value that is not one of the values, a number
+ * where a string belongs) still show Jackson's own first line, as they always have. Nothing here
+ * reads an exception's message to decide anything: the kind of failure is its type, the place is
+ * its path. {@link ProblemBody} writes the problem's bytes.
  */
 final class BodyProblems {
 
@@ -206,6 +209,7 @@ final class BodyProblems {
         + e.getLocation().getColumnNr();
   }
 
+  /** Jackson's words as a person reads them: the first line, at most 300 characters. */
   private static String firstLine(String message) {
     String line = message == null ? "is invalid" : message.split("\n")[0];
     return line.length() > 300 ? line.substring(0, 300) + "…" : line;
