@@ -2,6 +2,7 @@ package org.planmetrics.api;
 
 import java.util.List;
 import org.planmetrics.model.Violation;
+import org.planmetrics.model.json.JsonPointers;
 
 /**
  * A request the API refuses, carried to the problem writer, for example 422 {@code
@@ -27,7 +28,8 @@ final class ApiProblem extends RuntimeException {
   static ApiProblem badParameter(String name, String message, String value) {
     return new ApiProblem(400, "bad-parameter", "Bad query parameter",
         "query parameter '" + name + "' " + message,
-        List.of(Violation.of("/query/" + name, "bad-parameter", "'" + name + "' " + message,
+        List.of(Violation.of(JsonPointers.of("query", name), "bad-parameter",
+            "'" + name + "' " + message,
             java.util.Optional.ofNullable(value))));
   }
 

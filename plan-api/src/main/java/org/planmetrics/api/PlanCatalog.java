@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.planmetrics.metrics.assessment.Assessor;
-import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.InvalidPlanException;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.json.PlanFileTooLargeException;

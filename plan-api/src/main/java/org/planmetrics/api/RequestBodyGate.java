@@ -138,7 +138,7 @@ final class RequestBodyGate extends Handler.Wrapper {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemBody.MEDIA_TYPE);
     if (problem.status == HttpStatus.SERVICE_UNAVAILABLE_503) {
       response.getHeaders().put(HttpHeader.RETRY_AFTER,
-          String.valueOf(PlanApi.RETRY_AFTER_SECONDS));
+          String.valueOf(ProblemResponses.RETRY_AFTER_SECONDS));
     }
     if (closeConnection) {
       response.getHeaders().put(HttpHeader.CONNECTION, "close");

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.assessment.Observations;
-import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.Language;
 import org.planmetrics.model.Target;
 import org.planmetrics.model.json.PlanJson;

@@ -32,7 +32,7 @@ import org.planmetrics.metrics.Pacing;
 import org.planmetrics.metrics.assessment.Assessment;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.assessment.Observations;
-import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.ResponsibleUnit;
 import org.planmetrics.model.Target;
@@ -48,6 +48,7 @@ class OpenApiContractTest {
 
   private static final OpenApiContract CONTRACT = OpenApiContract.load();
   private static final JsonNode DOC = CONTRACT.document();
+  private static final ObjectMapper MAPPER = PlanJson.mapper();
   private static final ObjectMapper EXACT = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
@@ -418,7 +419,7 @@ class OpenApiContractTest {
   @Test
   void theLibrarysPlansTargetsAndUnitsFitTheirViews() throws Exception {
     Plan plan = BundledPlans.gongqingcheng2022();
-    ObjectMapper mapper = PlanJson.mapper();
+    ObjectMapper mapper = MAPPER;
     for (String lang : List.of("zh", "en")) {
       ObjectNode plans = mapper.createObjectNode();
       ObjectNode summary = plans.putArray("plans").addObject().put("id", plan.id());
@@ -484,9 +485,9 @@ class OpenApiContractTest {
 
   /** The JSON a server would send for {@code value}: plan JSON plus {@code *Text} siblings. */
   private static String json(Object value, String lang) throws JsonProcessingException {
-    JsonNode node = PlanJson.mapper().valueToTree(value);
+    JsonNode node = MAPPER.valueToTree(value);
     addTexts(node, lang);
-    return PlanJson.mapper().writeValueAsString(node);
+    return PlanJson.writer().writeValueAsString(node);
   }
 
   private static void addTexts(JsonNode node, String lang) {
@@ -511,7 +512,7 @@ class OpenApiContractTest {
     JsonNode observations = DOC.at(operation
         + "/requestBody/content/application~1json/examples/readme/value");
     assertThat(observations.isObject()).as("the readme request example of " + operation).isTrue();
-    return PlanJson.mapper().treeToValue(observations, Observations.class);
+    return PlanJson.reader().treeToValue(observations, Observations.class);
   }
 
   private static ObjectNode example(String mediaType, String name) {
@@ -525,7 +526,7 @@ class OpenApiContractTest {
     JsonNode library = EXACT.readTree(libraryJson);
     assertThat(example(mediaType, name))
         .as("example '%s' at %s differs from the library's output; the library gives:%n%s", name,
-            mediaType, PlanJson.mapper().writerWithDefaultPrettyPrinter()
+            mediaType, PlanJson.writer().withDefaultPrettyPrinter()
                 .writeValueAsString(library))
         .isEqualTo(library);
   }

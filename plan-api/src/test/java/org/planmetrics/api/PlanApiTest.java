@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.planmetrics.api.ApiCalls.Reply;
-import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.json.PlanFiles;
 import org.planmetrics.model.json.PlanJson;

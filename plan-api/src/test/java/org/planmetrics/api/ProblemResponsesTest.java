@@ -245,6 +245,25 @@ class ProblemResponsesTest {
       });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "\"projects\": [{}]                                  | /projects/0/id /projects/0/signedOn /projects/0/investment",
+        "\"events\": [{\"date\": \"2022-01-10\"}]        | /events/0/kind",
+        "\"peers\": {\"2022\": {\"a/b~c\": {}}}          | /peers/2022/a~1b~0c/total /peers/2022/a~1b~0c/growth",
+        "\"ranks\": {\"2023\": {\"growthRank\": 1}}      | /ranks/2023/totalRank /ranks/2023/peerCount"})
+    void everyMissingMemberIsListedInTheTypesOrder(String extra, String pointers) {
+      JavalinTest.test(app(), (server, client) -> {
+        Reply reply = postJson(client, SCORECARD, observations(extra));
+        JsonNode problem = assertProblem(reply, 400, "invalid-body");
+        List<String> expected = List.of(pointers.split(" "));
+        assertThat(problem.path("errors").findValuesAsText("pointer"))
+            .containsExactlyElementsOf(expected);
+        assertThat(problem.path("errors").findValuesAsText("rule")).containsOnly("missing-field");
+        assertThat(problem.path("detail").asText())
+            .isEqualTo(expected.size() + " required field(s) missing");
+      });
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"1e999999999", "1e-999999999", "1e41", "1.5e-45",
         "0.00000000000000000000000000000000000000000001",
@@ -468,6 +487,20 @@ class ProblemResponsesTest {
         assertThat(reply.header("Allow")).isNotNull().contains("GET");
       });
     }
+
+    @Test
+    void theAllowedMethodsAreTheRoutesJavalinMatched() {
+      JavalinTest.test(app(), (server, client) -> {
+        // Javalin ignores a trailing slash when it matches, so the 405 names GET here too.
+        Reply slash = ApiCalls.delete(client, PLAN + "/");
+        assertProblem(slash, 405, "method-not-allowed");
+        assertThat(slash.header("Allow")).isEqualTo("GET");
+
+        Reply scorecard = get(client, SCORECARD);
+        assertProblem(scorecard, 405, "method-not-allowed");
+        assertThat(scorecard.header("Allow")).isEqualTo("POST");
+      });
+    }
   }
 
   @Nested
@@ -671,6 +704,21 @@ class ProblemResponsesTest {
         assertNot5xx(reply);
         JsonNode problem = assertProblem(reply, 400, "bad-parameter");
         assertThat(problem.path("errors").size()).isEqualTo(1);
+      });
+    }
+
+    @ParameterizedTest(name = "{0} → /query/{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "/api/v1/calculators/implied-base?total=304.2&rate=-1&years=3            | rate   | 'rate' must be above -1 but was -1",
+        "/api/v1/calculators/required-growth?base=0&total=304.2&years=3          | base   | 'base' must be above 0 but was 0",
+        "/api/v1/calculators/required-growth?base=5&total=-304.2&years=3         | total  | 'total' must be at least 0 but was -304.2",
+        "/api/v1/calculators/time-progress?actual=1&target=0&monthsElapsed=3&monthsTotal=12 | target | 'target' must be above 0 but was 0"})
+    void theArgumentAFormulaRefusesNamesItsParameter(String path, String name, String message) {
+      JavalinTest.test(app(), (server, client) -> {
+        Reply reply = get(client, path);
+        JsonNode error = assertProblemAt(reply, 400, "bad-parameter", "/query/" + name);
+        assertThat(error.path("message").asText()).isEqualTo(message);
+        assertThat(reply.json().path("detail").asText()).isEqualTo(message);
       });
     }
 

@@ -36,7 +36,7 @@ public final class ObservationsGenerator {
   public static void main(String[] args) throws IOException {
     int projects = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 20221L;
-    System.out.write(json(org.planmetrics.model.BundledPlans.gongqingcheng2022(), projects, seed));
+    System.out.write(json(org.planmetrics.model.plans.BundledPlans.gongqingcheng2022(), projects, seed));
     System.out.flush();
   }
 

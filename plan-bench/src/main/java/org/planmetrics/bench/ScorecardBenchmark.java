@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.assessment.Observations;
 import org.planmetrics.metrics.assessment.Scorecard;
-import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.json.PlanJson;
 

@@ -1,6 +1,5 @@
 package org.planmetrics.examples;
 
-import org.planmetrics.model.json.PlanJson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -30,6 +29,7 @@ import org.planmetrics.metrics.assessment.Observations;
 import org.planmetrics.metrics.assessment.PeerFigures;
 import org.planmetrics.metrics.assessment.PublishedRanks;
 import org.planmetrics.model.InvestorType;
+import org.planmetrics.model.json.JsonPointers;
 
 /**
  * Reads observations from a folder of CSV files, the shape a statistician keeps in a spreadsheet.
@@ -107,14 +107,14 @@ public final class ObservationsCsv {
         String indicator = row.text("indicator");
         String period = row.text("period");
         BigDecimal value = row.decimal("value");
-        String at = "/series/" + PlanJson.pointerSegment(indicator);
+        String at = JsonPointers.of("series", indicator);
         sources.putIfAbsent(at, row.source("indicator"));
         if (values.computeIfAbsent(indicator, k -> new LinkedHashMap<>()).put(period, value)
             != null) {
           throw row.error("period", "'" + indicator + "' already has a value for '" + period
-              + "' at line " + sources.get(at + "/" + PlanJson.pointerSegment(period)).line());
+              + "' at line " + sources.get(JsonPointers.append(at, period)).line());
         }
-        sources.put(at + "/" + PlanJson.pointerSegment(period), row.source("period"));
+        sources.put(JsonPointers.append(at, period), row.source("period"));
       }
       out.series(values);
     }
@@ -137,10 +137,10 @@ public final class ObservationsCsv {
             .leadingIndustry(row.bool("leadingIndustry"))
             .strategicEmerging(row.bool("strategicEmerging"))
             .investorTypes(row.investorTypes("investorTypes"));
-        String at = "/projects/" + index;
+        String at = JsonPointers.append(JsonPointers.of("projects"), index);
         sources.put(at, row.source("id"));
         for (String column : row.header) {
-          sources.put(at + "/" + column, row.source(column));
+          sources.put(JsonPointers.append(at, column), row.source(column));
         }
         out.addProjects(project.build());
         index++;
@@ -153,9 +153,10 @@ public final class ObservationsCsv {
       int index = 0;
       for (Row row : rows(events, List.of("kind", "date"), List.of())) {
         out.addEvents(LoggedEvent.of(row.text("kind"), row.date("date")));
-        sources.put("/events/" + index, row.source("kind"));
-        sources.put("/events/" + index + "/kind", row.source("kind"));
-        sources.put("/events/" + index + "/date", row.source("date"));
+        String at = JsonPointers.append(JsonPointers.of("events"), index);
+        sources.put(at, row.source("kind"));
+        sources.put(JsonPointers.append(at, "kind"), row.source("kind"));
+        sources.put(JsonPointers.append(at, "date"), row.source("date"));
         index++;
       }
     }
@@ -167,7 +168,7 @@ public final class ObservationsCsv {
       for (Row row : rows(ranks, List.of("period", "totalRank", "growthRank", "peerCount"),
           List.of())) {
         String period = row.text("period");
-        String at = "/ranks/" + PlanJson.pointerSegment(period);
+        String at = JsonPointers.of("ranks", period);
         if (byPeriod.containsKey(period)) {
           throw row.error("period", "'" + period + "' already has ranks at line "
               + sources.get(at).line());
@@ -176,7 +177,7 @@ public final class ObservationsCsv {
             row.integer("growthRank"), row.integer("peerCount")));
         sources.put(at, row.source("period"));
         for (String column : List.of("totalRank", "growthRank", "peerCount")) {
-          sources.put(at + "/" + column, row.source(column));
+          sources.put(JsonPointers.append(at, column), row.source(column));
         }
       }
       out.ranks(byPeriod);
@@ -189,13 +190,13 @@ public final class ObservationsCsv {
       for (Row row : rows(peers, List.of("period", "unit", "total", "growth"), List.of())) {
         String period = row.text("period");
         String unit = row.text("unit");
-        String at = "/peers/" + PlanJson.pointerSegment(period);
+        String at = JsonPointers.of("peers", period);
         sources.putIfAbsent(at, row.source("period"));
         if (byPeriod.computeIfAbsent(period, k -> new LinkedHashMap<>())
             .put(unit, PeerFigures.of(row.decimal("total"), row.decimal("growth"))) != null) {
           throw row.error("unit", "'" + unit + "' already has figures for '" + period + "'");
         }
-        sources.put(at + "/" + PlanJson.pointerSegment(unit), row.source("unit"));
+        sources.put(JsonPointers.append(at, unit), row.source("unit"));
       }
       out.peers(byPeriod);
     }

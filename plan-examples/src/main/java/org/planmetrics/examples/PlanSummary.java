@@ -2,7 +2,7 @@ package org.planmetrics.examples;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.Goal;
 import org.planmetrics.model.InvalidPlanException;
 import org.planmetrics.model.Language;

@@ -21,13 +21,14 @@ import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.assessment.Observations;
 import org.planmetrics.metrics.assessment.ObservationChecks;
 import org.planmetrics.metrics.assessment.Scorecard;
-import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.InvalidPlanException;
 import org.planmetrics.model.Language;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Violation;
 import org.planmetrics.model.quantity.Commitment;
 import org.planmetrics.model.json.PlanFiles;
+import org.planmetrics.model.json.JsonPointers;
 import org.planmetrics.model.json.PlanJson;
 
 /**
@@ -195,7 +196,7 @@ public final class ScorecardCli {
     Scorecard card = Assessor.of(plan).scorecard(observations);
     if (json) {
       try {
-        out.println(PlanJson.mapper().writerWithDefaultPrettyPrinter()
+        out.println(PlanJson.writer().withDefaultPrettyPrinter()
             .writeValueAsString(card));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("a scorecard always serializes", e);
@@ -230,11 +231,11 @@ public final class ScorecardCli {
   /** Reads observations JSON, naming the line, column and JSON Pointer of any problem. */
   static Observations readJson(Path file, byte[] bytes) {
     try {
-      return PlanJson.mapper().readValue(bytes, Observations.class);
+      return PlanJson.reader().forType(Observations.class).readValue(bytes);
     } catch (JsonProcessingException e) {
       JsonLocation location = e.getLocation();
       String pointer = e instanceof JsonMappingException
-          ? pointer((JsonMappingException) e) : "";
+          ? JsonPointers.of((JsonMappingException) e) : JsonPointers.ROOT;
       String field = (location == null ? "" : "column " + location.getColumnNr())
           + (pointer.isEmpty() ? "" : ", field '" + pointer + "'");
       String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
@@ -250,21 +251,12 @@ public final class ScorecardCli {
     return e instanceof StreamReadException || e.getCause() instanceof StreamReadException;
   }
 
-  private static String pointer(JsonMappingException e) {
-    StringBuilder pointer = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      pointer.append('/').append(ref.getFieldName() != null
-          ? org.planmetrics.model.json.PlanJson.pointerSegment(ref.getFieldName()) : String.valueOf(ref.getIndex()));
-    }
-    return pointer.toString();
-  }
-
   /** The location of every JSON Pointer in a document, for reporting checks by line. */
   private static Map<String, JsonLocation> locations(byte[] bytes) {
     Map<String, JsonLocation> locations = new HashMap<>();
-    try (JsonParser parser = PlanJson.mapper().getFactory().createParser(bytes)) {
+    try (JsonParser parser = PlanJson.reader().createParser(bytes)) {
       while (parser.nextToken() != null) {
-        locations.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
+        locations.putIfAbsent(JsonPointers.of(parser),
             parser.currentTokenLocation());
       }
     } catch (IOException e) {

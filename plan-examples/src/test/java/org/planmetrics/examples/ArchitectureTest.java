@@ -1,7 +1,9 @@
 package org.planmetrics.examples;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -44,6 +46,21 @@ class ArchitectureTest {
   void modelAndMetricsNeverTouchJavalin() {
     noClasses().that().resideInAnyPackage("org.planmetrics.model..", "org.planmetrics.metrics..")
         .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+        .check(classes);
+  }
+
+  @Test
+  void packagesDoNotDependOnEachOtherInACircle() {
+    // Each package is a slice of its own (org.planmetrics.model, .model.json, ...), so a cycle
+    // between a package and its subpackage counts as well as one between modules.
+    slices().matching("org.planmetrics.(**)").should().beFreeOfCycles()
+        // The one known cycle, model <-> model.time: PlanWindow and WindowReading use
+        // LocalizedText, PlanStyle and InvalidArgumentException from the root package, which the
+        // plan uses the window from. Breaking it moves types that the assessment package imports,
+        // and that package is being restructured on another branch (issue 13); take this line
+        // out when the move is made.
+        .ignoreDependency(resideInAPackage("org.planmetrics.model.time"),
+            resideInAPackage("org.planmetrics.model"))
         .check(classes);
   }
 

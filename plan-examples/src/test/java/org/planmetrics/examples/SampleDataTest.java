@@ -21,7 +21,7 @@ import org.planmetrics.metrics.assessment.PublishedRanks;
 import org.planmetrics.metrics.assessment.Scorecard;
 import org.planmetrics.metrics.assessment.Status;
 import org.planmetrics.metrics.assessment.YearAssessment;
-import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.TargetKind;
 import org.planmetrics.model.json.PlanJson;

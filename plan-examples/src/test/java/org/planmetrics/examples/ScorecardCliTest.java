@@ -19,7 +19,7 @@ import org.planmetrics.metrics.assessment.Observations;
 import org.planmetrics.metrics.assessment.PublishedRanks;
 import org.planmetrics.metrics.assessment.Scorecard;
 import org.planmetrics.metrics.assessment.Status;
-import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.quantity.Commitment;
 import org.planmetrics.model.json.PlanJson;
 

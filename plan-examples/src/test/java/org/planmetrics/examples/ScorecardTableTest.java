@@ -11,7 +11,7 @@ import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.assessment.LoggedEvent;
 import org.planmetrics.metrics.assessment.Observations;
 import org.planmetrics.metrics.assessment.Scorecard;
-import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.Language;
 import org.planmetrics.model.Plan;
 

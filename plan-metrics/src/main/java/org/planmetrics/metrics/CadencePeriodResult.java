@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import org.planmetrics.model.InvalidArgumentException;
 
 /**
  * How one period of a reporting cadence went, for example {@code 2024-03}: 1 team meeting held
@@ -36,12 +37,14 @@ public record CadencePeriodResult(
     requireNonNull(start, "'start' must not be null");
     requireNonNull(end, "'end' must not be null");
     if (count < 0 || required < 0) {
+      // About two arguments at once, so there is no one argument to name: a plain
+      // IllegalArgumentException, whose message is pinned by CadencesTest.
       throw new IllegalArgumentException("'count' and 'required' must not be negative but were "
           + count + " and " + required);
     }
     if (met != (count >= required)) {
-      throw new IllegalArgumentException("'met' must be whether 'count' (" + count
-          + ") reaches 'required' (" + required + ") but was " + met);
+      throw new InvalidArgumentException("met",
+          "must be whether 'count' (" + count + ") reaches 'required' (" + required + ")", met);
     }
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
+import org.planmetrics.model.InvalidArgumentException;
 
 /**
  * A run of consecutive periods of a reporting cadence that fell short by the same count, for
@@ -42,15 +43,14 @@ public record CadenceShortfall(
     requireNonNull(start, "'start' must not be null");
     requireNonNull(end, "'end' must not be null");
     if (periods < 1) {
-      throw new IllegalArgumentException("'periods' must be at least 1 but was " + periods);
+      throw new InvalidArgumentException("periods", "must be at least 1", periods);
     }
     if (countEach < 0 || countEach >= required) {
-      throw new IllegalArgumentException("'countEach' must be at least 0 and less than 'required' ("
-          + required + ") but was " + countEach);
+      throw new InvalidArgumentException("countEach",
+          "must be at least 0 and less than 'required' (" + required + ")", countEach);
     }
     if (end.isBefore(start)) {
-      throw new IllegalArgumentException(
-          "'end' must not be before 'start' (" + start + ") but was " + end);
+      throw new InvalidArgumentException("end", "must not be before 'start' (" + start + ")", end);
     }
   }
 
@@ -67,6 +67,8 @@ public record CadenceShortfall(
       sum += run.periods;
     }
     if (sum > Integer.MAX_VALUE) {
+      // What is refused is the runs' sum, not a value the caller passed, so this names no
+      // argument value; its message is pinned by CadenceTest.
       throw new IllegalArgumentException("'runs' must hold at most " + Integer.MAX_VALUE
           + " periods together but held " + sum);
     }

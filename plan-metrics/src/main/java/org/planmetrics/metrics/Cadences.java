@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import org.planmetrics.model.CadencePeriod;
 import org.planmetrics.model.CadenceRequirement;
+import org.planmetrics.model.InvalidArgumentException;
 
 /**
  * Whether a recurring duty was kept, period by period, for example the weekly bulletins of
@@ -48,7 +49,7 @@ public final class Cadences {
    * 2024-02-10, with bulletins on 01-03 and 01-17, give 2024-W01 met, W02 not met, W03 met and
    * W04 not met; 2024-W05 (01-29 to 02-04) runs past {@code to} and is not listed.
    *
-   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   * @throws InvalidArgumentException if {@code to} is before {@code from}
    * @throws NullPointerException if an argument or an event date is null
    */
   public static List<CadencePeriodResult> compliance(CadenceRequirement req,
@@ -59,8 +60,7 @@ public final class Cadences {
     requireNonNull(to, "'to' must not be null");
     requireNonNull(asOf, "'asOf' must not be null");
     if (to.isBefore(from)) {
-      throw new IllegalArgumentException(
-          "'to' must not be before 'from' (" + from + ") but was " + to);
+      throw new InvalidArgumentException("to", "must not be before 'from' (" + from + ")", to);
     }
     // The dates sorted once; each period then counts its events by walking an index forward, so
     // the whole check is one sort and one pass, however many periods and events there are.

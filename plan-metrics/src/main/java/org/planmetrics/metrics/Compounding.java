@@ -8,6 +8,7 @@ import static org.planmetrics.metrics.Precision.SOLVER_TOLERANCE;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import org.planmetrics.model.InvalidArgumentException;
 
 /**
  * Totals over several years of compound growth, for example the three-year cumulative target
@@ -45,7 +46,7 @@ public final class Compounding {
    *
    * <p>Example: at 0.10 over 3 years, 1.1 + 1.21 + 1.331 = 3.641.
    *
-   * @throws IllegalArgumentException if {@code rate} is not above −1 or {@code years} is below 1
+   * @throws InvalidArgumentException if {@code rate} is not above −1 or {@code years} is below 1
    * @throws NullPointerException if {@code rate} is null
    */
   public static BigDecimal growthFactorSum(BigDecimal rate, int years) {
@@ -64,7 +65,7 @@ public final class Compounding {
    * (83.55); 7 亿美元 at 0.07 implies 7 ÷ 3.439943 = 2.0349… (2.035); 0.6 亿美元 at 0.10 implies
    * 0.1647… (0.165).
    *
-   * @throws IllegalArgumentException if {@code rate} is not above −1 or {@code years} is below 1
+   * @throws InvalidArgumentException if {@code rate} is not above −1 or {@code years} is below 1
    * @throws NullPointerException if an argument is null
    */
   public static BigDecimal impliedBaseValue(BigDecimal total, BigDecimal rate, int years) {
@@ -88,7 +89,7 @@ public final class Compounding {
    * <p>Example: from 83.55 亿元 to a three-year total of 304.2 亿元 needs 0.09999027… (0.1000 to 4
    * places).
    *
-   * @throws IllegalArgumentException if {@code base} is not above 0, {@code total} is negative or
+   * @throws InvalidArgumentException if {@code base} is not above 0, {@code total} is negative or
    *     {@code years} is below 1
    * @throws NullPointerException if an argument is null
    */
@@ -96,11 +97,10 @@ public final class Compounding {
     requireNonNull(base, "'base' must not be null");
     requireNonNull(total, "'total' must not be null");
     if (base.signum() <= 0) {
-      throw new IllegalArgumentException("'base' must be above 0 but was " + base.toPlainString());
+      throw new InvalidArgumentException("base", "must be above 0", base);
     }
     if (total.signum() < 0) {
-      throw new IllegalArgumentException(
-          "'total' must be at least 0 but was " + total.toPlainString());
+      throw new InvalidArgumentException("total", "must be at least 0", total);
     }
     requireYearsAtLeast1(years);
     if (total.signum() == 0) {
@@ -207,7 +207,7 @@ public final class Compounding {
    *
    * <p>Example: 83.55 亿元 at 0.10 over 3 years projects 83.55 × 3.641 = 304.20555 亿元.
    *
-   * @throws IllegalArgumentException if {@code rate} is not above −1 or {@code years} is below 1
+   * @throws InvalidArgumentException if {@code rate} is not above −1 or {@code years} is below 1
    * @throws NullPointerException if an argument is null
    */
   public static BigDecimal projectedTotal(BigDecimal base, BigDecimal rate, int years) {
@@ -228,7 +228,7 @@ public final class Compounding {
    * <p>Example: with 100 and 110 reported, a last value of 110 at 0.10 and one year to come, the
    * projection is 100 + 110 + 121 = 331.
    *
-   * @throws IllegalArgumentException if {@code rate} is below −1 or {@code remainingYears} is
+   * @throws InvalidArgumentException if {@code rate} is below −1 or {@code remainingYears} is
    *     negative
    * @throws NullPointerException if an argument or an element of {@code actualYears} is null
    */
@@ -238,12 +238,10 @@ public final class Compounding {
     requireNonNull(lastValue, "'lastValue' must not be null");
     requireNonNull(rate, "'rate' must not be null");
     if (rate.compareTo(ONE.negate()) < 0) {
-      throw new IllegalArgumentException(
-          "'rate' must be at least -1 but was " + rate.toPlainString());
+      throw new InvalidArgumentException("rate", "must be at least -1", rate);
     }
     if (remainingYears < 0) {
-      throw new IllegalArgumentException(
-          "'remainingYears' must be at least 0 but was " + remainingYears);
+      throw new InvalidArgumentException("remainingYears", "must be at least 0", remainingYears);
     }
     BigDecimal projected = lastValue.multiply(factorSum(ONE.add(rate), remainingYears),
         MATH_CONTEXT);
@@ -265,13 +263,13 @@ public final class Compounding {
   private static void requireRateAboveMinus1(BigDecimal rate) {
     requireNonNull(rate, "'rate' must not be null");
     if (rate.compareTo(ONE.negate()) <= 0) {
-      throw new IllegalArgumentException("'rate' must be above -1 but was " + rate.toPlainString());
+      throw new InvalidArgumentException("rate", "must be above -1", rate);
     }
   }
 
   private static void requireYearsAtLeast1(int years) {
     if (years < 1) {
-      throw new IllegalArgumentException("'years' must be at least 1 but was " + years);
+      throw new InvalidArgumentException("years", "must be at least 1", years);
     }
   }
 }

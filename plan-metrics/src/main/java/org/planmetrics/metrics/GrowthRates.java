@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import static org.planmetrics.metrics.Precision.MATH_CONTEXT;
 
 import java.math.BigDecimal;
+import org.planmetrics.model.InvalidArgumentException;
 
 /**
  * Growth between two figures as a decimal fraction, for example 0.0859950859950859951 (8.6%) from
@@ -27,7 +28,7 @@ public final class GrowthRates {
    * <p>Example: from 2.035 to 2.21 亿美元 the growth is 2.21 ÷ 2.035 − 1 = 0.0859950859950859951,
    * or 8.6%.
    *
-   * @throws IllegalArgumentException if {@code previous} is not above 0
+   * @throws InvalidArgumentException if {@code previous} is not above 0
    * @throws NullPointerException if an argument is null
    */
   public static BigDecimal growthRate(BigDecimal previous, BigDecimal current) {
@@ -49,7 +50,7 @@ public final class GrowthRates {
    * <p>Example: from 83.55 to 111.20505 亿元 over 3 years, (111.20505 ÷ 83.55)^(1/3) − 1 =
    * 1.331^(1/3) − 1 = 0.1.
    *
-   * @throws IllegalArgumentException if {@code first} is not above 0, {@code last} is negative or
+   * @throws InvalidArgumentException if {@code first} is not above 0, {@code last} is negative or
    *     {@code years} is below 1
    * @throws NullPointerException if an argument is null
    */
@@ -57,10 +58,10 @@ public final class GrowthRates {
     requireAbove0("first", first);
     requireNonNull(last, "'last' must not be null");
     if (last.signum() < 0) {
-      throw new IllegalArgumentException("'last' must be at least 0 but was " + last.toPlainString());
+      throw new InvalidArgumentException("last", "must be at least 0", last);
     }
     if (years < 1) {
-      throw new IllegalArgumentException("'years' must be at least 1 but was " + years);
+      throw new InvalidArgumentException("years", "must be at least 1", years);
     }
     return nthRoot(last.divide(first, MATH_CONTEXT), years).subtract(ONE, MATH_CONTEXT);
   }
@@ -74,17 +75,17 @@ public final class GrowthRates {
    *
    * <p>Example: 83.55 亿元 grown at 0.10 for 3 years is 83.55 × 1.331 = 111.20505 亿元.
    *
-   * @throws IllegalArgumentException if {@code rate} is not above −1 or {@code years} is negative
+   * @throws InvalidArgumentException if {@code rate} is not above −1 or {@code years} is negative
    * @throws NullPointerException if an argument is null
    */
   public static BigDecimal compound(BigDecimal base, BigDecimal rate, int years) {
     requireNonNull(base, "'base' must not be null");
     requireNonNull(rate, "'rate' must not be null");
     if (rate.compareTo(ONE.negate()) <= 0) {
-      throw new IllegalArgumentException("'rate' must be above -1 but was " + rate.toPlainString());
+      throw new InvalidArgumentException("rate", "must be above -1", rate);
     }
     if (years < 0) {
-      throw new IllegalArgumentException("'years' must be at least 0 but was " + years);
+      throw new InvalidArgumentException("years", "must be at least 0", years);
     }
     return base.multiply(ONE.add(rate).pow(years, MATH_CONTEXT), MATH_CONTEXT);
   }
@@ -92,8 +93,7 @@ public final class GrowthRates {
   private static void requireAbove0(String name, BigDecimal value) {
     requireNonNull(value, "'" + name + "' must not be null");
     if (value.signum() <= 0) {
-      throw new IllegalArgumentException(
-          "'" + name + "' must be above 0 but was " + value.toPlainString());
+      throw new InvalidArgumentException(name, "must be above 0", value);
     }
   }
 

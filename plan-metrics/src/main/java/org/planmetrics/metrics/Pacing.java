@@ -5,6 +5,7 @@ import static org.planmetrics.metrics.Precision.MATH_CONTEXT;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.planmetrics.model.InvalidArgumentException;
 import org.planmetrics.model.quantity.Quantity;
 import org.planmetrics.model.quantity.UnitMismatchException;
 
@@ -31,15 +32,14 @@ public final class Pacing {
    *
    * <p>Example: 313.64 of an annual target of 1015 is 0.30900492610837438424, or 30.90%.
    *
-   * @throws IllegalArgumentException if {@code target} is not above 0
+   * @throws InvalidArgumentException if {@code target} is not above 0
    * @throws NullPointerException if an argument is null
    */
   public static BigDecimal completionRate(BigDecimal actual, BigDecimal target) {
     requireNonNull(actual, "'actual' must not be null");
     requireNonNull(target, "'target' must not be null");
     if (target.signum() <= 0) {
-      throw new IllegalArgumentException(
-          "'target' must be above 0 but was " + target.toPlainString());
+      throw new InvalidArgumentException("target", "must be above 0", target);
     }
     return actual.divide(target, MATH_CONTEXT);
   }
@@ -54,16 +54,16 @@ public final class Pacing {
    * <p>Examples: 1–3月 of a year is 3 ÷ 12 = 0.25, 1–11月 is 0.91666666666666666667 (91.7%), and
    * 18 months of a three-year window is 18 ÷ 36 = 0.5.
    *
-   * @throws IllegalArgumentException if {@code monthsInSpan} is not above 0 or {@code
+   * @throws InvalidArgumentException if {@code monthsInSpan} is not above 0 or {@code
    *     monthsElapsed} is outside [0, monthsInSpan]
    */
   public static BigDecimal timeProgress(int monthsElapsed, int monthsInSpan) {
     if (monthsInSpan <= 0) {
-      throw new IllegalArgumentException("'monthsInSpan' must be above 0 but was " + monthsInSpan);
+      throw new InvalidArgumentException("monthsInSpan", "must be above 0", monthsInSpan);
     }
     if (monthsElapsed < 0 || monthsElapsed > monthsInSpan) {
-      throw new IllegalArgumentException("'monthsElapsed' must be between 0 and 'monthsInSpan' ("
-          + monthsInSpan + ") but was " + monthsElapsed);
+      throw new InvalidArgumentException("monthsElapsed",
+          "must be between 0 and 'monthsInSpan' (" + monthsInSpan + ")", monthsElapsed);
     }
     return BigDecimal.valueOf(monthsElapsed)
         .divide(BigDecimal.valueOf(monthsInSpan), MATH_CONTEXT);
@@ -125,15 +125,15 @@ public final class Pacing {
    *
    * <p>Example: 2.1, 2.3 and 2.6 亿美元 sum to 7.0 亿美元.
    *
-   * @throws IllegalArgumentException if {@code quantities} is empty
+   * @throws InvalidArgumentException if {@code quantities} is empty
    * @throws UnitMismatchException if the quantities have more than one unit
    * @throws NullPointerException if {@code quantities} or one of its elements is null
    */
   public static Quantity sum(List<Quantity> quantities) {
     requireNonNull(quantities, "'quantities' must not be null");
     if (quantities.isEmpty()) {
-      throw new IllegalArgumentException(
-          "'quantities' must not be empty, since an empty list has no unit, but was []");
+      throw new InvalidArgumentException("quantities",
+          "must not be empty, since an empty list has no unit,", quantities);
     }
     Quantity sum = requireNonNull(quantities.get(0), "'quantities' must not contain null");
     for (Quantity quantity : quantities.subList(1, quantities.size())) {

@@ -10,6 +10,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.planmetrics.model.FirstTierRule;
+import org.planmetrics.model.InvalidArgumentException;
 
 /**
  * Ranks of peers by a figure, highest first, and whether a rank is in the first tier (第一方阵),
@@ -52,17 +53,17 @@ public final class Rankings {
    * <p>Example: with 13 peers and the top third (ceil(13 ÷ 3) = 5 places), rank 5 is first tier
    * and rank 6 is not.
    *
-   * @throws IllegalArgumentException if {@code rank} is below 1 or {@code peerCount} below rank
+   * @throws InvalidArgumentException if {@code rank} is below 1 or {@code peerCount} below rank
    * @throws NullPointerException if {@code rule} is null
    */
   public static boolean isFirstTier(int rank, int peerCount, FirstTierRule rule) {
     requireNonNull(rule, "'rule' must not be null");
     if (rank < 1) {
-      throw new IllegalArgumentException("'rank' must be at least 1 but was " + rank);
+      throw new InvalidArgumentException("rank", "must be at least 1", rank);
     }
     if (peerCount < rank) {
-      throw new IllegalArgumentException(
-          "'peerCount' must be at least 'rank' (" + rank + ") but was " + peerCount);
+      throw new InvalidArgumentException("peerCount", "must be at least 'rank' (" + rank + ")",
+          peerCount);
     }
     return rank <= rule.tierSize(peerCount);
   }

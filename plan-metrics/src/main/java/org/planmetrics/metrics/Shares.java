@@ -3,6 +3,7 @@ package org.planmetrics.metrics;
 import static org.planmetrics.metrics.Precision.MATH_CONTEXT;
 
 import java.math.BigDecimal;
+import org.planmetrics.model.InvalidArgumentException;
 
 /**
  * The share of counted things that meet a condition, for example 0.7 when 7 of 10 newly
@@ -24,16 +25,16 @@ public final class Shares {
    *
    * <p>Examples: 7 of 10 is 0.7; 1 of 3 is 0.33333333333333333333.
    *
-   * @throws IllegalArgumentException if {@code denominator} is not above 0 or {@code numerator}
+   * @throws InvalidArgumentException if {@code denominator} is not above 0 or {@code numerator}
    *     is outside [0, denominator]
    */
   public static BigDecimal share(long numerator, long denominator) {
     if (denominator <= 0) {
-      throw new IllegalArgumentException("'denominator' must be above 0 but was " + denominator);
+      throw new InvalidArgumentException("denominator", "must be above 0", denominator);
     }
     if (numerator < 0 || numerator > denominator) {
-      throw new IllegalArgumentException("'numerator' must be between 0 and 'denominator' ("
-          + denominator + ") but was " + numerator);
+      throw new InvalidArgumentException("numerator",
+          "must be between 0 and 'denominator' (" + denominator + ")", numerator);
     }
     return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), MATH_CONTEXT);
   }

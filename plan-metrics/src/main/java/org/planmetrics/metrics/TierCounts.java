@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.planmetrics.model.BandMode;
+import org.planmetrics.model.InvalidArgumentException;
 import org.planmetrics.model.ProjectTier;
 import org.planmetrics.model.ProjectTierRules;
 import org.planmetrics.model.quantity.Quantity;
@@ -56,7 +57,7 @@ public final class TierCounts {
    * <p>Example: of 120, 100, 99.99, 20, 19.99 and 50 亿元, "50·20" counts 3 in {@code EXCLUSIVE}
    * mode (99.99, 20, 50) and 5 in {@code NESTED} mode.
    *
-   * @throws IllegalArgumentException if the rules have no tier {@code tierId}
+   * @throws InvalidArgumentException if the rules have no tier {@code tierId}
    * @throws UnitMismatchException if an investment's unit differs from the tier bounds'
    * @throws NullPointerException if an argument or an investment is null
    */
@@ -64,8 +65,8 @@ public final class TierCounts {
     requireNonNull(investments, "'investments' must not be null");
     requireNonNull(tierId, "'tierId' must not be null");
     requireNonNull(rules, "'rules' must not be null");
-    ProjectTier tier = rules.tier(tierId).orElseThrow(() -> new IllegalArgumentException(
-        "'tierId' must name a tier of the rules " + tierIds(rules) + " but was '" + tierId + "'"));
+    ProjectTier tier = rules.tier(tierId).orElseThrow(() -> new InvalidArgumentException(
+        "tierId", "must name a tier of the rules " + tierIds(rules), tierId));
     return count(investments, tier, rules.bandMode());
   }
 

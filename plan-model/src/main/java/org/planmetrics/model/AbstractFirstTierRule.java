@@ -32,12 +32,12 @@ public abstract class AbstractFirstTierRule {
    * 13 this is ceil(13 ÷ 3) = 5; for 0 peers it is 0. Every non-negative int gives the exact
    * ceiling: ceil(2,147,483,647 ÷ 3) = 715,827,883.
    *
-   * @throws IllegalArgumentException if {@code rankedPeers} is negative
+   * @throws InvalidArgumentException if {@code rankedPeers} is negative
    * @throws IllegalStateException if the rule lacks the number its method needs
    */
   public int tierSize(int rankedPeers) {
     if (rankedPeers < 0) {
-      throw new IllegalArgumentException("'rankedPeers' must be at least 0 but was " + rankedPeers);
+      throw new InvalidArgumentException("rankedPeers", "must be at least 0", rankedPeers);
     }
     switch (method()) {
       case TOP_FRACTION:

@@ -3,6 +3,7 @@ package org.planmetrics.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.planmetrics.model.plans.BundledPlans;
 
 /** The look-ups a county system uses: targets by id and by goal, and a unit's responsibilities. */
 class PlanLookupTest {

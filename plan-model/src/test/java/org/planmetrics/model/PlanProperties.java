@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,6 +23,8 @@ import org.planmetrics.model.json.PlanJson;
  * replay it).
  */
 class PlanProperties {
+
+  private static final ObjectMapper MAPPER = PlanJson.mapper();
 
   /** Fields whose value names another part of the plan. */
   private static final List<String> REFERENCE_FIELDS =
@@ -46,7 +49,7 @@ class PlanProperties {
             integers().between(0, 10_000))
         .checkAssert((seed, units, targets, choice) -> {
           Plan plan = RandomPlans.plan(seed, units, targets);
-          JsonNode tree = PlanJson.mapper().valueToTree(plan);
+          JsonNode tree = MAPPER.valueToTree(plan);
           List<String> pointers = new ArrayList<>();
           collectReferences(tree, "", pointers);
           String broken = pointers.get(choice % pointers.size());

@@ -4,27 +4,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
+import org.planmetrics.model.InvalidArgumentException;
 import org.planmetrics.model.InvalidPlanException;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Violation;
@@ -93,7 +81,6 @@ public final class PlanFiles {
    */
   public static final int BYTES_PER_VALUE = 16;
 
-  private static final byte[] UTF_8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private PlanFiles() {}
 
@@ -114,7 +101,7 @@ public final class PlanFiles {
    * grow while it is read: at most {@code maxBytes + 1} bytes are read, and one byte too many
    * refuses the file.
    *
-   * @throws IllegalArgumentException if {@code maxBytes} is not between 1 and {@link
+   * @throws InvalidArgumentException if {@code maxBytes} is not between 1 and {@link
    *     #LARGEST_MAX_BYTES}
    * @throws PlanFileTooLargeException if the file has more than {@code maxBytes} bytes
    * @throws InvalidPlanException listing every violation, if the file is not UTF-8 text (rule
@@ -124,10 +111,10 @@ public final class PlanFiles {
    */
   public static Plan load(Path path, long maxBytes) {
     if (maxBytes < 1 || maxBytes > LARGEST_MAX_BYTES) {
-      throw new IllegalArgumentException("'maxBytes' must be between 1 and " + LARGEST_MAX_BYTES
-          + " but was " + maxBytes);
+      throw new InvalidArgumentException("maxBytes", "must be between 1 and " + LARGEST_MAX_BYTES,
+          maxBytes);
     }
-    return read(text(bytes(path, maxBytes), path.toString()), path.toString(), maxBytes);
+    return read(PlanFileText.of(path, maxBytes), path.toString(), maxBytes);
   }
 
   /**
@@ -144,15 +131,18 @@ public final class PlanFiles {
   /**
    * Reads and validates a plan file from the classpath, for example
    * {@code "/org/planmetrics/model/plans/gongqingcheng-2022.json"}.
+   *
+   * @throws InvalidArgumentException if there is no such resource
+   * @throws InvalidPlanException listing every violation if the plan is invalid
    */
   public static Plan loadResource(String resource) {
     try (InputStream in = PlanFiles.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalArgumentException("'resource' must name a plan file on the classpath but '"
-            + resource + "' was not found");
+        throw new InvalidArgumentException("resource", "must name a plan file on the classpath",
+            resource);
       }
       String source = "classpath:" + resource;
-      return read(text(in.readAllBytes(), source), source, DEFAULT_MAX_BYTES);
+      return read(PlanFileText.decode(in.readAllBytes(), source), source, DEFAULT_MAX_BYTES);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read plan resource " + resource, e);
     }
@@ -171,7 +161,6 @@ public final class PlanFiles {
   }
 
   private static Plan read(String json, String source, long maxBytes) {
-    ObjectMapper mapper = PlanJson.mapper();
     long maxValues = maxValues(maxBytes);
     long values = JsonPrefix.count(json, maxValues);
     if (values > maxValues) {
@@ -188,7 +177,7 @@ public final class PlanFiles {
     }
     JsonNode tree;
     try {
-      tree = mapper.readTree(json);
+      tree = PlanJson.reader().readTree(json);
     } catch (JsonProcessingException e) {
       throw new InvalidPlanException(source, List.of(malformed(e)));
     }
@@ -207,14 +196,15 @@ public final class PlanFiles {
       throw new InvalidPlanException(source, run.violations());
     }
     try {
-      return mapper.treeToValue(tree, Plan.class);
+      return PlanJson.reader().treeToValue(tree, Plan.class);
     } catch (JsonProcessingException e) {
       InvalidPlanException cause = findCause(e, InvalidPlanException.class);
       if (cause != null) {
         throw cause.withSource(source);
       }
       // The schema should have caught every binding problem; report it rather than lose it.
-      String pointer = pointerOf(e);
+      String pointer = e instanceof JsonMappingException
+          ? JsonPointers.of((JsonMappingException) e) : JsonPointers.ROOT;
       Optional<String> value = e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException
           ? Optional.ofNullable(((com.fasterxml.jackson.databind.exc.InvalidFormatException) e)
               .getValue()).map(String::valueOf)
@@ -240,112 +230,10 @@ public final class PlanFiles {
   /** The plan as a plan file: pretty-printed JSON that {@link #read} turns back into an equal plan. */
   public static String write(Plan plan) {
     try {
-      return PlanJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(plan) + "\n";
+      return PlanJson.writer().withDefaultPrettyPrinter().writeValueAsString(plan) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write plan '" + plan.id() + "'", e);
     }
-  }
-
-  /**
-   * The bytes of the regular file at {@code path}, at most {@code maxBytes} of them. Only its
-   * attributes are read before it is checked: opening a named pipe waits for a writer, and a
-   * device such as {@code /dev/zero} never ends. (A file swapped for a pipe between the check and
-   * the opening would still be opened; plan files are named by the operator, not by a caller.)
-   */
-  private static byte[] bytes(Path path, long maxBytes) {
-    BasicFileAttributes attributes;
-    try {
-      attributes = Files.readAttributes(path, BasicFileAttributes.class);
-    } catch (IOException e) {
-      throw unreadable(path, e);
-    }
-    if (!attributes.isRegularFile()) {
-      String kind = attributes.isDirectory() ? "a folder" : "a device, named pipe or socket";
-      throw new UncheckedIOException("plan file " + path + " is not a regular file but " + kind
-          + "; only regular files are read", new FileSystemException(path.toString(), null,
-              "not a regular file"));
-    }
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(path)) {
-      // readNBytes grows its buffer as bytes arrive, so a small file costs little whatever the
-      // limit is; LARGEST_MAX_BYTES keeps the limit plus one within an int.
-      bytes = in.readNBytes(Math.toIntExact(maxBytes + 1));
-    } catch (IOException e) {
-      throw unreadable(path, e);
-    }
-    if (bytes.length > maxBytes) {
-      throw new PlanFileTooLargeException(path, maxBytes,
-          attributes.size() > maxBytes ? OptionalLong.of(attributes.size()) : OptionalLong.empty());
-    }
-    return bytes;
-  }
-
-  private static UncheckedIOException unreadable(Path path, IOException e) {
-    String why;
-    if (e instanceof NoSuchFileException) {
-      why = Files.isSymbolicLink(path) ? "is a symbolic link to a file that does not exist"
-          : "does not exist";
-    } else if (e instanceof AccessDeniedException) {
-      why = "cannot be read: permission denied";
-    } else if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-      why = "cannot be read: " + ((FileSystemException) e).getReason();
-    } else {
-      why = "cannot be read: " + e.getMessage();
-    }
-    return new UncheckedIOException("plan file " + path + " " + why, e);
-  }
-
-  /**
-   * {@code bytes} decoded strictly as UTF-8, without a leading byte order mark.
-   *
-   * @throws InvalidPlanException with a {@link #NOT_UTF_8} violation naming the first bad byte,
-   *     its offset and its line, for example a Latin-1 {@code é} (0xE9)
-   */
-  private static String text(byte[] bytes, String source) {
-    int start = startsWith(bytes, UTF_8_BOM) ? UTF_8_BOM.length : 0;
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    // UTF-8 never gives more chars than it has bytes, so the output cannot overflow.
-    CharBuffer out = CharBuffer.allocate(bytes.length - start);
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isUnderflow()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      int offset = in.position();
-      String bad = String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xFF);
-      throw new InvalidPlanException(source, List.of(Violation.of("", NOT_UTF_8,
-          "the plan file is not UTF-8 text (invalid byte " + bad + " at byte offset " + offset
-              + ", line " + lineAt(bytes, offset) + "); save it as UTF-8", Optional.of(bad))));
-    }
-    if (!result.isUnderflow()) {
-      throw new IllegalStateException("UTF-8 decoded to more chars than bytes in " + source);
-    }
-    return out.flip().toString();
-  }
-
-  private static boolean startsWith(byte[] bytes, byte[] prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (bytes[i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int lineAt(byte[] bytes, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
-      if (bytes[i] == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 
   private static Violation malformed(JsonProcessingException e) {
@@ -355,24 +243,11 @@ public final class PlanFiles {
     // value), say so too; the violation's path stays the document because the text is unusable.
     String inside = "";
     if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser) {
-      String pointer = ((com.fasterxml.jackson.core.JsonParser) e.getProcessor())
-          .getParsingContext().pathAsPointer().toString();
+      String pointer = JsonPointers.of((com.fasterxml.jackson.core.JsonParser) e.getProcessor());
       inside = pointer.isEmpty() ? "" : " (at " + pointer + ")";
     }
     return Violation.of("", "malformed-json", "the plan file is not valid JSON" + where
         + inside + ": " + e.getOriginalMessage(), Optional.empty());
-  }
-
-  private static String pointerOf(JsonProcessingException e) {
-    if (!(e instanceof JsonMappingException)) {
-      return "";
-    }
-    StringBuilder pointer = new StringBuilder();
-    for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
-      pointer.append('/').append(ref.getFieldName() != null
-          ? PlanJson.pointerSegment(ref.getFieldName()) : String.valueOf(ref.getIndex()));
-    }
-    return pointer.toString();
   }
 
   private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {

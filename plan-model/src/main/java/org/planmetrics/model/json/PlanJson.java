@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -149,16 +151,43 @@ public final class PlanJson {
 
   /**
    * A map key or field name as one JSON Pointer segment (RFC 6901): {@code ~} becomes {@code ~0}
-   * and {@code /} becomes {@code ~1}, so "a/b" is addressed as {@code /a~1b}.
+   * and {@code /} becomes {@code ~1}, so "a/b" is addressed as {@code /a~1b}. The same as {@link
+   * JsonPointers#segment}, where pointers are built; kept for the callers that still use it.
    */
   public static String pointerSegment(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
+    return JsonPointers.segment(key);
   }
 
-  private static final ObjectMapper SHARED = newMapper();
+  /** Kept to this class: a mapper can be reconfigured, so it is never handed out. */
+  private static final JsonMapper SETTINGS = newMapper();
+  private static final ObjectReader READER = SETTINGS.reader();
+  private static final ObjectWriter WRITER = SETTINGS.writer();
 
-  /** A shared, thread-safe mapper with the project's settings. Do not reconfigure it. */
+  /**
+   * A reader with the project's settings, shared and immutable, for example {@code
+   * PlanJson.reader().forType(Observations.class).readValue(json)} or {@code
+   * PlanJson.reader().readTree(json)}. Its {@code with...} methods return new readers and leave
+   * this one as it is.
+   */
+  public static ObjectReader reader() {
+    return READER;
+  }
+
+  /**
+   * A writer with the project's settings, shared and immutable, for example {@code
+   * PlanJson.writer().withDefaultPrettyPrinter().writeValueAsString(plan)}.
+   */
+  public static ObjectWriter writer() {
+    return WRITER;
+  }
+
+  /**
+   * A mapper of the caller's own with the project's settings: a new copy on every call, so that
+   * registering a module or changing a feature on it changes nothing for anyone else. Keep it for
+   * repeated use (each copy builds its serializers again), or use {@link #reader()} and {@link
+   * #writer()}.
+   */
   public static ObjectMapper mapper() {
-    return SHARED;
+    return SETTINGS.copy();
   }
 }

@@ -222,12 +222,12 @@ final class SchemaCheck {
     String keyword = message.getType();
     switch (keyword) {
       case "required":
-        return Violation.of(location + "/" + PlanJson.pointerSegment(property), "missing-field",
+        return Violation.of(JsonPointers.append(location, property), "missing-field",
             "'" + property + "' is required but missing", Optional.empty());
       case "additionalProperties":
       case "unevaluatedProperties":
         String field = property != null ? property : lastSegment(location);
-        String path = property != null ? location + "/" + PlanJson.pointerSegment(property) : location;
+        String path = property != null ? JsonPointers.append(location, property) : location;
         return Violation.of(path, "unknown-field", "'" + field
             + "' is not a field of this object", Optional.of(field));
       case "type":
@@ -239,11 +239,9 @@ final class SchemaCheck {
     }
   }
 
+  /** The validator's words without the location, which the violation carries as its path. */
   private static String messageText(ValidationMessage message) {
-    String text = message.getMessage();
-    // networknt prefixes its message with the location; the violation carries that separately.
-    int colon = text.indexOf(": ");
-    return colon >= 0 ? text.substring(colon + 2) : text;
+    return message.getError();
   }
 
   private static String butWas(ValidationMessage message) {
@@ -261,7 +259,7 @@ final class SchemaCheck {
 
   /** The last segment of a JSON Pointer, or "plan" for the whole document. */
   static String lastSegment(String pointer) {
-    return pointer.isEmpty() ? "plan" : pointer.substring(pointer.lastIndexOf('/') + 1);
+    return JsonPointers.lastSegment(pointer, "plan");
   }
 
   private static JsonSchema loadSchema() {

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.planmetrics.model.InvalidArgumentException;
 
 /**
  * The whole calendar years a plan covers, for example 2022–2024 for "未来三年" read from the
@@ -26,11 +27,15 @@ public abstract class AbstractPlanWindow {
 
   public abstract int endYear();
 
-  /** The window {@code startYear}–{@code endYear}, inclusive at both ends. */
+  /**
+   * The window {@code startYear}–{@code endYear}, inclusive at both ends.
+   *
+   * @throws InvalidArgumentException if {@code endYear} is before {@code startYear}
+   */
   public static PlanWindow of(int startYear, int endYear) {
     if (endYear < startYear) {
-      throw new IllegalArgumentException("'endYear' must not be before 'startYear' ("
-          + startYear + ") but was " + endYear);
+      throw new InvalidArgumentException("endYear",
+          "must not be before 'startYear' (" + startYear + ")", endYear);
     }
     return PlanWindow.builder().startYear(startYear).endYear(endYear).build();
   }

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.planmetrics.model.BundledPlans;
+import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.FirstTierRule;
+import org.planmetrics.model.InvalidArgumentException;
 import org.planmetrics.model.InvalidPlanException;
 import org.planmetrics.model.KeyDirection;
 import org.planmetrics.model.LocalizedText;
@@ -211,7 +212,8 @@ class PlanFilesTest {
   @ValueSource(longs = {0, -1, (1L << 30) + 1})
   void aLimitOutsideOneByteToOneGibibyteIsRefused(long maxBytes, @TempDir Path dir) {
     assertThatThrownBy(() -> PlanFiles.load(dir.resolve("any.json"), maxBytes))
-        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(InvalidArgumentException.class,
+            e -> assertThat(e.argument()).isEqualTo("maxBytes"))
         .hasMessage("'maxBytes' must be between 1 and 1073741824 but was " + maxBytes);
   }
 
@@ -235,12 +237,16 @@ class PlanFilesTest {
   }
 
   @Test
-  void missingClasspathResourceGivesIllegalArgumentExceptionNamingIt() {
+  void missingClasspathResourceIsAnInvalidArgumentNamingIt() {
     String resource = FIXTURES + "no-such-plan.json";
 
     assertThatThrownBy(() -> PlanFiles.loadResource(resource))
-        .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(resource);
+        .isInstanceOfSatisfying(InvalidArgumentException.class, e -> {
+          assertThat(e.argument()).isEqualTo("resource");
+          assertThat(e.value()).isEqualTo(resource);
+        })
+        .hasMessage("'resource' must name a plan file on the classpath but was '" + resource
+            + "'");
   }
 
   @ParameterizedTest(name = "{0} -> {1} [{2}]")

@@ -89,4 +89,29 @@ class PlanJsonTest {
 
   /** A value with one date, as observations hold them. */
   private record DatedValue(@JsonProperty("asOf") LocalDate asOf) {}
+
+  @Test
+  void eachCallerGetsAMapperOfItsOwn() throws Exception {
+    ObjectMapper mine = PlanJson.mapper();
+    mine.disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    assertThat(PlanJson.mapper()).isNotSameAs(mine);
+    assertThat(mine.readValue("{\"startYear\": 2022, \"endYear\": 2024, \"x\": 1}",
+        PlanWindow.class)).isEqualTo(PlanWindow.of(2022, 2024));
+    assertThatThrownBy(() -> PlanJson.mapper().readValue(
+        "{\"startYear\": 2022, \"endYear\": 2024, \"x\": 1}", PlanWindow.class))
+        .isInstanceOf(MismatchedInputException.class);
+    assertThatThrownBy(() -> PlanJson.reader().forType(PlanWindow.class)
+        .readValue("{\"startYear\": 2022, \"endYear\": 2024, \"x\": 1}"))
+        .isInstanceOf(MismatchedInputException.class);
+  }
+
+  @Test
+  void theSharedReaderAndWriterKeepTheSettings() throws Exception {
+    String json = PlanJson.writer().writeValueAsString(new BigDecimal("3.042E+2"));
+
+    assertThat(json).isEqualTo("304.2");
+    assertThat(PlanJson.reader().readTree("{\"v\": 20.0}").get("v").decimalValue())
+        .isEqualTo(new BigDecimal("20.0"));
+  }
 }

@@ -1,10 +1,15 @@
-package org.planmetrics.model;
+package org.planmetrics.model.plans;
 
+import org.planmetrics.model.Plan;
 import org.planmetrics.model.json.PlanFiles;
 
 /**
  * The plans shipped inside plan-model, loaded through the same loader as any county's file, for
  * example {@code BundledPlans.gongqingcheng2022()}.
+ *
+ * <p>It lives in a package of its own, beside its plan files, because it reads them with {@link
+ * PlanFiles}: in {@code org.planmetrics.model} it made that package and {@code
+ * org.planmetrics.model.json} (which builds a {@link Plan}) depend on each other.
  */
 public final class BundledPlans {
 

@@ -1,0 +1,95 @@
+package org.planmetrics.api;
+
+import static org.planmetrics.api.JsonResponses.announce;
+import static org.planmetrics.api.JsonResponses.bytes;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+import org.planmetrics.metrics.assessment.Assessor;
+import org.planmetrics.metrics.assessment.Observations;
+import org.planmetrics.model.Language;
+import org.planmetrics.model.json.PlanJson;
+
+/**
+ * The routes that assess observations posted in the body: {@code POST
+ * /api/v1/plans/{planId}/scorecard} and {@code POST
+ * /api/v1/plans/{planId}/targets/{targetId}/assessment}. An answer comes from the {@link
+ * ResponseCache} when the same plan, target, language and body were answered before; otherwise it
+ * is computed once the {@link AssessmentGate} lets it, and the {@code Cache-Status} header (RFC
+ * 9211) says which.
+ */
+final class AssessmentRoutes {
+
+  /** How long a request waits for its turn to compute before it gets a 503 problem. */
+  static final Duration ASSESSMENT_WAIT = Duration.ofSeconds(30);
+  /** This server's name in Cache-Status headers. */
+  static final String CACHE_NAME = "plan-api";
+
+  /** For scorecards and assessments: writes the {@code <member>Text} siblings as it goes. */
+  private final ObjectMapper localizingMapper = Localizer.withTextSiblings(PlanJson.mapper());
+  private final ServedPlans plans;
+  private final ObservationsReader reader;
+  private final ResponseCache responseCache;
+  private final AssessmentGate gate;
+
+  AssessmentRoutes(ServedPlans plans, ServerSettings settings) {
+    this.plans = plans;
+    this.reader = new ObservationsReader(settings);
+    this.responseCache = new ResponseCache(settings.responseCacheBytes());
+    this.gate = new AssessmentGate(settings.maxConcurrentAssessments(), ASSESSMENT_WAIT);
+  }
+
+  /** {@code POST /api/v1/plans/{planId}/scorecard}: every target and goal. */
+  void scorecard(Context ctx) {
+    Assessor assessor = plans.assessor(ctx.pathParam("planId"));
+    answer(ctx, assessor, "", assessor::scorecard);
+  }
+
+  /** {@code POST /api/v1/plans/{planId}/targets/{targetId}/assessment}: one target. */
+  void assessment(Context ctx) {
+    Assessor assessor = plans.assessor(ctx.pathParam("planId"));
+    String targetId = ctx.pathParam("targetId");
+    if (assessor.plan().target(targetId).isEmpty()) {
+      throw ApiProblem.notFound("plan '" + assessor.plan().id() + "' has no target '" + targetId
+          + "'");
+    }
+    answer(ctx, assessor, targetId,
+        observations -> assessor.assess(targetId, observations).orElseThrow());
+  }
+
+  /**
+   * Answers an assessment request: from the response cache when the same plan, target, language
+   * and body were answered before, else, once the gate lets it compute, by checking the body,
+   * running {@code assessment} and writing its result with localized siblings.
+   */
+  private void answer(Context ctx, Assessor assessor, String targetId,
+      Function<Observations, Object> assessment) {
+    byte[] body = reader.body(ctx);
+    Language language = Localizer.language(ctx);
+    ResponseCache.Key key = responseCache.enabled()
+        ? ResponseCache.key(assessor.plan().id(), targetId, language, body) : null;
+    Optional<byte[]> cached = key == null ? Optional.empty() : responseCache.get(key);
+    byte[] answer;
+    String cacheStatus = null;
+    if (cached.isPresent()) {
+      answer = cached.get();
+      cacheStatus = "hit";
+    } else {
+      ObjectWriter writer = localizingMapper.writer().withAttribute(Language.class, language);
+      answer = gate.run(() ->
+          bytes(writer, assessment.apply(reader.read(body, assessor.plan()))));
+      if (key != null) {
+        cacheStatus = responseCache.put(key, answer) ? "fwd=miss; stored" : "fwd=miss";
+      }
+    }
+    announce(ctx, language);
+    if (cacheStatus != null) {
+      ctx.header("Cache-Status", CACHE_NAME + "; " + cacheStatus);
+    }
+    ctx.contentType("application/json").result(answer);
+  }
+}

@@ -1,0 +1,47 @@
+package org.planmetrics.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.javalin.http.Context;
+import org.planmetrics.model.Language;
+import org.planmetrics.model.json.PlanJson;
+
+/**
+ * Writes a {@code 200 application/json} answer, for example {@code {"status": "UP", ...}} for
+ * {@code /health}, with the project's JSON settings; and the answer's language, announced in
+ * {@code Content-Language}.
+ */
+final class JsonResponses {
+
+  private JsonResponses() {}
+
+  /** The request's language, announced in the Content-Language header of the response. */
+  static Language negotiateLanguage(Context ctx) {
+    return announce(ctx, Localizer.language(ctx));
+  }
+
+  /** Announces {@code language} in the Content-Language header; returns it. */
+  static Language announce(Context ctx, Language language) {
+    ctx.header("Content-Language", language == Language.EN ? "en" : "zh");
+    return language;
+  }
+
+  /** {@code body} with a {@code <member>Text} beside each text, in the request's language. */
+  static void localizedJson(Context ctx, JsonNode body) {
+    json(ctx, Localizer.localize(body, negotiateLanguage(ctx)));
+  }
+
+  static void json(Context ctx, JsonNode body) {
+    ctx.contentType("application/json").result(bytes(PlanJson.writer(), body));
+  }
+
+  /** {@code body} as JSON bytes; a value that cannot be written is a bug, not a bad request. */
+  static byte[] bytes(ObjectWriter writer, Object body) {
+    try {
+      return writer.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the response", e);
+    }
+  }
+}

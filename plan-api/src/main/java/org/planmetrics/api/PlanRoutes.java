@@ -1,0 +1,102 @@
+package org.planmetrics.api;
+
+import static org.planmetrics.api.JsonResponses.json;
+import static org.planmetrics.api.JsonResponses.localizedJson;
+import static org.planmetrics.api.JsonResponses.negotiateLanguage;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import org.planmetrics.model.Plan;
+import org.planmetrics.model.json.PlanJson;
+
+/**
+ * The read-only routes over the plans: {@code GET /health}, {@code /api/v1/plans}, a plan, its
+ * targets and its responsible units, for example {@code GET
+ * /api/v1/plans/gongqingcheng-2022/units/justice-bureau}. Plan data is written as plan-file JSON,
+ * with a {@code <member>Text} in the request's language beside each text (the plan itself as is).
+ */
+final class PlanRoutes {
+
+  /** Builds the views; a copy of the project's mapper, kept to this class. */
+  private final ObjectMapper mapper = PlanJson.mapper();
+  private final ServedPlans plans;
+
+  PlanRoutes(ServedPlans plans) {
+    this.plans = plans;
+  }
+
+  /** {@code GET /health}: up, and the ids of the plans loaded. */
+  void health(Context ctx) {
+    ObjectNode body = mapper.createObjectNode().put("status", "UP");
+    ArrayNode ids = body.putArray("plans");
+    plans.all().forEach(p -> ids.add(p.id()));
+    json(ctx, body);
+  }
+
+  /** {@code GET /api/v1/plans}: id, titles and window of each plan. */
+  void plans(Context ctx) {
+    ObjectNode body = mapper.createObjectNode();
+    ArrayNode list = body.putArray("plans");
+    for (Plan plan : plans.all()) {
+      ObjectNode entry = list.addObject().put("id", plan.id());
+      entry.set("title", mapper.valueToTree(plan.title()));
+      entry.set("window", mapper.valueToTree(plan.window()));
+      entry.put("windowReading", plan.windowSelection().selected());
+    }
+    localizedJson(ctx, body);
+  }
+
+  /** {@code GET /api/v1/plans/{planId}}: the plan-file JSON as is; it holds both languages. */
+  void plan(Context ctx) {
+    Plan plan = plans.plan(ctx.pathParam("planId"));
+    negotiateLanguage(ctx);
+    json(ctx, mapper.valueToTree(plan));
+  }
+
+  /** {@code GET /api/v1/plans/{planId}/targets}: the targets in plan order. */
+  void targets(Context ctx) {
+    Plan plan = plans.plan(ctx.pathParam("planId"));
+    ObjectNode body = mapper.createObjectNode().put("planId", plan.id());
+    ArrayNode list = body.putArray("targets");
+    plan.targets().forEach(t -> list.add(targetView(plan, t.id())));
+    localizedJson(ctx, body);
+  }
+
+  /** {@code GET /api/v1/plans/{planId}/targets/{targetId}}. */
+  void target(Context ctx) {
+    Plan plan = plans.plan(ctx.pathParam("planId"));
+    String targetId = ctx.pathParam("targetId");
+    if (plan.target(targetId).isEmpty()) {
+      throw ApiProblem.notFound("plan '" + plan.id() + "' has no target '" + targetId + "'");
+    }
+    localizedJson(ctx, targetView(plan, targetId));
+  }
+
+  private ObjectNode targetView(Plan plan, String targetId) {
+    ObjectNode view = mapper.createObjectNode();
+    view.put("goalId", plan.goalOf(targetId).orElseThrow().id());
+    view.setAll((ObjectNode) mapper.valueToTree(plan.target(targetId).orElseThrow()));
+    return view;
+  }
+
+  /** {@code GET /api/v1/plans/{planId}/units}: the responsible units. */
+  void units(Context ctx) {
+    Plan plan = plans.plan(ctx.pathParam("planId"));
+    ObjectNode body = mapper.createObjectNode().put("planId", plan.id());
+    ArrayNode list = body.putArray("units");
+    plan.units().forEach(u -> list.add(mapper.valueToTree(u)));
+    localizedJson(ctx, body);
+  }
+
+  /** {@code GET /api/v1/plans/{planId}/units/{unitId}}: the unit and what it answers for. */
+  void unit(Context ctx) {
+    Plan plan = plans.plan(ctx.pathParam("planId"));
+    String unitId = ctx.pathParam("unitId");
+    ObjectNode view = mapper.valueToTree(plan.unit(unitId).orElseThrow(() ->
+        ApiProblem.notFound("plan '" + plan.id() + "' has no unit '" + unitId + "'")));
+    view.set("responsibilities", mapper.valueToTree(plan.responsibilitiesOf(unitId)));
+    localizedJson(ctx, view);
+  }
+}
