@@ -1,6 +1,9 @@
 package org.planmetrics.api;
 
 import io.javalin.Javalin;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -106,9 +109,9 @@ public final class PlanServer {
   }
 
   /**
-   * Stops accepting connections and waits for requests in flight, at most the grace. Jetty closes
-   * connections that stay silent for 1 s meanwhile, so idle keep-alive connections do not hold the
-   * stop up. Only the operator's process stops this way; an application embedded in tests or
+   * Stops accepting connections and waits for requests in flight, at most the grace. Connections
+   * that stay silent for the idle timeout meanwhile are closed. Only the operator's process stops
+   * this way; an application embedded in tests or
    * another program stops at once unless its owner sets a stop timeout.
    */
   private static synchronized void stop(Javalin app, ServerSettings settings) {
@@ -120,7 +123,16 @@ public final class PlanServer {
     LOG.info("stopping: finishing requests in flight (at most {} s)",
         settings.shutdownGrace().toSeconds());
     try {
-      app.jettyServer().server().setStopTimeout(settings.shutdownGrace().toMillis());
+      Server jetty = app.jettyServer().server();
+      jetty.setStopTimeout(settings.shutdownGrace().toMillis());
+      for (Connector connector : jetty.getConnectors()) {
+        if (connector instanceof AbstractConnector network) {
+          // Jetty would cut every connection to 1 s of silence; on a loaded machine that cut
+          // uploads still in progress. An idle keep-alive connection may now hold the stop up
+          // for the idle timeout, within the grace.
+          network.setShutdownIdleTimeout(settings.idleTimeout().toMillis());
+        }
+      }
       app.stop();
     } catch (RuntimeException e) {
       LOG.warn("the server did not stop cleanly: {}", e.getMessage());
