@@ -1,6 +1,5 @@
 package org.planmetrics.examples;
 
-import org.planmetrics.model.json.PlanJson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -24,12 +23,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.planmetrics.metrics.assessment.LedgerProject;
-import org.planmetrics.metrics.assessment.LoggedEvent;
-import org.planmetrics.metrics.assessment.Observations;
-import org.planmetrics.metrics.assessment.PeerFigures;
-import org.planmetrics.metrics.assessment.PublishedRanks;
+import org.planmetrics.metrics.observation.LedgerProject;
+import org.planmetrics.metrics.observation.LoggedEvent;
+import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.observation.PeerFigures;
+import org.planmetrics.metrics.observation.PublishedRanks;
 import org.planmetrics.model.InvestorType;
+import org.planmetrics.model.json.PlanJson;
 
 /**
  * Reads observations from a folder of CSV files, the shape a statistician keeps in a spreadsheet.

@@ -47,11 +47,32 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /**
+   * Inside plan-metrics the packages form layers too: the formulas know nothing of assessments,
+   * and the inputs (observation) and outputs (result) know nothing of the engine that joins them.
+   */
+  @Test
+  void insideMetricsInputsAndResultsNeverReachIntoTheEngine() {
+    noClasses().that().resideInAnyPackage("org.planmetrics.metrics.observation..",
+            "org.planmetrics.metrics.result..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.planmetrics.metrics.assessment..")
+        .check(classes);
+    noClasses().that().resideInAPackage("org.planmetrics.metrics")
+        .should().dependOnClassesThat().resideInAnyPackage("org.planmetrics.metrics.*..")
+        .check(classes);
+  }
+
   @Test
   void theModelIsImported() {
     // Guards the rules above against passing vacuously because nothing was imported.
     org.assertj.core.api.Assertions.assertThat(
             classes.containPackage("org.planmetrics.model"))
         .isTrue();
+    for (String metricsPackage : new String[] {"org.planmetrics.metrics",
+        "org.planmetrics.metrics.observation", "org.planmetrics.metrics.result",
+        "org.planmetrics.metrics.assessment"}) {
+      org.assertj.core.api.Assertions.assertThat(classes.containPackage(metricsPackage))
+          .as(metricsPackage).isTrue();
+    }
   }
 }

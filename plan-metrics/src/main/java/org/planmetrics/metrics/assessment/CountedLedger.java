@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.planmetrics.metrics.TierCounts;
+import org.planmetrics.metrics.observation.LedgerProject;
+import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.model.CountingStage;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.ProjectCriteria;

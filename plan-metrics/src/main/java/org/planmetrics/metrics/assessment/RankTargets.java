@@ -1,6 +1,5 @@
 package org.planmetrics.metrics.assessment;
 
-import org.planmetrics.model.json.PlanJson;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -11,8 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.planmetrics.metrics.Rankings;
+import org.planmetrics.metrics.observation.PeerFigures;
+import org.planmetrics.metrics.observation.PeriodKey;
+import org.planmetrics.metrics.observation.PublishedRanks;
+import org.planmetrics.metrics.result.Assessment;
+import org.planmetrics.metrics.result.RankDetail;
+import org.planmetrics.metrics.result.Status;
+import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.model.FirstTierRule;
 import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.json.PlanJson;
 import org.planmetrics.model.quantity.Quantity;
 import org.planmetrics.model.quantity.Unit;
 

@@ -2,6 +2,7 @@ package org.planmetrics.metrics.assessment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.planmetrics.metrics.result.Status;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.quantity.ComparisonOperator;
 import org.planmetrics.model.quantity.Quantity;

@@ -15,9 +15,13 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.planmetrics.metrics.CadenceShortfall;
-import org.planmetrics.model.json.PlanJson;
+import org.planmetrics.metrics.observation.LoggedEvent;
+import org.planmetrics.metrics.result.CadenceAssessment;
+import org.planmetrics.metrics.result.Scorecard;
+import org.planmetrics.metrics.result.Status;
 import org.planmetrics.model.CadencePeriod;
 import org.planmetrics.model.CadenceRequirement;
+import org.planmetrics.model.json.PlanJson;
 
 /**
  * The plan's cadences, through {@code Assessor.scorecard(...).cadences()}: every finished period

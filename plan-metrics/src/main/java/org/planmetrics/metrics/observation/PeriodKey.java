@@ -1,4 +1,4 @@
-package org.planmetrics.metrics.assessment;
+package org.planmetrics.metrics.observation;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package org.planmetrics.metrics.assessment;
+package org.planmetrics.metrics.observation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -15,9 +15,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.planmetrics.model.Violation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.planmetrics.model.Violation;
 
 /** Observations checked against the bundled plan: each problem with its JSON Pointer and rule. */
 class ObservationChecksTest {

@@ -1,6 +1,5 @@
-package org.planmetrics.metrics.assessment;
+package org.planmetrics.metrics.observation;
 
-import org.planmetrics.model.json.PlanJson;
 import com.google.common.collect.ImmutableList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,9 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.planmetrics.model.CadenceRequirement;
+import org.planmetrics.model.PeerUnit;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Violation;
-import org.planmetrics.model.PeerUnit;
+import org.planmetrics.model.json.PlanJson;
 
 /**
  * Checks observations against the plan they will be assessed on, reporting every problem with a

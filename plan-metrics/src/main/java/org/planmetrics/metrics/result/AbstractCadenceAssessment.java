@@ -1,4 +1,4 @@
-package org.planmetrics.metrics.assessment;
+package org.planmetrics.metrics.result;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

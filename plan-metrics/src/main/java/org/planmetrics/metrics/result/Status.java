@@ -1,4 +1,4 @@
-package org.planmetrics.metrics.assessment;
+package org.planmetrics.metrics.result;
 
 import java.util.Collection;
 import java.util.Comparator;

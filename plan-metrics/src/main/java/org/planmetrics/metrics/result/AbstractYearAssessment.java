@@ -1,4 +1,4 @@
-package org.planmetrics.metrics.assessment;
+package org.planmetrics.metrics.result;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
