@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.result.Assessment;
@@ -49,12 +48,11 @@ public final class Assessor {
 
   /** The assessment of one target of this assessor's plan. */
   public Assessment assess(Target target, Observations observations) {
-    return assess(target, observations, TargetContext.sharedLedger(plan, observations));
+    return assess(target, new ParsedObservations(plan, observations));
   }
 
-  private Assessment assess(Target target, Observations observations,
-      Supplier<CountedLedger> ledger) {
-    TargetContext context = new TargetContext(plan, target, observations, ledger);
+  private Assessment assess(Target target, ParsedObservations parsed) {
+    TargetContext context = new TargetContext(target, parsed);
     try {
       switch (target.kind()) {
         case ANNUAL_GROWTH:
@@ -84,10 +82,10 @@ public final class Assessor {
 
   /** Every target in plan order, each goal's status, the cadences and the counts by status. */
   public Scorecard scorecard(Observations observations) {
-    // The ledger targets share one pass over the ledger.
-    Supplier<CountedLedger> ledger = TargetContext.sharedLedger(plan, observations);
+    // The targets share one parse of the period keys and one pass over the ledger.
+    ParsedObservations parsed = new ParsedObservations(plan, observations);
     List<Assessment> assessments = plan.targets().stream()
-        .map(t -> assess(t, observations, ledger))
+        .map(t -> assess(t, parsed))
         .collect(Collectors.toList());
     Map<Status, Integer> counts = new EnumMap<>(Status.class);
     for (Status status : Status.values()) {

@@ -33,7 +33,7 @@ final class CumulativeAmountTargets {
   private CumulativeAmountTargets() {}
 
   static Assessment assess(TargetContext context) {
-    TargetContext.Series series = context.series();
+    Series<BigDecimal> series = context.series();
     Unit unit = context.target.threshold().unit();
     Quantity threshold = context.target.threshold();
     int start = context.window.startYear();
@@ -140,7 +140,7 @@ final class CumulativeAmountTargets {
   }
 
   private static Optional<RequiredFigures> required(TargetContext context,
-      TargetContext.Series series, List<BigDecimal> fullValues, Optional<Integer> partialMonth) {
+      Series<BigDecimal> series, List<BigDecimal> fullValues, Optional<Integer> partialMonth) {
     int baseYear = context.window.baseYear();
     Optional<BigDecimal> base = series.fullYear(baseYear);
     BigDecimal target = context.target.threshold().value();

@@ -28,7 +28,7 @@ final class GrowthTargets {
   private GrowthTargets() {}
 
   static Assessment assess(TargetContext context) {
-    TargetContext.Series series = context.series();
+    Series<BigDecimal> series = context.series();
     TargetContext.Annual annual = context.judgeYears(
         (year, inputs) -> assessYear(context, series, year, inputs), GrowthTargets::describe);
     Assessment.Builder result = annual.assessment();
@@ -58,7 +58,7 @@ final class GrowthTargets {
             + status.englishName());
   }
 
-  private static YearAssessment assessYear(TargetContext context, TargetContext.Series series,
+  private static YearAssessment assessYear(TargetContext context, Series<BigDecimal> series,
       int year, Set<String> inputs) {
     YearAssessment.Builder row = YearAssessment.builder().year(year);
     Optional<BigDecimal> current = series.fullYear(year);
@@ -80,7 +80,7 @@ final class GrowthTargets {
             series.yearToDatePointer(year - 1, m));
       }
       // No base for this month: try an earlier month both years report.
-      month = Optional.ofNullable(series.yearToDate.get(year).lowerKey(m));
+      month = series.monthBefore(year, m);
     }
     if (!context.hasEnded(year)) {
       // A year under way with no figures yet is not judged: it counts as pending, like a year
@@ -118,15 +118,18 @@ final class GrowthTargets {
 
   /** CAGR from the base year to the latest full window year, where both are given. */
   private static Optional<BigDecimal> compoundGrowth(TargetContext context,
-      TargetContext.Series series) {
+      Series<BigDecimal> series) {
     int baseYear = context.window.baseYear();
     Optional<BigDecimal> base = series.fullYear(baseYear);
-    Integer last = series.fullYears.floorKey(context.window.endYear());
-    if (base.isEmpty() || base.get().signum() <= 0 || last == null || last <= baseYear
-        || series.fullYears.get(last).signum() < 0) {
+    Optional<Integer> last = series.latestFullYearUpTo(context.window.endYear());
+    if (base.isEmpty() || base.get().signum() <= 0 || last.isEmpty() || last.get() <= baseYear) {
       return Optional.empty();
     }
-    return Optional.of(GrowthRates.compoundAnnualGrowthRate(base.get(), series.fullYears.get(last),
-        last - baseYear));
+    BigDecimal lastValue = series.fullYear(last.get()).orElseThrow();
+    if (lastValue.signum() < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(GrowthRates.compoundAnnualGrowthRate(base.get(), lastValue,
+        last.get() - baseYear));
   }
 }

@@ -3,12 +3,10 @@ package org.planmetrics.metrics.assessment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.planmetrics.metrics.Rankings;
 import org.planmetrics.metrics.observation.PeerFigures;
 import org.planmetrics.metrics.observation.PeriodKey;
@@ -19,7 +17,6 @@ import org.planmetrics.metrics.result.Status;
 import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.model.FirstTierRule;
 import org.planmetrics.model.LocalizedText;
-import org.planmetrics.model.json.PlanJson;
 import org.planmetrics.model.quantity.Quantity;
 import org.planmetrics.model.quantity.Unit;
 
@@ -78,20 +75,20 @@ final class RankTargets {
     }
     PeriodKey key = period.get();
     row.throughMonth(key.throughMonth());
-    Optional<Map.Entry<String, Map<String, PeerFigures>>> peers = find(context.observations.peers(),
-        key);
+    Series<Map<String, PeerFigures>> peerTable = context.parsed.peers();
+    Optional<Map<String, PeerFigures>> peers = peerTable.get(key);
     RankDetail detail;
     if (peers.isPresent()) {
       String self = context.plan.peerGroup().self();
       // Only members of the plan's peer group are ranked: a functional zone listed beside them
       // in some tables must not push the county down or change the tier size.
       Map<String, PeerFigures> figures = new java.util.LinkedHashMap<>();
-      peers.get().getValue().forEach((id, f) -> {
+      peers.get().forEach((id, f) -> {
         if (f != null && context.plan.peerGroup().unit(id).isPresent()) {
           figures.put(id, f);
         }
       });
-      String pointer = "/peers/" + PlanJson.pointerSegment(peers.get().getKey());
+      String pointer = peerTable.pointer(key);
       inputs.add(pointer);
       if (!figures.containsKey(self)) {
         return row.status(Status.NOT_ASSESSABLE).reason(LocalizedText.of(
@@ -116,15 +113,14 @@ final class RankTargets {
           .source(RankDetail.Source.PEERS)
           .build();
     } else {
-      Map.Entry<String, PublishedRanks> published = find(context.observations.ranks(), key)
-          .orElseThrow();
-      inputs.add("/ranks/" + PlanJson.pointerSegment(published.getKey()));
-      PublishedRanks ranks = published.getValue();
+      Series<PublishedRanks> rankTable = context.parsed.ranks();
+      PublishedRanks ranks = rankTable.get(key).orElseThrow();
+      inputs.add(rankTable.pointer(key));
       if (ranks.peerCount() < 1 || ranks.totalRank() < 1 || ranks.growthRank() < 1
           || ranks.totalRank() > ranks.peerCount() || ranks.growthRank() > ranks.peerCount()) {
         return row.status(Status.NOT_ASSESSABLE).reason(LocalizedText.of(
-            "公布位次不合理(/ranks/" + published.getKey() + ")",
-            "the published ranks are out of range (/ranks/" + published.getKey() + ")")).build();
+            "公布位次不合理(/ranks/" + rankTable.key(key) + ")",
+            "the published ranks are out of range (/ranks/" + rankTable.key(key) + ")")).build();
       }
       detail = RankDetail.builder()
           .totalRank(ranks.totalRank())
@@ -156,27 +152,11 @@ final class RankTargets {
 
   /** The latest period of {@code year} with peer figures or published ranks, ended by asOf. */
   private static Optional<PeriodKey> latestPeriod(TargetContext context, int year) {
-    TreeSet<PeriodKey> periods = new TreeSet<>();
-    for (String key : context.observations.peers().keySet()) {
-      PeriodKey.parse(key).filter(p -> p.year() == year && p.hasEndedBy(context.asOf))
-          .ifPresent(periods::add);
+    Optional<PeriodKey> peers = context.parsed.peers().latestPeriod(year);
+    Optional<PeriodKey> ranks = context.parsed.ranks().latestPeriod(year);
+    if (peers.isEmpty()) {
+      return ranks;
     }
-    for (String key : context.observations.ranks().keySet()) {
-      PeriodKey.parse(key).filter(p -> p.year() == year && p.hasEndedBy(context.asOf))
-          .ifPresent(periods::add);
-    }
-    return periods.isEmpty() ? Optional.empty() : Optional.of(periods.last());
-  }
-
-  /**
-   * The entry of {@code map} for {@code period}. "2022" and "2022-12" are the same period; the
-   * plain year wins if both are given, as in {@link TargetContext.Series}, so that the answer
-   * does not depend on the order of the keys.
-   */
-  private static <V> Optional<Map.Entry<String, V>> find(Map<String, V> map, PeriodKey period) {
-    String plainKey = period.toString();
-    return map.entrySet().stream()
-        .filter(e -> PeriodKey.parse(e.getKey()).filter(period::equals).isPresent())
-        .min(Comparator.comparing(e -> !e.getKey().equals(plainKey)));
+    return ranks.isPresent() && ranks.get().compareTo(peers.get()) > 0 ? ranks : peers;
   }
 }

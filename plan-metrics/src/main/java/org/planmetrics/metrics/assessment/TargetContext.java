@@ -1,19 +1,14 @@
 package org.planmetrics.metrics.assessment;
 
-import com.google.common.base.Suppliers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.planmetrics.metrics.observation.Observations;
-import org.planmetrics.metrics.observation.PeriodKey;
 import org.planmetrics.metrics.result.Assessment;
 import org.planmetrics.metrics.result.Status;
 import org.planmetrics.metrics.result.YearAssessment;
@@ -22,7 +17,6 @@ import org.planmetrics.model.Indicator;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Target;
-import org.planmetrics.model.json.PlanJson;
 import org.planmetrics.model.quantity.Quantity;
 import org.planmetrics.model.time.PlanWindow;
 
@@ -37,31 +31,22 @@ final class TargetContext {
   final Observations observations;
   final PlanWindow window;
   final LocalDate asOf;
-  private final Supplier<CountedLedger> ledger;
+  final ParsedObservations parsed;
 
-  /**
-   * A context whose counted ledger is worked out on first use and shared through {@code ledger}:
-   * a scorecard passes the same supplier to every target.
-   */
-  TargetContext(Plan plan, Target target, Observations observations,
-      Supplier<CountedLedger> ledger) {
-    this.plan = plan;
-    this.ledger = ledger;
+  /** A context on observations parsed once and shared by every target of a scorecard. */
+  TargetContext(Target target, ParsedObservations parsed) {
+    this.plan = parsed.plan;
+    this.parsed = parsed;
     this.target = target;
     this.goal = plan.goalOf(target.id()).orElseThrow();
-    this.observations = observations;
+    this.observations = parsed.observations;
     this.window = plan.window();
-    this.asOf = observations.asOf();
+    this.asOf = parsed.asOf;
   }
 
   /** The ledger projects counted in the window by the assessment date. */
   CountedLedger ledger() {
-    return ledger.get();
-  }
-
-  /** A memoizing supplier of the counted ledger, to share between the targets of a scorecard. */
-  static Supplier<CountedLedger> sharedLedger(Plan plan, Observations observations) {
-    return Suppliers.memoize(() -> CountedLedger.of(plan, observations));
+    return parsed.ledger();
   }
 
   /** A builder with the fields every assessment of this target shares. */
@@ -96,9 +81,8 @@ final class TargetContext {
   }
 
   /** The target's indicator's figures usable on the assessment date. */
-  Series series() {
-    String id = target.indicator().orElseThrow();
-    return new Series(id, observations.series().getOrDefault(id, Map.of()), asOf);
+  Series<BigDecimal> series() {
+    return parsed.series(target.indicator().orElseThrow());
   }
 
   /**
@@ -189,71 +173,5 @@ final class TargetContext {
             + "年尚未开始(评估日期" + asOf + ")",
         "the plan window " + window.startYear() + "–" + window.endYear()
             + " has not started by " + asOf);
-  }
-
-  /**
-   * The figures of one indicator that are usable on a date: full years and years to date whose
-   * period has ended, each with the key it was given under (for input pointers).
-   */
-  static final class Series {
-    final String indicatorId;
-    final TreeMap<Integer, BigDecimal> fullYears = new TreeMap<>();
-    final Map<Integer, TreeMap<Integer, BigDecimal>> yearToDate = new TreeMap<>();
-    private final Map<PeriodKey, String> keys = new java.util.HashMap<>();
-
-    Series(String indicatorId, Map<String, BigDecimal> raw, LocalDate asOf) {
-      this.indicatorId = indicatorId;
-      // A null value (possible from Java callers) is no figure at all, like a missing key.
-      raw.forEach((key, value) -> PeriodKey.parse(key).filter(p -> value != null)
-          .filter(p -> p.hasEndedBy(asOf))
-          .ifPresent(period -> {
-            // "2023" and "2023-12" are the same period; the plain year wins if both are given.
-            if (period.isFullYear()) {
-              if (!fullYears.containsKey(period.year()) || key.length() == 4) {
-                fullYears.put(period.year(), value);
-                keys.put(period, key);
-              }
-            } else {
-              yearToDate.computeIfAbsent(period.year(), y -> new TreeMap<>())
-                  .put(period.throughMonth(), value);
-              keys.put(period, key);
-            }
-          }));
-    }
-
-    Optional<BigDecimal> fullYear(int year) {
-      return Optional.ofNullable(fullYears.get(year));
-    }
-
-    Optional<BigDecimal> yearToDate(int year, int month) {
-      return Optional.ofNullable(yearToDate.getOrDefault(year, new TreeMap<>()).get(month));
-    }
-
-    /** The latest month of {@code year} with a year-to-date figure. */
-    Optional<Integer> latestMonth(int year) {
-      TreeMap<Integer, BigDecimal> months = yearToDate.get(year);
-      return months == null || months.isEmpty() ? Optional.empty()
-          : Optional.of(months.lastKey());
-    }
-
-    /** Whether any usable figure exists for {@code year}. */
-    boolean hasAny(int year) {
-      return fullYears.containsKey(year) || yearToDate.containsKey(year);
-    }
-
-    /** The JSON Pointer of a figure, under the key the caller used. */
-    String pointer(PeriodKey period) {
-      String key = keys.getOrDefault(period, period.toString());
-      return "/series/" + PlanJson.pointerSegment(indicatorId) + "/"
-          + PlanJson.pointerSegment(key);
-    }
-
-    String fullYearPointer(int year) {
-      return pointer(PeriodKey.fullYear(year));
-    }
-
-    String yearToDatePointer(int year, int month) {
-      return pointer(PeriodKey.yearToDate(year, month));
-    }
   }
 }
