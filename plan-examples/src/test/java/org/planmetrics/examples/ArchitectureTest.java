@@ -48,14 +48,20 @@ class ArchitectureTest {
   }
 
   /**
-   * Inside plan-metrics the packages form layers too: the formulas know nothing of assessments,
-   * and the inputs (observation) and outputs (result) know nothing of the engine that joins them.
+   * Inside plan-metrics the packages form layers too: the formulas know nothing of assessments;
+   * the inputs (observation) and the results know nothing of the engine or its wording; the
+   * wording words results and knows nothing of the inputs or the engine that decides.
    */
   @Test
-  void insideMetricsInputsAndResultsNeverReachIntoTheEngine() {
+  void insideMetricsInputsResultsAndWordingNeverReachIntoTheEngine() {
     noClasses().that().resideInAnyPackage("org.planmetrics.metrics.observation..",
             "org.planmetrics.metrics.result..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.planmetrics.metrics.assessment..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.planmetrics.metrics.assessment..",
+            "org.planmetrics.metrics.wording..")
+        .check(classes);
+    noClasses().that().resideInAPackage("org.planmetrics.metrics.wording..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.planmetrics.metrics.assessment..",
+            "org.planmetrics.metrics.observation..")
         .check(classes);
     noClasses().that().resideInAPackage("org.planmetrics.metrics")
         .should().dependOnClassesThat().resideInAnyPackage("org.planmetrics.metrics.*..")
@@ -70,7 +76,7 @@ class ArchitectureTest {
         .isTrue();
     for (String metricsPackage : new String[] {"org.planmetrics.metrics",
         "org.planmetrics.metrics.observation", "org.planmetrics.metrics.result",
-        "org.planmetrics.metrics.assessment"}) {
+        "org.planmetrics.metrics.assessment", "org.planmetrics.metrics.wording"}) {
       org.assertj.core.api.Assertions.assertThat(classes.containPackage(metricsPackage))
           .as(metricsPackage).isTrue();
     }
