@@ -2,6 +2,7 @@ package org.planmetrics.metrics.assessment;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.planmetrics.metrics.result.Status;
 import org.planmetrics.model.quantity.Quantity;
 
@@ -16,6 +17,10 @@ final class AnnualCountRule {
   private AnnualCountRule() {}
 
   static Finding judge(TargetContext context) {
+    Optional<Finding> unusable = context.unusableLedger();
+    if (unusable.isPresent()) {
+      return unusable.get();
+    }
     List<CountedLedger.Entry> counted = context.matchingProjects();
     int[] countsByYear = context.ledger().countsByYear(counted);
     WindowCalendar calendar = context.calendar;

@@ -28,6 +28,11 @@ import org.planmetrics.model.Target;
  * <p>An assessor is immutable and thread-safe; it reads no clock (the date is {@link
  * Observations#asOf()}). For each target the rule of its kind decides (a status, or NOT_ASSESSABLE
  * and a {@link Reason}), and {@link Sentences} words the result.
+ *
+ * <p>Missing or odd data never makes it throw: each rule checks what a formula needs before it
+ * calls it (a positive base, a non-empty denominator, a figure of at most 100 digits)
+ * and says which documented reason stops it. Nothing here catches the formulas' exceptions, so an
+ * exception is a bug and surfaces as one.
  */
 public final class Assessor {
 
@@ -58,16 +63,7 @@ public final class Assessor {
 
   private Assessment assess(Target target, ParsedObservations parsed) {
     TargetContext context = new TargetContext(target, parsed);
-    try {
-      return assessment(context, judge(context));
-    } catch (ArithmeticException | IllegalArgumentException e) {
-      // Figures the formulas cannot take (a negative level under a root, a base of zero) must
-      // not crash a scorecard: the target says why it cannot be assessed instead.
-      LocalizedText reason = LocalizedText.of("数据无法计算:" + e.getMessage(),
-          "the figures cannot be computed: " + e.getMessage());
-      return common(context).status(Status.NOT_ASSESSABLE).reason(reason)
-          .explanation(reason).build();
-    }
+    return assessment(context, judge(context));
   }
 
   private static Finding judge(TargetContext context) {

@@ -24,7 +24,8 @@ import org.planmetrics.model.quantity.Unit;
  * full years + that month. The target is MET as soon as achieved satisfies the rule; otherwise
  * MISSED once all months are covered; otherwise ON_TRACK when completion ≥ time progress (序时进度),
  * else BEHIND. A figure for a later year while an earlier one is missing is a gap, and the target
- * is NOT_ASSESSABLE, as it is before any figure of the window has arrived. From the base year it
+ * is NOT_ASSESSABLE, as it is before any figure of the window has arrived and when a figure is
+ * beyond {@link ComputableFigures}. From the base year it
  * also gives the constant growth the target requires and a projection at the observed growth.
  */
 final class CumulativeAmountRule {
@@ -44,23 +45,36 @@ final class CumulativeAmountRule {
 
     BigDecimal achieved = BigDecimal.ZERO;
     int months = 0;
+    Optional<Reason> outOfRange = Optional.empty();
     int year = start;
     for (; year <= end && series.fullYear(year).isPresent(); year++) {
       BigDecimal value = series.fullYear(year).get();
+      String pointer = series.fullYearPointer(year);
+      months += 12;
+      inputs.add(pointer);
+      if (!ComputableFigures.isComputable(value)) {
+        outOfRange = outOfRange.or(() -> Optional.of(ComputableFigures.outOfRange(pointer)));
+        years.add(YearFinding.Figures.unusable(year, 12));
+        continue;
+      }
       achieved = achieved.add(value);
       fullValues.add(value);
-      months += 12;
-      inputs.add(series.fullYearPointer(year));
       years.add(YearFinding.Figures.of(year, Quantity.of(value, unit), 12));
     }
     int partialYear = year;
     Optional<Integer> partialMonth = year <= end ? series.latestMonth(year) : Optional.empty();
     if (partialMonth.isPresent()) {
       BigDecimal value = series.yearToDate(year, partialMonth.get()).orElseThrow();
-      achieved = achieved.add(value);
+      String pointer = series.yearToDatePointer(year, partialMonth.get());
       months += partialMonth.get();
-      inputs.add(series.yearToDatePointer(year, partialMonth.get()));
-      years.add(YearFinding.Figures.of(year, Quantity.of(value, unit), partialMonth.get()));
+      inputs.add(pointer);
+      if (ComputableFigures.isComputable(value)) {
+        achieved = achieved.add(value);
+        years.add(YearFinding.Figures.of(year, Quantity.of(value, unit), partialMonth.get()));
+      } else {
+        outOfRange = outOfRange.or(() -> Optional.of(ComputableFigures.outOfRange(pointer)));
+        years.add(YearFinding.Figures.unusable(year, partialMonth.get()));
+      }
       year++;
     }
     Optional<Integer> gapYear = Optional.empty();
@@ -76,6 +90,10 @@ final class CumulativeAmountRule {
     if (gapYear.isPresent()) {
       return Finding.of(Verdict.notAssessable(new Reason.GapInFigures(gapYear.get(), partialYear,
           series.fullYearPointer(partialYear))), Optional.empty(), years, pointers);
+    }
+    if (outOfRange.isPresent()) {
+      return Finding.of(Verdict.notAssessable(outOfRange.get()), Optional.empty(), years,
+          pointers);
     }
     if (months == 0) {
       Reason reason = calendar.isPending(start) ? calendar.notStarted()
@@ -120,7 +138,10 @@ final class CumulativeAmountRule {
     int baseYear = context.calendar.window.baseYear();
     Optional<BigDecimal> base = series.fullYear(baseYear);
     BigDecimal target = context.target.threshold().value();
-    if (base.isEmpty() || base.get().signum() <= 0 || target.signum() < 0) {
+    // The figures of the window are computable here (the target is NOT_ASSESSABLE otherwise);
+    // the base year's are not summed, so they are checked here.
+    if (base.isEmpty() || base.get().signum() <= 0 || target.signum() < 0
+        || !ComputableFigures.isComputable(base.get())) {
       return Optional.empty();
     }
     Unit unit = context.target.threshold().unit();
@@ -137,7 +158,8 @@ final class CumulativeAmountRule {
     } else if (k == 0 && partialMonth.isPresent()) {
       int start = context.calendar.startYear();
       Optional<BigDecimal> ytdBase = series.yearToDate(baseYear, partialMonth.get());
-      if (ytdBase.isPresent() && ytdBase.get().signum() > 0) {
+      if (ytdBase.isPresent() && ytdBase.get().signum() > 0
+          && ComputableFigures.isComputable(ytdBase.get())) {
         BigDecimal observed = GrowthRates.growthRate(ytdBase.get(),
             series.yearToDate(start, partialMonth.get()).orElseThrow());
         // At −1 or below nothing is left to compound.

@@ -17,6 +17,10 @@ final class CumulativeCountRule {
   private CumulativeCountRule() {}
 
   static Finding judge(TargetContext context) {
+    Optional<Finding> unusable = context.unusableLedger();
+    if (unusable.isPresent()) {
+      return unusable.get();
+    }
     List<CountedLedger.Entry> counted = context.matchingProjects();
     int[] countsByYear = context.ledger().countsByYear(counted);
     WindowCalendar calendar = context.calendar;

@@ -19,7 +19,8 @@ import org.planmetrics.model.quantity.Unit;
  *   <li>otherwise year-to-date figures for the same month of both years (the latest such month):
  *       ON_TRACK or BEHIND by that growth (同比);
  *   <li>otherwise a year under way waits (pending), and a year that has ended is NOT_ASSESSABLE
- *       for the missing full-year figure; a base of zero or below is NOT_ASSESSABLE too.
+ *       for the missing full-year figure; a base of zero or below, and a figure beyond {@link
+ *       ComputableFigures}, are NOT_ASSESSABLE too.
  * </ul>
  *
  * The compound growth from the base year to the latest full year is reported beside.
@@ -77,6 +78,14 @@ final class GrowthRule {
   private static YearFinding growth(TargetContext context, Series<BigDecimal> series, int year,
       PeriodKey basePeriod, BigDecimal base, BigDecimal value) {
     int month = basePeriod.throughMonth();
+    if (!ComputableFigures.isComputable(base)) {
+      return new YearFinding.NotAssessable(year,
+          ComputableFigures.outOfRange(series.pointer(basePeriod)), Optional.of(month));
+    }
+    if (!ComputableFigures.isComputable(value)) {
+      return new YearFinding.NotAssessable(year,
+          ComputableFigures.outOfRange(series.yearToDatePointer(year, month)), Optional.of(month));
+    }
     if (base.signum() <= 0) {
       return new YearFinding.NotAssessable(year,
           new Reason.BaseNotPositive(base, series.pointer(basePeriod)), Optional.of(month));
@@ -98,7 +107,8 @@ final class GrowthRule {
       return Optional.empty();
     }
     BigDecimal lastValue = series.fullYear(last.get()).orElseThrow();
-    if (lastValue.signum() < 0) {
+    if (lastValue.signum() < 0 || !ComputableFigures.isComputable(base.get())
+        || !ComputableFigures.isComputable(lastValue)) {
       return Optional.empty();
     }
     return Optional.of(GrowthRates.compoundAnnualGrowthRate(base.get(), lastValue,

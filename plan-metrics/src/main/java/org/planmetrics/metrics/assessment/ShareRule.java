@@ -22,6 +22,10 @@ final class ShareRule {
   private ShareRule() {}
 
   static Finding judge(TargetContext context) {
+    Optional<Finding> unusable = context.unusableLedger();
+    if (unusable.isPresent()) {
+      return unusable.get();
+    }
     ShareDefinition definition = context.target.share().orElseThrow();
     CountedLedger ledger = context.ledger();
     List<CountedLedger.Entry> denominator = CountedLedger.matching(ledger.entries(),

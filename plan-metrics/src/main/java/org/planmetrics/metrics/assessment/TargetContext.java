@@ -2,6 +2,7 @@ package org.planmetrics.metrics.assessment;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Target;
 
@@ -30,6 +31,14 @@ final class TargetContext {
   /** The ledger projects counted in the window by the assessment date. */
   CountedLedger ledger() {
     return parsed.ledger();
+  }
+
+  /**
+   * The finding of a ledger target when the ledger cannot be counted (see {@link
+   * CountedLedger#unusable}); empty when it can.
+   */
+  Optional<Finding> unusableLedger() {
+    return ledger().unusable().map(reason -> CountedLedger.notAssessable(reason, calendar));
   }
 
   /** The counted projects that meet the target's project criteria, in ledger order. */

@@ -48,7 +48,12 @@ final class WindowCalendar {
 
   /** The months of the window up to the end of the assessment date's month. */
   int monthsElapsed() {
-    return window.monthsElapsedThrough(YearMonth.from(asOf));
+    // Decided here for dates outside the window: PlanWindow counts months in an int, which a
+    // date near LocalDate.MAX or MIN would overflow.
+    if (windowHasEnded()) {
+      return window.lengthInMonths();
+    }
+    return isPending(window.startYear()) ? 0 : window.monthsElapsedThrough(YearMonth.from(asOf));
   }
 
   /** Why nothing can be judged before the window starts. */

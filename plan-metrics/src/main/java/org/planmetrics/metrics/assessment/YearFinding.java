@@ -82,6 +82,12 @@ sealed interface YearFinding {
           Optional.empty());
     }
 
+    /** A started year whose figure through {@code throughMonth} cannot be computed with. */
+    static Figures unusable(int year, int throughMonth) {
+      return new Figures(year, Optional.empty(), Optional.of(throughMonth), Optional.empty(),
+          Optional.empty());
+    }
+
     /** A started year without figures. */
     static Figures none(int year) {
       return new Figures(year, Optional.empty(), Optional.empty(), Optional.empty(),

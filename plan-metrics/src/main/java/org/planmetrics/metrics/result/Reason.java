@@ -100,6 +100,18 @@ public sealed interface Reason {
     }
   }
 
+  /**
+   * A figure the assessment would compute with is too large or too precise for it: more than
+   * {@code maxDigits} digits, or a scale beyond ±{@code maxDigits} (1E+999999999 has a scale of
+   * −999999999). Only a Java caller can hand such a figure over; the REST facade refuses far
+   * smaller ones.
+   */
+  record FigureOutOfRange(String pointer, int maxDigits) implements Reason {
+    public FigureOutOfRange {
+      requireNonNull(pointer, "'pointer' must not be null");
+    }
+  }
+
   /** No ledger project counted so far falls in a share's denominator: the share is 0 ÷ 0. */
   record NoProjectsInDenominator(LocalDate asOf) implements Reason {
     public NoProjectsInDenominator {

@@ -96,6 +96,12 @@ public final class Sentences {
       return LocalizedText.of("公布位次不合理(" + r.pointer() + ")",
           "the published ranks are out of range (" + r.pointer() + ")");
     }
+    if (reason instanceof Reason.FigureOutOfRange r) {
+      return LocalizedText.of("数值" + r.pointer() + "过大或过于精细,无法计算(最多" + r.maxDigits()
+              + "位数字,小数位数在±" + r.maxDigits() + "以内)",
+          "the figure " + r.pointer() + " is too large or too precise to compute with (at most "
+              + r.maxDigits() + " digits, and a scale within ±" + r.maxDigits() + ")");
+    }
     if (reason instanceof Reason.NoProjectsInDenominator r) {
       return LocalizedText.of("规划期内截至" + r.asOf() + "没有计入分母的项目(/projects)",
           "no ledger project counts in the denominator up to " + r.asOf() + " (/projects)");

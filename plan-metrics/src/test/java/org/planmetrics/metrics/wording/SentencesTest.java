@@ -51,6 +51,10 @@ class SentencesTest {
                 + "(/peers/2023-06/gongqingcheng)"),
         Arguments.of(new Reason.PublishedRanksOutOfRange("/ranks/2022"), "公布位次不合理(/ranks/2022)",
             "the published ranks are out of range (/ranks/2022)"),
+        Arguments.of(new Reason.FigureOutOfRange("/projects/3/investment", 100),
+            "数值/projects/3/investment过大或过于精细,无法计算(最多100位数字,小数位数在±100以内)",
+            "the figure /projects/3/investment is too large or too precise to compute with (at "
+                + "most 100 digits, and a scale within ±100)"),
         Arguments.of(new Reason.NoProjectsInDenominator(asOf),
             "规划期内截至2023-06-30没有计入分母的项目(/projects)",
             "no ledger project counts in the denominator up to 2023-06-30 (/projects)"));
