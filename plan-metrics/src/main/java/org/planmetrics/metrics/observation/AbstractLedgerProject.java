@@ -17,7 +17,7 @@ import org.planmetrics.model.InvestorType;
 @Value.Immutable
 @JsonSerialize(as = LedgerProject.class)
 @JsonDeserialize(as = LedgerProject.class)
-public abstract class AbstractLedgerProject {
+abstract class AbstractLedgerProject {
 
   public abstract String id();
 

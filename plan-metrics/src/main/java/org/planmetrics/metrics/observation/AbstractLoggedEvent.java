@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = LoggedEvent.class)
 @JsonDeserialize(as = LoggedEvent.class)
-public abstract class AbstractLoggedEvent {
+abstract class AbstractLoggedEvent {
 
   @Value.Parameter
   public abstract String kind();

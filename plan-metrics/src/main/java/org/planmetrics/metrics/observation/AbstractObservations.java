@@ -34,7 +34,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Observations.class)
 @JsonDeserialize(as = Observations.class)
-public abstract class AbstractObservations {
+abstract class AbstractObservations {
 
   public abstract LocalDate asOf();
 

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = PeerFigures.class)
 @JsonDeserialize(as = PeerFigures.class)
-public abstract class AbstractPeerFigures {
+abstract class AbstractPeerFigures {
 
   @Value.Parameter
   public abstract BigDecimal total();

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = PublishedRanks.class)
 @JsonDeserialize(as = PublishedRanks.class)
-public abstract class AbstractPublishedRanks {
+abstract class AbstractPublishedRanks {
 
   @Value.Parameter
   public abstract int totalRank();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,7 +22,7 @@ import org.planmetrics.model.quantity.Quantity;
 @Value.Immutable
 @JsonSerialize(as = Assessment.class)
 @JsonDeserialize(as = Assessment.class)
-public abstract class AbstractAssessment {
+abstract class AbstractAssessment {
 
   public abstract String targetId();
 
@@ -66,4 +67,42 @@ public abstract class AbstractAssessment {
 
   /** The result as a bulletin would put it, in Chinese and English. */
   public abstract LocalizedText explanation();
+
+  /**
+   * Refuses an assessment, for example one read from JSON, that says what no rule says: a reason
+   * without NOT_ASSESSABLE or NOT_ASSESSABLE without one, a status decided without a figure, a
+   * figure in another unit than the threshold's, figures of another kind of target, or years out
+   * of order.
+   */
+  @Value.Check
+  protected void check() {
+    boolean notAssessable = status() == Status.NOT_ASSESSABLE;
+    if (reason().isPresent() != notAssessable) {
+      throw new IllegalStateException("'reason' must be given exactly when 'status' is "
+          + "NOT_ASSESSABLE but status was " + status() + " and reason was " + reason());
+    }
+    if (!notAssessable && actual().isEmpty()) {
+      throw new IllegalStateException("'actual' must be given for a status of " + status());
+    }
+    actual().filter(a -> a.unit() != threshold().unit()).ifPresent(a -> {
+      throw new IllegalStateException("'actual' must be in the unit of 'threshold' ("
+          + threshold().unit() + ") but was in " + a.unit());
+    });
+    onlyFor("pace", pace().isPresent(), TargetKind.CUMULATIVE_AMOUNT, TargetKind.CUMULATIVE_COUNT);
+    onlyFor("required", required().isPresent(), TargetKind.CUMULATIVE_AMOUNT);
+    onlyFor("compoundGrowthRate", compoundGrowthRate().isPresent(), TargetKind.ANNUAL_GROWTH);
+    for (int i = 1; i < years().size(); i++) {
+      if (years().get(i).year() != years().get(i - 1).year() + 1) {
+        throw new IllegalStateException("'years' must be consecutive years in order but "
+            + years().get(i).year() + " follows " + years().get(i - 1).year());
+      }
+    }
+  }
+
+  private void onlyFor(String field, boolean present, TargetKind... kinds) {
+    if (present && !Arrays.asList(kinds).contains(kind())) {
+      throw new IllegalStateException("'" + field + "' must be given only for "
+          + Arrays.toString(kinds) + " but the kind was " + kind());
+    }
+  }
 }

@@ -27,7 +27,7 @@ import org.planmetrics.model.LocalizedText;
     "periodsShort", "shortfalls", "explanation"})
 @JsonSerialize(as = CadenceAssessment.class)
 @JsonDeserialize(as = CadenceAssessment.class)
-public abstract class AbstractCadenceAssessment {
+abstract class AbstractCadenceAssessment {
 
   public abstract String cadenceId();
 

@@ -9,7 +9,7 @@ import org.planmetrics.model.LocalizedText;
 @Value.Immutable
 @JsonSerialize(as = GoalStatus.class)
 @JsonDeserialize(as = GoalStatus.class)
-public abstract class AbstractGoalStatus {
+abstract class AbstractGoalStatus {
 
   public abstract String goalId();
 

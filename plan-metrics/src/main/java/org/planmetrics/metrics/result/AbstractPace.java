@@ -13,7 +13,7 @@ import org.planmetrics.model.quantity.Quantity;
 @Value.Immutable
 @JsonSerialize(as = Pace.class)
 @JsonDeserialize(as = Pace.class)
-public abstract class AbstractPace {
+abstract class AbstractPace {
 
   /** Achieved ÷ target, a fraction. */
   public abstract BigDecimal completion();

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = RankDetail.class)
 @JsonDeserialize(as = RankDetail.class)
-public abstract class AbstractRankDetail {
+abstract class AbstractRankDetail {
 
   /** Where the ranks come from. */
   public enum Source {

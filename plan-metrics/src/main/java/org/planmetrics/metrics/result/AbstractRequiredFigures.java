@@ -15,7 +15,7 @@ import org.planmetrics.model.quantity.Quantity;
 @Value.Immutable
 @JsonSerialize(as = RequiredFigures.class)
 @JsonDeserialize(as = RequiredFigures.class)
-public abstract class AbstractRequiredFigures {
+abstract class AbstractRequiredFigures {
 
   /** The base year's value the figures build on. */
   public abstract Quantity baseValue();

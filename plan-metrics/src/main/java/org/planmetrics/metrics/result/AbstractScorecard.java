@@ -16,7 +16,7 @@ import org.planmetrics.model.time.PlanWindow;
 @Value.Immutable
 @JsonSerialize(as = Scorecard.class)
 @JsonDeserialize(as = Scorecard.class)
-public abstract class AbstractScorecard {
+abstract class AbstractScorecard {
 
   public abstract String planId();
 

@@ -15,7 +15,7 @@ import org.planmetrics.model.quantity.Quantity;
 @Value.Immutable
 @JsonSerialize(as = YearAssessment.class)
 @JsonDeserialize(as = YearAssessment.class)
-public abstract class AbstractYearAssessment {
+abstract class AbstractYearAssessment {
 
   public abstract int year();
 
@@ -49,6 +49,43 @@ public abstract class AbstractYearAssessment {
   /** For ranks: where the plan's own unit stood. */
   public abstract Optional<RankDetail> ranks();
 
-  /** Why the year is NOT_ASSESSABLE, naming the missing input. */
+  /**
+   * Why the year is NOT_ASSESSABLE, or which first figures a pending year under way waits for,
+   * naming the missing input.
+   */
   public abstract Optional<LocalizedText> reason();
+
+  /**
+   * Refuses a year, for example one read from JSON, that says what no rule says: a pending year
+   * with a status or a figure, a reason beside a decided status, NOT_ASSESSABLE without a reason,
+   * a month outside 1–12, or a share's counts apart or out of order.
+   */
+  @Value.Check
+  protected void check() {
+    if (pending() && (status().isPresent() || actual().isPresent())) {
+      throw new IllegalStateException("a pending year must have no 'status' or 'actual' but "
+          + year() + " had " + status() + " and " + actual());
+    }
+    boolean notAssessable = status().filter(s -> s == Status.NOT_ASSESSABLE).isPresent();
+    if (notAssessable && reason().isEmpty()) {
+      throw new IllegalStateException("a NOT_ASSESSABLE year must have a 'reason' but " + year()
+          + " had none");
+    }
+    if (reason().isPresent() && !notAssessable && !pending()) {
+      throw new IllegalStateException("'reason' must be given only for a NOT_ASSESSABLE or "
+          + "pending year but " + year() + " was " + status());
+    }
+    throughMonth().filter(m -> m < 1 || m > 12).ifPresent(m -> {
+      throw new IllegalStateException("'throughMonth' must be between 1 and 12 but was " + m);
+    });
+    if (numerator().isPresent() != denominator().isPresent()) {
+      throw new IllegalStateException("'numerator' and 'denominator' must be given together but "
+          + "were " + numerator() + " and " + denominator());
+    }
+    if (numerator().isPresent()
+        && (numerator().get() < 0 || numerator().get() > denominator().get())) {
+      throw new IllegalStateException("'numerator' must be between 0 and 'denominator' ("
+          + denominator().get() + ") but was " + numerator().get());
+    }
+  }
 }
