@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import org.planmetrics.metrics.assessment.Assessor;
-import org.planmetrics.metrics.assessment.Observations;
+import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.model.Language;
 import org.planmetrics.model.json.PlanJson;
 

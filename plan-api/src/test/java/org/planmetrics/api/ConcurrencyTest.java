@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.planmetrics.metrics.assessment.Assessor;
-import org.planmetrics.metrics.assessment.Observations;
+import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.json.PlanJson;
 

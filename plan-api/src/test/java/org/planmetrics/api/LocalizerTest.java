@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.planmetrics.metrics.assessment.Assessor;
-import org.planmetrics.metrics.assessment.Observations;
+import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.Language;
 import org.planmetrics.model.Target;

@@ -15,10 +15,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.planmetrics.api.ApiCalls.Reply;
-import org.planmetrics.metrics.assessment.Assessment;
 import org.planmetrics.metrics.assessment.Assessor;
-import org.planmetrics.metrics.assessment.Observations;
-import org.planmetrics.metrics.assessment.Scorecard;
+import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.result.Assessment;
+import org.planmetrics.metrics.result.Scorecard;
 import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.json.PlanJson;
 

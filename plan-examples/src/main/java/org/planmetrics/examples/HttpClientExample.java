@@ -10,7 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.planmetrics.metrics.assessment.Observations;
+import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.model.json.PlanJson;
 
 /**

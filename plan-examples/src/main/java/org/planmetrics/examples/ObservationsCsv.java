@@ -23,12 +23,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.planmetrics.metrics.assessment.LedgerProject;
-import org.planmetrics.metrics.assessment.LoggedEvent;
-import org.planmetrics.metrics.assessment.Observations;
-import org.planmetrics.metrics.assessment.PeerFigures;
-import org.planmetrics.metrics.assessment.PublishedRanks;
+import org.planmetrics.metrics.observation.LedgerProject;
+import org.planmetrics.metrics.observation.LoggedEvent;
+import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.observation.PeerFigures;
+import org.planmetrics.metrics.observation.PublishedRanks;
 import org.planmetrics.model.InvestorType;
+import org.planmetrics.model.json.PlanJson;
 import org.planmetrics.model.json.JsonPointers;
 
 /**

@@ -18,18 +18,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.planmetrics.metrics.assessment.Assessor;
-import org.planmetrics.metrics.assessment.Observations;
-import org.planmetrics.metrics.assessment.ObservationChecks;
-import org.planmetrics.metrics.assessment.Scorecard;
+import org.planmetrics.metrics.observation.ObservationChecks;
+import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.result.Scorecard;
 import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.InvalidPlanException;
 import org.planmetrics.model.Language;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Violation;
-import org.planmetrics.model.quantity.Commitment;
 import org.planmetrics.model.json.PlanFiles;
 import org.planmetrics.model.json.JsonPointers;
 import org.planmetrics.model.json.PlanJson;
+import org.planmetrics.model.quantity.Commitment;
 
 /**
  * The command-line scorecard: reads observations (a JSON file, or a folder of CSV files), assesses

@@ -2,17 +2,17 @@ package org.planmetrics.examples;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.planmetrics.metrics.CadenceShortfall;
-import org.planmetrics.metrics.assessment.Assessment;
-import org.planmetrics.metrics.assessment.CadenceAssessment;
-import org.planmetrics.metrics.assessment.GoalStatus;
-import org.planmetrics.metrics.assessment.Pace;
-import org.planmetrics.metrics.assessment.Scorecard;
-import org.planmetrics.metrics.assessment.Status;
+import org.planmetrics.metrics.result.Assessment;
+import org.planmetrics.metrics.result.CadenceAssessment;
+import org.planmetrics.metrics.result.GoalStatus;
+import org.planmetrics.metrics.result.Pace;
+import org.planmetrics.metrics.result.Scorecard;
+import org.planmetrics.metrics.result.Status;
+import org.planmetrics.metrics.wording.DisplayRounding;
 import org.planmetrics.model.Language;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.quantity.Commitment;
@@ -100,39 +100,36 @@ final class ScorecardTable {
         + quantity(a.threshold(), lang);
   }
 
-  /** A figure as people read it: ratios as percentages, amounts to two decimals, with the unit. */
+  /**
+   * A figure as people read it, rounded as the sentences round it ({@link DisplayRounding}):
+   * ratios as percentages to one decimal, amounts to two decimals without trailing zeros, with
+   * the unit; counts and tiers are whole numbers, shown as they are.
+   */
   static String quantity(Quantity q, Language lang) {
     if (q.unit() == Unit.RATIO) {
-      return percent(q.value());
+      return DisplayRounding.percent(q.value());
     }
-    BigDecimal value = q.value();
     boolean zh = lang == Language.ZH;
     if (q.unit() == Unit.COUNT || q.unit() == Unit.TIER) {
-      String whole = value.setScale(0, RoundingMode.HALF_UP).toPlainString();
+      String whole = q.value().stripTrailingZeros().toPlainString();
       if (q.unit() == Unit.TIER) {
         return zh ? "第" + whole + "方阵" : "tier " + whole;
       }
       return zh ? whole + "个" : whole;
     }
-    if (value.scale() > 2) {
-      value = value.setScale(2, RoundingMode.HALF_UP);
-    }
     String unit = zh ? q.unit().chineseSymbol() : q.unit().englishName();
-    return value.stripTrailingZeros().toPlainString() + (zh ? "" : " ") + unit;
-  }
-
-  static String percent(BigDecimal fraction) {
-    return fraction.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    return DisplayRounding.amount(q.value()).stripTrailingZeros().toPlainString()
+        + (zh ? "" : " ") + unit;
   }
 
   static String pace(Pace p, Language lang) {
-    BigDecimal gap = p.gapPercentagePoints().setScale(1, RoundingMode.HALF_UP);
+    BigDecimal gap = DisplayRounding.points(p.gapPercentagePoints());
     String signed = (gap.signum() > 0 ? "+" : "") + gap.toPlainString();
+    String completion = DisplayRounding.percent(p.completion());
+    String time = DisplayRounding.percent(p.timeProgress());
     return lang == Language.ZH
-        ? "完成" + percent(p.completion()) + " / 时间" + percent(p.timeProgress()) + " ("
-            + signed + "个百分点)"
-        : "done " + percent(p.completion()) + " vs time " + percent(p.timeProgress()) + " ("
-            + signed + " pts)";
+        ? "完成" + completion + " / 时间" + time + " (" + signed + "个百分点)"
+        : "done " + completion + " vs time " + time + " (" + signed + " pts)";
   }
 
   private static void printRows(List<String[]> rows, PrintStream out) {

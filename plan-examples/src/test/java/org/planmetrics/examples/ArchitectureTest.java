@@ -49,6 +49,27 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /**
+   * Inside plan-metrics the packages form layers too: the formulas know nothing of assessments;
+   * the inputs (observation) and the results know nothing of the engine or its wording; the
+   * wording words results and knows nothing of the inputs or the engine that decides.
+   */
+  @Test
+  void insideMetricsInputsResultsAndWordingNeverReachIntoTheEngine() {
+    noClasses().that().resideInAnyPackage("org.planmetrics.metrics.observation..",
+            "org.planmetrics.metrics.result..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.planmetrics.metrics.assessment..",
+            "org.planmetrics.metrics.wording..")
+        .check(classes);
+    noClasses().that().resideInAPackage("org.planmetrics.metrics.wording..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.planmetrics.metrics.assessment..",
+            "org.planmetrics.metrics.observation..")
+        .check(classes);
+    noClasses().that().resideInAPackage("org.planmetrics.metrics")
+        .should().dependOnClassesThat().resideInAnyPackage("org.planmetrics.metrics.*..")
+        .check(classes);
+  }
+
   @Test
   void packagesDoNotDependOnEachOtherInACircle() {
     // Each package is a slice of its own (org.planmetrics.model, .model.json, ...), so a cycle
@@ -70,5 +91,11 @@ class ArchitectureTest {
     org.assertj.core.api.Assertions.assertThat(
             classes.containPackage("org.planmetrics.model"))
         .isTrue();
+    for (String metricsPackage : new String[] {"org.planmetrics.metrics",
+        "org.planmetrics.metrics.observation", "org.planmetrics.metrics.result",
+        "org.planmetrics.metrics.assessment", "org.planmetrics.metrics.wording"}) {
+      org.assertj.core.api.Assertions.assertThat(classes.containPackage(metricsPackage))
+          .as(metricsPackage).isTrue();
+    }
   }
 }

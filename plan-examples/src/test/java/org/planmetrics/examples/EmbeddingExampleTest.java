@@ -6,7 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.planmetrics.metrics.assessment.ObservationChecks;
+import org.planmetrics.metrics.observation.ObservationChecks;
 import org.planmetrics.model.plans.BundledPlans;
 
 class EmbeddingExampleTest {

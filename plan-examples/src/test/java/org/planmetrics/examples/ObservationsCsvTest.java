@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planmetrics.metrics.assessment.LedgerProject;
-import org.planmetrics.metrics.assessment.Observations;
+import org.planmetrics.metrics.observation.LedgerProject;
+import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.model.InvestorType;
 
 class ObservationsCsvTest {

@@ -14,14 +14,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planmetrics.metrics.assessment.Assessor;
-import org.planmetrics.metrics.assessment.LedgerProject;
-import org.planmetrics.metrics.assessment.Observations;
-import org.planmetrics.metrics.assessment.PublishedRanks;
-import org.planmetrics.metrics.assessment.Scorecard;
-import org.planmetrics.metrics.assessment.Status;
+import org.planmetrics.metrics.observation.LedgerProject;
+import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.observation.PublishedRanks;
+import org.planmetrics.metrics.result.Scorecard;
+import org.planmetrics.metrics.result.Status;
 import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.quantity.Commitment;
 import org.planmetrics.model.json.PlanJson;
+import org.planmetrics.model.quantity.Commitment;
 
 class ScorecardCliTest {
 

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.planmetrics.metrics.assessment.Assessor;
-import org.planmetrics.metrics.assessment.LoggedEvent;
-import org.planmetrics.metrics.assessment.Observations;
-import org.planmetrics.metrics.assessment.Scorecard;
+import org.planmetrics.metrics.observation.LoggedEvent;
+import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.result.Scorecard;
 import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.Language;
 import org.planmetrics.model.Plan;
@@ -43,5 +45,22 @@ class ScorecardTableTest {
         + "2022-01 \\(1/2\\), 2022-03 \\(1/2\\), 2022-05 \\(1/2\\) … 6 short months in all\n");
     // The weeks without any bulletin are one run, shown whole.
     assertThat(print(card, Language.EN)).contains("2022-W01–2022-W51 (0/1 ×51)\n");
+  }
+
+  @Test
+  void theTableRoundsAFigureAsTheSentenceDoesHalfUp() {
+    // 2.21 + 2.8895 = 5.0995 of 7 is a completion of exactly 72.85%, 22.85 points ahead of the
+    // 50% of time: half-up shows 72.9% and 22.9, where half-even would show 72.8% and 22.8.
+    Observations observations = Observations.builder().asOf(LocalDate.of(2023, 6, 30))
+        .putSeries("foreign-capital-utilized", Map.of("2022", new BigDecimal("2.21"),
+            "2023-06", new BigDecimal("2.8895")))
+        .build();
+    Scorecard card = Assessor.of(PLAN).scorecard(observations);
+
+    assertThat(card.assessment("fdi-cumulative").orElseThrow().explanation().zh())
+        .isEqualTo("实际利用外资累计完成5.10亿美元,完成目标的72.9%,时间进度50.0%,超序时进度22.9个百分点。进度正常。");
+    assertThat(print(card, Language.ZH)).containsPattern(
+        "fdi-cumulative\\s+进度正常\\s+5.1亿美元\\s+力争 ≥ 7亿美元\\s+完成72.9% / 时间50.0% \\(\\+22.9个百分点\\)\n");
+    assertThat(print(card, Language.EN)).contains("done 72.9% vs time 50.0% (+22.9 pts)");
   }
 }

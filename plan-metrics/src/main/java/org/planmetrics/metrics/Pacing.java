@@ -72,8 +72,8 @@ public final class Pacing {
   /**
    * The gap between completion and time progress in percentage points: (completion −
    * timeProgress) × 100. Positive is ahead of time (超序时进度), negative behind (落后序时进度), and 0
-   * exactly on time. The result is exact; round it to {@link Precision#PERCENTAGE_POINT_SCALE}
-   * places to print it as the bulletins do.
+   * exactly on time. The result is exact; the wording rounds it to one place, half-up, to print it
+   * as the bulletins do ({@code org.planmetrics.metrics.wording.DisplayRounding}).
    *
    * <p>Example: completion 0.3090 against time progress 0.25 is (0.3090 − 0.25) × 100 = 5.90
    * points ahead ("超过时间进度5.90个百分点").

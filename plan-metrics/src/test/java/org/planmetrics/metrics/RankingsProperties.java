@@ -20,7 +20,8 @@ class RankingsProperties {
   /** Peer figures with many ties: few distinct values, and the same value at different scales. */
   private static Gen<List<BigDecimal>> figures() {
     return lists().of(MetricsGenerators.decimals(-5, 5)
-        .map(value -> value.setScale(Math.min(value.scale(), 1), Precision.ROUNDING_MODE)))
+        .map(value -> value.setScale(Math.min(value.scale(), 1),
+            Precision.MATH_CONTEXT.getRoundingMode())))
         .ofSizeBetween(1, 20);
   }
 

@@ -50,7 +50,8 @@ class TierCountsProperties {
   /** Investments from 0 to 250 亿元 with 0 to 2 places, often exactly on a bound. */
   private static Gen<Quantity> investments() {
     return MetricsGenerators.decimals(0, 250)
-        .map(value -> value.setScale(Math.min(value.scale(), 2), Precision.ROUNDING_MODE))
+        .map(value -> value.setScale(Math.min(value.scale(), 2),
+            Precision.MATH_CONTEXT.getRoundingMode()))
         .mix(integers().between(0, 200).map(bound -> BigDecimal.valueOf(bound.longValue())))
         .map(TierCountsProperties::yuan);
   }

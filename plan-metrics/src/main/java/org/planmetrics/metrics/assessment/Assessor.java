@@ -4,9 +4,18 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.result.Assessment;
+import org.planmetrics.metrics.result.CadenceAssessment;
+import org.planmetrics.metrics.result.GoalStatus;
+import org.planmetrics.metrics.result.Reason;
+import org.planmetrics.metrics.result.Scorecard;
+import org.planmetrics.metrics.result.Status;
+import org.planmetrics.metrics.result.YearAssessment;
+import org.planmetrics.metrics.wording.Sentences;
 import org.planmetrics.model.Goal;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
@@ -17,8 +26,13 @@ import org.planmetrics.model.Target;
  * {@code Assessor.of(BundledPlans.gongqingcheng2022()).scorecard(observations)}.
  *
  * <p>An assessor is immutable and thread-safe; it reads no clock (the date is {@link
- * Observations#asOf()}) and never throws for missing or odd data: what it cannot use makes a
- * target NOT_ASSESSABLE, with the reason.
+ * Observations#asOf()}). For each target the rule of its kind decides (a status, or NOT_ASSESSABLE
+ * and a {@link Reason}), and {@link Sentences} words the result.
+ *
+ * <p>Missing or odd data never makes it throw: each rule checks what a formula needs before it
+ * calls it (a positive base, a non-empty denominator, a figure of at most 100 digits)
+ * and says which documented reason stops it. Nothing here catches the formulas' exceptions, so an
+ * exception is a bug and surfaces as one.
  */
 public final class Assessor {
 
@@ -30,7 +44,7 @@ public final class Assessor {
 
   /** An assessor for {@code plan}, in the plan's selected window. */
   public static Assessor of(Plan plan) {
-    return new Assessor(java.util.Objects.requireNonNull(plan, "'plan' must not be null"));
+    return new Assessor(Objects.requireNonNull(plan, "'plan' must not be null"));
   }
 
   public Plan plan() {
@@ -44,52 +58,100 @@ public final class Assessor {
 
   /** The assessment of one target of this assessor's plan. */
   public Assessment assess(Target target, Observations observations) {
-    return assess(target, observations, TargetContext.sharedLedger(plan, observations));
+    return assess(target, new ParsedObservations(plan, observations));
   }
 
-  private Assessment assess(Target target, Observations observations,
-      Supplier<CountedLedger> ledger) {
-    TargetContext context = new TargetContext(plan, target, observations, ledger);
-    try {
-      switch (target.kind()) {
-        case ANNUAL_GROWTH:
-          return GrowthTargets.assess(context);
-        case CUMULATIVE_AMOUNT:
-          return CumulativeAmountTargets.assess(context);
-        case ANNUAL_COUNT:
-          return ProjectTargets.assessAnnualCount(context);
-        case CUMULATIVE_COUNT:
-          return ProjectTargets.assessCumulativeCount(context);
-        case SHARE:
-          return ProjectTargets.assessShare(context);
-        case FIRST_TIER_RANK:
-          return RankTargets.assess(context);
-        default:
-          throw new AssertionError(target.kind());
-      }
-    } catch (ArithmeticException | IllegalArgumentException e) {
-      // Figures the formulas cannot take (a negative level under a root, a base of zero) must
-      // not crash a scorecard: the target says why it cannot be assessed instead.
-      LocalizedText reason = LocalizedText.of("数据无法计算:" + e.getMessage(),
-          "the figures cannot be computed: " + e.getMessage());
-      return context.assessment().status(Status.NOT_ASSESSABLE).reason(reason)
-          .explanation(reason).build();
+  private Assessment assess(Target target, ParsedObservations parsed) {
+    TargetContext context = new TargetContext(target, parsed);
+    return assessment(context, judge(context));
+  }
+
+  private static Finding judge(TargetContext context) {
+    switch (context.target.kind()) {
+      case ANNUAL_GROWTH:
+        return GrowthRule.judge(context);
+      case CUMULATIVE_AMOUNT:
+        return CumulativeAmountRule.judge(context);
+      case ANNUAL_COUNT:
+        return AnnualCountRule.judge(context);
+      case CUMULATIVE_COUNT:
+        return CumulativeCountRule.judge(context);
+      case SHARE:
+        return ShareRule.judge(context);
+      case FIRST_TIER_RANK:
+        return RankRule.judge(context);
+      default:
+        throw new AssertionError(context.target.kind());
+    }
+  }
+
+  /** The rule's finding as a result, worded. */
+  private Assessment assessment(TargetContext context, Finding finding) {
+    List<YearAssessment> years = finding.years().stream().map(YearFinding::toResult)
+        .collect(Collectors.toList());
+    Optional<Reason> reason = finding.verdict().reason();
+    return common(context)
+        .status(finding.verdict().status())
+        .actual(finding.actual())
+        .years(years)
+        .pace(finding.pace())
+        .required(finding.required())
+        .compoundGrowthRate(finding.compoundGrowthRate())
+        .inputs(finding.inputs())
+        .reason(reason.map(Sentences::reason))
+        .explanation(explanation(context.target, finding, years))
+        .build();
+  }
+
+  /** A builder with the fields every assessment of the context's target shares. */
+  private Assessment.Builder common(TargetContext context) {
+    Target target = context.target;
+    return Assessment.builder()
+        .targetId(target.id())
+        .goalId(plan.goalOf(target.id()).orElseThrow().id())
+        .kind(target.kind())
+        .asOf(context.calendar.asOf)
+        .commitment(target.commitment())
+        .operator(target.operator())
+        .threshold(target.threshold());
+  }
+
+  private LocalizedText explanation(Target target, Finding finding, List<YearAssessment> years) {
+    Status status = finding.verdict().status();
+    Optional<Reason> reason = finding.verdict().reason();
+    switch (target.kind()) {
+      case ANNUAL_GROWTH:
+        return Sentences.annualGrowth(plan, target, years, status, reason);
+      case CUMULATIVE_AMOUNT:
+        return Sentences.cumulativeAmount(plan, target, finding.actual(), finding.pace(), status,
+            reason);
+      case ANNUAL_COUNT:
+        return Sentences.annualCount(target, years, status, reason);
+      case CUMULATIVE_COUNT:
+        return Sentences.cumulativeCount(target, finding.actual(), finding.pace(), status,
+            reason);
+      case SHARE:
+        return Sentences.share(target, finding.actual(), years, status, reason);
+      case FIRST_TIER_RANK:
+        return Sentences.firstTier(plan, target, years, status, reason);
+      default:
+        throw new AssertionError(target.kind());
     }
   }
 
   /** Every target in plan order, each goal's status, the cadences and the counts by status. */
   public Scorecard scorecard(Observations observations) {
-    // The ledger targets share one pass over the ledger.
-    Supplier<CountedLedger> ledger = TargetContext.sharedLedger(plan, observations);
+    // The targets share one parse of the period keys and one pass over the ledger.
+    ParsedObservations parsed = new ParsedObservations(plan, observations);
     List<Assessment> assessments = plan.targets().stream()
-        .map(t -> assess(t, observations, ledger))
+        .map(t -> assess(t, parsed))
         .collect(Collectors.toList());
     Map<Status, Integer> counts = new EnumMap<>(Status.class);
     for (Status status : Status.values()) {
       counts.put(status, 0);
     }
     assessments.forEach(a -> counts.merge(a.status(), 1, Integer::sum));
-    Map<String, List<LocalDate>> eventDates = CadenceChecks.datesByKind(observations);
+    Map<String, List<LocalDate>> eventDates = CadenceRule.datesByKind(observations);
     return Scorecard.builder()
         .planId(plan.id())
         .asOf(observations.asOf())
@@ -98,9 +160,24 @@ public final class Assessor {
         .goals(plan.goals().stream().map(goal -> goalStatus(goal, assessments))
             .collect(Collectors.toList()))
         .cadences(plan.cadences().stream()
-            .map(c -> CadenceChecks.assess(plan, c, eventDates, observations.asOf()))
+            .map(c -> cadence(CadenceRule.judge(plan.window(), c, eventDates,
+                observations.asOf())))
             .collect(Collectors.toList()))
         .countsByStatus(counts)
+        .build();
+  }
+
+  private static CadenceAssessment cadence(CadenceRule.CadenceFinding finding) {
+    return CadenceAssessment.builder()
+        .cadenceId(finding.requirement().id())
+        .kind(finding.requirement().kind())
+        .period(finding.requirement().period())
+        .minimumCount(finding.requirement().minimumCount())
+        .status(finding.status())
+        .periodsChecked(finding.periodsChecked())
+        .shortfalls(finding.shortfalls())
+        .explanation(Sentences.cadence(finding.requirement(), finding.periodsChecked(),
+            finding.shortfalls(), finding.status()))
         .build();
   }
 

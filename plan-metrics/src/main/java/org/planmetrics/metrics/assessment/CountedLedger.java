@@ -6,6 +6,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.planmetrics.metrics.TierCounts;
+import org.planmetrics.metrics.observation.LedgerProject;
+import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.result.Reason;
 import org.planmetrics.model.CountingStage;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.ProjectCriteria;
@@ -43,10 +46,12 @@ final class CountedLedger {
 
   private final List<Entry> entries;
   private final PlanWindow window;
+  private final Optional<Reason> outOfRange;
 
-  private CountedLedger(List<Entry> entries, PlanWindow window) {
+  private CountedLedger(List<Entry> entries, PlanWindow window, Optional<Reason> outOfRange) {
     this.entries = entries;
     this.window = window;
+    this.outOfRange = outOfRange;
   }
 
   /** The counted projects of {@code observations} under {@code plan}'s window and rules. */
@@ -57,14 +62,40 @@ final class CountedLedger {
     LocalDate asOf = observations.asOf();
     List<LedgerProject> projects = observations.projects();
     List<Entry> entries = new ArrayList<>();
+    Optional<Reason> outOfRange = Optional.empty();
     for (int i = 0; i < projects.size(); i++) {
       LedgerProject project = projects.get(i);
       Optional<LocalDate> date = project.reached(stage);
       if (date.isPresent() && !date.get().isAfter(asOf) && window.contains(date.get())) {
-        entries.add(new Entry(i, project, date.get(), rules));
+        if (ComputableFigures.isComputable(project.investment())) {
+          entries.add(new Entry(i, project, date.get(), rules));
+        } else if (outOfRange.isEmpty()) {
+          outOfRange = Optional.of(ComputableFigures.outOfRange("/projects/" + i + "/investment"));
+        }
       }
     }
-    return new CountedLedger(Collections.unmodifiableList(entries), window);
+    return new CountedLedger(Collections.unmodifiableList(entries), window, outOfRange);
+  }
+
+  /**
+   * Why the ledger cannot be counted, if it cannot: a counted project's investment is beyond
+   * {@link ComputableFigures}, so its tier is unknown and every count could be off by it.
+   */
+  Optional<Reason> unusable() {
+    return outOfRange;
+  }
+
+  /**
+   * The finding of every ledger target while the ledger is {@link #unusable}: NOT_ASSESSABLE,
+   * with the started years reporting nothing.
+   */
+  static Finding notAssessable(Reason reason, WindowCalendar calendar) {
+    List<YearFinding> years = new ArrayList<>();
+    for (int year = calendar.startYear(); year <= calendar.endYear(); year++) {
+      years.add(calendar.isPending(year) ? YearFinding.Pending.notStarted(year)
+          : YearFinding.Figures.none(year));
+    }
+    return Finding.of(Verdict.notAssessable(reason), Optional.empty(), years, List.of());
   }
 
   /** Every counted project, in ledger order. */

@@ -1,254 +1,48 @@
 package org.planmetrics.metrics.assessment;
 
-import com.google.common.base.Suppliers;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import org.planmetrics.model.Goal;
-import org.planmetrics.model.Indicator;
-import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Target;
-import org.planmetrics.model.json.PlanJson;
-import org.planmetrics.model.quantity.Quantity;
-import org.planmetrics.model.time.PlanWindow;
 
 /**
- * Everything one target's assessment needs: the plan, the target, the observations and the
- * date, with the look-ups every kind shares.
+ * What a rule reads to judge one target: the plan, the target, the calendar of the window on the
+ * assessment date and the observations parsed once for the scorecard.
  */
 final class TargetContext {
   final Plan plan;
   final Target target;
-  final Goal goal;
-  final Observations observations;
-  final PlanWindow window;
-  final LocalDate asOf;
-  private final Supplier<CountedLedger> ledger;
+  final WindowCalendar calendar;
+  final ParsedObservations parsed;
 
-  /**
-   * A context whose counted ledger is worked out on first use and shared through {@code ledger}:
-   * a scorecard passes the same supplier to every target.
-   */
-  TargetContext(Plan plan, Target target, Observations observations,
-      Supplier<CountedLedger> ledger) {
-    this.plan = plan;
-    this.ledger = ledger;
+  TargetContext(Target target, ParsedObservations parsed) {
+    this.plan = parsed.plan;
     this.target = target;
-    this.goal = plan.goalOf(target.id()).orElseThrow();
-    this.observations = observations;
-    this.window = plan.window();
-    this.asOf = observations.asOf();
+    this.calendar = new WindowCalendar(plan.window(), parsed.asOf);
+    this.parsed = parsed;
+  }
+
+  /** The target's indicator's figures usable on the assessment date. */
+  Series<BigDecimal> series() {
+    return parsed.series(target.indicator().orElseThrow());
   }
 
   /** The ledger projects counted in the window by the assessment date. */
   CountedLedger ledger() {
-    return ledger.get();
-  }
-
-  /** A memoizing supplier of the counted ledger, to share between the targets of a scorecard. */
-  static Supplier<CountedLedger> sharedLedger(Plan plan, Observations observations) {
-    return Suppliers.memoize(() -> CountedLedger.of(plan, observations));
-  }
-
-  /** A builder with the fields every assessment of this target shares. */
-  Assessment.Builder assessment() {
-    return Assessment.builder()
-        .targetId(target.id())
-        .goalId(goal.id())
-        .kind(target.kind())
-        .asOf(asOf)
-        .commitment(target.commitment())
-        .operator(target.operator())
-        .threshold(target.threshold());
-  }
-
-  /** Whether {@code year} has not started by the assessment date. */
-  boolean isPending(int year) {
-    return LocalDate.of(year, 1, 1).isAfter(asOf);
-  }
-
-  /** Whether {@code year} has ended by the assessment date. */
-  boolean hasEnded(int year) {
-    return !LocalDate.of(year, 12, 31).isAfter(asOf);
-  }
-
-  /** Whether the whole window has ended by the assessment date. */
-  boolean windowHasEnded() {
-    return !window.lastDay().isAfter(asOf);
-  }
-
-  Indicator indicator() {
-    return plan.indicator(target.indicator().orElseThrow()).orElseThrow();
-  }
-
-  /** The target's indicator's figures usable on the assessment date. */
-  Series series() {
-    String id = target.indicator().orElseThrow();
-    return new Series(id, observations.series().getOrDefault(id, Map.of()), asOf);
+    return parsed.ledger();
   }
 
   /**
-   * The rule for annual targets: the worst status of the years with one; ON_TRACK instead of
-   * MET while years are pending; NOT_ASSESSABLE when no year has started.
+   * The finding of a ledger target when the ledger cannot be counted (see {@link
+   * CountedLedger#unusable}); empty when it can.
    */
-  static Status overall(List<YearAssessment> years) {
-    List<Status> statuses = new ArrayList<>();
-    boolean pending = false;
-    for (YearAssessment year : years) {
-      year.status().ifPresent(statuses::add);
-      pending |= year.pending();
-    }
-    if (statuses.isEmpty()) {
-      return Status.NOT_ASSESSABLE;
-    }
-    Status worst = Status.worst(statuses);
-    return worst == Status.MET && pending ? Status.ON_TRACK : worst;
+  Optional<Finding> unusableLedger() {
+    return ledger().unusable().map(reason -> CountedLedger.notAssessable(reason, calendar));
   }
 
-  /** Judges one window year that has started, adding the inputs it uses. */
-  interface YearJudge {
-    YearAssessment judge(int year, Set<String> inputs);
-  }
-
-  /**
-   * Runs the year-by-year part shared by annual targets: every window year gets a row (pending if
-   * it has not started), {@code describe} words each judged row, and the overall status follows
-   * {@link #overall}. The result carries the rows, inputs, sentences and the latest figure.
-   */
-  Annual judgeYears(YearJudge judge, Function<YearAssessment, LocalizedText> describe) {
-    Annual annual = new Annual();
-    for (int year = window.startYear(); year <= window.endYear(); year++) {
-      if (isPending(year)) {
-        annual.years.add(YearAssessment.builder().year(year).pending(true).build());
-        continue;
-      }
-      YearAssessment row = judge.judge(year, annual.inputs);
-      annual.years.add(row);
-      if (row.actual().isPresent()) {
-        annual.latest = row.actual().get();
-        annual.sentences.add(describe.apply(row));
-        continue;
-      }
-      Optional<LocalizedText> reason = row.reason();
-      if (row.pending()) {
-        reason.ifPresent(annual.sentences::add);
-      } else {
-        int y = year;
-        reason.ifPresent(r -> annual.sentences.add(LocalizedText.of(y + "年无法评估:" + r.zh(),
-            y + " not assessable: " + r.en())));
-      }
-      if (annual.firstReason.isEmpty()) {
-        annual.firstReason = reason;
-      }
-    }
-    annual.status = overall(annual.years);
-    return annual;
-  }
-
-  /** The outcome of {@link #judgeYears}. */
-  final class Annual {
-    final List<YearAssessment> years = new ArrayList<>();
-    final Set<String> inputs = new TreeSet<>();
-    final List<LocalizedText> sentences = new ArrayList<>();
-    Quantity latest;
-    Optional<LocalizedText> firstReason = Optional.empty();
-    Status status;
-
-    /** A builder with the status, rows, inputs, headline figure and (if needed) the reason. */
-    Assessment.Builder assessment() {
-      Assessment.Builder result = TargetContext.this.assessment().status(status).years(years)
-          .inputs(inputs).actual(Optional.ofNullable(latest));
-      if (status == Status.NOT_ASSESSABLE) {
-        result.reason(firstReason.orElseGet(TargetContext.this::notStarted));
-      }
-      return result;
-    }
-
-    /** The year sentences joined, or why there are none. */
-    LocalizedText body() {
-      return sentences.isEmpty() ? notStarted() : Wording.join(sentences, ";", "; ");
-    }
-  }
-
-  LocalizedText notStarted() {
-    return LocalizedText.of("规划期" + window.startYear() + "—" + window.endYear()
-            + "年尚未开始(评估日期" + asOf + ")",
-        "the plan window " + window.startYear() + "–" + window.endYear()
-            + " has not started by " + asOf);
-  }
-
-  /**
-   * The figures of one indicator that are usable on a date: full years and years to date whose
-   * period has ended, each with the key it was given under (for input pointers).
-   */
-  static final class Series {
-    final String indicatorId;
-    final TreeMap<Integer, BigDecimal> fullYears = new TreeMap<>();
-    final Map<Integer, TreeMap<Integer, BigDecimal>> yearToDate = new TreeMap<>();
-    private final Map<PeriodKey, String> keys = new java.util.HashMap<>();
-
-    Series(String indicatorId, Map<String, BigDecimal> raw, LocalDate asOf) {
-      this.indicatorId = indicatorId;
-      // A null value (possible from Java callers) is no figure at all, like a missing key.
-      raw.forEach((key, value) -> PeriodKey.parse(key).filter(p -> value != null)
-          .filter(p -> p.hasEndedBy(asOf))
-          .ifPresent(period -> {
-            // "2023" and "2023-12" are the same period; the plain year wins if both are given.
-            if (period.isFullYear()) {
-              if (!fullYears.containsKey(period.year()) || key.length() == 4) {
-                fullYears.put(period.year(), value);
-                keys.put(period, key);
-              }
-            } else {
-              yearToDate.computeIfAbsent(period.year(), y -> new TreeMap<>())
-                  .put(period.throughMonth(), value);
-              keys.put(period, key);
-            }
-          }));
-    }
-
-    Optional<BigDecimal> fullYear(int year) {
-      return Optional.ofNullable(fullYears.get(year));
-    }
-
-    Optional<BigDecimal> yearToDate(int year, int month) {
-      return Optional.ofNullable(yearToDate.getOrDefault(year, new TreeMap<>()).get(month));
-    }
-
-    /** The latest month of {@code year} with a year-to-date figure. */
-    Optional<Integer> latestMonth(int year) {
-      TreeMap<Integer, BigDecimal> months = yearToDate.get(year);
-      return months == null || months.isEmpty() ? Optional.empty()
-          : Optional.of(months.lastKey());
-    }
-
-    /** Whether any usable figure exists for {@code year}. */
-    boolean hasAny(int year) {
-      return fullYears.containsKey(year) || yearToDate.containsKey(year);
-    }
-
-    /** The JSON Pointer of a figure, under the key the caller used. */
-    String pointer(PeriodKey period) {
-      String key = keys.getOrDefault(period, period.toString());
-      return "/series/" + PlanJson.pointerSegment(indicatorId) + "/"
-          + PlanJson.pointerSegment(key);
-    }
-
-    String fullYearPointer(int year) {
-      return pointer(PeriodKey.fullYear(year));
-    }
-
-    String yearToDatePointer(int year, int month) {
-      return pointer(PeriodKey.yearToDate(year, month));
-    }
+  /** The counted projects that meet the target's project criteria, in ledger order. */
+  List<CountedLedger.Entry> matchingProjects() {
+    return CountedLedger.matching(ledger().entries(), target.projects().orElseThrow());
   }
 }

@@ -1,10 +1,7 @@
 /**
- * Assessing a plan's targets against what happened: {@link
- * org.planmetrics.metrics.assessment.Observations} in, an {@link
- * org.planmetrics.metrics.assessment.Assessment} per target and a {@link
- * org.planmetrics.metrics.assessment.Scorecard} out.
+ * The engine: {@link org.planmetrics.metrics.assessment.Assessor} takes {@link
+ * org.planmetrics.metrics.observation.Observations} and gives an {@link
+ * org.planmetrics.metrics.result.Assessment} per target and a {@link
+ * org.planmetrics.metrics.result.Scorecard}. Everything else here is package-private.
  */
-@PlanStyle
 package org.planmetrics.metrics.assessment;
-
-import org.planmetrics.model.PlanStyle;

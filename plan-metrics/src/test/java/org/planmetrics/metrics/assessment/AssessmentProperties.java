@@ -25,10 +25,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.planmetrics.metrics.CadenceShortfall;
+import org.planmetrics.metrics.observation.LedgerProject;
+import org.planmetrics.metrics.observation.LoggedEvent;
+import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.observation.PeerFigures;
+import org.planmetrics.metrics.observation.PublishedRanks;
+import org.planmetrics.metrics.result.Assessment;
+import org.planmetrics.metrics.result.CadenceAssessment;
+import org.planmetrics.metrics.result.GoalStatus;
+import org.planmetrics.metrics.result.Scorecard;
+import org.planmetrics.metrics.result.Status;
+import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.model.CadenceRequirement;
 import org.planmetrics.model.InvestorType;
 import org.planmetrics.model.PeerUnit;
 import org.planmetrics.model.quantity.Unit;
+import org.quicktheories.core.Gen;
 
 /**
  * Properties of assessments over random observations (QuickTheories; a failure prints the seed to
@@ -181,6 +193,32 @@ class AssessmentProperties {
             .isBetween(0, c.periodsChecked());
       }
     });
+  }
+
+  @Test
+  void figuresOfAnyMagnitudeNeverMakeTheAssessmentThrow() {
+    // Mostly scales a rule computes with, and half of them anywhere in the range of an int.
+    Gen<BigDecimal> figure = longs().all().zip(integers().between(-120, 120)
+        .mix(integers().all()), BigDecimal::valueOf);
+    qt().withExamples(300).forAll(figure, figure, figure, figure)
+        .checkAssert((a, b, c, investment) -> {
+          Observations o = Observations.builder().asOf(LocalDate.of(2023, 6, 30))
+              .putSeries(FDI, Map.of("2021", a, "2022", b, "2022-06", c, "2023-06", a))
+              .putSeries("out-of-province-capital", Map.of("2021", c, "2022-06", b, "2022", a))
+              .addProjects(LedgerProject.builder().id("P").signedOn(LocalDate.of(2022, 5, 1))
+                  .investment(investment).industrial(true).build())
+              .putPeers("2022", Map.of(PEER_IDS.get(0), PeerFigures.of(a, b),
+                  PEER_IDS.get(1), PeerFigures.of(c, investment)))
+              .build();
+
+          Scorecard s = ASSESSOR.scorecard(o);
+
+          for (Assessment x : s.assessments()) {
+            assertThat(x.explanation().zh()).as(x.targetId()).isNotBlank();
+            assertThat(x.reason().isPresent()).as(x.targetId())
+                .isEqualTo(x.status() == Status.NOT_ASSESSABLE);
+          }
+        });
   }
 
   @Test

@@ -15,9 +15,14 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.planmetrics.metrics.CadenceShortfall;
-import org.planmetrics.model.json.PlanJson;
+import org.planmetrics.metrics.observation.LoggedEvent;
+import org.planmetrics.metrics.result.CadenceAssessment;
+import org.planmetrics.metrics.result.Scorecard;
+import org.planmetrics.metrics.result.Status;
+import org.planmetrics.metrics.wording.Sentences;
 import org.planmetrics.model.CadencePeriod;
 import org.planmetrics.model.CadenceRequirement;
+import org.planmetrics.model.json.PlanJson;
 
 /**
  * The plan's cadences, through {@code Assessor.scorecard(...).cadences()}: every finished period
@@ -295,10 +300,10 @@ class CadenceTest {
     CadenceAssessment five = cadence(scorecard("2022-10-31", events), TEAM);
     CadenceAssessment six = cadence(scorecard("2022-12-31", events), TEAM);
 
-    assertThat(five.shortfalls()).hasSize(CadenceChecks.RUNS_NAMED);
+    assertThat(five.shortfalls()).hasSize(Sentences.RUNS_NAMED);
     assertThat(five.explanation().zh()).contains("2022-09为1次)").doesNotContain("等");
     assertThat(five.explanation().en()).contains("2022-09 had 1)").doesNotContain("…");
-    assertThat(six.shortfalls()).hasSize(CadenceChecks.RUNS_NAMED + 1);
+    assertThat(six.shortfalls()).hasSize(Sentences.RUNS_NAMED + 1);
     assertThat(six.periodsShort()).isEqualTo(6);
     assertThat(six.explanation().zh()).contains("6个未达到要求(2022-01为1次;")
         .contains("2022-09为1次等)").doesNotContain("2022-11");

@@ -7,36 +7,41 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.planmetrics.model.BundledPlans;
+import org.planmetrics.metrics.Precision;
+import org.planmetrics.metrics.observation.LedgerProject;
+import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.result.Assessment;
+import org.planmetrics.metrics.result.Status;
+import org.planmetrics.metrics.result.YearAssessment;
+import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.PeerUnit;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Target;
-import org.planmetrics.metrics.Precision;
 
 /** Shared helpers of the assessment tests: the bundled plan and short builders for inputs. */
-final class Fixtures {
+public final class Fixtures {
 
-  static final Plan PLAN = BundledPlans.gongqingcheng2022();
-  static final Assessor ASSESSOR = Assessor.of(PLAN);
+  public static final Plan PLAN = BundledPlans.gongqingcheng2022();
+  public static final Assessor ASSESSOR = Assessor.of(PLAN);
 
-  static final String FDI = "foreign-capital-utilized";
-  static final String CASH_FDI = "cash-fdi";
-  static final String OUT_OF_PROVINCE = "out-of-province-capital";
-  static final String SELF = "gongqingcheng";
+  public static final String FDI = "foreign-capital-utilized";
+  public static final String CASH_FDI = "cash-fdi";
+  public static final String OUT_OF_PROVINCE = "out-of-province-capital";
+  public static final String SELF = "gongqingcheng";
 
   private Fixtures() {}
 
-  static BigDecimal dec(String text) {
+  public static BigDecimal dec(String text) {
     return new BigDecimal(text);
   }
 
   /** a ÷ b at the calculators' precision, the way the rules divide. */
-  static BigDecimal div(String a, String b) {
+  public static BigDecimal div(String a, String b) {
     return dec(a).divide(dec(b), Precision.MATH_CONTEXT);
   }
 
   /** An ordered map of period key → value from pairs: {@code values("2021", "2.035", ...)}. */
-  static Map<String, BigDecimal> values(String... keysAndValues) {
+  public static Map<String, BigDecimal> values(String... keysAndValues) {
     if (keysAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("pairs expected");
     }
@@ -47,39 +52,39 @@ final class Fixtures {
     return map;
   }
 
-  static Observations.Builder on(String asOf) {
+  public static Observations.Builder on(String asOf) {
     return Observations.builder().asOf(LocalDate.parse(asOf));
   }
 
   /** Observations on {@code asOf} with one indicator's series. */
-  static Observations series(String asOf, String indicator, String... keysAndValues) {
+  public static Observations series(String asOf, String indicator, String... keysAndValues) {
     return on(asOf).putSeries(indicator, values(keysAndValues)).build();
   }
 
-  static Assessment assess(String targetId, Observations observations) {
+  public static Assessment assess(String targetId, Observations observations) {
     return ASSESSOR.assess(targetId, observations).orElseThrow();
   }
 
-  static Assessment assess(Plan plan, String targetId, Observations observations) {
+  public static Assessment assess(Plan plan, String targetId, Observations observations) {
     return Assessor.of(plan).assess(targetId, observations).orElseThrow();
   }
 
   /** A ledger project with the given signing date and total investment in 亿元. */
-  static LedgerProject.Builder project(String id, String signedOn, String investment) {
+  public static LedgerProject.Builder project(String id, String signedOn, String investment) {
     return LedgerProject.builder().id(id).signedOn(LocalDate.parse(signedOn))
         .investment(dec(investment));
   }
 
-  static YearAssessment year(Assessment assessment, int year) {
+  public static YearAssessment year(Assessment assessment, int year) {
     return assessment.years().stream().filter(y -> y.year() == year).findFirst().orElseThrow();
   }
 
-  static Status yearStatus(Assessment assessment, int year) {
+  public static Status yearStatus(Assessment assessment, int year) {
     return year(assessment, year).status().orElseThrow();
   }
 
   /** The plan with one target changed. */
-  static Plan withTarget(Plan plan, String targetId, UnaryOperator<Target> change) {
+  public static Plan withTarget(Plan plan, String targetId, UnaryOperator<Target> change) {
     return plan.withGoals(plan.goals().stream()
         .map(goal -> goal.withTargets(goal.targets().stream()
             .map(t -> t.id().equals(targetId) ? change.apply(t) : t)
@@ -88,21 +93,21 @@ final class Fixtures {
   }
 
   /** The ids of the plan's peer group, in the plan's order (13 units, self included). */
-  static List<String> peerIds() {
+  public static List<String> peerIds() {
     return PLAN.peerGroup().units().stream().map(PeerUnit::id).collect(Collectors.toList());
   }
 
   /** Statuses from worst to best, as the issue orders them. */
-  static final List<Status> WORST_FIRST = List.of(Status.MISSED, Status.BEHIND,
+  public static final List<Status> WORST_FIRST = List.of(Status.MISSED, Status.BEHIND,
       Status.NOT_ASSESSABLE, Status.ON_TRACK, Status.MET);
 
   /** The worst of {@code statuses} by the issue's order, independent of {@link Status#worst}. */
-  static Status worstByIssueOrder(List<Status> statuses) {
+  public static Status worstByIssueOrder(List<Status> statuses) {
     return WORST_FIRST.stream().filter(statuses::contains).findFirst().orElseThrow();
   }
 
   /** Whether {@code after} is at least as good as {@code before} in the issue's order. */
-  static boolean noWorse(Status after, Status before) {
+  public static boolean noWorse(Status after, Status before) {
     return WORST_FIRST.indexOf(after) >= WORST_FIRST.indexOf(before);
   }
 }

@@ -17,6 +17,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.planmetrics.metrics.observation.PeerFigures;
+import org.planmetrics.metrics.observation.PublishedRanks;
+import org.planmetrics.metrics.result.Assessment;
+import org.planmetrics.metrics.result.RankDetail;
+import org.planmetrics.metrics.result.Status;
+import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.model.quantity.Quantity;
 import org.planmetrics.model.quantity.Unit;
 

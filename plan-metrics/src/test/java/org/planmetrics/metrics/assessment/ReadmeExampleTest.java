@@ -6,7 +6,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.planmetrics.model.BundledPlans;
+import org.planmetrics.metrics.observation.LedgerProject;
+import org.planmetrics.metrics.observation.LoggedEvent;
+import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.result.Assessment;
+import org.planmetrics.metrics.result.Pace;
+import org.planmetrics.metrics.result.Scorecard;
+import org.planmetrics.metrics.result.Status;
+import org.planmetrics.model.plans.BundledPlans;
 
 /** Keeps the README's embedding snippet true: same code, same results. */
 class ReadmeExampleTest {

@@ -19,7 +19,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.planmetrics.metrics.observation.LedgerProject;
+import org.planmetrics.metrics.observation.LoggedEvent;
+import org.planmetrics.metrics.observation.ObservationChecks;
+import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.observation.PeerFigures;
+import org.planmetrics.metrics.observation.PublishedRanks;
+import org.planmetrics.metrics.result.Assessment;
+import org.planmetrics.metrics.result.GoalStatus;
+import org.planmetrics.metrics.result.Scorecard;
+import org.planmetrics.metrics.result.Status;
+import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.model.Goal;
+import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Target;
 import org.planmetrics.model.json.PlanJson;
 import org.planmetrics.model.quantity.Quantity;
@@ -218,14 +230,14 @@ class ScorecardTest {
 
   @Test
   void emptyObservationsNeverThrowAtAnyDate() {
-    for (String asOf : List.of("1999-01-01", "2022-01-01", "2022-06-15", "2023-12-31",
-        "2024-12-31", "2030-06-30")) {
+    for (String asOf : List.of("-999999999-01-01", "1999-01-01", "2022-01-01", "2022-06-15",
+        "2023-12-31", "2024-12-31", "2030-06-30", "+999999999-12-31")) {
       assertCompleteAndExplained(ASSESSOR.scorecard(on(asOf).build()));
     }
   }
 
   @Test
-  void figuresTheFormulasCannotTakeMakeATargetNotAssessableWithAReason() {
+  void figuresTooLargeToComputeWithMakeTheirTargetsNotAssessableNamingTheFigure() {
     Observations o = on("2022-12-31")
         .putSeries(FDI, values("2021", "1E-999999999", "2022", "1E+999999999")).build();
 
@@ -233,11 +245,59 @@ class ScorecardTest {
 
     Assessment growth = s.assessment("fdi-growth").orElseThrow();
     assertThat(growth.status()).isEqualTo(Status.NOT_ASSESSABLE);
-    assertThat(growth.reason().orElseThrow().zh()).startsWith("数据无法计算:");
-    assertThat(growth.reason().orElseThrow().en()).startsWith("the figures cannot be computed: ");
-    assertThat(growth.explanation()).isEqualTo(growth.reason().orElseThrow());
+    LocalizedText reason = LocalizedText.of(
+        "数值/series/foreign-capital-utilized/2021过大或过于精细,无法计算(最多100位数字,小数位数在±100以内)",
+        "the figure /series/foreign-capital-utilized/2021 is too large or too precise to compute "
+            + "with (at most 100 digits, and a scale within ±100)");
+    assertThat(growth.reason()).hasValue(reason);
+    assertThat(growth.explanation().zh()).isEqualTo(
+        "实际利用外资年增长目标7%以上:2022年无法评估:" + reason.zh() + "。总体无法评估。");
+    assertThat(growth.compoundGrowthRate()).isEmpty();
     assertThat(growth.targetId()).isEqualTo("fdi-growth");
     assertThat(growth.threshold()).isEqualTo(Quantity.of("0.07", Unit.RATIO));
+    Assessment cumulative = s.assessment("fdi-cumulative").orElseThrow();
+    assertThat(cumulative.status()).isEqualTo(Status.NOT_ASSESSABLE);
+    assertThat(cumulative.reason().orElseThrow().en()).isEqualTo("the figure "
+        + "/series/foreign-capital-utilized/2022 is too large or too precise to compute with "
+        + "(at most 100 digits, and a scale within ±100)");
+    assertThat(cumulative.required()).isEmpty();
+    assertCompleteAndExplained(s);
+  }
+
+  @Test
+  void aFigureWithAScaleOfAHundredIsStillComputedWith() {
+    Observations o = on("2022-12-31").putSeries(FDI, values("2021", "1E-100", "2022", "1E+100"))
+        .build();
+
+    Scorecard s = ASSESSOR.scorecard(o);
+
+    assertThat(year(s, "fdi-growth", 2022).status()).hasValue(Status.MET);
+    assertThat(s.assessment("fdi-cumulative").orElseThrow().status()).isEqualTo(Status.MET);
+    assertThat(s.assessment("fdi-cumulative").orElseThrow().required()).isPresent();
+  }
+
+  @Test
+  void anInvestmentTooLargeToComputeWithMakesEveryLedgerTargetNotAssessable() {
+    Observations o = on("2023-06-30")
+        .addProjects(project("P1", "2022-05-10", "120.5").build())
+        .addProjects(project("P2", "2022-06-10", "1E+999999999").industrial(true).build())
+        .addProjects(project("P3", "2021-06-10", "1E+999999999").build())
+        .build();
+
+    Scorecard s = ASSESSOR.scorecard(o);
+
+    LocalizedText reason = LocalizedText.of(
+        "数值/projects/1/investment过大或过于精细,无法计算(最多100位数字,小数位数在±100以内)",
+        "the figure /projects/1/investment is too large or too precise to compute with (at most "
+            + "100 digits, and a scale within ±100)");
+    for (String id : List.of("tier-100-annual", "tier-50-20-annual", "tier-50-20-cumulative",
+        "top-investor-share", "leading-industry-share", "strategic-emerging-share")) {
+      Assessment a = s.assessment(id).orElseThrow();
+      assertThat(a.status()).as(id).isEqualTo(Status.NOT_ASSESSABLE);
+      assertThat(a.reason()).as(id).hasValue(reason);
+    }
+    assertThat(s.assessment("tier-50-20-cumulative").orElseThrow().explanation())
+        .isEqualTo(reason);
     assertCompleteAndExplained(s);
   }
 

@@ -1,0 +1,43 @@
+package org.planmetrics.metrics.assessment;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.planmetrics.metrics.Pacing;
+import org.planmetrics.metrics.result.Pace;
+import org.planmetrics.model.quantity.Quantity;
+
+/**
+ * Progress against elapsed time (序时进度) for targets over a span, for example 3.36 of 7 after 18
+ * of 36 months: completion 0.48 against time progress 0.5, 2.0 points behind.
+ */
+final class ScheduleProgress {
+
+  private ScheduleProgress() {}
+
+  /**
+   * Completion against time progress after {@code months} of {@code span}; none for a zero or
+   * negative target, whose completion is undefined. {@code months} is between 1 and {@code span}.
+   */
+  static Optional<Pace> pace(BigDecimal achieved, Quantity threshold, int months, int span) {
+    if (threshold.value().signum() <= 0) {
+      return Optional.empty();
+    }
+    BigDecimal completion = Pacing.completionRate(achieved, threshold.value());
+    BigDecimal progress = Pacing.timeProgress(months, span);
+    return Optional.of(Pace.builder()
+        .completion(completion)
+        .timeProgress(progress)
+        .gapPercentagePoints(Pacing.gapInPercentagePoints(completion, progress))
+        .monthsCovered(months)
+        .monthsInSpan(span)
+        .remaining(Quantity.of(Pacing.remainingAmount(achieved, threshold.value()),
+            threshold.unit()))
+        .build());
+  }
+
+  /** actual × span ≥ threshold × elapsed, in exact arithmetic: on pace for the time elapsed. */
+  static boolean isOnPace(BigDecimal actual, BigDecimal threshold, int elapsed, int span) {
+    return actual.multiply(BigDecimal.valueOf(span))
+        .compareTo(threshold.multiply(BigDecimal.valueOf(elapsed))) >= 0;
+  }
+}

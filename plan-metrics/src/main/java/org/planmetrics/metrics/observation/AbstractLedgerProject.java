@@ -1,0 +1,71 @@
+package org.planmetrics.metrics.observation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.planmetrics.model.CountingStage;
+import org.planmetrics.model.InvestorType;
+
+/**
+ * One project of a county's ledger (项目台账), for example {@code P-2022-001}, signed on
+ * 2022-05-10 with a total investment of 120.5 亿元, industrial and in a leading industry.
+ */
+@Value.Immutable
+@JsonSerialize(as = LedgerProject.class)
+@JsonDeserialize(as = LedgerProject.class)
+abstract class AbstractLedgerProject {
+
+  public abstract String id();
+
+  @Value.Default
+  public String name() {
+    return "";
+  }
+
+  /** The signing date (签约). Only projects signed on or before the assessment date count. */
+  public abstract LocalDate signedOn();
+
+  /** The date construction started (开工), for plans that count started projects. */
+  public abstract Optional<LocalDate> startedOn();
+
+  /** The date production started (投产), for plans that count producing projects. */
+  public abstract Optional<LocalDate> producingOn();
+
+  /** Total investment in 亿元. */
+  public abstract BigDecimal investment();
+
+  @Value.Default
+  public boolean industrial() {
+    return false;
+  }
+
+  @Value.Default
+  public boolean leadingIndustry() {
+    return false;
+  }
+
+  @Value.Default
+  public boolean strategicEmerging() {
+    return false;
+  }
+
+  public abstract Set<InvestorType> investorTypes();
+
+  /** The date the project reached {@code stage}, if it has. */
+  public Optional<LocalDate> reached(CountingStage stage) {
+    switch (stage) {
+      case SIGNED:
+        return Optional.of(signedOn());
+      case STARTED:
+        return startedOn();
+      case PRODUCING:
+        return producingOn();
+      default:
+        throw new AssertionError(stage);
+    }
+  }
+}

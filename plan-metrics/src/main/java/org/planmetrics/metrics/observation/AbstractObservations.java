@@ -1,0 +1,104 @@
+package org.planmetrics.metrics.observation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ForwardingMap;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * What happened, as a county system hands it over: statistical series, the project ledger,
+ * peer figures, published ranks and the meeting log, all as of one date.
+ *
+ * <pre>{@code
+ * {"asOf": "2023-06-30",
+ *  "series": {"foreign-capital-utilized": {"2021": 2.035, "2022": 2.21, "2023-06": 1.15}},
+ *  "projects": [{"id": "P-2022-001", "signedOn": "2022-05-10", "investment": 120.5, ...}],
+ *  "peers": {"2022": {"gongqingcheng": {"total": 3.1, "growth": 0.12}, ...}},
+ *  "ranks": {"2023": {"totalRank": 2, "growthRank": 6, "peerCount": 13}},
+ *  "events": [{"kind": "TEAM_MEETING", "date": "2022-01-10"}]}
+ * }</pre>
+ *
+ * <p>Series values are in the indicator's unit, keyed {@code "YYYY"} (full year) or {@code
+ * "YYYY-MM"} (year to date). Nothing here reads the clock: {@link #asOf()} is the date of the
+ * assessment, and figures for periods that end after it are ignored. Use {@link
+ * ObservationChecks#violations} to check observations against a plan before assessing; the
+ * assessment itself never throws for missing or odd data.
+ */
+@Value.Immutable
+@JsonSerialize(as = Observations.class)
+@JsonDeserialize(as = Observations.class)
+abstract class AbstractObservations {
+
+  public abstract LocalDate asOf();
+
+  /** Indicator id → period key → value in the indicator's unit. */
+  public abstract Map<String, Map<String, BigDecimal>> series();
+
+  public abstract List<LedgerProject> projects();
+
+  /** Period key → peer unit id → that unit's level and growth. */
+  public abstract Map<String, Map<String, PeerFigures>> peers();
+
+  /** Period key → the ranks the city published for the plan's own unit. */
+  public abstract Map<String, PublishedRanks> ranks();
+
+  public abstract List<LoggedEvent> events();
+
+  /**
+   * Copies every inner map of {@link #series()} and {@link #peers()} that its caller could still
+   * change. Immutables copies only the outer map, so a map passed to {@code putSeries} would stay
+   * shared, and changing it later would change observations already built. The copies keep the
+   * caller's key order and null values, which {@link ObservationChecks} reports as missing.
+   */
+  @Value.Check
+  protected AbstractObservations copyInnerMaps() {
+    if (allCopied(series()) && allCopied(peers())) {
+      return this;
+    }
+    return Observations.builder().from(this)
+        .series(withInnerCopies(series()))
+        .peers(withInnerCopies(peers()))
+        .build();
+  }
+
+  private static boolean allCopied(Map<String, ? extends Map<String, ?>> outer) {
+    return outer.values().stream().allMatch(AbstractObservations::isCopied);
+  }
+
+  /** Whether nobody can change {@code inner}: a Guava immutable map or one copied here. */
+  private static boolean isCopied(Map<String, ?> inner) {
+    return inner instanceof ImmutableMap || inner instanceof InnerCopy;
+  }
+
+  private static <V> Map<String, Map<String, V>> withInnerCopies(
+      Map<String, Map<String, V>> outer) {
+    Map<String, Map<String, V>> copies = new LinkedHashMap<>();
+    outer.forEach((key, inner) -> copies.put(key, isCopied(inner) ? inner
+        : new InnerCopy<>(inner)));
+    return copies;
+  }
+
+  /**
+   * An unmodifiable copy of a caller's inner map, in its key order. Guava's ImmutableMap would
+   * refuse the null values a Java caller may pass, which the checks must still see.
+   */
+  private static final class InnerCopy<V> extends ForwardingMap<String, V> {
+    private final Map<String, V> entries;
+
+    InnerCopy(Map<String, V> source) {
+      this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(source));
+    }
+
+    @Override
+    protected Map<String, V> delegate() {
+      return entries;
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package org.planmetrics.metrics.observation;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.planmetrics.model.CadenceRequirement;
+import org.planmetrics.model.PeerUnit;
+import org.planmetrics.model.Plan;
+import org.planmetrics.model.Violation;
+import org.planmetrics.model.json.PlanJson;
+
+/**
+ * Checks observations against the plan they will be assessed on, reporting every problem with a
+ * JSON Pointer: unknown indicators, peers and event kinds, period keys that are neither {@code
+ * YYYY} nor {@code YYYY-MM}, two keys of one map for the same period ({@code "2022"} and {@code
+ * "2022-12"}), negative investments and amounts, duplicate project ids, ranks outside
+ * 1..peerCount, and peer counts or ranks above {@link #MAX_PEER_COUNT}.
+ *
+ * <p>The REST facade refuses observations with violations; a Java caller may choose to assess
+ * anyway, since the assessment skips what it cannot use.
+ */
+public final class ObservationChecks {
+
+  /**
+   * The largest {@code peerCount} of published ranks, and so the largest rank: 10,000. A peer
+   * group is small (Jiujiang ranks 13 county-level units, and all of China has fewer than 3,000),
+   * so a larger count is a typing error; the bound also keeps the arithmetic on ranks far from
+   * int overflow.
+   */
+  public static final int MAX_PEER_COUNT = 10_000;
+
+  private ObservationChecks() {}
+
+  /** Every problem of {@code observations} for {@code plan}; empty when they are usable. */
+  public static List<Violation> violations(Observations observations, Plan plan) {
+    ImmutableList.Builder<Violation> out = ImmutableList.builder();
+    observations.series().forEach((indicatorId, values) -> {
+      String at = "/series/" + PlanJson.pointerSegment(indicatorId);
+      var indicator = plan.indicator(indicatorId);
+      if (indicator.isEmpty()) {
+        out.add(violation(at, "unknown-indicator", "'series' must be keyed by an indicator of "
+            + "plan '" + plan.id() + "' but had '" + indicatorId + "'", indicatorId));
+        return;
+      }
+      boolean summable = indicator.get().unit().isSummable();
+      values.forEach((key, value) -> {
+        String keyAt = at + "/" + PlanJson.pointerSegment(key);
+        if (PeriodKey.parse(key).isEmpty()) {
+          out.add(badPeriod(keyAt, key));
+        } else if (value == null) {
+          out.add(violation(keyAt, "missing-value", "a value of '" + indicatorId
+              + "' must be a number but was null", null));
+        } else if (summable && value.signum() < 0) {
+          out.add(violation(keyAt, "negative-value", "a value of '" + indicatorId
+              + "' must not be negative but was " + value.toPlainString(), value.toPlainString()));
+        }
+      });
+      checkSamePeriod(out, at, values.keySet());
+    });
+    Map<String, Integer> firstIndex = new HashMap<>();
+    for (int i = 0; i < observations.projects().size(); i++) {
+      LedgerProject project = observations.projects().get(i);
+      Integer earlier = firstIndex.putIfAbsent(project.id(), i);
+      if (earlier != null) {
+        out.add(violation("/projects/" + i + "/id", "duplicate-id", "'id' must be unique but '"
+            + project.id() + "' is also used at /projects/" + earlier, project.id()));
+      }
+      if (project.investment().signum() < 0) {
+        out.add(violation("/projects/" + i + "/investment", "negative-investment",
+            "'investment' must not be negative but was " + project.investment().toPlainString(),
+            project.investment().toPlainString()));
+      }
+    }
+    Set<String> peerIds = plan.peerGroup().units().stream().map(PeerUnit::id)
+        .collect(Collectors.toSet());
+    observations.peers().forEach((key, figures) -> {
+      String at = "/peers/" + PlanJson.pointerSegment(key);
+      if (PeriodKey.parse(key).isEmpty()) {
+        out.add(badPeriod(at, key));
+      }
+      figures.forEach((peer, f) -> {
+        if (f == null) {
+          out.add(violation(at + "/" + PlanJson.pointerSegment(peer), "missing-value", "the figures of '" + peer
+              + "' must be an object with 'total' and 'growth' but were null", null));
+        }
+      });
+      figures.keySet().stream().filter(peer -> !peerIds.contains(peer)).forEach(peer ->
+          out.add(violation(at + "/" + PlanJson.pointerSegment(peer), "unknown-peer", "'peers' must be keyed by "
+              + "the units of peer group '" + plan.peerGroup().id() + "' but had '" + peer + "'",
+              peer)));
+    });
+    checkSamePeriod(out, "/peers", observations.peers().keySet());
+    observations.ranks().forEach((key, ranks) -> {
+      String at = "/ranks/" + PlanJson.pointerSegment(key);
+      if (PeriodKey.parse(key).isEmpty()) {
+        out.add(badPeriod(at, key));
+      }
+      if (ranks.peerCount() >= 1 && ranks.peerCount() <= MAX_PEER_COUNT) {
+        // Ranks within 1..peerCount are within the bound too.
+        checkRank(out, at + "/totalRank", "totalRank", ranks.totalRank(), ranks.peerCount());
+        checkRank(out, at + "/growthRank", "growthRank", ranks.growthRank(), ranks.peerCount());
+      } else {
+        if (ranks.peerCount() < 1) {
+          out.add(violation(at + "/peerCount", "bad-rank", "'peerCount' must be at least 1 but "
+              + "was " + ranks.peerCount(), String.valueOf(ranks.peerCount())));
+        }
+        // Without a usable 'peerCount', the ranks are still held to the bound.
+        checkAtMostMaxPeerCount(out, at, "peerCount", ranks.peerCount());
+        checkAtMostMaxPeerCount(out, at, "totalRank", ranks.totalRank());
+        checkAtMostMaxPeerCount(out, at, "growthRank", ranks.growthRank());
+      }
+    });
+    checkSamePeriod(out, "/ranks", observations.ranks().keySet());
+    Set<String> kinds = plan.cadences().stream().map(CadenceRequirement::kind)
+        .collect(Collectors.toSet());
+    for (int i = 0; i < observations.events().size(); i++) {
+      String kind = observations.events().get(i).kind();
+      if (!kinds.contains(kind)) {
+        out.add(violation("/events/" + i + "/kind", "unknown-event-kind", "'kind' must be one of "
+            + kinds.stream().sorted().collect(Collectors.joining(", ")) + " but was '" + kind
+            + "'", kind));
+      }
+    }
+    return out.build();
+  }
+
+  private static void checkRank(ImmutableList.Builder<Violation> out, String at,
+      String field, int rank, int peerCount) {
+    if (rank < 1 || rank > peerCount) {
+      out.add(violation(at, "bad-rank", "'" + field + "' must be between 1 and 'peerCount' ("
+          + peerCount + ") but was " + rank, String.valueOf(rank)));
+    }
+  }
+
+  /**
+   * Reports each key of the map at {@code at} that names the same period as an earlier key:
+   * {@code "2022"} and {@code "2022-12"} are both the full year 2022, and which of the two an
+   * assessment used would otherwise depend on the order the keys were written in.
+   */
+  private static void checkSamePeriod(ImmutableList.Builder<Violation> out, String at,
+      Set<String> keys) {
+    Map<PeriodKey, String> firstKey = new HashMap<>();
+    for (String key : keys) {
+      PeriodKey.parse(key).ifPresent(period -> {
+        String earlier = firstKey.putIfAbsent(period, key);
+        if (earlier != null) {
+          String here = at + "/" + PlanJson.pointerSegment(key);
+          out.add(violation(here, "duplicate-period", "'" + here + "' and '" + at + "/"
+              + PlanJson.pointerSegment(earlier) + "' are the same period (" + period
+              + "); give it once", key));
+        }
+      });
+    }
+  }
+
+  private static void checkAtMostMaxPeerCount(ImmutableList.Builder<Violation> out, String at,
+      String field, int count) {
+    if (count > MAX_PEER_COUNT) {
+      out.add(violation(at + "/" + field, "too-large", "'" + field + "' must be at most "
+          + MAX_PEER_COUNT + " but was " + count, String.valueOf(count)));
+    }
+  }
+
+  private static Violation badPeriod(String at, String key) {
+    return violation(at, "bad-period", "a period key must be YYYY (full year) or YYYY-MM (year to "
+        + "date, month 01-12) but was '" + key + "'", key);
+  }
+
+  private static Violation violation(String pointer, String rule, String message,
+      String value) {
+    return Violation.of(pointer, rule, message, Optional.ofNullable(value));
+  }
+}

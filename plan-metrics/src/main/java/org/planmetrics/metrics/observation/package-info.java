@@ -1,0 +1,11 @@
+/**
+ * What happened, as a county system hands it over: the inputs of an assessment. {@link
+ * org.planmetrics.metrics.observation.Observations} holds the statistical series, the project
+ * ledger, peer figures, published ranks and the meeting log as of one date; {@link
+ * org.planmetrics.metrics.observation.ObservationChecks} lists every problem they have for a plan,
+ * each with its JSON Pointer.
+ */
+@PlanStyle
+package org.planmetrics.metrics.observation;
+
+import org.planmetrics.model.PlanStyle;

@@ -1,0 +1,40 @@
+package org.planmetrics.metrics.result;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.planmetrics.model.time.PlanWindow;
+
+/**
+ * Every target of a plan assessed on one date, in plan order, with each goal's status, the
+ * cadence results and the counts by status.
+ */
+@Value.Immutable
+@JsonSerialize(as = Scorecard.class)
+@JsonDeserialize(as = Scorecard.class)
+abstract class AbstractScorecard {
+
+  public abstract String planId();
+
+  public abstract LocalDate asOf();
+
+  public abstract PlanWindow window();
+
+  public abstract List<Assessment> assessments();
+
+  public abstract List<GoalStatus> goals();
+
+  public abstract List<CadenceAssessment> cadences();
+
+  /** How many targets have each status; every status is present, zero included. */
+  public abstract Map<Status, Integer> countsByStatus();
+
+  /** The assessment of one target, if the plan has it. */
+  public Optional<Assessment> assessment(String targetId) {
+    return assessments().stream().filter(a -> a.targetId().equals(targetId)).findFirst();
+  }
+}

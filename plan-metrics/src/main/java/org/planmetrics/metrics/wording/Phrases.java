@@ -1,0 +1,117 @@
+package org.planmetrics.metrics.wording;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.Target;
+import org.planmetrics.model.quantity.ComparisonOperator;
+import org.planmetrics.model.quantity.Quantity;
+import org.planmetrics.model.quantity.Unit;
+
+/**
+ * The pieces {@link Sentences} builds with, in both languages: a figure (72.9%, 5.10亿美元), a
+ * rule as the plan words it (7%以上), a period as bulletins name it (2023年1—6月). Figures are
+ * rounded by {@link DisplayRounding}; thresholds are written exactly as the plan gives them.
+ */
+final class Phrases {
+
+  private static final String[] MONTHS = {"January", "February", "March", "April", "May",
+      "June", "July", "August", "September", "October", "November", "December"};
+
+  private Phrases() {}
+
+  /** A threshold fraction as the plan writes it: 0.07 → "7%", 0.305 → "30.5%". */
+  static String thresholdPercent(BigDecimal fraction) {
+    return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+  }
+
+  /** Percentage points with one decimal, without sign: -6.24 → "6.2". */
+  static String points(BigDecimal points) {
+    return DisplayRounding.points(points).abs().toPlainString();
+  }
+
+  /** An amount with two decimals and its Chinese unit: "5.10亿美元"; counts as "7个". */
+  static String amountZh(Quantity q) {
+    if (q.unit() == Unit.COUNT) {
+      return q.value().stripTrailingZeros().toPlainString() + "个";
+    }
+    return DisplayRounding.amount(q.value()).toPlainString() + q.unit().chineseSymbol();
+  }
+
+  /** An amount with two decimals and its English unit: "5.10 (USD 100 million)"; counts bare. */
+  static String amountEn(Quantity q) {
+    if (q.unit() == Unit.COUNT) {
+      return q.value().stripTrailingZeros().toPlainString();
+    }
+    return DisplayRounding.amount(q.value()).toPlainString() + " (" + q.unit().englishName()
+        + ")";
+  }
+
+  /** A target's rule as the plan words it: "7%以上" / "at least 7%". */
+  static LocalizedText rule(Target target) {
+    return rule(target.operator(), target.threshold());
+  }
+
+  /** A threshold as the plan words it: "7%以上" / "at least 7%", "高于70%" / "above 70%". */
+  static LocalizedText rule(ComparisonOperator operator, Quantity threshold) {
+    String zhValue;
+    String enValue;
+    if (threshold.unit() == Unit.RATIO) {
+      zhValue = thresholdPercent(threshold.value());
+      enValue = zhValue;
+    } else if (threshold.unit() == Unit.TIER) {
+      zhValue = "第" + threshold.value().toPlainString() + "方阵";
+      enValue = "tier " + threshold.value().toPlainString();
+    } else {
+      String value = threshold.value().stripTrailingZeros().toPlainString();
+      zhValue = value + (threshold.unit() == Unit.COUNT ? "个" : threshold.unit().chineseSymbol());
+      enValue = value + (threshold.unit() == Unit.COUNT ? ""
+          : " (" + threshold.unit().englishName() + ")");
+    }
+    boolean tier = threshold.unit() == Unit.TIER;
+    switch (operator) {
+      case AT_LEAST:
+        return LocalizedText.of(zhValue + "以上", "at least " + enValue);
+      case GREATER_THAN:
+        return LocalizedText.of("高于" + zhValue, "above " + enValue);
+      case AT_MOST:
+        return LocalizedText.of(tier ? "进入" + zhValue : zhValue + "以内",
+            tier ? "within " + enValue : "at most " + enValue);
+      case LESS_THAN:
+        return LocalizedText.of("低于" + zhValue, "below " + enValue);
+      default:
+        throw new AssertionError(operator);
+    }
+  }
+
+  /** "2023年1—6月" / "January–June 2023", or the whole year: "2023年" / "2023". */
+  static LocalizedText months(int year, int throughMonth) {
+    if (throughMonth == 12) {
+      return LocalizedText.of(year + "年", String.valueOf(year));
+    }
+    return LocalizedText.of(year + "年1—" + throughMonth + "月", throughMonth == 1
+        ? "January " + year : "January–" + MONTHS[throughMonth - 1] + " " + year);
+  }
+
+  /** The tiers a count target counts, quoted: "“50·20”" / "\"50·20\"". */
+  static LocalizedText tiers(Target target) {
+    return LocalizedText.of(
+        target.projects().map(p -> p.tiers().stream().map(t -> "“" + t + "”")
+            .collect(Collectors.joining("、"))).orElse(""),
+        target.projects().map(p -> p.tiers().stream().map(t -> "\"" + t + "\"")
+            .collect(Collectors.joining(", "))).orElse(""));
+  }
+
+  /** Joins Chinese and English parts with their own separators. */
+  static LocalizedText join(List<LocalizedText> parts, String zhSeparator, String enSeparator) {
+    return LocalizedText.of(
+        parts.stream().map(LocalizedText::zh).collect(Collectors.joining(zhSeparator)),
+        parts.stream().map(LocalizedText::en).collect(Collectors.joining(enSeparator)));
+  }
+
+  /** "On track" from "on track", for an English status that starts a sentence. */
+  static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

@@ -1,0 +1,343 @@
+package org.planmetrics.metrics.wording;
+
+import static org.planmetrics.metrics.wording.DisplayRounding.percent;
+import static org.planmetrics.metrics.wording.Phrases.capitalised;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.planmetrics.metrics.CadenceShortfall;
+import org.planmetrics.metrics.result.Pace;
+import org.planmetrics.metrics.result.RankDetail;
+import org.planmetrics.metrics.result.Reason;
+import org.planmetrics.metrics.result.Status;
+import org.planmetrics.metrics.result.YearAssessment;
+import org.planmetrics.model.CadencePeriod;
+import org.planmetrics.model.CadenceRequirement;
+import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.Plan;
+import org.planmetrics.model.Target;
+import org.planmetrics.model.quantity.Quantity;
+
+/**
+ * Every sentence of an assessment, in Chinese and English, written from the rules' result
+ * values: the reasons ({@link #reason}) and the explanations of each target kind and cadence,
+ * for example "实际利用外资累计完成3.36亿美元,完成目标的48.0%,时间进度50.0%,落后序时进度2.0个百分点。落后。"
+ * / "Foreign capital actually utilized totals 3.36 (USD 100 million), 48.0% of the target of
+ * 7.00 (USD 100 million); time progress 50.0%, 2.0 percentage points behind schedule. Behind."
+ *
+ * <p>This is the one place that words results, so that the rules only decide and a change of
+ * phrasing is one edit. Figures are rounded by {@link DisplayRounding}; the exact figures stay in
+ * the results' fields.
+ */
+public final class Sentences {
+
+  /**
+   * The most cadence shortfall runs an explanation names; the rest are in the result's {@code
+   * shortfalls}. Five keeps the sentence readable aloud, and in a typical log the first runs are
+   * where the gaps began.
+   */
+  public static final int RUNS_NAMED = 5;
+
+  private Sentences() {}
+
+  /** Why a target or a year cannot be judged, naming the input, in both languages. */
+  public static LocalizedText reason(Reason reason) {
+    if (reason instanceof Reason.WindowNotStarted r) {
+      return LocalizedText.of("规划期" + r.startYear() + "—" + r.endYear() + "年尚未开始(评估日期"
+          + r.asOf() + ")", "the plan window " + r.startYear() + "–" + r.endYear()
+          + " has not started by " + r.asOf());
+    }
+    if (reason instanceof Reason.NoYearToDateFigureYet r) {
+      return LocalizedText.of(r.year() + "年尚无累计数据(" + r.fullYearPointer() + "-MM)",
+          "no year-to-date figure for " + r.year() + " yet (" + r.fullYearPointer() + "-MM)");
+    }
+    if (reason instanceof Reason.MissingFullYearFigure r) {
+      return LocalizedText.of("缺少" + r.missingYear() + "年全年数据(" + r.missingPointer()
+              + "),也没有" + r.year() + "年与上年同月的累计数据",
+          "no full-year figure " + r.missingPointer() + " and no year-to-date figures for the "
+              + "same month of " + r.year() + " and " + (r.year() - 1));
+    }
+    if (reason instanceof Reason.BaseNotPositive r) {
+      String base = r.base().toPlainString();
+      return LocalizedText.of("基期数值" + base + "不为正数(" + r.pointer() + "),无法计算增长率",
+          "the base figure " + r.pointer() + " is " + base
+              + ", not above zero, so growth is undefined");
+    }
+    if (reason instanceof Reason.GapInFigures r) {
+      return LocalizedText.of("数据不连续:有" + r.givenYear() + "年数据但缺少" + r.missingYear()
+              + "年数据(" + r.missingPointer() + ")",
+          "the figures have a gap: " + r.givenYear() + " is given but " + r.missingYear()
+              + " is missing (" + r.missingPointer() + ")");
+    }
+    if (reason instanceof Reason.NoFiguresYet r) {
+      return LocalizedText.of("规划期内尚无数据(需要" + r.firstYearPointer() + "或当年累计数据)",
+          "no figures for the window yet (need " + r.firstYearPointer()
+              + " or a year-to-date figure of " + r.startYear() + ")");
+    }
+    if (reason instanceof Reason.NoRanksYet r) {
+      return LocalizedText.of(r.year() + "年尚无同级单位数据或公布位次",
+          "no peer figures or published ranks for " + r.year() + " yet");
+    }
+    if (reason instanceof Reason.NoRanks r) {
+      int y = r.year();
+      return LocalizedText.of("缺少" + y + "年的同级单位数据(/peers/" + y + ")或公布位次(/ranks/" + y
+          + ")", "no peer figures (/peers/" + y + ") or published ranks (/ranks/" + y + ") for "
+          + y);
+    }
+    if (reason instanceof Reason.OwnUnitMissingFromPeers r) {
+      return LocalizedText.of(r.period() + "期同级单位数据中缺少本单位(" + r.missingPointer() + ")",
+          "the peer figures for " + r.period() + " lack the plan's own unit ("
+              + r.missingPointer() + ")");
+    }
+    if (reason instanceof Reason.PublishedRanksOutOfRange r) {
+      return LocalizedText.of("公布位次不合理(" + r.pointer() + ")",
+          "the published ranks are out of range (" + r.pointer() + ")");
+    }
+    if (reason instanceof Reason.FigureOutOfRange r) {
+      return LocalizedText.of("数值" + r.pointer() + "过大或过于精细,无法计算(最多" + r.maxDigits()
+              + "位数字,小数位数在±" + r.maxDigits() + "以内)",
+          "the figure " + r.pointer() + " is too large or too precise to compute with (at most "
+              + r.maxDigits() + " digits, and a scale within ±" + r.maxDigits() + ")");
+    }
+    if (reason instanceof Reason.NoProjectsInDenominator r) {
+      return LocalizedText.of("规划期内截至" + r.asOf() + "没有计入分母的项目(/projects)",
+          "no ledger project counts in the denominator up to " + r.asOf() + " (/projects)");
+    }
+    throw new AssertionError(reason);
+  }
+
+  /**
+   * An annual growth target, year by year: "实际利用外资年增长目标7%以上:2022年增长8.6%,达标;2023年1—6月
+   * 同比增长12.7%,进度正常。总体进度正常。". {@code reason} is the target's, if it is NOT_ASSESSABLE.
+   */
+  public static LocalizedText annualGrowth(Plan plan, Target target, List<YearAssessment> years,
+      Status status, Optional<Reason> reason) {
+    LocalizedText name = indicatorName(plan, target);
+    LocalizedText rule = Phrases.rule(target);
+    LocalizedText body = yearByYear(years, Sentences::growthYear, reason);
+    return LocalizedText.of(
+        name.zh() + "年增长目标" + rule.zh() + ":" + body.zh() + "。总体" + status.chineseName() + "。",
+        name.en() + ", target growth " + rule.en() + " a year: " + body.en() + ". Overall "
+            + status.englishName() + ".");
+  }
+
+  /** "2023年1—6月同比增长12.7%,进度正常" / "January–June 2023 grew 12.7% year on year, on track". */
+  private static LocalizedText growthYear(YearAssessment row) {
+    BigDecimal growth = row.actual().orElseThrow().value();
+    int month = row.throughMonth().orElse(12);
+    LocalizedText period = Phrases.months(row.year(), month);
+    Status status = row.status().orElseThrow();
+    return LocalizedText.of(
+        period.zh() + (month == 12 ? "" : "同比") + (growth.signum() < 0 ? "下降" : "增长")
+            + percent(growth.abs()) + "," + status.chineseName(),
+        period.en() + " " + (growth.signum() < 0 ? "fell" : "grew") + " "
+            + percent(growth.abs()) + (month == 12 ? "" : " year on year") + ", "
+            + status.englishName());
+  }
+
+  /** An annual count target, year by year: "每年引进“100”项目1个以上:2022年引进1个,达标;…". */
+  public static LocalizedText annualCount(Target target, List<YearAssessment> years,
+      Status status, Optional<Reason> reason) {
+    LocalizedText tiers = Phrases.tiers(target);
+    LocalizedText rule = Phrases.rule(target);
+    LocalizedText body = yearByYear(years, Sentences::countYear, reason);
+    return LocalizedText.of(
+        "每年引进" + tiers.zh() + "项目" + rule.zh() + ":" + body.zh() + "。总体"
+            + status.chineseName() + "。",
+        tiers.en() + " projects each year, " + rule.en() + ": " + body.en() + ". Overall "
+            + status.englishName() + ".");
+  }
+
+  private static LocalizedText countYear(YearAssessment row) {
+    LocalizedText period = Phrases.months(row.year(), row.throughMonth().orElse(12));
+    String count = row.actual().orElseThrow().value().toPlainString();
+    Status status = row.status().orElseThrow();
+    return LocalizedText.of(period.zh() + "引进" + count + "个," + status.chineseName(),
+        period.en() + ": " + count + ", " + status.englishName());
+  }
+
+  /** A first-tier target, year by year: "2022年总量第2位、增幅第5位(共13个,第一方阵为前5位),达标". */
+  public static LocalizedText firstTier(Plan plan, Target target, List<YearAssessment> years,
+      Status status, Optional<Reason> reason) {
+    LocalizedText name = indicatorName(plan, target);
+    LocalizedText peers = plan.peerGroup().name();
+    LocalizedText body = yearByYear(years, Sentences::rankYear, reason);
+    return LocalizedText.of(
+        name.zh() + "总量和增幅位于" + peers.zh() + "第一方阵:" + body.zh() + "。总体"
+            + status.chineseName() + "。",
+        name.en() + " in the first tier of " + peers.en() + " on level and growth: " + body.en()
+            + ". Overall " + status.englishName() + ".");
+  }
+
+  private static LocalizedText rankYear(YearAssessment row) {
+    RankDetail r = row.ranks().orElseThrow();
+    LocalizedText period = Phrases.months(row.year(), row.throughMonth().orElse(12));
+    Status status = row.status().orElseThrow();
+    return LocalizedText.of(
+        period.zh() + "总量第" + r.totalRank() + "位、增幅第" + r.growthRank() + "位(共"
+            + r.peerCount() + "个,第一方阵为前" + r.tierSize() + "位)," + status.chineseName(),
+        period.en() + ": level rank " + r.totalRank() + ", growth rank " + r.growthRank()
+            + " of " + r.peerCount() + " (first tier: top " + r.tierSize() + "), "
+            + status.englishName());
+  }
+
+  /**
+   * The years of an annual target joined: each judged year's own sentence, each year that waits
+   * for figures its reason, each year that cannot be judged "2023年无法评估:" and its reason. A
+   * target none of whose years says anything (the window has not started) gives its reason.
+   */
+  private static LocalizedText yearByYear(List<YearAssessment> years,
+      Function<YearAssessment, LocalizedText> judgedYear, Optional<Reason> targetReason) {
+    List<LocalizedText> sentences = new ArrayList<>();
+    for (YearAssessment year : years) {
+      if (year.actual().isPresent()) {
+        sentences.add(judgedYear.apply(year));
+      } else if (year.reason().isPresent()) {
+        LocalizedText r = year.reason().get();
+        sentences.add(year.pending() ? r : LocalizedText.of(year.year() + "年无法评估:" + r.zh(),
+            year.year() + " not assessable: " + r.en()));
+      }
+    }
+    return sentences.isEmpty() ? reason(targetReason.orElseThrow())
+        : Phrases.join(sentences, ";", "; ");
+  }
+
+  /**
+   * A cumulative amount: "实际利用外资累计完成3.36亿美元,完成目标的48.0%,…。落后。", or, NOT_ASSESSABLE,
+   * "实际利用外资累计目标无法评估:…。". {@code total} is present unless there is a {@code reason}.
+   */
+  public static LocalizedText cumulativeAmount(Plan plan, Target target, Optional<Quantity> total,
+      Optional<Pace> pace, Status status, Optional<Reason> reason) {
+    LocalizedText name = indicatorName(plan, target);
+    if (reason.isPresent()) {
+      LocalizedText why = reason(reason.get());
+      return LocalizedText.of(name.zh() + "累计目标无法评估:" + why.zh() + "。",
+          name.en() + " cumulative target not assessable: " + why.en() + ".");
+    }
+    Quantity achieved = total.orElseThrow();
+    return withPace(name.zh() + "累计完成" + Phrases.amountZh(achieved),
+        name.en() + " totals " + Phrases.amountEn(achieved), pace, target.threshold(), status);
+  }
+
+  /**
+   * A cumulative count: "规划期累计引进“50·20”项目9个(目标15个以上),完成目标的60.0%,…。进度正常。", or,
+   * NOT_ASSESSABLE, its reason. {@code count} is present unless there is a {@code reason}.
+   */
+  public static LocalizedText cumulativeCount(Target target, Optional<Quantity> count,
+      Optional<Pace> pace, Status status, Optional<Reason> reason) {
+    if (reason.isPresent()) {
+      return reason(reason.get());
+    }
+    String counted = count.orElseThrow().value().toPlainString();
+    LocalizedText tiers = Phrases.tiers(target);
+    LocalizedText rule = Phrases.rule(target);
+    return withPace("规划期累计引进" + tiers.zh() + "项目" + counted + "个(目标" + rule.zh() + ")",
+        counted + " " + tiers.en() + " projects over the window so far (target " + rule.en()
+            + ")", pace, target.threshold(), status);
+  }
+
+  /**
+   * "…,完成目标的72.9%,时间进度66.7%,超序时进度6.2个百分点。进度正常。", as bulletins write the pace, after
+   * {@code zh} and {@code en}, then the status as a sentence of its own.
+   */
+  private static LocalizedText withPace(String zh, String en, Optional<Pace> pace,
+      Quantity threshold, Status status) {
+    StringBuilder zhText = new StringBuilder(zh);
+    StringBuilder enText = new StringBuilder(en);
+    pace.ifPresent(p -> {
+      zhText.append(",完成目标的").append(percent(p.completion()))
+          .append(",时间进度").append(percent(p.timeProgress()));
+      enText.append(", ").append(percent(p.completion())).append(" of the target of ")
+          .append(Phrases.amountEn(threshold))
+          .append("; time progress ").append(percent(p.timeProgress()));
+      int sign = p.gapPercentagePoints().signum();
+      String points = Phrases.points(p.gapPercentagePoints());
+      if (sign > 0) {
+        zhText.append(",超序时进度").append(points).append("个百分点");
+        enText.append(", ").append(points).append(" percentage points ahead of schedule");
+      } else if (sign < 0) {
+        zhText.append(",落后序时进度").append(points).append("个百分点");
+        enText.append(", ").append(points).append(" percentage points behind schedule");
+      } else {
+        zhText.append(",与序时进度持平");
+        enText.append(", exactly on schedule");
+      }
+    });
+    zhText.append("。").append(status.chineseName()).append("。");
+    enText.append(". ").append(capitalised(status.englishName())).append(".");
+    return LocalizedText.of(zhText.toString(), enText.toString());
+  }
+
+  /**
+   * A share over the window: "规划期内计入分母的项目10个,其中符合条件的7个,占比70.0%,目标高于70%。未达标。", or,
+   * NOT_ASSESSABLE, "占比目标高于70%无法评估:…。". The counts are the sums of the years'; {@code share}
+   * is present unless there is a {@code reason}.
+   */
+  public static LocalizedText share(Target target, Optional<Quantity> share,
+      List<YearAssessment> years, Status status, Optional<Reason> reason) {
+    LocalizedText rule = Phrases.rule(target);
+    if (reason.isPresent()) {
+      LocalizedText why = reason(reason.get());
+      return LocalizedText.of("占比目标" + rule.zh() + "无法评估:" + why.zh() + "。",
+          "Share target " + rule.en() + " not assessable: " + why.en() + ".");
+    }
+    long numerator = years.stream().mapToLong(y -> y.numerator().orElse(0L)).sum();
+    long denominator = years.stream().mapToLong(y -> y.denominator().orElse(0L)).sum();
+    String shown = percent(share.orElseThrow().value());
+    return LocalizedText.of(
+        "规划期内计入分母的项目" + denominator + "个,其中符合条件的" + numerator + "个,占比" + shown
+            + ",目标" + rule.zh() + "。" + status.chineseName() + "。",
+        numerator + " of " + denominator + " projects in the window qualify, a share of " + shown
+            + " against a target " + rule.en() + ". " + capitalised(status.englishName()) + ".");
+  }
+
+  /**
+   * How a cadence was kept: "招商组团小分队会议要求每月不少于2次:已结束的30个月中2个未达到要求(2022-03为1次;2023-08为0次)。
+   * 未达标。", naming at most {@link #RUNS_NAMED} runs of short periods.
+   */
+  public static LocalizedText cadence(CadenceRequirement requirement, int periodsChecked,
+      List<CadenceShortfall> runs, Status status) {
+    CadencePeriod period = requirement.period();
+    String periodEn = period.englishName();
+    int periodsShort = CadenceShortfall.periodsIn(runs);
+    LocalizedText named = runsNamed(runs, period);
+    return LocalizedText.of(
+        requirement.name().zh() + "要求每" + period.chineseName() + "不少于"
+            + requirement.minimumCount() + "次:已结束的" + periodsChecked + period.chineseCounted()
+            + "中" + (runs.isEmpty() ? "均达到要求" : periodsShort + "个未达到要求(" + named.zh() + ")")
+            + "。" + status.chineseName() + "。",
+        requirement.name().en() + ", at least " + requirement.minimumCount() + " per " + periodEn
+            + ": " + (runs.isEmpty() ? "all " + periodsChecked + " finished " + periodEn
+                + "s complied" : periodsShort + " of " + periodsChecked + " finished " + periodEn
+                + "s fell short (" + named.en() + ")")
+            + ". " + capitalised(status.englishName()) + ".");
+  }
+
+  /**
+   * The first {@link #RUNS_NAMED} runs, one phrase each, joined as the target explanations join
+   * their years: "2022-03为1次;2022-05至2022-07每月均为0次" / "2022-03 had 1; 2022-05 to 2022-07 had 0
+   * each", then 等 / "; …" if there are more. Years read "2022年", as a bare "2022" would not.
+   */
+  private static LocalizedText runsNamed(List<CadenceShortfall> runs, CadencePeriod period) {
+    String year = period == CadencePeriod.YEAR ? "年" : "";
+    List<LocalizedText> phrases = new ArrayList<>();
+    for (CadenceShortfall run : runs.subList(0, Math.min(runs.size(), RUNS_NAMED))) {
+      phrases.add(run.single()
+          ? LocalizedText.of(run.from() + year + "为" + run.countEach() + "次",
+              run.from() + " had " + run.countEach())
+          : LocalizedText.of(run.from() + year + "至" + run.to() + year + "每"
+                  + period.chineseName() + "均为" + run.countEach() + "次",
+              run.from() + " to " + run.to() + " had " + run.countEach() + " each"));
+    }
+    LocalizedText named = Phrases.join(phrases, ";", "; ");
+    return runs.size() > RUNS_NAMED ? LocalizedText.of(named.zh() + "等", named.en() + "; …")
+        : named;
+  }
+
+  private static LocalizedText indicatorName(Plan plan, Target target) {
+    return plan.indicator(target.indicator().orElseThrow()).orElseThrow().name();
+  }
+}

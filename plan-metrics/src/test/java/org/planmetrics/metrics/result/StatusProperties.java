@@ -1,0 +1,112 @@
+package org.planmetrics.metrics.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.planmetrics.metrics.assessment.Fixtures.WORST_FIRST;
+import static org.planmetrics.metrics.assessment.Fixtures.worstByIssueOrder;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * Properties of {@link Status#worst} and {@link Status#worse}: the order MISSED > BEHIND >
+ * NOT_ASSESSABLE > ON_TRACK > MET of the issue, as a commutative, associative choice of a member.
+ */
+class StatusProperties {
+
+  private static final Gen<Status> STATUS = arbitrary().enumValues(Status.class);
+  private static final Gen<List<Status>> SOME = lists().of(STATUS).ofSizeBetween(1, 8);
+
+  @Test
+  void worstIsCommutative() {
+    qt().withExamples(200).forAll(STATUS, STATUS).checkAssert((a, b) -> {
+      assertThat(Status.worst(List.of(a, b))).isEqualTo(Status.worst(List.of(b, a)));
+      assertThat(a.worse(b)).isEqualTo(b.worse(a));
+    });
+  }
+
+  @Test
+  void worstIsAssociative() {
+    qt().withExamples(200).forAll(STATUS, STATUS, STATUS).checkAssert((a, b, c) -> {
+      assertThat(a.worse(b).worse(c)).isEqualTo(a.worse(b.worse(c)));
+      assertThat(Status.worst(List.of(Status.worst(List.of(a, b)), c)))
+          .isEqualTo(Status.worst(List.of(a, Status.worst(List.of(b, c)))));
+    });
+  }
+
+  @Test
+  void worstReturnsAMemberNoBetterThanAnyOther() {
+    qt().withExamples(300).forAll(SOME).checkAssert(statuses -> {
+      Status worst = Status.worst(statuses);
+      assertThat(statuses).contains(worst);
+      for (Status s : statuses) {
+        assertThat(worst.severity()).isGreaterThanOrEqualTo(s.severity());
+        assertThat(WORST_FIRST.indexOf(worst)).isLessThanOrEqualTo(WORST_FIRST.indexOf(s));
+      }
+    });
+  }
+
+  @Test
+  void worstFollowsTheIssuesOrderWhateverTheOrderOfTheList() {
+    qt().withExamples(300).forAll(SOME).checkAssert(statuses -> {
+      List<Status> shuffled = new ArrayList<>(statuses);
+      Collections.reverse(shuffled);
+      assertThat(Status.worst(statuses)).isEqualTo(worstByIssueOrder(statuses))
+          .isEqualTo(Status.worst(shuffled));
+    });
+  }
+
+  @Test
+  void worstIsTheFoldOfWorse() {
+    qt().withExamples(300).forAll(SOME).checkAssert(statuses -> {
+      Status folded = Status.MET;
+      for (Status s : statuses) {
+        folded = folded.worse(s);
+      }
+      assertThat(Status.worst(statuses)).isEqualTo(folded);
+    });
+  }
+
+  @Test
+  void metIsNeutralAndMissedAbsorbs() {
+    qt().withExamples(50).forAll(STATUS).checkAssert(s -> {
+      assertThat(s.worse(Status.MET)).isEqualTo(s);
+      assertThat(Status.MET.worse(s)).isEqualTo(s);
+      assertThat(s.worse(Status.MISSED)).isEqualTo(Status.MISSED);
+      assertThat(s.worse(s)).isEqualTo(s);
+    });
+  }
+
+  @Test
+  void theOrderIsTheIssues() {
+    assertThat(Status.worst(List.of())).isEqualTo(Status.MET);
+    assertThat(List.of(Status.values())).extracting(Status::severity)
+        .containsExactly(0, 1, 2, 3, 4);
+    List<Status> bestFirst = new ArrayList<>(List.of(Status.values()));
+    Collections.shuffle(bestFirst, new java.util.Random(7));
+    bestFirst.sort(Status.BEST_FIRST);
+    assertThat(bestFirst).containsExactly(Status.MET, Status.ON_TRACK, Status.NOT_ASSESSABLE,
+        Status.BEHIND, Status.MISSED);
+    assertThat(Status.BEHIND.worse(Status.NOT_ASSESSABLE)).isEqualTo(Status.BEHIND);
+    assertThat(Status.NOT_ASSESSABLE.worse(Status.ON_TRACK)).isEqualTo(Status.NOT_ASSESSABLE);
+  }
+
+  @Test
+  void onlyMissedAndBehindAreShortfalls() {
+    assertThat(List.of(Status.values())).filteredOn(Status::isShortfall)
+        .containsExactly(Status.BEHIND, Status.MISSED);
+  }
+
+  @Test
+  void everyStatusHasItsBulletinNames() {
+    assertThat(List.of(Status.values())).extracting(Status::chineseName)
+        .containsExactly("达标", "进度正常", "无法评估", "落后", "未达标");
+    assertThat(List.of(Status.values())).extracting(Status::englishName)
+        .containsExactly("met", "on track", "not assessable", "behind", "missed");
+  }
+}

@@ -1,0 +1,75 @@
+package org.planmetrics.metrics.wording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.planmetrics.metrics.result.Reason;
+import org.planmetrics.model.LocalizedText;
+
+/** Each documented reason for NOT_ASSESSABLE has its own sentence, naming the input. */
+class SentencesTest {
+
+  static Stream<Arguments> reasons() {
+    LocalDate asOf = LocalDate.of(2023, 6, 30);
+    return Stream.of(
+        Arguments.of(new Reason.WindowNotStarted(2022, 2024, LocalDate.of(2021, 12, 31)),
+            "规划期2022—2024年尚未开始(评估日期2021-12-31)",
+            "the plan window 2022–2024 has not started by 2021-12-31"),
+        Arguments.of(new Reason.NoYearToDateFigureYet(2023, "/series/cash-fdi/2023"),
+            "2023年尚无累计数据(/series/cash-fdi/2023-MM)",
+            "no year-to-date figure for 2023 yet (/series/cash-fdi/2023-MM)"),
+        Arguments.of(new Reason.MissingFullYearFigure(2022, 2022, "/series/cash-fdi/2022"),
+            "缺少2022年全年数据(/series/cash-fdi/2022),也没有2022年与上年同月的累计数据",
+            "no full-year figure /series/cash-fdi/2022 and no year-to-date figures for the same "
+                + "month of 2022 and 2021"),
+        Arguments.of(new Reason.BaseNotPositive(new BigDecimal("0.00"), "/series/cash-fdi/2021"),
+            "基期数值0.00不为正数(/series/cash-fdi/2021),无法计算增长率",
+            "the base figure /series/cash-fdi/2021 is 0.00, not above zero, so growth is "
+                + "undefined"),
+        Arguments.of(new Reason.GapInFigures(2023, 2022, "/series/cash-fdi/2022"),
+            "数据不连续:有2023年数据但缺少2022年数据(/series/cash-fdi/2022)",
+            "the figures have a gap: 2023 is given but 2022 is missing (/series/cash-fdi/2022)"),
+        Arguments.of(new Reason.NoFiguresYet(2022, "/series/cash-fdi/2022"),
+            "规划期内尚无数据(需要/series/cash-fdi/2022或当年累计数据)",
+            "no figures for the window yet (need /series/cash-fdi/2022 or a year-to-date figure "
+                + "of 2022)"),
+        Arguments.of(new Reason.NoRanksYet(2023), "2023年尚无同级单位数据或公布位次",
+            "no peer figures or published ranks for 2023 yet"),
+        Arguments.of(new Reason.NoRanks(2022),
+            "缺少2022年的同级单位数据(/peers/2022)或公布位次(/ranks/2022)",
+            "no peer figures (/peers/2022) or published ranks (/ranks/2022) for 2022"),
+        Arguments.of(new Reason.OwnUnitMissingFromPeers("2023-06", "/peers/2023-06/gongqingcheng"),
+            "2023-06期同级单位数据中缺少本单位(/peers/2023-06/gongqingcheng)",
+            "the peer figures for 2023-06 lack the plan's own unit "
+                + "(/peers/2023-06/gongqingcheng)"),
+        Arguments.of(new Reason.PublishedRanksOutOfRange("/ranks/2022"), "公布位次不合理(/ranks/2022)",
+            "the published ranks are out of range (/ranks/2022)"),
+        Arguments.of(new Reason.FigureOutOfRange("/projects/3/investment", 100),
+            "数值/projects/3/investment过大或过于精细,无法计算(最多100位数字,小数位数在±100以内)",
+            "the figure /projects/3/investment is too large or too precise to compute with (at "
+                + "most 100 digits, and a scale within ±100)"),
+        Arguments.of(new Reason.NoProjectsInDenominator(asOf),
+            "规划期内截至2023-06-30没有计入分母的项目(/projects)",
+            "no ledger project counts in the denominator up to 2023-06-30 (/projects)"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("reasons")
+  void eachReasonIsWordedInBothLanguages(Reason reason, String zh, String en) {
+    assertThat(Sentences.reason(reason)).isEqualTo(LocalizedText.of(zh, en));
+  }
+
+  @org.junit.jupiter.api.Test
+  void everyKindOfReasonHasACase() {
+    List<Class<?>> covered = reasons().map(a -> (Class<?>) a.get()[0].getClass()).distinct()
+        .collect(Collectors.toList());
+    assertThat(covered).containsExactlyInAnyOrder(Reason.class.getPermittedSubclasses());
+  }
+}
