@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -148,7 +147,7 @@ public final class PlanApi {
     server.insertHandler(new RequestBodyGate(settings.maxBodyBytes(), settings.bodyTimeout(),
         settings.maxInFlightBytes()));
     // Outermost, so that a body still being gathered counts as a request in flight.
-    server.insertHandler(new GracefulHandler());
+    server.insertHandler(new RequestsInFlight());
     // The connectors are made after this runs, so their idle timeout is set as the server starts.
     server.addEventListener(new LifeCycle.Listener() {
       @Override
