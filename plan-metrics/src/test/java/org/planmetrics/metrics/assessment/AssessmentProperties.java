@@ -164,8 +164,10 @@ class AssessmentProperties {
 
       assertThat(s.assessments()).hasSize(13);
       assertThat(s.countsByStatus()).containsOnlyKeys(EnumSet.allOf(Status.class));
-      assertThat(s.countsByStatus().values().stream().mapToInt(Integer::intValue).sum())
-          .isEqualTo(13);
+      for (Status status : Status.values()) {
+        assertThat(s.countsByStatus().get(status)).as(status.name()).isEqualTo(
+            (int) s.assessments().stream().filter(a -> a.status() == status).count());
+      }
       for (Assessment a : s.assessments()) {
         assertThat(a.explanation().zh()).as(a.targetId()).isNotBlank();
         assertThat(a.explanation().en()).as(a.targetId()).isNotBlank();
