@@ -2,7 +2,6 @@ package org.planmetrics.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -13,6 +12,8 @@ import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.planmetrics.model.CadencePeriod;
 import org.planmetrics.model.CadenceRequirement;
 import org.quicktheories.core.Gen;
@@ -21,7 +22,7 @@ class CadencesProperties {
 
   private static final LocalDate ORIGIN = LocalDate.of(2020, 1, 1);
 
-  /** A window, an as-of date and a log of events, around 2020–2025. */
+  /** A window, an as-of date and a log of events, around 2020–2025, for one kind of period. */
   private record Case(CadenceRequirement req, List<LocalDate> events, LocalDate from,
       LocalDate to, LocalDate asOf) {
 
@@ -34,9 +35,9 @@ class CadencesProperties {
     return integers().between(fromOffset, toOffset).map(ORIGIN::plusDays);
   }
 
-  private static Gen<Case> cases() {
-    Gen<CadenceRequirement> requirements = arbitrary().enumValues(CadencePeriod.class)
-        .zip(integers().between(0, 4), CadencesTest::requirement);
+  private static Gen<Case> cases(CadencePeriod period) {
+    Gen<CadenceRequirement> requirements = integers().between(0, 4)
+        .map(minimumCount -> CadencesTest.requirement(period, minimumCount));
     return requirements.zip(lists().of(days(-60, 1_500)).ofSizeBetween(0, 40),
         days(0, 600), integers().between(0, 900), integers().between(-60, 1_200),
         (req, events, from, length, asOfOffset) ->
@@ -56,9 +57,10 @@ class CadencesProperties {
     };
   }
 
-  @Test
-  void shortfallRunsHoldExactlyTheShortPeriodsInTheFewestRuns() {
-    qt().withExamples(500).forAll(cases()).checkAssert(c -> {
+  @ParameterizedTest
+  @EnumSource(CadencePeriod.class)
+  void shortfallRunsHoldExactlyTheShortPeriodsInTheFewestRuns(CadencePeriod cadencePeriod) {
+    qt().withExamples(500).forAll(cases(cadencePeriod)).checkAssert(c -> {
       List<CadencePeriodResult> periods = compliance(c);
       List<CadenceShortfall> runs = Cadences.shortfalls(periods);
       // Expand each run back over the periods it starts at; together they must be exactly the
@@ -102,9 +104,10 @@ class CadencesProperties {
     throw new AssertionError("no period " + label);
   }
 
-  @Test
-  void periodsAreContiguousAndEndByAsOfAndTo() {
-    qt().withExamples(500).forAll(cases()).checkAssert(c -> {
+  @ParameterizedTest
+  @EnumSource(CadencePeriod.class)
+  void periodsAreContiguousAndEndByAsOfAndTo(CadencePeriod cadencePeriod) {
+    qt().withExamples(500).forAll(cases(cadencePeriod)).checkAssert(c -> {
       List<CadencePeriodResult> periods = compliance(c);
       for (int i = 0; i < periods.size(); i++) {
         CadencePeriodResult period = periods.get(i);
@@ -118,11 +121,12 @@ class CadencesProperties {
     });
   }
 
-  @Test
-  void everyWholePeriodInTheWindowIsListed() {
+  @ParameterizedTest
+  @EnumSource(CadencePeriod.class)
+  void everyWholePeriodInTheWindowIsListed(CadencePeriod cadencePeriod) {
     // The first period is the first one starting on or after 'from', and the one after the last
     // ends after min(asOf, to): no whole period is left out at either end.
-    qt().withExamples(500).forAll(cases()).checkAssert(c -> {
+    qt().withExamples(500).forAll(cases(cadencePeriod)).checkAssert(c -> {
       CadencePeriod period = c.req().period();
       LocalDate firstStart = c.from();
       while (!isPeriodStart(period, firstStart)) {
@@ -161,9 +165,10 @@ class CadencesProperties {
     });
   }
 
-  @Test
-  void eachPeriodHasTheShapeAndLabelOfItsKind() {
-    qt().withExamples(500).forAll(cases()).checkAssert(c -> {
+  @ParameterizedTest
+  @EnumSource(CadencePeriod.class)
+  void eachPeriodHasTheShapeAndLabelOfItsKind(CadencePeriod cadencePeriod) {
+    qt().withExamples(500).forAll(cases(cadencePeriod)).checkAssert(c -> {
       for (CadencePeriodResult period : compliance(c)) {
         LocalDate start = period.start();
         assertThat(period.end()).isEqualTo(plusPeriod(c.req().period(), start, 1).minusDays(1));
@@ -193,9 +198,10 @@ class CadencesProperties {
     });
   }
 
-  @Test
-  void countsAddUpToTheEventsInsideTheListedPeriods() {
-    qt().withExamples(500).forAll(cases()).checkAssert(c -> {
+  @ParameterizedTest
+  @EnumSource(CadencePeriod.class)
+  void countsAddUpToTheEventsInsideTheListedPeriods(CadencePeriod cadencePeriod) {
+    qt().withExamples(500).forAll(cases(cadencePeriod)).checkAssert(c -> {
       List<CadencePeriodResult> periods = compliance(c);
       int counted = periods.stream().mapToInt(CadencePeriodResult::count).sum();
       assertThat(counted).isLessThanOrEqualTo(c.events().size());
@@ -212,9 +218,10 @@ class CadencesProperties {
     });
   }
 
-  @Test
-  void aPeriodIsMetExactlyWhenItsCountReachesTheMinimum() {
-    qt().withExamples(500).forAll(cases()).checkAssert(c -> {
+  @ParameterizedTest
+  @EnumSource(CadencePeriod.class)
+  void aPeriodIsMetExactlyWhenItsCountReachesTheMinimum(CadencePeriod cadencePeriod) {
+    qt().withExamples(500).forAll(cases(cadencePeriod)).checkAssert(c -> {
       for (CadencePeriodResult period : compliance(c)) {
         assertThat(period.required()).isEqualTo(c.req().minimumCount());
         assertThat(period.met()).isEqualTo(period.count() >= c.req().minimumCount());

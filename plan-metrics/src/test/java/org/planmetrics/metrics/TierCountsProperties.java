@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.planmetrics.model.BandMode;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.ProjectTier;
@@ -105,11 +107,12 @@ class TierCountsProperties {
         });
   }
 
-  @Test
-  void countsAgreeWithCountAndWithEachProjectsTiers() {
-    qt().forAll(exclusiveRules(), lists().of(investments()).ofSizeBetween(0, 30),
-        integers().between(0, 1)).checkAssert((exclusive, investments, nestedFlag) -> {
-          ProjectTierRules rules = nestedFlag == 1 ? withMode(exclusive, BandMode.NESTED)
+  @ParameterizedTest
+  @EnumSource(BandMode.class)
+  void countsAgreeWithCountAndWithEachProjectsTiers(BandMode mode) {
+    qt().forAll(exclusiveRules(), lists().of(investments()).ofSizeBetween(0, 30))
+        .checkAssert((exclusive, investments) -> {
+          ProjectTierRules rules = mode == BandMode.NESTED ? withMode(exclusive, BandMode.NESTED)
               : exclusive;
           Map<String, Long> counts = TierCounts.counts(investments, rules);
           assertThat(counts.keySet()).containsExactlyElementsOf(

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,13 +13,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.planmetrics.model.json.PlanFiles;
 import org.planmetrics.model.json.PlanJson;
+import org.planmetrics.model.quantity.Commitment;
+import org.planmetrics.model.quantity.ComparisonOperator;
 
 /**
- * Properties of plan files over random valid plans (QuickTheories; a failure prints the seed to
- * replay it).
+ * Properties of plan files over random valid plans (QuickTheories; a failure shrinks to a small
+ * plan and prints it), for every target kind, operator and commitment.
  */
 class PlanProperties {
 
@@ -30,25 +32,27 @@ class PlanProperties {
   private static final List<String> REFERENCE_FIELDS =
       List.of("indicator", "owner", "hostedBy", "self", "selected");
 
-  @Test
-  void anyValidPlanRoundTripsThroughJson() {
-    qt().withExamples(150)
-        .forAll(longs().all(), integers().between(1, 6), integers().between(0, 8))
-        .checkAssert((seed, units, targets) -> {
-          Plan plan = RandomPlans.plan(seed, units, targets);
+  @ParameterizedTest
+  @EnumSource(TargetKind.class)
+  void anyValidPlanRoundTripsThroughJson(TargetKind kind) {
+    qt().withExamples(50).forAll(RandomPlans.plans(kind, 0, 8)).checkAssert(generated -> {
+      for (ComparisonOperator operator : ComparisonOperator.values()) {
+        for (Commitment commitment : Commitment.values()) {
+          Plan plan = RandomPlans.withEveryTarget(generated, operator, commitment);
           Plan again = PlanFiles.read(PlanFiles.write(plan), "round trip");
-          assertThat(again).isEqualTo(plan);
+          assertThat(again).as("%s %s", operator, commitment).isEqualTo(plan);
           assertThat(PlanFiles.write(again)).isEqualTo(PlanFiles.write(plan));
-        });
+        }
+      }
+    });
   }
 
-  @Test
-  void breakingAnyOneReferenceYieldsExactlyThatErrorWithItsPath() {
-    qt().withExamples(150)
-        .forAll(longs().all(), integers().between(1, 6), integers().between(1, 8),
-            integers().between(0, 10_000))
-        .checkAssert((seed, units, targets, choice) -> {
-          Plan plan = RandomPlans.plan(seed, units, targets);
+  @ParameterizedTest
+  @EnumSource(TargetKind.class)
+  void breakingAnyOneReferenceYieldsExactlyThatErrorWithItsPath(TargetKind kind) {
+    qt().withExamples(50)
+        .forAll(RandomPlans.plans(kind, 1, 8), integers().between(0, 10_000))
+        .checkAssert((plan, choice) -> {
           JsonNode tree = MAPPER.valueToTree(plan);
           List<String> pointers = new ArrayList<>();
           collectReferences(tree, "", pointers);

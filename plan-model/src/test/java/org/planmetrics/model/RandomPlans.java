@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.planmetrics.model.quantity.Commitment;
 import org.planmetrics.model.quantity.ComparisonOperator;
 import org.planmetrics.model.quantity.Quantity;
@@ -12,11 +11,12 @@ import org.planmetrics.model.quantity.Unit;
 import org.planmetrics.model.time.PlanWindow;
 import org.planmetrics.model.time.WindowReading;
 import org.planmetrics.model.time.WindowSelection;
+import org.quicktheories.core.Gen;
 
 /**
- * Builds random but valid plans for property tests: every reference points at something that
- * exists, every threshold fits its kind. The same seed always gives the same plan, so a failing
- * case can be replayed.
+ * Generates random but valid plans for property tests: every reference points at something that
+ * exists, every threshold fits its kind. Every choice is drawn through {@link Choices}, so a
+ * failing plan shrinks to one with fewer units, targets and characters.
  */
 final class RandomPlans {
 
@@ -24,14 +24,34 @@ final class RandomPlans {
   private static final String ALPHABET =
       "abcxyz019 共青城市招商引资“”·〔〕、,:;()\"\\/\n\té—№";
 
-  private final Random random;
+  private final Choices random;
+  private final TargetKind kind;
 
-  private RandomPlans(long seed) {
-    this.random = new Random(seed);
+  private RandomPlans(Choices random, TargetKind kind) {
+    this.random = random;
+    this.kind = kind;
   }
 
-  static Plan plan(long seed, int unitCount, int targetCount) {
-    return new RandomPlans(seed).build(unitCount, targetCount);
+  /**
+   * Plans with 1 to 6 responsible units and {@code minTargets} to {@code maxTargets} targets, all
+   * of {@code kind}, each with the operator AT_LEAST and the commitment ENSURE (see
+   * {@link #withEveryTarget}).
+   */
+  static Gen<Plan> plans(TargetKind kind, int minTargets, int maxTargets) {
+    return in -> {
+      Choices choices = new Choices(in);
+      int unitCount = 1 + choices.nextInt(6);
+      int targetCount = minTargets + choices.nextInt(maxTargets - minTargets + 1);
+      return new RandomPlans(choices, kind).build(unitCount, targetCount);
+    };
+  }
+
+  /** {@code plan} with every target's operator and commitment replaced. */
+  static Plan withEveryTarget(Plan plan, ComparisonOperator operator, Commitment commitment) {
+    return plan.withGoals(plan.goals().stream()
+        .map(goal -> goal.withTargets(goal.targets().stream()
+            .map(t -> t.withOperator(operator).withCommitment(commitment)).toList()))
+        .toList());
   }
 
   private Plan build(int unitCount, int targetCount) {
@@ -102,9 +122,8 @@ final class RandomPlans {
   }
 
   private Target target(String id) {
-    TargetKind kind = pick(TargetKind.values());
     Target.Builder target = Target.builder().id(id).clause("二.1").text(text()).kind(kind)
-        .operator(pick(ComparisonOperator.values())).commitment(pick(Commitment.values()));
+        .operator(ComparisonOperator.AT_LEAST).commitment(Commitment.ENSURE);
     switch (kind) {
       case ANNUAL_GROWTH:
         return target.indicator(random.nextBoolean() ? "money" : "dollars")
@@ -166,7 +185,7 @@ final class RandomPlans {
   private BigDecimal decimal(int min, int max) {
     int scale = random.nextInt(5);
     long span = (long) (max - min) * (long) Math.pow(10, scale);
-    long unscaled = (long) min * (long) Math.pow(10, scale) + (long) (random.nextDouble() * span);
+    long unscaled = (long) min * (long) Math.pow(10, scale) + random.between(0, span - 1);
     return BigDecimal.valueOf(unscaled, scale);
   }
 
@@ -184,6 +203,6 @@ final class RandomPlans {
   }
 
   private <T> T pick(T[] values) {
-    return values[random.nextInt(values.length)];
+    return random.pick(values);
   }
 }

@@ -20,10 +20,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.planmetrics.metrics.CadenceShortfall;
 import org.planmetrics.metrics.observation.LedgerProject;
 import org.planmetrics.metrics.observation.LoggedEvent;
@@ -43,8 +45,8 @@ import org.planmetrics.model.quantity.Unit;
 import org.quicktheories.core.Gen;
 
 /**
- * Properties of assessments over random observations (QuickTheories; a failure prints the seed to
- * replay it): more of a "higher is better" figure never worsens a status, a later date never
+ * Properties of assessments over random observations (QuickTheories; every input is drawn
+ * through {@link Choices}, so a failure shrinks to a small case and prints it): more of a "higher is better" figure never worsens a status, a later date never
  * undoes a cumulative MET, and no data, however odd, makes the assessment throw.
  */
 class AssessmentProperties {
@@ -56,16 +58,16 @@ class AssessmentProperties {
 
   // ---- random inputs ----
 
-  private static LocalDate date(Random r, LocalDate from, LocalDate to) {
+  private static LocalDate date(Choices r, LocalDate from, LocalDate to) {
     return from.plusDays(r.nextInt((int) ChronoUnit.DAYS.between(from, to) + 1));
   }
 
   /** A decimal with two places between {@code low} and {@code high} hundredths. */
-  private static BigDecimal cents(Random r, int low, int high) {
+  private static BigDecimal cents(Choices r, int low, int high) {
     return BigDecimal.valueOf(low + r.nextInt(high - low + 1), 2);
   }
 
-  private static Map<String, BigDecimal> randomSeries(Random r, boolean withBadKeys) {
+  private static Map<String, BigDecimal> randomSeries(Choices r, boolean withBadKeys) {
     Map<String, BigDecimal> series = new LinkedHashMap<>();
     for (int year = 2020; year <= 2025; year++) {
       if (r.nextInt(5) < 3) {
@@ -87,7 +89,7 @@ class AssessmentProperties {
     return series;
   }
 
-  private static LedgerProject randomProject(Random r, int index) {
+  private static LedgerProject randomProject(Choices r, int index) {
     LedgerProject.Builder p = LedgerProject.builder()
         .id("P-" + r.nextInt(Math.max(1, index + 1) * 2))
         .signedOn(date(r, LocalDate.of(2021, 6, 1), LocalDate.of(2025, 6, 30)))
@@ -106,7 +108,7 @@ class AssessmentProperties {
     return p.build();
   }
 
-  private static List<LedgerProject> randomLedger(Random r, int max) {
+  private static List<LedgerProject> randomLedger(Choices r, int max) {
     List<LedgerProject> projects = new ArrayList<>();
     int n = r.nextInt(max + 1);
     for (int i = 0; i < n; i++) {
@@ -116,8 +118,11 @@ class AssessmentProperties {
   }
 
   /** Anything: bad keys, negative and zero figures, unknown ids, duplicate projects. */
-  private static Observations randomObservations(long seed) {
-    Random r = new Random(seed);
+  private static Gen<Observations> anyObservations() {
+    return in -> randomObservations(new Choices(in));
+  }
+
+  private static Observations randomObservations(Choices r) {
     Observations.Builder o = Observations.builder()
         .asOf(date(r, LocalDate.of(2020, 6, 1), LocalDate.of(2026, 6, 30)));
     for (String indicator : List.of(FDI, "cash-fdi", "out-of-province-capital", "open-economy",
@@ -158,14 +163,15 @@ class AssessmentProperties {
 
   @Test
   void assessmentNeverThrowsForRandomObservationsAndExplainsEveryTarget() {
-    qt().withExamples(150).forAll(longs().all()).checkAssert(seed -> {
-      Observations o = randomObservations(seed);
+    qt().withExamples(150).forAll(anyObservations()).checkAssert(o -> {
       Scorecard s = ASSESSOR.scorecard(o);
 
       assertThat(s.assessments()).hasSize(13);
       assertThat(s.countsByStatus()).containsOnlyKeys(EnumSet.allOf(Status.class));
-      assertThat(s.countsByStatus().values().stream().mapToInt(Integer::intValue).sum())
-          .isEqualTo(13);
+      for (Status status : Status.values()) {
+        assertThat(s.countsByStatus().get(status)).as(status.name()).isEqualTo(
+            (int) s.assessments().stream().filter(a -> a.status() == status).count());
+      }
       for (Assessment a : s.assessments()) {
         assertThat(a.explanation().zh()).as(a.targetId()).isNotBlank();
         assertThat(a.explanation().en()).as(a.targetId()).isNotBlank();
@@ -248,54 +254,74 @@ class AssessmentProperties {
         });
   }
 
+  /** A series, a date, and one of the series' keys to raise. */
+  private record Raise(Map<String, BigDecimal> series, LocalDate asOf, String raised) {}
+
+  private static Gen<Raise> raises() {
+    return in -> {
+      Choices r = new Choices(in);
+      Map<String, BigDecimal> series = randomSeries(r, false);
+      series.replaceAll((k, v) -> v.movePointLeft(2));
+      LocalDate asOf = date(r, LocalDate.of(2021, 10, 1), LocalDate.of(2025, 6, 30));
+      List<String> keys = new ArrayList<>(series.keySet());
+      return new Raise(series, asOf, keys.isEmpty() ? null : keys.get(r.nextInt(keys.size())));
+    };
+  }
+
   @Test
   void raisingAFigureNeverWorsensACumulativeAmount() {
-    qt().withExamples(300).forAll(longs().all(), integers().between(0, 400))
-        .checkAssert((seed, delta) -> {
-          Random r = new Random(seed);
-          Map<String, BigDecimal> series = randomSeries(r, false);
-          series.replaceAll((k, v) -> v.movePointLeft(2));
-          LocalDate asOf = date(r, LocalDate.of(2021, 10, 1), LocalDate.of(2025, 6, 30));
-          List<String> keys = new ArrayList<>(series.keySet());
-          if (keys.isEmpty()) {
+    qt().withExamples(300).forAll(raises(), integers().between(0, 400))
+        .checkAssert((c, delta) -> {
+          if (c.raised() == null) {
             return;
           }
-          String raised = keys.get(r.nextInt(keys.size()));
-          Map<String, BigDecimal> more = new LinkedHashMap<>(series);
-          more.put(raised, series.get(raised).add(BigDecimal.valueOf(delta, 2)));
+          Map<String, BigDecimal> more = new LinkedHashMap<>(c.series());
+          more.put(c.raised(), c.series().get(c.raised()).add(BigDecimal.valueOf(delta, 2)));
 
-          Status was = assess("fdi-cumulative", Observations.builder().asOf(asOf)
-              .putSeries(FDI, series).build()).status();
-          Status is = assess("fdi-cumulative", Observations.builder().asOf(asOf)
+          Status was = assess("fdi-cumulative", Observations.builder().asOf(c.asOf())
+              .putSeries(FDI, c.series()).build()).status();
+          Status is = assess("fdi-cumulative", Observations.builder().asOf(c.asOf())
               .putSeries(FDI, more).build()).status();
 
-          assertThat(noWorse(is, was)).as("raising %s: %s → %s", raised, was, is).isTrue();
+          assertThat(noWorse(is, was)).as("raising %s: %s → %s", c.raised(), was, is).isTrue();
         });
+  }
+
+  /** Series and a first date for {@link #aLaterDateWithTheSameDataNeverUndoesACumulativeMet}. */
+  private record Dated(Map<String, BigDecimal> series, LocalDate first) {}
+
+  /**
+   * Consistent figures: full years from 2022 without a gap, then one year to date; each year's
+   * year-to-date figures grow with the month and stay within its full figure.
+   */
+  private static Gen<Dated> consistentSeries() {
+    return in -> {
+      Choices r = new Choices(in);
+      Map<String, BigDecimal> series = new LinkedHashMap<>();
+      int fullYears = r.nextInt(4);
+      for (int year = 2022; year <= Math.min(2024, 2022 + fullYears); year++) {
+        BigDecimal full = cents(r, 0, 400);
+        BigDecimal running = BigDecimal.ZERO;
+        for (int month = 1; month <= 11; month++) {
+          if (r.nextInt(3) == 0) {
+            running = running.add(cents(r, 0, 40)).min(full);
+            series.put(String.format("%d-%02d", year, month), running);
+          }
+        }
+        if (year < 2022 + fullYears) {
+          series.put(String.valueOf(year), full);
+        }
+      }
+      return new Dated(series, date(r, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 6, 30)));
+    };
   }
 
   @Test
   void aLaterDateWithTheSameDataNeverUndoesACumulativeMet() {
-    qt().withExamples(300).forAll(longs().all(), integers().between(0, 900))
-        .checkAssert((seed, days) -> {
-          Random r = new Random(seed);
-          // Consistent figures: full years from 2022 without a gap, then one year to date; each
-          // year's year-to-date figures grow with the month and stay within its full figure.
-          Map<String, BigDecimal> series = new LinkedHashMap<>();
-          int fullYears = r.nextInt(4);
-          for (int year = 2022; year <= Math.min(2024, 2022 + fullYears); year++) {
-            BigDecimal full = cents(r, 0, 400);
-            BigDecimal running = BigDecimal.ZERO;
-            for (int month = 1; month <= 11; month++) {
-              if (r.nextInt(3) == 0) {
-                running = running.add(cents(r, 0, 40)).min(full);
-                series.put(String.format("%d-%02d", year, month), running);
-              }
-            }
-            if (year < 2022 + fullYears) {
-              series.put(String.valueOf(year), full);
-            }
-          }
-          LocalDate first = date(r, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 6, 30));
+    qt().withExamples(300).forAll(consistentSeries(), integers().between(0, 900))
+        .checkAssert((c, days) -> {
+          Map<String, BigDecimal> series = c.series();
+          LocalDate first = c.first();
           LocalDate later = first.plusDays(days);
 
           Status then = assess("fdi-cumulative", Observations.builder().asOf(first)
@@ -309,94 +335,85 @@ class AssessmentProperties {
         });
   }
 
-  @Test
-  void addingAMatchingProjectNeverWorsensACount() {
-    List<String> targets = List.of("tier-100-annual", "tier-50-20-annual",
-        "tier-50-20-cumulative");
-    qt().withExamples(300).forAll(longs().all(), integers().between(0, 2))
-        .checkAssert((seed, which) -> {
-          Random r = new Random(seed);
-          LocalDate asOf = date(r, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 6, 30));
-          List<LedgerProject> ledger = randomLedger(r, 20);
-          LocalDate last = asOf.isBefore(LocalDate.of(2024, 12, 31)) ? asOf
-              : LocalDate.of(2024, 12, 31);
-          BigDecimal investment = which == 0 ? cents(r, 10_000, 30_000) : cents(r, 2_000, 9_999);
-          List<LedgerProject> more = new ArrayList<>(ledger);
-          more.add(LedgerProject.builder().id("added")
-              .signedOn(date(r, LocalDate.of(2022, 1, 1), last)).investment(investment).build());
+  /** A date, a ledger, and a project signed by that date, in the window, to add to it. */
+  private record Addition(LocalDate asOf, List<LedgerProject> ledger, LocalDate signedOn) {}
 
-          String target = targets.get(which);
-          Status was = assess(target, Observations.builder().asOf(asOf).addAllProjects(ledger)
-              .build()).status();
-          Status is = assess(target, Observations.builder().asOf(asOf).addAllProjects(more)
-              .build()).status();
+  private static Gen<Addition> additions() {
+    return in -> {
+      Choices r = new Choices(in);
+      LocalDate asOf = date(r, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 6, 30));
+      List<LedgerProject> ledger = randomLedger(r, 20);
+      LocalDate last = asOf.isBefore(LocalDate.of(2024, 12, 31)) ? asOf
+          : LocalDate.of(2024, 12, 31);
+      return new Addition(asOf, ledger, date(r, LocalDate.of(2022, 1, 1), last));
+    };
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"tier-100-annual, 10000, 30000", "tier-50-20-annual, 2000, 9999",
+      "tier-50-20-cumulative, 2000, 9999"})
+  void addingAMatchingProjectNeverWorsensACount(String target, int lowCents, int highCents) {
+    qt().withExamples(300).forAll(additions(), integers().between(lowCents, highCents))
+        .checkAssert((c, investment) -> {
+          List<LedgerProject> more = new ArrayList<>(c.ledger());
+          more.add(LedgerProject.builder().id("added").signedOn(c.signedOn())
+              .investment(BigDecimal.valueOf(investment, 2)).build());
+
+          Status was = assess(target, Observations.builder().asOf(c.asOf())
+              .addAllProjects(c.ledger()).build()).status();
+          Status is = assess(target, Observations.builder().asOf(c.asOf())
+              .addAllProjects(more).build()).status();
 
           assertThat(noWorse(is, was)).as("%s: %s → %s", target, was, is).isTrue();
         });
   }
 
-  @Test
-  void addingANumeratorProjectNeverWorsensAShare() {
-    List<String> targets = List.of("top-investor-share", "leading-industry-share",
-        "strategic-emerging-share");
-    qt().withExamples(300).forAll(longs().all(), integers().between(0, 2))
-        .checkAssert((seed, which) -> {
-          Random r = new Random(seed);
-          LocalDate asOf = date(r, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 6, 30));
-          List<LedgerProject> ledger = randomLedger(r, 20);
-          LocalDate last = asOf.isBefore(LocalDate.of(2024, 12, 31)) ? asOf
-              : LocalDate.of(2024, 12, 31);
-          LedgerProject.Builder added = LedgerProject.builder().id("added")
-              .signedOn(date(r, LocalDate.of(2022, 1, 1), last));
-          switch (which) {
-            case 0:
-              added.investment(cents(r, 2_000, 30_000)).addInvestorTypes(InvestorType.values()[
-                  r.nextInt(InvestorType.values().length)]);
-              break;
-            case 1:
-              added.investment(cents(r, 0, 30_000)).industrial(true).leadingIndustry(true);
-              break;
-            default:
-              added.investment(cents(r, 0, 30_000)).industrial(true).strategicEmerging(true);
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"top-investor-share", "leading-industry-share",
+      "strategic-emerging-share"})
+  void addingANumeratorProjectNeverWorsensAShare(String target) {
+    // A top investor's project is at least 20 亿元; it is added once for each investor type.
+    int lowCents = target.equals("top-investor-share") ? 2_000 : 0;
+    qt().withExamples(300).forAll(additions(), integers().between(lowCents, 30_000))
+        .checkAssert((c, cents) -> {
+          BigDecimal investment = BigDecimal.valueOf(cents, 2);
+          List<LedgerProject> added = new ArrayList<>();
+          LedgerProject.Builder base = LedgerProject.builder().id("added")
+              .signedOn(c.signedOn()).investment(investment);
+          switch (target) {
+            case "top-investor-share" -> {
+              for (InvestorType type : InvestorType.values()) {
+                added.add(LedgerProject.builder().id("added").signedOn(c.signedOn())
+                    .investment(investment).addInvestorTypes(type).build());
+              }
+            }
+            case "leading-industry-share" ->
+                added.add(base.industrial(true).leadingIndustry(true).build());
+            default -> added.add(base.industrial(true).strategicEmerging(true).build());
           }
-          List<LedgerProject> more = new ArrayList<>(ledger);
-          more.add(added.build());
+          Assessment was = assess(target, Observations.builder().asOf(c.asOf())
+              .addAllProjects(c.ledger()).build());
+          for (LedgerProject project : added) {
+            List<LedgerProject> more = new ArrayList<>(c.ledger());
+            more.add(project);
+            Assessment is = assess(target, Observations.builder().asOf(c.asOf())
+                .addAllProjects(more).build());
 
-          String target = targets.get(which);
-          Assessment was = assess(target, Observations.builder().asOf(asOf)
-              .addAllProjects(ledger).build());
-          Assessment is = assess(target, Observations.builder().asOf(asOf)
-              .addAllProjects(more).build());
-
-          assertThat(noWorse(is.status(), was.status()))
-              .as("%s: %s → %s", target, was.status(), is.status()).isTrue();
-          assertThat(is.actual().orElseThrow().unit()).isEqualTo(Unit.RATIO);
-          was.actual().ifPresent(share -> assertThat(is.actual().orElseThrow().value())
-              .isGreaterThanOrEqualTo(share.value()));
+            assertThat(noWorse(is.status(), was.status()))
+                .as("%s + %s: %s → %s", target, project, was.status(), is.status()).isTrue();
+            assertThat(is.actual().orElseThrow().unit()).isEqualTo(Unit.RATIO);
+            was.actual().ifPresent(share -> assertThat(is.actual().orElseThrow().value())
+                .isGreaterThanOrEqualTo(share.value()));
+          }
         });
   }
 
   @Test
   void moreEventsNeverAddAShortPeriod() {
-    qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
-      Random r = new Random(seed);
-      LocalDate asOf = date(r, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 3, 31));
-      List<LoggedEvent> events = new ArrayList<>();
-      List<LoggedEvent> more = new ArrayList<>();
-      for (YearMonth m = YearMonth.of(2022, 1); m.isBefore(YearMonth.of(2025, 1));
-          m = m.plusMonths(1)) {
-        for (String kind : PLAN_KINDS) {
-          int n = r.nextInt(3);
-          for (int i = 0; i < n; i++) {
-            LoggedEvent e = LoggedEvent.of(kind, m.atDay(1 + r.nextInt(m.lengthOfMonth())));
-            events.add(e);
-            more.add(e);
-          }
-          if (r.nextInt(4) == 0) {
-            more.add(LoggedEvent.of(kind, m.atDay(1 + r.nextInt(m.lengthOfMonth()))));
-          }
-        }
-      }
+    qt().withExamples(100).forAll(eventLogs()).checkAssert(c -> {
+      LocalDate asOf = c.asOf();
+      List<LoggedEvent> events = c.events();
+      List<LoggedEvent> more = c.more();
 
       Scorecard was = ASSESSOR.scorecard(Observations.builder().asOf(asOf).events(events)
           .build());
@@ -416,6 +433,33 @@ class AssessmentProperties {
         assertThat(after.periodsChecked()).isEqualTo(before.periodsChecked());
       }
     });
+  }
+
+  /** A date, a log of events, and the same log with more events. */
+  private record EventLogs(LocalDate asOf, List<LoggedEvent> events, List<LoggedEvent> more) {}
+
+  private static Gen<EventLogs> eventLogs() {
+    return in -> {
+      Choices r = new Choices(in);
+      LocalDate asOf = date(r, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 3, 31));
+      List<LoggedEvent> events = new ArrayList<>();
+      List<LoggedEvent> more = new ArrayList<>();
+      for (YearMonth m = YearMonth.of(2022, 1); m.isBefore(YearMonth.of(2025, 1));
+          m = m.plusMonths(1)) {
+        for (String kind : PLAN_KINDS) {
+          int n = r.nextInt(3);
+          for (int i = 0; i < n; i++) {
+            LoggedEvent e = LoggedEvent.of(kind, m.atDay(1 + r.nextInt(m.lengthOfMonth())));
+            events.add(e);
+            more.add(e);
+          }
+          if (r.nextInt(4) == 0) {
+            more.add(LoggedEvent.of(kind, m.atDay(1 + r.nextInt(m.lengthOfMonth()))));
+          }
+        }
+      }
+      return new EventLogs(asOf, events, more);
+    };
   }
 
   /** Whether the days from {@code start} to {@code end} all lie in {@code runs} (in order). */

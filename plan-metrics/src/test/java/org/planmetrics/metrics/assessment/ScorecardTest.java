@@ -84,8 +84,6 @@ class ScorecardTest {
       }
     }
     assertThat(s.cadences()).hasSize(9);
-    assertThat(s.countsByStatus().values().stream().mapToInt(Integer::intValue).sum())
-        .isEqualTo(13);
   }
 
   @Test
@@ -138,7 +136,7 @@ class ScorecardTest {
   }
 
   @Test
-  void countsByStatusHaveEveryStatusAndSumToThirteen() throws Exception {
+  void countsByStatusHaveEveryStatusAndCountItsAssessments() throws Exception {
     Scorecard s = ASSESSOR.scorecard(issueExample());
 
     assertThat(s.countsByStatus()).containsOnlyKeys(EnumSet.allOf(Status.class));
@@ -147,8 +145,6 @@ class ScorecardTest {
       assertThat(s.countsByStatus().get(status)).as(status.name()).isEqualTo((int) expected);
     }
     assertThat(s.countsByStatus().get(Status.MET)).isZero();
-    assertThat(s.countsByStatus().values().stream().mapToInt(Integer::intValue).sum())
-        .isEqualTo(13);
   }
 
   @Test
@@ -181,44 +177,32 @@ class ScorecardTest {
   }
 
   @Test
-  void theScorecardReadsBackFromItsJsonIntoAnEqualScorecard() throws Exception {
-    Observations o = Observations.builder().from(issueExample())
-        .events(everyCadenceKept(LocalDate.of(2023, 6, 30))).build();
-    Scorecard s = ASSESSOR.scorecard(o);
-    assertThat(s.cadences()).allMatch(c -> c.shortfalls().isEmpty());
+  void theScorecardAndEachAssessmentAndGoalReadBackFromTheirJson() throws Exception {
+    Scorecard withShortPeriods = ASSESSOR.scorecard(issueExample());
+    Scorecard withoutShortPeriods = ASSESSOR.scorecard(Observations.builder()
+        .from(issueExample()).events(everyCadenceKept(LocalDate.of(2023, 6, 30))).build());
+    assertThat(withoutShortPeriods.cadences()).allMatch(c -> c.shortfalls().isEmpty());
 
-    String json = PlanJson.mapper().writeValueAsString(s);
-    Scorecard again = PlanJson.mapper().readValue(json, Scorecard.class);
+    for (Scorecard s : List.of(withShortPeriods, withoutShortPeriods)) {
+      String json = PlanJson.mapper().writeValueAsString(s);
+      Scorecard again = PlanJson.mapper().readValue(json, Scorecard.class);
 
-    assertThat(again).isEqualTo(s);
-    assertThat(PlanJson.mapper().writeValueAsString(again)).isEqualTo(json);
-    assertThat(json).contains("\"targetId\":\"fdi-cumulative\"")
-        .contains("\"countsByStatus\"");
-  }
-
-  @Test
-  void everyAssessmentAndGoalReadsBackFromItsJson() throws Exception {
-    Scorecard s = ASSESSOR.scorecard(issueExample());
-
-    for (Assessment a : s.assessments()) {
+      assertThat(again).isEqualTo(s);
+      assertThat(PlanJson.mapper().writeValueAsString(again)).isEqualTo(json);
+      assertThat(json).contains("\"targetId\":\"fdi-cumulative\"")
+          .contains("\"countsByStatus\"");
+    }
+    assertThat(PlanJson.mapper().writeValueAsString(withShortPeriods))
+        .contains("\"shortfalls\":[{\"from\":\"2022-01\",\"to\":\"2022-01\"");
+    for (Assessment a : withShortPeriods.assessments()) {
       String json = PlanJson.mapper().writeValueAsString(a);
       assertThat(PlanJson.mapper().readValue(json, Assessment.class)).as(a.targetId())
           .isEqualTo(a);
     }
-    for (GoalStatus g : s.goals()) {
+    for (GoalStatus g : withShortPeriods.goals()) {
       String json = PlanJson.mapper().writeValueAsString(g);
       assertThat(PlanJson.mapper().readValue(json, GoalStatus.class)).isEqualTo(g);
     }
-  }
-
-  @Test
-  void aScorecardWithShortPeriodsReadsBackFromItsJson() throws Exception {
-    Scorecard s = ASSESSOR.scorecard(issueExample());
-
-    String json = PlanJson.mapper().writeValueAsString(s);
-
-    assertThat(json).contains("\"shortfalls\":[{\"from\":\"2022-01\",\"to\":\"2022-01\"");
-    assertThat(PlanJson.mapper().readValue(json, Scorecard.class)).isEqualTo(s);
   }
 
   @Test

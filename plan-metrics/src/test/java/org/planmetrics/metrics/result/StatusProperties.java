@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.quicktheories.core.Gen;
 
 /**
@@ -19,24 +21,33 @@ import org.quicktheories.core.Gen;
  */
 class StatusProperties {
 
-  private static final Gen<Status> STATUS = arbitrary().enumValues(Status.class);
-  private static final Gen<List<Status>> SOME = lists().of(STATUS).ofSizeBetween(1, 8);
+  private static final Gen<List<Status>> SOME =
+      lists().of(arbitrary().enumValues(Status.class)).ofSizeBetween(1, 8);
 
   @Test
   void worstIsCommutative() {
-    qt().withExamples(200).forAll(STATUS, STATUS).checkAssert((a, b) -> {
-      assertThat(Status.worst(List.of(a, b))).isEqualTo(Status.worst(List.of(b, a)));
-      assertThat(a.worse(b)).isEqualTo(b.worse(a));
-    });
+    for (Status a : Status.values()) {
+      for (Status b : Status.values()) {
+        assertThat(Status.worst(List.of(a, b))).as("%s, %s", a, b)
+            .isEqualTo(Status.worst(List.of(b, a)));
+        assertThat(a.worse(b)).as("%s, %s", a, b).isEqualTo(b.worse(a));
+      }
+    }
   }
 
   @Test
   void worstIsAssociative() {
-    qt().withExamples(200).forAll(STATUS, STATUS, STATUS).checkAssert((a, b, c) -> {
-      assertThat(a.worse(b).worse(c)).isEqualTo(a.worse(b.worse(c)));
-      assertThat(Status.worst(List.of(Status.worst(List.of(a, b)), c)))
-          .isEqualTo(Status.worst(List.of(a, Status.worst(List.of(b, c)))));
-    });
+    for (Status a : Status.values()) {
+      for (Status b : Status.values()) {
+        for (Status c : Status.values()) {
+          assertThat(a.worse(b).worse(c)).as("%s, %s, %s", a, b, c)
+              .isEqualTo(a.worse(b.worse(c)));
+          assertThat(Status.worst(List.of(Status.worst(List.of(a, b)), c)))
+              .as("%s, %s, %s", a, b, c)
+              .isEqualTo(Status.worst(List.of(a, Status.worst(List.of(b, c)))));
+        }
+      }
+    }
   }
 
   @Test
@@ -72,21 +83,18 @@ class StatusProperties {
     });
   }
 
-  @Test
-  void metIsNeutralAndMissedAbsorbs() {
-    qt().withExamples(50).forAll(STATUS).checkAssert(s -> {
-      assertThat(s.worse(Status.MET)).isEqualTo(s);
-      assertThat(Status.MET.worse(s)).isEqualTo(s);
-      assertThat(s.worse(Status.MISSED)).isEqualTo(Status.MISSED);
-      assertThat(s.worse(s)).isEqualTo(s);
-    });
+  @ParameterizedTest
+  @EnumSource(Status.class)
+  void metIsNeutralAndMissedAbsorbs(Status s) {
+    assertThat(s.worse(Status.MET)).isEqualTo(s);
+    assertThat(Status.MET.worse(s)).isEqualTo(s);
+    assertThat(s.worse(Status.MISSED)).isEqualTo(Status.MISSED);
+    assertThat(s.worse(s)).isEqualTo(s);
   }
 
   @Test
   void theOrderIsTheIssues() {
     assertThat(Status.worst(List.of())).isEqualTo(Status.MET);
-    assertThat(List.of(Status.values())).extracting(Status::severity)
-        .containsExactly(0, 1, 2, 3, 4);
     List<Status> bestFirst = new ArrayList<>(List.of(Status.values()));
     Collections.shuffle(bestFirst, new java.util.Random(7));
     bestFirst.sort(Status.BEST_FIRST);
@@ -100,13 +108,5 @@ class StatusProperties {
   void onlyMissedAndBehindAreShortfalls() {
     assertThat(List.of(Status.values())).filteredOn(Status::isShortfall)
         .containsExactly(Status.BEHIND, Status.MISSED);
-  }
-
-  @Test
-  void everyStatusHasItsBulletinNames() {
-    assertThat(List.of(Status.values())).extracting(Status::chineseName)
-        .containsExactly("达标", "进度正常", "无法评估", "落后", "未达标");
-    assertThat(List.of(Status.values())).extracting(Status::englishName)
-        .containsExactly("met", "on track", "not assessable", "behind", "missed");
   }
 }
