@@ -77,10 +77,11 @@ public final class PlanServer {
     }
     // Registered at once, so that a stop during loading still finishes the requests in flight:
     // the signals for an operator's stop, the hook for an exit after bad plan files.
-    stopOnSignal(app, settings, "TERM");
-    stopOnSignal(app, settings, "INT");
+    // The hook first: a signal between the two would make adding the hook throw.
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app, settings),
         "plan-api-shutdown"));
+    stopOnSignal(app, settings, "TERM");
+    stopOnSignal(app, settings, "INT");
     Optional<String> errors = loadErrors(loading);
     if (errors.isPresent()) {
       System.err.println(errors.get());

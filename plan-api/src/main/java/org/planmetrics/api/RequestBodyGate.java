@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -76,7 +77,15 @@ final class RequestBodyGate extends Handler.Wrapper {
     // A chunked body of unknown length is counted as it arrives.
     long reserved = declared > 0 ? declared * COPIES_PER_BODY : 0;
     if (inFlight.tryReserve(reserved)) {
-      new BodyRead(request, response, callback, reserved, null).start();
+      BodyRead read;
+      try {
+        read = new BodyRead(request, response, callback, reserved, null);
+      } catch (Throwable failure) {
+        // Its buffer could not be made (the heap is full): the reservation has no owner yet.
+        inFlight.release(reserved);
+        throw failure;
+      }
+      read.start();
     } else {
       // Read and drop the body before the 503, so that a client still sending it reads the
       // answer; closing at once, the JDK's client saw "received no bytes" instead.
@@ -157,7 +166,10 @@ final class RequestBodyGate extends Handler.Wrapper {
     private final Callback callback;
     /** Set once, by whichever ends the read: the last byte, a failure or the deadline. */
     private final AtomicBoolean ended = new AtomicBoolean();
-    private final AtomicLong reserved;
+    /** The bytes this body holds in the budget; guarded by this read's lock. */
+    private long reserved;
+    /** Set once the request is over: nothing may be reserved after; guarded by the lock. */
+    private boolean released;
     private byte[] bytes;
     private long size;
     /** The answer once the body has been read and dropped; null while it is kept. */
@@ -169,7 +181,7 @@ final class RequestBodyGate extends Handler.Wrapper {
       this.request = request;
       this.response = response;
       this.callback = callback;
-      this.reserved = new AtomicLong(reserved);
+      this.reserved = reserved;
       this.refusal = refusal;
       this.bytes = refusal != null ? null : new byte[(int) Math.min(Math.max(
           reserved / COPIES_PER_BODY, 1024), maxBodyBytes)];
@@ -187,7 +199,14 @@ final class RequestBodyGate extends Handler.Wrapper {
       while (!ended.get()) {
         Content.Chunk chunk = request.read();
         if (chunk == null) {
-          request.demand(this);
+          try {
+            request.demand(this);
+          } catch (IllegalStateException completed) {
+            // The deadline answered and completed the request between the read and this call.
+            if (!ended.get()) {
+              throw completed;
+            }
+          }
           return;
         }
         if (Content.Chunk.isFailure(chunk)) {
@@ -209,8 +228,7 @@ final class RequestBodyGate extends Handler.Wrapper {
               // The body was read to its end, so the connection can serve a next request.
               refuse(request, response, Callback.from(callback, this::release), refusal, false);
             } else {
-              // The application blocks; run it on a thread of the pool, never the selector's.
-              request.getContext().execute(this::dispatch);
+              dispatchOnPool();
             }
           }
           return;
@@ -229,14 +247,21 @@ final class RequestBodyGate extends Handler.Wrapper {
         return false;
       }
       if (refusal == null) {
-        long needed = (size + length) * COPIES_PER_BODY - reserved.get();
-        if (needed > 0 && !inFlight.tryReserve(needed)) {
-          // A chunked body outgrew the budget: keep reading, but drop what it holds.
-          refusal = full();
-          bytes = null;
-          release();
-        } else if (needed > 0) {
-          reserved.addAndGet(needed);
+        synchronized (this) {
+          if (released) {
+            // The deadline ended the request meanwhile; a reservation now would never be freed.
+            return false;
+          }
+          long needed = (size + length) * COPIES_PER_BODY - reserved;
+          if (needed > 0 && inFlight.tryReserve(needed)) {
+            reserved += needed;
+          } else if (needed > 0) {
+            // A chunked body outgrew the budget: keep reading, but drop what it holds.
+            refusal = full();
+            bytes = null;
+            inFlight.release(reserved);
+            reserved = 0;
+          }
         }
       }
       if (refusal == null) {
@@ -282,8 +307,25 @@ final class RequestBodyGate extends Handler.Wrapper {
       }
     }
 
+    /** The application blocks; it runs on a thread of the pool, never the selector's. */
+    private void dispatchOnPool() {
+      try {
+        request.getContext().execute(this::dispatch);
+      } catch (RejectedExecutionException stopping) {
+        refuse(request, response, Callback.from(callback, this::release), new ApiProblem(503,
+            "service-unavailable", "Service unavailable", "the server is stopping; try again "
+                + "later", List.of()), true);
+      }
+    }
+
     private void release() {
-      inFlight.release(reserved.getAndSet(0));
+      long bytesHeld;
+      synchronized (this) {
+        released = true;
+        bytesHeld = reserved;
+        reserved = 0;
+      }
+      inFlight.release(bytesHeld);
     }
 
     @Override
