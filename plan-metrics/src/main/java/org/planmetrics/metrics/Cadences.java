@@ -54,6 +54,94 @@ public final class Cadences {
    */
   public static List<CadencePeriodResult> compliance(CadenceRequirement req,
       Collection<LocalDate> eventDates, LocalDate from, LocalDate to, LocalDate asOf) {
+    CadencePeriod period = requireNonNull(req, "'req' must not be null").period();
+    List<CadencePeriodResult> results = new ArrayList<>();
+    walk(req, eventDates, from, to, asOf, (start, end, count) -> results.add(
+        new CadencePeriodResult(label(period, start), start, end, count, req.minimumCount(),
+            count >= req.minimumCount())));
+    return Collections.unmodifiableList(results);
+  }
+
+  /**
+   * The same check as {@link #compliance}, kept short: how many periods were checked and the runs
+   * of short ones, equal to {@code compliance(…).size()} and {@code shortfalls(compliance(…))}.
+   * A scorecard needs no more, and skipping a result and a label for every week of a window is
+   * most of the cost of a cadence.
+   *
+   * @throws InvalidArgumentException if {@code to} is before {@code from}
+   * @throws NullPointerException if an argument or an event date is null
+   */
+  public static CadenceSummary summary(CadenceRequirement req, Collection<LocalDate> eventDates,
+      LocalDate from, LocalDate to, LocalDate asOf) {
+    Runs runs = new Runs(requireNonNull(req, "'req' must not be null"));
+    int checked = walk(req, eventDates, from, to, asOf, runs);
+    return new CadenceSummary(checked, runs.finish());
+  }
+
+  /**
+   * Gathers the runs of short periods as the walk reports them, by the rule of {@link
+   * #shortfalls}: a run goes on while the periods fall short by the same count (walked periods
+   * always adjoin). Labels are made for the first and last period of each run only.
+   */
+  private static final class Runs implements PeriodVisitor {
+    private final CadencePeriod period;
+    private final int required;
+    private final List<CadenceShortfall> runs = new ArrayList<>();
+    private LocalDate firstStart;
+    private LocalDate lastStart;
+    private LocalDate lastEnd;
+    private int length;
+    private int countEach;
+
+    Runs(CadenceRequirement req) {
+      this.period = req.period();
+      this.required = req.minimumCount();
+    }
+
+    @Override
+    public void period(LocalDate start, LocalDate end, int count) {
+      boolean isShort = count < required;
+      if (length > 0 && (!isShort || count != countEach)) {
+        close();
+      }
+      if (isShort) {
+        if (length == 0) {
+          firstStart = start;
+          countEach = count;
+        }
+        lastStart = start;
+        lastEnd = end;
+        length++;
+      }
+    }
+
+    List<CadenceShortfall> finish() {
+      if (length > 0) {
+        close();
+      }
+      return Collections.unmodifiableList(runs);
+    }
+
+    private void close() {
+      runs.add(new CadenceShortfall(label(period, firstStart), label(period, lastStart),
+          firstStart, lastEnd, length, countEach, required));
+      length = 0;
+    }
+  }
+
+  /** What {@link #walk} reports of each whole period: its first and last day, its events. */
+  @FunctionalInterface
+  private interface PeriodVisitor {
+    void period(LocalDate start, LocalDate end, int count);
+  }
+
+  /**
+   * Reports each whole period of {@code req.period()} from {@code from} to the earlier of {@code
+   * to} and {@code asOf}, in order, with its events (see {@link #compliance} for which periods);
+   * returns how many there were.
+   */
+  private static int walk(CadenceRequirement req, Collection<LocalDate> eventDates,
+      LocalDate from, LocalDate to, LocalDate asOf, PeriodVisitor visitor) {
     requireNonNull(req, "'req' must not be null");
     requireNonNull(eventDates, "'eventDates' must not be null");
     requireNonNull(from, "'from' must not be null");
@@ -62,35 +150,37 @@ public final class Cadences {
     if (to.isBefore(from)) {
       throw new InvalidArgumentException("to", "must not be before 'from' (" + from + ")", to);
     }
-    // The dates sorted once; each period then counts its events by walking an index forward, so
-    // the whole check is one sort and one pass, however many periods and events there are.
-    LocalDate[] dates = eventDates.toArray(new LocalDate[0]);
-    for (LocalDate date : dates) {
-      requireNonNull(date, "'eventDates' must not contain null");
+    // The dates as sorted day numbers; each period then counts its events by walking an index
+    // forward, so the whole check is one sort and one pass, however many periods and events.
+    long[] days = new long[eventDates.size()];
+    int filled = 0;
+    for (LocalDate date : eventDates) {
+      days[filled++] = requireNonNull(date, "'eventDates' must not contain null").toEpochDay();
     }
-    Arrays.sort(dates);
+    Arrays.sort(days);
     CadencePeriod period = req.period();
-    LocalDate last = asOf.isBefore(to) ? asOf : to;
-    List<CadencePeriodResult> results = new ArrayList<>();
+    long lastDay = (asOf.isBefore(to) ? asOf : to).toEpochDay();
     LocalDate start = firstStartOnOrAfter(period, from);
     LocalDate next = nextStart(period, start);
     int index = 0;
-    while (!next.minusDays(1).isAfter(last)) {
-      LocalDate end = next.minusDays(1);
-      while (index < dates.length && dates[index].isBefore(start)) {
+    int periods = 0;
+    while (next.toEpochDay() - 1 <= lastDay) {
+      long first = start.toEpochDay();
+      long last = next.toEpochDay() - 1;
+      while (index < days.length && days[index] < first) {
         index++;
       }
       int count = 0;
-      while (index < dates.length && !dates[index].isAfter(end)) {
+      while (index < days.length && days[index] <= last) {
         count++;
         index++;
       }
-      results.add(new CadencePeriodResult(label(period, start), start, end, count,
-          req.minimumCount(), count >= req.minimumCount()));
+      visitor.period(start, next.minusDays(1), count);
+      periods++;
       start = next;
       next = nextStart(period, start);
     }
-    return Collections.unmodifiableList(results);
+    return periods;
   }
 
   /**

@@ -59,6 +59,17 @@ class CadencesProperties {
 
   @ParameterizedTest
   @EnumSource(CadencePeriod.class)
+  void theSummaryIsTheFullCheckShortened(CadencePeriod cadencePeriod) {
+    qt().withExamples(500).forAll(cases(cadencePeriod)).checkAssert(c -> {
+      List<CadencePeriodResult> periods = compliance(c);
+      CadenceSummary summary = Cadences.summary(c.req(), c.events(), c.from(), c.to(), c.asOf());
+      assertThat(summary.periodsChecked()).isEqualTo(periods.size());
+      assertThat(summary.shortfalls()).isEqualTo(Cadences.shortfalls(periods));
+    });
+  }
+
+  @ParameterizedTest
+  @EnumSource(CadencePeriod.class)
   void shortfallRunsHoldExactlyTheShortPeriodsInTheFewestRuns(CadencePeriod cadencePeriod) {
     qt().withExamples(500).forAll(cases(cadencePeriod)).checkAssert(c -> {
       List<CadencePeriodResult> periods = compliance(c);

@@ -271,6 +271,16 @@ class CadencesTest {
   }
 
   @Test
+  void theSummaryOfAYearWithoutBulletinsCountsItsWeeksAndHasOneRun() {
+    CadenceSummary summary = Cadences.summary(WEEKLY_BULLETINS, List.of(), date("2022-01-01"),
+        date("2022-12-31"), date("2023-06-30"));
+
+    assertThat(summary.periodsChecked()).isEqualTo(51);
+    assertThat(summary.shortfalls()).containsExactly(new CadenceShortfall("2022-W01",
+        "2022-W51", date("2022-01-03"), date("2022-12-25"), 51, 0, 1));
+  }
+
+  @Test
   void periodsWithAGapBetweenThemAreSeparateRuns() {
     // Two short months handed over with a month left out between them: not consecutive.
     List<CadencePeriodResult> months = List.of(

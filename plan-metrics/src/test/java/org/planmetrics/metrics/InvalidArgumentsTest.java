@@ -80,6 +80,12 @@ class InvalidArgumentsTest {
         refused("CadenceShortfall periods", () -> new CadenceShortfall("2022", "2022",
                 date("2022-01-01"), date("2022-12-31"), 0, 0, 1),
             "periods", "must be at least 1", "0"),
+        refused("CadenceSummary periodsChecked", () -> new CadenceSummary(-1, List.of()),
+            "periodsChecked", "must be at least 0", "-1"),
+        refused("CadenceSummary shortfalls", () -> new CadenceSummary(1, List.of(
+                new CadenceShortfall("2022-01", "2022-02", date("2022-01-01"),
+                    date("2022-02-28"), 2, 0, 1))),
+            "shortfalls", "must hold at most 'periodsChecked' (1) periods", "2"),
         refused("CadencePeriodResult met", () -> new CadencePeriodResult("2022",
                 date("2022-01-01"), date("2022-12-31"), 2, 2, false),
             "met", "must be whether 'count' (2) reaches 'required' (2)", "false"));

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.planmetrics.metrics.CadencePeriodResult;
 import org.planmetrics.metrics.CadenceShortfall;
+import org.planmetrics.metrics.CadenceSummary;
 import org.planmetrics.metrics.Cadences;
 import org.planmetrics.metrics.observation.LoggedEvent;
 import org.planmetrics.metrics.observation.Observations;
@@ -43,12 +43,12 @@ final class CadenceRule {
   static CadenceFinding judge(PlanWindow window, CadenceRequirement requirement,
       Map<String, List<LocalDate>> datesByKind, LocalDate asOf) {
     List<LocalDate> dates = datesByKind.getOrDefault(requirement.kind(), List.of());
-    List<CadencePeriodResult> periods = Cadences.compliance(requirement, dates,
-        window.firstDay(), window.lastDay(), asOf);
-    List<CadenceShortfall> runs = Cadences.shortfalls(periods);
+    CadenceSummary summary = Cadences.summary(requirement, dates, window.firstDay(),
+        window.lastDay(), asOf);
+    List<CadenceShortfall> runs = summary.shortfalls();
     boolean windowEnded = !window.lastDay().isAfter(asOf);
     Status status = !runs.isEmpty() ? Status.MISSED
         : windowEnded ? Status.MET : Status.ON_TRACK;
-    return new CadenceFinding(requirement, status, periods.size(), runs);
+    return new CadenceFinding(requirement, status, summary.periodsChecked(), runs);
   }
 }
