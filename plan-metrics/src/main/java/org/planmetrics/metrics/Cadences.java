@@ -56,9 +56,12 @@ public final class Cadences {
       Collection<LocalDate> eventDates, LocalDate from, LocalDate to, LocalDate asOf) {
     CadencePeriod period = requireNonNull(req, "'req' must not be null").period();
     List<CadencePeriodResult> results = new ArrayList<>();
-    walk(req, eventDates, from, to, asOf, (start, end, count) -> results.add(
-        new CadencePeriodResult(label(period, start), start, end, count, req.minimumCount(),
-            count >= req.minimumCount())));
+    walk(req, eventDates, from, to, asOf, (startDay, endDay, count) -> {
+      LocalDate start = LocalDate.ofEpochDay(startDay);
+      results.add(new CadencePeriodResult(label(period, start), start,
+          LocalDate.ofEpochDay(endDay), count, req.minimumCount(),
+          count >= req.minimumCount()));
+    });
     return Collections.unmodifiableList(results);
   }
 
@@ -87,9 +90,9 @@ public final class Cadences {
     private final CadencePeriod period;
     private final int required;
     private final List<CadenceShortfall> runs = new ArrayList<>();
-    private LocalDate firstStart;
-    private LocalDate lastStart;
-    private LocalDate lastEnd;
+    private long firstStart;
+    private long lastStart;
+    private long lastEnd;
     private int length;
     private int countEach;
 
@@ -99,7 +102,7 @@ public final class Cadences {
     }
 
     @Override
-    public void period(LocalDate start, LocalDate end, int count) {
+    public void period(long start, long end, int count) {
       boolean isShort = count < required;
       if (length > 0 && (!isShort || count != countEach)) {
         close();
@@ -123,16 +126,22 @@ public final class Cadences {
     }
 
     private void close() {
-      runs.add(new CadenceShortfall(label(period, firstStart), label(period, lastStart),
-          firstStart, lastEnd, length, countEach, required));
+      LocalDate first = LocalDate.ofEpochDay(firstStart);
+      runs.add(new CadenceShortfall(label(period, first),
+          label(period, LocalDate.ofEpochDay(lastStart)), first, LocalDate.ofEpochDay(lastEnd),
+          length, countEach, required));
       length = 0;
     }
   }
 
-  /** What {@link #walk} reports of each whole period: its first and last day, its events. */
+  /**
+   * What {@link #walk} reports of each whole period: its first and last day (as {@link
+   * LocalDate#toEpochDay} numbers: a date object per week of a window cost more than the rest of
+   * the walk) and its events.
+   */
   @FunctionalInterface
   private interface PeriodVisitor {
-    void period(LocalDate start, LocalDate end, int count);
+    void period(long startDay, long endDay, int count);
   }
 
   /**
@@ -160,13 +169,16 @@ public final class Cadences {
     Arrays.sort(days);
     CadencePeriod period = req.period();
     long lastDay = (asOf.isBefore(to) ? asOf : to).toEpochDay();
-    LocalDate start = firstStartOnOrAfter(period, from);
-    LocalDate next = nextStart(period, start);
+    long first = firstStartOnOrAfter(period, from).toEpochDay();
     int index = 0;
     int periods = 0;
-    while (next.toEpochDay() - 1 <= lastDay) {
-      long first = start.toEpochDay();
-      long last = next.toEpochDay() - 1;
+    while (true) {
+      long next = period == CadencePeriod.WEEK ? first + 7
+          : nextStart(period, LocalDate.ofEpochDay(first)).toEpochDay();
+      long last = next - 1;
+      if (last > lastDay) {
+        return periods;
+      }
       while (index < days.length && days[index] < first) {
         index++;
       }
@@ -175,12 +187,10 @@ public final class Cadences {
         count++;
         index++;
       }
-      visitor.period(start, next.minusDays(1), count);
+      visitor.period(first, last, count);
       periods++;
-      start = next;
-      next = nextStart(period, start);
+      first = next;
     }
-    return periods;
   }
 
   /**

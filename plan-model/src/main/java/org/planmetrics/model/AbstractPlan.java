@@ -86,6 +86,8 @@ public abstract class AbstractPlan {
   }
 
   /** The window in force, for example 2022–2024. */
+  // Lazy: every assessment asks for it, several times; a plan is immutable, so once is enough.
+  @Value.Lazy
   public PlanWindow window() {
     String selected = windowSelection().selected();
     return windowSelection().reading(selected).map(WindowReading::window).orElseThrow();
@@ -113,9 +115,7 @@ public abstract class AbstractPlan {
 
   /** The goal holding the target with this id. */
   public Optional<Goal> goalOf(String targetId) {
-    return goals().stream()
-        .filter(g -> g.targets().stream().anyMatch(t -> t.id().equals(targetId)))
-        .findFirst();
+    return Optional.ofNullable(goalsByTargetId().get(targetId));
   }
 
   public Optional<Goal> goal(String id) {
@@ -197,6 +197,18 @@ public abstract class AbstractPlan {
   protected ImmutableMap<String, Target> targetsById() {
     // Built once per plan: ids are unique, which validation has already ensured.
     return targets().stream().collect(ImmutableMap.toImmutableMap(Target::id, t -> t));
+  }
+
+  @Value.Lazy
+  protected ImmutableMap<String, Goal> goalsByTargetId() {
+    // Built once per plan, like targetsById: every assessment names its target's goal.
+    ImmutableMap.Builder<String, Goal> byTarget = ImmutableMap.builder();
+    for (Goal goal : goals()) {
+      for (Target target : goal.targets()) {
+        byTarget.put(target.id(), goal);
+      }
+    }
+    return byTarget.build();
   }
 
   private static Stream<java.util.Map.Entry<PlanItemType, ResponsibilityHolder>> holders(

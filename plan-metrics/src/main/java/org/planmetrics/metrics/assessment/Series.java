@@ -104,7 +104,8 @@ final class Series<V> {
 
   /** The key a period was given under, or the period written plainly if it has no figure. */
   String key(PeriodKey period) {
-    return keys.getOrDefault(period, period.toString());
+    String given = keys.get(period);
+    return given != null ? given : period.toString();
   }
 
   /** The JSON Pointer of a period's figure, under the key the caller used. */
