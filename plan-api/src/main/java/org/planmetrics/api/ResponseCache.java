@@ -1,7 +1,7 @@
 package org.planmetrics.api;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.common.hash.HashCode;
 import com.google.common.hash.Hashing;
 import java.util.Optional;
@@ -15,15 +15,17 @@ import org.planmetrics.model.Language;
  * back without the work being done again, and callers need no cache of their own in front.
  *
  * <p>The body is kept as its SHA-256 digest, not as bytes, so a large ledger costs 32 bytes of
- * key. The cache is bounded by the total size of the answers it holds; the least recently used
- * go first. Only successful answers are kept: a refused body is checked again every time, so
+ * key. The cache is bounded by the total size of the answers it holds; once it is full, the
+ * answers asked for least often and least lately go first (Caffeine's W-TinyLFU), so a stream
+ * of bodies sent only once cannot flush the answers that dashboards ask for again. Only
+ * successful answers are kept: a refused body is checked again every time, so
  * its problem always reflects the request that was sent.
  */
 final class ResponseCache {
 
   /**
    * Per-entry bytes beside the answer itself, counted in the bound: the key record, its target
-   * string and digest (an object around a 32-byte array), and Guava's entry, rounded up.
+   * string and digest (an object around a 32-byte array), and the cache's entry, rounded up.
    */
   private static final int ENTRY_OVERHEAD = 256;
 
@@ -36,12 +38,15 @@ final class ResponseCache {
       throw new IllegalArgumentException("'maxBytes' must be at least 0 but was " + maxBytes);
     }
     this.maxBytes = maxBytes;
-    // Guava splits the bound between its segments (4 by default), and an answer larger than a
-    // segment's share would never be kept; put() refuses answers over an eighth, which fit.
-    this.answers = CacheBuilder.newBuilder()
-        .concurrencyLevel(4)
+    // Caffeine admits a new answer over an old one only if its body is asked for more often
+    // (TinyLFU): under load from bodies that are never sent again, each answer is dropped within
+    // a few requests instead of pushing out answers that are asked for again, and dies young
+    // instead of being copied through the heap. Maintenance runs on the calling thread, so the
+    // bound holds when put() returns.
+    this.answers = Caffeine.newBuilder()
         .maximumWeight(maxBytes)
         .weigher((Key key, byte[] answer) -> answer.length + ENTRY_OVERHEAD)
+        .executor(Runnable::run)
         .build();
   }
 
@@ -73,8 +78,6 @@ final class ResponseCache {
 
   /**
    * The bytes held now, answers and per-entry overhead as the bound counts them: at most the
-   * bound. Guava evicts per segment, so "least recently used" holds within each of its 4
-   * segments rather than across the whole cache.
    */
   long heldBytes() {
     answers.cleanUp();

@@ -152,23 +152,52 @@ class ResponseCacheTest {
   }
 
   @Test
-  void whatIsHeldNeverExceedsTheBoundAndTheNewestAnswerIsKept() {
+  void whatIsHeldNeverExceedsTheBoundAndNothingIsDroppedBeforeItIsFull() {
     // Answer sizes up to an eighth of the bound, in any order: after every put the cache holds
-    // at most its bound, and the answer just put is there.
+    // at most its bound, and as long as everything put so far fits, all of it is there.
     qt().withFixedSeed(20261128L).withExamples(200)
         .forAll(lists().of(integers().between(0, 12_000)).ofSizeBetween(1, 60))
         .checkAssert(sizes -> {
           ResponseCache cache = new ResponseCache(100_000);
+          long put = 0;
           for (int i = 0; i < sizes.size(); i++) {
             byte[] answer = new byte[sizes.get(i)];
             if (answer.length > 0) {
               answer[0] = (byte) i;
             }
             assertThat(cache.put(key(i), answer)).isTrue();
+            put += answer.length + 256;
             assertThat(cache.heldBytes()).isLessThanOrEqualTo(cache.maxBytes());
-            assertThat(cache.get(key(i))).hasValueSatisfying(a -> assertThat(a).isEqualTo(answer));
+            if (put <= cache.maxBytes()) {
+              for (int j = 0; j <= i; j++) {
+                assertThat(cache.get(key(j))).as("answer %d of %d", j, i).isPresent();
+              }
+            }
           }
         });
+  }
+
+  @Test
+  void anAnswerAskedForAgainOutlivesAFloodOfBodiesSentOnce() {
+    // A full cache; then a dashboard posts its body, and again now and then, while 4,000 other
+    // bodies are posted once each: 40 times what the cache holds, and twice what it holds
+    // between two of the dashboard's requests, where "least recently used" would drop it. The
+    // dashboard's answer stays, and the flood never pushes the held bytes over the bound.
+    ResponseCache cache = new ResponseCache(1_000_000);
+    int oneOff = 0;
+    for (; oneOff < 100; oneOff++) {
+      cache.put(key(oneOff), new byte[10_000]);
+    }
+    byte[] dashboard = new byte[10_000];
+    cache.put(key(-1), dashboard);
+    for (int i = 0; i < 4_000; i++, oneOff++) {
+      if (i % 200 == 0) {
+        assertThat(cache.get(key(-1))).as("after %d one-off bodies", i).isPresent();
+      }
+      cache.put(key(oneOff), new byte[10_000]);
+      assertThat(cache.heldBytes()).isLessThanOrEqualTo(cache.maxBytes());
+    }
+    assertThat(cache.get(key(-1))).hasValueSatisfying(a -> assertThat(a).isSameAs(dashboard));
   }
 
   @Test
