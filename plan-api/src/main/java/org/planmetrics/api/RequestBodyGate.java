@@ -9,7 +9,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
@@ -96,7 +95,7 @@ final class RequestBodyGate extends Handler.Wrapper {
 
   private ApiProblem full() {
     return new ApiProblem(503, "service-unavailable", "Service unavailable", "the server holds "
-        + "as many request bodies as its memory allows (" + inFlight.limit + " bytes); try again "
+        + "as many request bodies as its memory allows (" + inFlight.limit() + " bytes); try again "
         + "later", List.of());
   }
 
@@ -373,36 +372,6 @@ final class RequestBodyGate extends Handler.Wrapper {
         }
       }
       return super.read();
-    }
-  }
-
-  /** The bytes all bodies in flight may hold together; a reservation that does not fit fails. */
-  static final class InFlightBytes {
-    private final long limit;
-    private final AtomicLong used = new AtomicLong();
-
-    InFlightBytes(long limit) {
-      this.limit = limit;
-    }
-
-    boolean tryReserve(long bytes) {
-      while (true) {
-        long now = used.get();
-        if (now + bytes > limit) {
-          return false;
-        }
-        if (used.compareAndSet(now, now + bytes)) {
-          return true;
-        }
-      }
-    }
-
-    void release(long bytes) {
-      used.addAndGet(-bytes);
-    }
-
-    long used() {
-      return used.get();
     }
   }
 }
