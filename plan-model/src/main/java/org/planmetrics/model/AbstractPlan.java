@@ -77,6 +77,15 @@ public abstract class AbstractPlan {
 
   public abstract PeerGroup peerGroup();
 
+  /** The teams (组团) the text itself creates; the office's whole roster comes with observations. */
+  public abstract List<Team> teams();
+
+  /** How the monthly team ranking orders teams; {@link TeamRankingRule#unweightedMean()} if unset. */
+  @Value.Default
+  public TeamRankingRule teamRanking() {
+    return TeamRankingRule.unweightedMean();
+  }
+
   @Value.Check
   protected void check() {
     List<Violation> violations = PlanValidator.violations((Plan) this);
@@ -145,6 +154,10 @@ public abstract class AbstractPlan {
 
   public Optional<Safeguard> safeguard(String id) {
     return find(safeguards(), Safeguard::id, id);
+  }
+
+  public Optional<Team> team(String id) {
+    return find(teams(), Team::id, id);
   }
 
   public Optional<CadenceRequirement> cadence(String id) {

@@ -72,6 +72,7 @@ public final class PlanValidator {
     checkCadences(unitIds);
     checkTiers();
     checkPeerGroup();
+    checkTeams(unitIds);
   }
 
   private void checkWindow() {
@@ -293,6 +294,32 @@ public final class PlanValidator {
     } else if (number.get() < 1) {
       add(path, "not-positive", "'" + field + "' must be at least 1 but was " + number.get(),
           String.valueOf(number.get()));
+    }
+  }
+
+  private void checkTeams(Set<String> unitIds) {
+    uniqueIds("/teams", plan.teams(), Team::id);
+    for (int i = 0; i < plan.teams().size(); i++) {
+      Team team = plan.teams().get(i);
+      String path = "/teams/" + i;
+      team.lead().ifPresent(lead -> reference(path + "/lead", "unit", lead, unitIds));
+      for (int m = 0; m < team.members().size(); m++) {
+        reference(path + "/members/" + m, "unit", team.members().get(m), unitIds);
+      }
+    }
+    List<MetricWeight> weights = plan.teamRanking().metrics();
+    Set<TeamMetric> seen = new HashSet<>();
+    for (int i = 0; i < weights.size(); i++) {
+      String path = "/teamRanking/metrics/" + i;
+      MetricWeight weight = weights.get(i);
+      if (!seen.add(weight.metric())) {
+        add(path + "/metric", "duplicate-id", "'metric' must be listed once but '"
+            + weight.metric().id() + "' is listed again", weight.metric().id());
+      }
+      if (weight.weight().signum() <= 0) {
+        add(path + "/weight", "not-positive", "'weight' must be above 0 but was "
+            + weight.weight().toPlainString(), weight.weight().toPlainString());
+      }
     }
   }
 
