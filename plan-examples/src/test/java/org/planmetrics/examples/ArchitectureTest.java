@@ -51,19 +51,20 @@ class ArchitectureTest {
 
   /**
    * Inside plan-metrics the packages form layers too: the formulas know nothing of assessments;
-   * the inputs (observation) and the results know nothing of the engine or its wording; the
-   * wording words results and knows nothing of the inputs or the engine that decides.
+   * the inputs (observation) and the results know nothing of the engines (assessment, teams) or
+   * the wording; the wording words results and knows nothing of the inputs or the engines that
+   * decide.
    */
   @Test
   void insideMetricsInputsResultsAndWordingNeverReachIntoTheEngine() {
     noClasses().that().resideInAnyPackage("org.planmetrics.metrics.observation..",
             "org.planmetrics.metrics.result..")
         .should().dependOnClassesThat().resideInAnyPackage("org.planmetrics.metrics.assessment..",
-            "org.planmetrics.metrics.wording..")
+            "org.planmetrics.metrics.teams..", "org.planmetrics.metrics.wording..")
         .check(classes);
     noClasses().that().resideInAPackage("org.planmetrics.metrics.wording..")
         .should().dependOnClassesThat().resideInAnyPackage("org.planmetrics.metrics.assessment..",
-            "org.planmetrics.metrics.observation..")
+            "org.planmetrics.metrics.teams..", "org.planmetrics.metrics.observation..")
         .check(classes);
     noClasses().that().resideInAPackage("org.planmetrics.metrics")
         .should().dependOnClassesThat().resideInAnyPackage("org.planmetrics.metrics.*..")

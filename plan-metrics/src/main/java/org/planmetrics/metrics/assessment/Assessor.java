@@ -1,6 +1,7 @@
 package org.planmetrics.metrics.assessment;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import org.planmetrics.metrics.result.GoalStatus;
 import org.planmetrics.metrics.result.Reason;
 import org.planmetrics.metrics.result.Scorecard;
 import org.planmetrics.metrics.result.Status;
+import org.planmetrics.metrics.result.TeamRanking;
 import org.planmetrics.metrics.result.YearAssessment;
+import org.planmetrics.metrics.teams.TeamRankings;
 import org.planmetrics.metrics.wording.Sentences;
 import org.planmetrics.model.Goal;
 import org.planmetrics.model.LocalizedText;
@@ -137,6 +140,17 @@ public final class Assessor {
       default:
         throw new AssertionError(target.kind());
     }
+  }
+
+  /**
+   * The monthly team ranking of {@code observations}' roster for {@code month}: see {@link
+   * TeamRankings#ranking}.
+   *
+   * @throws org.planmetrics.model.InvalidArgumentException if {@code month} ends after the
+   *     observations' {@code asOf}
+   */
+  public TeamRanking teamRanking(Observations observations, YearMonth month) {
+    return TeamRankings.ranking(plan, observations, month);
   }
 
   /** Every target in plan order, each goal's status, the cadences and the counts by status. */

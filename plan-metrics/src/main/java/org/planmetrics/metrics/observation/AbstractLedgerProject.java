@@ -55,6 +55,12 @@ abstract class AbstractLedgerProject {
 
   public abstract Set<InvestorType> investorTypes();
 
+  /** The roster team that follows the project, for example {@code team-1}. */
+  public abstract Optional<String> team();
+
+  /** The plan's key direction (重点方向) the project belongs to, for example {@code emerging-industries}. */
+  public abstract Optional<String> direction();
+
   /** The date the project reached {@code stage}, if it has. */
   public Optional<LocalDate> reached(CountingStage stage) {
     switch (stage) {

@@ -3,6 +3,7 @@ package org.planmetrics.metrics.observation;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -18,4 +19,7 @@ abstract class AbstractLoggedEvent {
 
   @Value.Parameter
   public abstract LocalDate date();
+
+  /** The roster team the event belongs to, if any: its activities (招商活动) are counted. */
+  public abstract Optional<String> team();
 }

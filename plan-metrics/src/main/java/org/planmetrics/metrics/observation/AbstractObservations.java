@@ -2,12 +2,8 @@ package org.planmetrics.metrics.observation;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.google.common.collect.ForwardingMap;
-import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -22,7 +18,8 @@ import org.immutables.value.Value;
  *  "projects": [{"id": "P-2022-001", "signedOn": "2022-05-10", "investment": 120.5, ...}],
  *  "peers": {"2022": {"gongqingcheng": {"total": 3.1, "growth": 0.12}, ...}},
  *  "ranks": {"2023": {"totalRank": 2, "growthRank": 6, "peerCount": 13}},
- *  "events": [{"kind": "TEAM_MEETING", "date": "2022-01-10"}]}
+ *  "events": [{"kind": "TEAM_MEETING", "date": "2022-01-10"}],
+ *  "teams": [{"id": "team-1", "name": {"zh": "招商一组", "en": "Team 1"}, "tasks": {...}}]}
  * }</pre>
  *
  * <p>Series values are in the indicator's unit, keyed {@code "YYYY"} (full year) or {@code
@@ -51,54 +48,21 @@ abstract class AbstractObservations {
 
   public abstract List<LoggedEvent> events();
 
+  /** The teams on the office's roster, with their tasks by year; empty if teams are not used. */
+  public abstract List<RosterTeam> teams();
+
   /**
    * Copies every inner map of {@link #series()} and {@link #peers()} that its caller could still
-   * change. Immutables copies only the outer map, so a map passed to {@code putSeries} would stay
-   * shared, and changing it later would change observations already built. The copies keep the
-   * caller's key order and null values, which {@link ObservationChecks} reports as missing.
+   * change (see {@link InnerMapCopies}).
    */
   @Value.Check
   protected AbstractObservations copyInnerMaps() {
-    if (allCopied(series()) && allCopied(peers())) {
+    if (InnerMapCopies.allCopied(series()) && InnerMapCopies.allCopied(peers())) {
       return this;
     }
     return Observations.builder().from(this)
-        .series(withInnerCopies(series()))
-        .peers(withInnerCopies(peers()))
+        .series(InnerMapCopies.withInnerCopies(series()))
+        .peers(InnerMapCopies.withInnerCopies(peers()))
         .build();
-  }
-
-  private static boolean allCopied(Map<String, ? extends Map<String, ?>> outer) {
-    return outer.values().stream().allMatch(AbstractObservations::isCopied);
-  }
-
-  /** Whether nobody can change {@code inner}: a Guava immutable map or one copied here. */
-  private static boolean isCopied(Map<String, ?> inner) {
-    return inner instanceof ImmutableMap || inner instanceof InnerCopy;
-  }
-
-  private static <V> Map<String, Map<String, V>> withInnerCopies(
-      Map<String, Map<String, V>> outer) {
-    Map<String, Map<String, V>> copies = new LinkedHashMap<>();
-    outer.forEach((key, inner) -> copies.put(key, isCopied(inner) ? inner
-        : new InnerCopy<>(inner)));
-    return copies;
-  }
-
-  /**
-   * An unmodifiable copy of a caller's inner map, in its key order. Guava's ImmutableMap would
-   * refuse the null values a Java caller may pass, which the checks must still see.
-   */
-  private static final class InnerCopy<V> extends ForwardingMap<String, V> {
-    private final Map<String, V> entries;
-
-    InnerCopy(Map<String, V> source) {
-      this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(source));
-    }
-
-    @Override
-    protected Map<String, V> delegate() {
-      return entries;
-    }
   }
 }

@@ -18,7 +18,8 @@ import org.planmetrics.model.json.PlanJson;
  * JSON Pointer: unknown indicators, peers and event kinds, period keys that are neither {@code
  * YYYY} nor {@code YYYY-MM}, two keys of one map for the same period ({@code "2022"} and {@code
  * "2022-12"}), negative investments and amounts, duplicate project ids, ranks outside
- * 1..peerCount, and peer counts or ranks above {@link #MAX_PEER_COUNT}.
+ * 1..peerCount, peer counts or ranks above {@link #MAX_PEER_COUNT}, and, for teams, unknown
+ * units, metrics, teams and key directions and tasks that are not above 0.
  *
  * <p>The REST facade refuses observations with violations; a Java caller may choose to assess
  * anyway, since the assessment skips what it cannot use.
@@ -125,6 +126,7 @@ public final class ObservationChecks {
             + "'", kind));
       }
     }
+    TeamChecks.check(out, observations, plan);
     return out.build();
   }
 

@@ -103,6 +103,44 @@ final class Phrases {
             .collect(Collectors.joining(", "))).orElse(""));
   }
 
+  /**
+   * The gap to the time progress as bulletins write it, from a gap in percentage points:
+   * "超序时进度6.2个百分点" / "6.2 percentage points ahead of schedule", "落后序时进度…" / "… behind
+   * schedule", or "与序时进度持平" / "on schedule". The words follow the gap as shown: a gap that
+   * rounds to 0.0 is on schedule, never "ahead by 0.0 points".
+   */
+  static LocalizedText paceGap(BigDecimal gapPercentagePoints) {
+    BigDecimal shown = DisplayRounding.points(gapPercentagePoints);
+    String points = shown.abs().toPlainString();
+    if (shown.signum() > 0) {
+      return LocalizedText.of("超序时进度" + points + "个百分点",
+          points + " percentage points ahead of schedule");
+    }
+    if (shown.signum() < 0) {
+      return LocalizedText.of("落后序时进度" + points + "个百分点",
+          points + " percentage points behind schedule");
+    }
+    return LocalizedText.of("与序时进度持平", "on schedule");
+  }
+
+  /** An English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 101st, 111th. */
+  static String ordinal(int n) {
+    int lastTwo = n % 100;
+    if (lastTwo >= 11 && lastTwo <= 13) {
+      return n + "th";
+    }
+    switch (n % 10) {
+      case 1:
+        return n + "st";
+      case 2:
+        return n + "nd";
+      case 3:
+        return n + "rd";
+      default:
+        return n + "th";
+    }
+  }
+
   /** Joins Chinese and English parts with their own separators. */
   static LocalizedText join(List<LocalizedText> parts, String zhSeparator, String enSeparator) {
     return LocalizedText.of(

@@ -92,7 +92,7 @@ class ObservationsTest {
   void jsonReadsAndWritesTheSameAsBefore() throws Exception {
     String json = "{\"asOf\":\"2023-06-30\",\"series\":{\"" + FDI + "\":{\"2022\":2.21,"
         + "\"2021\":2.035}},\"projects\":[],\"peers\":{\"2022\":{\"" + SELF + "\":{\"total\":1,"
-        + "\"growth\":1}}},\"ranks\":{},\"events\":[]}";
+        + "\"growth\":1}}},\"ranks\":{},\"events\":[],\"teams\":[]}";
 
     Observations read = PlanJson.mapper().readValue(json, Observations.class);
 
