@@ -80,6 +80,9 @@ public abstract class AbstractPlan {
   /** The teams (组团) the text itself creates; the office's whole roster comes with observations. */
   public abstract List<Team> teams();
 
+  /** The kinds of activity teams log (走访, 洽谈, 推介), beside the cadences' event kinds. */
+  public abstract List<ActivityKind> activityKinds();
+
   /** How the monthly team ranking orders teams; {@link TeamRankingRule#unweightedMean()} if unset. */
   @Value.Default
   public TeamRankingRule teamRanking() {

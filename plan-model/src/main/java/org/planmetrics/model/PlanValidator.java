@@ -299,6 +299,21 @@ public final class PlanValidator {
 
   private void checkTeams(Set<String> unitIds) {
     uniqueIds("/teams", plan.teams(), Team::id);
+    Set<String> cadenceKinds = plan.cadences().stream().map(CadenceRequirement::kind)
+        .collect(Collectors.toSet());
+    Map<String, Integer> firstKind = new HashMap<>();
+    for (int i = 0; i < plan.activityKinds().size(); i++) {
+      String kind = plan.activityKinds().get(i).kind();
+      String path = "/activityKinds/" + i + "/kind";
+      Integer earlier = firstKind.putIfAbsent(kind, i);
+      if (earlier != null) {
+        add(path, "duplicate-id", "'kind' must be unique but '" + kind
+            + "' is also used at /activityKinds/" + earlier, kind);
+      } else if (cadenceKinds.contains(kind)) {
+        add(path, "duplicate-id", "'kind' must differ from the cadences' kinds but '" + kind
+            + "' is a cadence's kind", kind);
+      }
+    }
     for (int i = 0; i < plan.teams().size(); i++) {
       Team team = plan.teams().get(i);
       String path = "/teams/" + i;

@@ -111,4 +111,21 @@ class PlanTeamsTest {
                     tuple("/teamRanking/metrics/1/metric", "duplicate-id", "signed-projects"),
                     tuple("/teamRanking/metrics/2/weight", "not-positive", "-1")));
   }
+
+  @Test
+  void activityKindsAreTheThreeOfThe走访洽谈推介TextAndMayNotRepeatOrClashWithACadence() {
+    assertThat(plan.activityKinds()).extracting(ActivityKind::kind, ActivityKind::clause)
+        .containsExactly(tuple("VISIT", "五.2"), tuple("NEGOTIATION", "五.2"),
+            tuple("PROMOTION_EVENT", "四.(一).3"));
+    ActivityKind again = plan.activityKinds().get(0);
+    ActivityKind meeting = ActivityKind.builder().from(again).kind("TEAM_MEETING").build();
+
+    assertThatThrownBy(() -> Plan.builder().from(plan).addActivityKinds(again, meeting).build())
+        .isInstanceOfSatisfying(InvalidPlanException.class, e ->
+            assertThat(e.violations())
+                .extracting(Violation::path, Violation::rule, v -> v.value().orElse(null))
+                .containsExactly(
+                    tuple("/activityKinds/3/kind", "duplicate-id", "VISIT"),
+                    tuple("/activityKinds/4/kind", "duplicate-id", "TEAM_MEETING")));
+  }
 }

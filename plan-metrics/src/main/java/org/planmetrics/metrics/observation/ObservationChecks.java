@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.planmetrics.model.ActivityKind;
 import org.planmetrics.model.CadenceRequirement;
 import org.planmetrics.model.PeerUnit;
 import org.planmetrics.model.Plan;
@@ -116,7 +118,9 @@ public final class ObservationChecks {
       }
     });
     checkSamePeriod(out, "/ranks", observations.ranks().keySet());
-    Set<String> kinds = plan.cadences().stream().map(CadenceRequirement::kind)
+    // A meeting, bulletin or training of a cadence, or a team's activity (走访, 洽谈, 推介).
+    Set<String> kinds = Stream.concat(plan.cadences().stream().map(CadenceRequirement::kind),
+            plan.activityKinds().stream().map(ActivityKind::kind))
         .collect(Collectors.toSet());
     for (int i = 0; i < observations.events().size(); i++) {
       String kind = observations.events().get(i).kind();

@@ -42,11 +42,16 @@ class TeamChecksTest {
             .investment(BigDecimal.TEN).team("team-1").direction("space-industry").build())
         .addEvents(LoggedEvent.builder().kind("TEAM_MEETING").date(LocalDate.of(2023, 3, 1))
             .team("team-2").build())
+        .addEvents(LoggedEvent.builder().kind("VISITS").date(LocalDate.of(2023, 3, 2))
+            .team("team-1").build())
         .build();
 
     assertThat(ObservationChecks.violations(observations, PLAN))
         .extracting(Violation::path, Violation::rule, v -> v.value().orElse(null))
         .containsExactly(
+            // The event kinds are checked before the team checks; an activity kind needs no
+            // cadence, but an unknown one is refused as before.
+            tuple("/events/1/kind", "unknown-event-kind", "VISITS"),
             tuple("/teams/0/units/1", "unknown-unit", "trade-office"),
             tuple("/teams/0/tasks/2023/signed-investment", "not-positive", "-5"),
             tuple("/teams/0/tasks/2023/signed-project", "unknown-metric", "signed-project"),
@@ -87,7 +92,9 @@ class TeamChecksTest {
                                        "major-projects": 1, "started-projects": 2}}}],
          "projects": [{"id": "P1", "signedOn": "2023-02-01", "investment": 25,
                        "team": "team-1", "direction": "emerging-industries"}],
-         "events": [{"kind": "TEAM_MEETING", "date": "2023-03-01", "team": "team-1"}]}
+         "events": [{"kind": "TEAM_MEETING", "date": "2023-03-01", "team": "team-1"},
+                    {"kind": "VISIT", "date": "2023-03-02", "team": "team-1"},
+                    {"kind": "PROMOTION_EVENT", "date": "2023-03-09"}]}
         """;
 
     Observations observations = PlanJson.mapper().readValue(json, Observations.class);
