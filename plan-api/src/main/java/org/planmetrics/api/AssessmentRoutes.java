@@ -7,17 +7,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.http.Context;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.model.Language;
+import org.planmetrics.model.Violation;
+import org.planmetrics.model.json.JsonPointers;
 import org.planmetrics.model.json.PlanJson;
 
 /**
  * The routes that assess observations posted in the body: {@code POST
- * /api/v1/plans/{planId}/scorecard} and {@code POST
- * /api/v1/plans/{planId}/targets/{targetId}/assessment}. An answer comes from the {@link
+ * /api/v1/plans/{planId}/scorecard}, {@code POST
+ * /api/v1/plans/{planId}/targets/{targetId}/assessment} and {@code POST
+ * /api/v1/plans/{planId}/teams/ranking}. An answer comes from the {@link
  * ResponseCache} when the same plan, target, language and body were answered before; otherwise it
  * is computed once the {@link AssessmentGate} lets it, and the {@code Cache-Status} header (RFC
  * 9211) says which.
@@ -62,16 +68,56 @@ final class AssessmentRoutes {
   }
 
   /**
-   * Answers an assessment request: from the response cache when the same plan, target, language
-   * and body were answered before, else, once the gate lets it compute, by checking the body,
+   * {@code POST /api/v1/plans/{planId}/teams/ranking?month=YYYY-MM}: the monthly team ranking of
+   * the roster in the body. The month must be over by the body's {@code asOf} (else 422).
+   */
+  void teamRanking(Context ctx) {
+    Assessor assessor = plans.assessor(ctx.pathParam("planId"));
+    YearMonth month = month(ctx);
+    answer(ctx, assessor, "teams/ranking?month=" + month, observations -> {
+      if (month.atEndOfMonth().isAfter(observations.asOf())) {
+        // The body's date, not the query, is what falls short: it is checked like the body.
+        String message = "'asOf' must be on or after the end of the month ranked ("
+            + month.atEndOfMonth() + ") but was " + observations.asOf()
+            + ": a month is ranked once it is over";
+        throw new ApiProblem(422, "invalid-observations", "Observations do not fit the plan",
+            "the observations end before month " + month + " does", List.of(Violation.of(
+                JsonPointers.of("asOf"), "month-not-over", message,
+                Optional.of(observations.asOf().toString()))));
+      }
+      return assessor.teamRanking(observations, month);
+    });
+  }
+
+  /** The required {@code month} query parameter, {@code YYYY-MM}. */
+  private static YearMonth month(Context ctx) {
+    String month = ctx.queryParam("month");
+    if (month == null || month.isBlank()) {
+      throw ApiProblem.badParameter("month", "is required: the month to rank, as YYYY-MM", null);
+    }
+    try {
+      if (month.matches("\\d{4}-\\d{2}")) {
+        return YearMonth.parse(month);
+      }
+    } catch (DateTimeParseException e) {
+      // Reported below, with the form that is accepted.
+    }
+    throw ApiProblem.badParameter("month", "must be a month YYYY-MM, for example 2023-05, but "
+        + "was '" + month + "'", month);
+  }
+
+  /**
+   * Answers an assessment request: from the response cache when the same plan, {@code subject}
+   * (a target id, a ranking and its month, or empty for the scorecard), language and body were
+   * answered before, else, once the gate lets it compute, by checking the body,
    * running {@code assessment} and writing its result with localized siblings.
    */
-  private void answer(Context ctx, Assessor assessor, String targetId,
+  private void answer(Context ctx, Assessor assessor, String subject,
       Function<Observations, Object> assessment) {
     byte[] body = reader.body(ctx);
     Language language = Localizer.language(ctx);
     ResponseCache.Key key = responseCache.enabled()
-        ? ResponseCache.key(assessor.plan().id(), targetId, language, body) : null;
+        ? ResponseCache.key(assessor.plan().id(), subject, language, body) : null;
     Optional<byte[]> cached = key == null ? Optional.empty() : responseCache.get(key);
     byte[] answer;
     String cacheStatus = null;

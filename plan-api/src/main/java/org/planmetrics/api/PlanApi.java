@@ -94,6 +94,7 @@ public final class PlanApi {
     config.routes.post("/api/v1/plans/{planId}/scorecard", assessments::scorecard);
     config.routes.post("/api/v1/plans/{planId}/targets/{targetId}/assessment",
         assessments::assessment);
+    config.routes.post("/api/v1/plans/{planId}/teams/ranking", assessments::teamRanking);
     config.routes.get("/api/v1/calculators/implied-base", calculators::impliedBase);
     config.routes.get("/api/v1/calculators/required-growth", calculators::requiredGrowth);
     config.routes.get("/api/v1/calculators/time-progress", calculators::timeProgress);

@@ -54,9 +54,12 @@ final class ResponseCache {
     return maxBytes > 0;
   }
 
-  /** The key of a request: which plan and target (empty for the scorecard), language, body. */
-  static Key key(String planId, String targetId, Language language, byte[] body) {
-    return new Key(planId, targetId, language, Hashing.sha256().hashBytes(body));
+  /**
+   * The key of a request: which plan, what was asked of it (a target id, a ranking with its
+   * month, or empty for the scorecard), language, body.
+   */
+  static Key key(String planId, String subject, Language language, byte[] body) {
+    return new Key(planId, subject, language, Hashing.sha256().hashBytes(body));
   }
 
   Optional<byte[]> get(Key key) {
@@ -89,5 +92,5 @@ final class ResponseCache {
   }
 
   /** What an answer depends on. */
-  record Key(String planId, String targetId, Language language, HashCode body) {}
+  record Key(String planId, String subject, Language language, HashCode body) {}
 }

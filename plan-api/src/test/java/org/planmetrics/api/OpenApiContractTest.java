@@ -82,6 +82,7 @@ class OpenApiContractTest {
         "GET /api/v1/plans/{planId}/units/{unitId}",
         "POST /api/v1/plans/{planId}/scorecard",
         "POST /api/v1/plans/{planId}/targets/{targetId}/assessment",
+        "POST /api/v1/plans/{planId}/teams/ranking",
         "GET /api/v1/calculators/implied-base",
         "GET /api/v1/calculators/required-growth",
         "GET /api/v1/calculators/time-progress",
@@ -213,12 +214,14 @@ class OpenApiContractTest {
   }
 
   /**
-   * Outside the plan file, a member holding a LocalizedText has a {@code <member>Text} string
-   * beside it, required exactly when the text is; and every {@code *Text} has its text.
+   * Outside the plan file and the observations (what callers send), a member holding a
+   * LocalizedText has a {@code <member>Text} string beside it, required exactly when the text is; and every {@code *Text} has its text.
    */
   @Test
   void everyLocalizedTextOutsideThePlanFileHasItsTextSibling() {
+    // What callers send is never localized: the plan file, and the observations in a body.
     Set<String> planFile = reachableSchemas("Plan");
+    planFile.addAll(reachableSchemas("Observations"));
     List<String> problems = new ArrayList<>();
     DOC.at("/components/schemas").properties().forEach(s -> {
       if (planFile.contains(s.getKey())) {
@@ -244,8 +247,8 @@ class OpenApiContractTest {
       });
     });
     assertThat(problems).isEmpty();
-    assertThat(planFile).contains("Plan", "Target", "LocalizedText", "Responsibility")
-        .doesNotContain("TargetView", "Scorecard");
+    assertThat(planFile).contains("Plan", "Target", "LocalizedText", "Responsibility",
+            "RosterTeam").doesNotContain("TargetView", "Scorecard", "TeamStanding");
   }
 
   // ---- the validator

@@ -28,7 +28,9 @@ import org.planmetrics.metrics.observation.LoggedEvent;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.observation.PeerFigures;
 import org.planmetrics.metrics.observation.PublishedRanks;
+import org.planmetrics.metrics.observation.RosterTeam;
 import org.planmetrics.model.InvestorType;
+import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.json.PlanJson;
 import org.planmetrics.model.json.JsonPointers;
 
@@ -41,9 +43,11 @@ import org.planmetrics.model.json.JsonPointers;
  *   <li>{@code series.csv}: {@code indicator,period,value}, period {@code YYYY} or {@code YYYY-MM};
  *   <li>{@code projects.csv}: {@code id,name,signedOn,investment,industrial,leadingIndustry,
  *       strategicEmerging,investorTypes}, booleans {@code true}/{@code false}, investor types
- *       separated by {@code ;} (may be empty), and optional columns {@code startedOn} and {@code
- *       producingOn};
- *   <li>{@code events.csv}: {@code kind,date};
+ *       separated by {@code ;} (may be empty), and optional columns {@code startedOn}, {@code
+ *       producingOn}, {@code team} and {@code direction};
+ *   <li>{@code events.csv}: {@code kind,date}, and an optional column {@code team};
+ *   <li>{@code teams.csv}: {@code id,nameZh,nameEn,units}, units separated by {@code ;};
+ *   <li>{@code tasks.csv}: {@code team,year,metric,task}, one row per task;
  *   <li>{@code ranks.csv}: {@code period,totalRank,growthRank,peerCount};
  *   <li>{@code peers.csv}: {@code period,unit,total,growth}.
  * </ul>
@@ -59,6 +63,8 @@ public final class ObservationsCsv {
   public static final String EVENTS = "events.csv";
   public static final String RANKS = "ranks.csv";
   public static final String PEERS = "peers.csv";
+  public static final String TEAMS = "teams.csv";
+  public static final String TASKS = "tasks.csv";
 
   private static final CsvMapper CSV = CsvMapper.builder()
       .enable(CsvParser.Feature.WRAP_AS_ARRAY)
@@ -126,7 +132,7 @@ public final class ObservationsCsv {
       int index = 0;
       for (Row row : rows(projects, List.of("id", "name", "signedOn", "investment", "industrial",
           "leadingIndustry", "strategicEmerging", "investorTypes"),
-          List.of("startedOn", "producingOn"))) {
+          List.of("startedOn", "producingOn", "team", "direction"))) {
         LedgerProject.Builder project = LedgerProject.builder()
             .id(row.text("id"))
             .name(row.optionalText("name"))
@@ -137,7 +143,9 @@ public final class ObservationsCsv {
             .industrial(row.bool("industrial"))
             .leadingIndustry(row.bool("leadingIndustry"))
             .strategicEmerging(row.bool("strategicEmerging"))
-            .investorTypes(row.investorTypes("investorTypes"));
+            .investorTypes(row.investorTypes("investorTypes"))
+            .team(row.optional("team"))
+            .direction(row.optional("direction"));
         String at = JsonPointers.append(JsonPointers.of("projects"), index);
         sources.put(at, row.source("id"));
         for (String column : row.header) {
@@ -152,12 +160,14 @@ public final class ObservationsCsv {
     if (Files.exists(events)) {
       any = true;
       int index = 0;
-      for (Row row : rows(events, List.of("kind", "date"), List.of())) {
-        out.addEvents(LoggedEvent.of(row.text("kind"), row.date("date")));
+      for (Row row : rows(events, List.of("kind", "date"), List.of("team"))) {
+        out.addEvents(LoggedEvent.builder().kind(row.text("kind")).date(row.date("date"))
+            .team(row.optional("team")).build());
         String at = JsonPointers.append(JsonPointers.of("events"), index);
         sources.put(at, row.source("kind"));
-        sources.put(JsonPointers.append(at, "kind"), row.source("kind"));
-        sources.put(JsonPointers.append(at, "date"), row.source("date"));
+        for (String column : row.header) {
+          sources.put(JsonPointers.append(at, column), row.source(column));
+        }
         index++;
       }
     }
@@ -202,13 +212,80 @@ public final class ObservationsCsv {
       out.peers(byPeriod);
     }
 
+    any |= readTeams(folder, out, sources);
+
     if (!any) {
       throw new ScorecardInputException(folder, 0, "", "has none of " + String.join(", ",
-          SERIES, PROJECTS, EVENTS, RANKS, PEERS));
+          SERIES, PROJECTS, EVENTS, RANKS, PEERS, TEAMS));
     }
     return new Result(out.build(), Map.copyOf(sources));
   }
 
+
+  /**
+   * The roster from {@code teams.csv} and the tasks from {@code tasks.csv}, if there; whether
+   * there was a roster. Tasks need the roster: a task for a team it does not list is an error.
+   */
+  private static boolean readTeams(Path folder, Observations.Builder out,
+      Map<String, Source> sources) {
+    Path teamsFile = folder.resolve(TEAMS);
+    Path tasksFile = folder.resolve(TASKS);
+    if (!Files.exists(teamsFile)) {
+      if (Files.exists(tasksFile)) {
+        throw new ScorecardInputException(tasksFile, 0, "", "needs " + TEAMS
+            + " beside it: tasks belong to the teams listed there");
+      }
+      return false;
+    }
+    Map<String, Map<String, Map<String, BigDecimal>>> tasksByTeam = new LinkedHashMap<>();
+    Map<String, Integer> indexOf = new LinkedHashMap<>();
+    List<Row> teamRows = rows(teamsFile, List.of("id", "nameZh", "nameEn", "units"), List.of());
+    for (Row row : teamRows) {
+      String id = row.text("id");
+      if (indexOf.putIfAbsent(id, indexOf.size()) != null) {
+        throw row.error("id", "'" + id + "' is listed twice");
+      }
+      tasksByTeam.put(id, new LinkedHashMap<>());
+    }
+    if (Files.exists(tasksFile)) {
+      for (Row row : rows(tasksFile, List.of("team", "year", "metric", "task"), List.of())) {
+        String team = row.text("team");
+        if (!tasksByTeam.containsKey(team)) {
+          throw row.error("team", "must be a team of " + TEAMS + " but was '" + team + "'");
+        }
+        String year = row.text("year");
+        String metric = row.text("metric");
+        String at = JsonPointers.of("teams", String.valueOf(indexOf.get(team)), "tasks", year,
+            metric);
+        if (tasksByTeam.get(team).computeIfAbsent(year, y -> new LinkedHashMap<>())
+            .put(metric, row.decimal("task")) != null) {
+          throw row.error("metric", "'" + team + "' already has a " + year + " task for '"
+              + metric + "' at line " + sources.get(at).line());
+        }
+        sources.put(at, row.source("task"));
+      }
+    }
+    for (Row row : teamRows) {
+      String id = row.text("id");
+      List<String> units = new ArrayList<>();
+      for (String unit : row.optionalText("units").split(";")) {
+        if (!unit.isBlank()) {
+          units.add(unit.strip());
+        }
+      }
+      out.addTeams(RosterTeam.builder().id(id)
+          .name(LocalizedText.of(row.text("nameZh"), row.text("nameEn")))
+          .units(units)
+          .tasks(tasksByTeam.get(id))
+          .build());
+      String at = JsonPointers.of("teams", String.valueOf(indexOf.get(id)));
+      sources.put(at, row.source("id"));
+      for (String column : row.header) {
+        sources.put(JsonPointers.append(at, column), row.source(column));
+      }
+    }
+    return true;
+  }
 
   private static List<Row> rows(Path file, List<String> required, List<String> optional) {
     List<Row> rows = new ArrayList<>();
@@ -346,6 +423,11 @@ public final class ObservationsCsv {
       } catch (DateTimeParseException e) {
         throw error(column, "must be a date YYYY-MM-DD but was '" + text + "'");
       }
+    }
+
+    Optional<String> optional(String column) {
+      String text = optionalText(column);
+      return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
     Optional<LocalDate> optionalDate(String column) {
