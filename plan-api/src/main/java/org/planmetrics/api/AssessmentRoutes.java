@@ -22,8 +22,9 @@ import org.planmetrics.model.json.PlanJson;
 /**
  * The routes that assess observations posted in the body: {@code POST
  * /api/v1/plans/{planId}/scorecard}, {@code POST
- * /api/v1/plans/{planId}/targets/{targetId}/assessment} and {@code POST
- * /api/v1/plans/{planId}/teams/ranking}. An answer comes from the {@link
+ * /api/v1/plans/{planId}/targets/{targetId}/assessment}, {@code POST
+ * /api/v1/plans/{planId}/teams/ranking} and the two project reports under {@code POST
+ * /api/v1/plans/{planId}/projects/}. An answer comes from the {@link
  * ResponseCache} when the same plan, target, language and body were answered before; otherwise it
  * is computed once the {@link AssessmentGate} lets it, and the {@code Cache-Status} header (RFC
  * 9211) says which.
@@ -87,6 +88,18 @@ final class AssessmentRoutes {
       }
       return assessor.teamRanking(observations, month);
     });
+  }
+
+  /** {@code POST /api/v1/plans/{planId}/projects/funnel}: signed → started → producing, stalled. */
+  void projectFunnel(Context ctx) {
+    Assessor assessor = plans.assessor(ctx.pathParam("planId"));
+    answer(ctx, assessor, "projects/funnel", assessor::projectFunnel);
+  }
+
+  /** {@code POST /api/v1/plans/{planId}/projects/breakdown}: by key direction and by team. */
+  void projectBreakdown(Context ctx) {
+    Assessor assessor = plans.assessor(ctx.pathParam("planId"));
+    answer(ctx, assessor, "projects/breakdown", assessor::projectBreakdown);
   }
 
   /** The required {@code month} query parameter, {@code YYYY-MM}. */

@@ -95,6 +95,9 @@ public final class PlanApi {
     config.routes.post("/api/v1/plans/{planId}/targets/{targetId}/assessment",
         assessments::assessment);
     config.routes.post("/api/v1/plans/{planId}/teams/ranking", assessments::teamRanking);
+    config.routes.post("/api/v1/plans/{planId}/projects/funnel", assessments::projectFunnel);
+    config.routes.post("/api/v1/plans/{planId}/projects/breakdown",
+        assessments::projectBreakdown);
     config.routes.get("/api/v1/calculators/implied-base", calculators::impliedBase);
     config.routes.get("/api/v1/calculators/required-growth", calculators::requiredGrowth);
     config.routes.get("/api/v1/calculators/time-progress", calculators::timeProgress);

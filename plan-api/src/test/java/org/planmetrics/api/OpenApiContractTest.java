@@ -83,6 +83,8 @@ class OpenApiContractTest {
         "POST /api/v1/plans/{planId}/scorecard",
         "POST /api/v1/plans/{planId}/targets/{targetId}/assessment",
         "POST /api/v1/plans/{planId}/teams/ranking",
+        "POST /api/v1/plans/{planId}/projects/funnel",
+        "POST /api/v1/plans/{planId}/projects/breakdown",
         "GET /api/v1/calculators/implied-base",
         "GET /api/v1/calculators/required-growth",
         "GET /api/v1/calculators/time-progress",

@@ -83,6 +83,12 @@ public abstract class AbstractPlan {
   /** The kinds of activity teams log (走访, 洽谈, 推介), beside the cadences' event kinds. */
   public abstract List<ActivityKind> activityKinds();
 
+  /** When a project followed from signing to production counts as stalled. */
+  @Value.Default
+  public StalledProjectRule stalledProjects() {
+    return StalledProjectRule.builder().build();
+  }
+
   /** How the monthly team ranking orders teams; {@link TeamRankingRule#unweightedMean()} if unset. */
   @Value.Default
   public TeamRankingRule teamRanking() {

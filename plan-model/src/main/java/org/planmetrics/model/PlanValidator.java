@@ -322,6 +322,15 @@ public final class PlanValidator {
         reference(path + "/members/" + m, "unit", team.members().get(m), unitIds);
       }
     }
+    StalledProjectRule stalled = plan.stalledProjects();
+    if (stalled.daysToStart() < 1) {
+      add("/stalledProjects/daysToStart", "not-positive", "'daysToStart' must be at least 1 but "
+          + "was " + stalled.daysToStart(), String.valueOf(stalled.daysToStart()));
+    }
+    if (stalled.daysToProduce() < 1) {
+      add("/stalledProjects/daysToProduce", "not-positive", "'daysToProduce' must be at least 1 "
+          + "but was " + stalled.daysToProduce(), String.valueOf(stalled.daysToProduce()));
+    }
     List<MetricWeight> weights = plan.teamRanking().metrics();
     Set<TeamMetric> seen = new HashSet<>();
     for (int i = 0; i < weights.size(); i++) {

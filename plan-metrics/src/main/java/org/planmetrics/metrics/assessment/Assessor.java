@@ -9,9 +9,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.projects.ProjectBreakdowns;
+import org.planmetrics.metrics.projects.ProjectFunnels;
 import org.planmetrics.metrics.result.Assessment;
 import org.planmetrics.metrics.result.CadenceAssessment;
 import org.planmetrics.metrics.result.GoalStatus;
+import org.planmetrics.metrics.result.ProjectBreakdown;
+import org.planmetrics.metrics.result.ProjectFunnel;
 import org.planmetrics.metrics.result.Reason;
 import org.planmetrics.metrics.result.Scorecard;
 import org.planmetrics.metrics.result.Status;
@@ -140,6 +144,19 @@ public final class Assessor {
       default:
         throw new AssertionError(target.kind());
     }
+  }
+
+  /**
+   * The projects followed from signing to production, as of the observations' date: see {@link
+   * ProjectFunnels#funnel}.
+   */
+  public ProjectFunnel projectFunnel(Observations observations) {
+    return ProjectFunnels.funnel(plan, observations);
+  }
+
+  /** The projects by key direction and by team: see {@link ProjectBreakdowns#breakdown}. */
+  public ProjectBreakdown projectBreakdown(Observations observations) {
+    return ProjectBreakdowns.breakdown(plan, observations);
   }
 
   /**

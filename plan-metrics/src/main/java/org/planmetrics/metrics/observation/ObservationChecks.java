@@ -1,6 +1,7 @@
 package org.planmetrics.metrics.observation;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import org.planmetrics.model.json.PlanJson;
  * JSON Pointer: unknown indicators, peers and event kinds, period keys that are neither {@code
  * YYYY} nor {@code YYYY-MM}, two keys of one map for the same period ({@code "2022"} and {@code
  * "2022-12"}), negative investments and amounts, duplicate project ids, ranks outside
- * 1..peerCount, peer counts or ranks above {@link #MAX_PEER_COUNT}, and, for teams, unknown
+ * 1..peerCount, peer counts or ranks above {@link #MAX_PEER_COUNT}, projects started before
+ * they were signed or producing before they started, and, for teams, unknown
  * units, metrics, teams and key directions and tasks that are not above 0.
  *
  * <p>The REST facade refuses observations with violations; a Java caller may choose to assess
@@ -77,6 +79,21 @@ public final class ObservationChecks {
             "'investment' must not be negative but was " + project.investment().toPlainString(),
             project.investment().toPlainString()));
       }
+      // A project is signed, then started, then producing (签约 → 开工 → 投产).
+      int index = i;
+      project.startedOn().filter(started -> started.isBefore(project.signedOn()))
+          .ifPresent(started -> out.add(violation("/projects/" + index + "/startedOn",
+              "date-order", "'startedOn' must not be before 'signedOn' (" + project.signedOn()
+                  + ") but was " + started, started.toString())));
+      project.producingOn().ifPresent(producing -> {
+        LocalDate before = project.startedOn().orElse(project.signedOn());
+        if (producing.isBefore(before)) {
+          String field = project.startedOn().isPresent() ? "startedOn" : "signedOn";
+          out.add(violation("/projects/" + index + "/producingOn", "date-order", "'producingOn' "
+              + "must not be before '" + field + "' (" + before + ") but was " + producing,
+              producing.toString()));
+        }
+      });
     }
     Set<String> peerIds = plan.peerGroup().units().stream().map(PeerUnit::id)
         .collect(Collectors.toSet());

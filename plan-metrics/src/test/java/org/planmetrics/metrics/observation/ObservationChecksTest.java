@@ -315,4 +315,29 @@ class ObservationChecksTest {
     assertThat(v).hasToString("/events/0/kind [unknown-event-kind] " + v.message());
   }
 
+  @Test
+  void aProjectStartedBeforeItWasSignedOrProducingBeforeItStartedIsRefused() {
+    Observations o = on("2024-06-30")
+        .addProjects(LedgerProject.builder().id("A").signedOn(LocalDate.of(2023, 5, 10))
+            .startedOn(LocalDate.of(2023, 5, 9)).investment(BigDecimal.TEN).build())
+        .addProjects(LedgerProject.builder().id("B").signedOn(LocalDate.of(2023, 5, 10))
+            .startedOn(LocalDate.of(2023, 6, 1)).producingOn(LocalDate.of(2023, 5, 31))
+            .investment(BigDecimal.TEN).build())
+        .addProjects(LedgerProject.builder().id("C").signedOn(LocalDate.of(2023, 5, 10))
+            .producingOn(LocalDate.of(2023, 5, 1)).investment(BigDecimal.TEN).build())
+        // The same day for all three stages is possible, and allowed.
+        .addProjects(LedgerProject.builder().id("D").signedOn(LocalDate.of(2023, 5, 10))
+            .startedOn(LocalDate.of(2023, 5, 10)).producingOn(LocalDate.of(2023, 5, 10))
+            .investment(BigDecimal.TEN).build())
+        .build();
+
+    assertThat(check(o)).extracting(Violation::path, Violation::rule, Violation::message)
+        .containsExactly(
+            tuple("/projects/0/startedOn", "date-order",
+                "'startedOn' must not be before 'signedOn' (2023-05-10) but was 2023-05-09"),
+            tuple("/projects/1/producingOn", "date-order",
+                "'producingOn' must not be before 'startedOn' (2023-06-01) but was 2023-05-31"),
+            tuple("/projects/2/producingOn", "date-order",
+                "'producingOn' must not be before 'signedOn' (2023-05-10) but was 2023-05-01"));
+  }
 }
