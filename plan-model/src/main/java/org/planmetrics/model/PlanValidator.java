@@ -1,7 +1,5 @@
 package org.planmetrics.model;
 
-import com.google.common.collect.ImmutableList;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,12 +19,14 @@ import org.planmetrics.model.time.WindowReading;
  * thresholds that fit their kind, shares within [0, 1], no negative amounts, windows in order, and
  * tier bands that do not overlap in exclusive mode.
  *
+ * <p>The rules of one target are in {@link TargetChecks} and {@link ProjectSelectionChecks}.
+ *
  * <p>{@link Plan} runs it whenever one is built, so callers rarely need it directly.
  */
 public final class PlanValidator {
 
   private final Plan plan;
-  private final List<Violation> violations = new java.util.ArrayList<>();
+  private final ViolationList violations = new ViolationList();
 
   private PlanValidator(Plan plan) {
     this.plan = plan;
@@ -39,7 +39,7 @@ public final class PlanValidator {
   public static List<Violation> violations(Plan plan) {
     PlanValidator validator = new PlanValidator(plan);
     validator.run();
-    return ImmutableList.copyOf(validator.violations);
+    return validator.violations.toList();
   }
 
   private void run() {
@@ -145,90 +145,13 @@ public final class PlanValidator {
   }
 
   private void checkTargets(Set<String> indicatorIds, Set<String> tierIds) {
-    Map<String, String> firstPath = new HashMap<>();
+    TargetChecks targetChecks = new TargetChecks(plan, violations, indicatorIds, tierIds);
     for (int g = 0; g < plan.goals().size(); g++) {
-      List<Target> targets = plan.goals().get(g).targets();
-      for (int t = 0; t < targets.size(); t++) {
+      Goal goal = plan.goals().get(g);
+      for (int t = 0; t < goal.targets().size(); t++) {
         String path = "/goals/" + g + "/targets/" + t;
-        Target target = targets.get(t);
-        String earlier = firstPath.putIfAbsent(target.id(), path);
-        if (earlier != null) {
-          add(path + "/id", "duplicate-id", "'id' must be unique among targets but '"
-              + target.id() + "' is also used at " + earlier, target.id());
-        }
-        checkTarget(path, target, indicatorIds, tierIds);
+        targetChecks.check(path, goal.targets().get(t));
       }
-    }
-  }
-
-  private void checkTarget(String path, Target target, Set<String> indicatorIds,
-      Set<String> tierIds) {
-    TargetKind kind = target.kind();
-    subject(path, "indicator", target.indicator().isPresent(),
-        kind.subject() == TargetKind.Subject.INDICATOR, kind);
-    subject(path, "projects", target.projects().isPresent(),
-        kind.subject() == TargetKind.Subject.PROJECTS, kind);
-    subject(path, "share", target.share().isPresent(),
-        kind.subject() == TargetKind.Subject.SHARE, kind);
-
-    Unit indicatorUnit = null;
-    if (target.indicator().isPresent()) {
-      String id = target.indicator().get();
-      if (reference(path + "/indicator", "indicator", id, indicatorIds)) {
-        indicatorUnit = plan.indicator(id).map(Indicator::unit).orElse(null);
-      }
-    }
-    target.projects().ifPresent(p -> checkCriteria(path + "/projects", p, tierIds));
-    target.share().ifPresent(s -> {
-      checkCriteria(path + "/share/numerator", s.numerator(), tierIds);
-      checkCriteria(path + "/share/denominator", s.denominator(), tierIds);
-    });
-
-    Quantity threshold = target.threshold();
-    boolean indicatorKnown = kind.subject() != TargetKind.Subject.INDICATOR || indicatorUnit != null;
-    boolean unitFits = !indicatorKnown || kind.accepts(threshold.unit(), indicatorUnit);
-    if (!unitFits) {
-      String expected = kind == TargetKind.CUMULATIVE_AMOUNT
-          ? "the unit of indicator '" + target.indicator().orElse("") + "' (" + indicatorUnit + ")"
-          : "one of " + kind.acceptedUnits().stream().map(Enum::name).sorted()
-              .collect(Collectors.joining(", "));
-      add(path + "/threshold/unit", "unit-mismatch", "'threshold' of " + article(kind.name()) + " "
-          + kind + " target must be in "
-          + expected + " but was " + threshold.unit(), threshold.unit().name());
-    }
-    BigDecimal value = threshold.value();
-    if (kind == TargetKind.SHARE
-        && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
-      add(path + "/threshold/value", "share-out-of-range",
-          "'threshold' of a SHARE target must be between 0 and 1 but was "
-              + value.toPlainString(),
-          value.toPlainString());
-    } else if (kind != TargetKind.ANNUAL_GROWTH && value.signum() < 0) {
-      add(path + "/threshold/value", "negative-amount", "'threshold' of " + article(kind.name())
-          + " " + kind + " target must not be negative but was " + value.toPlainString(),
-          value.toPlainString());
-    }
-    if (unitFits && (kind == TargetKind.FIRST_TIER_RANK || threshold.unit() == Unit.COUNT)
-        && value.signum() >= 0 && value.stripTrailingZeros().scale() > 0) {
-      add(path + "/threshold/value", "not-whole", "'threshold' of a count or tier must be a "
-          + "whole number but was " + value.toPlainString(), value.toPlainString());
-    }
-  }
-
-  private void subject(String path, String field, boolean present, boolean required,
-      TargetKind kind) {
-    if (required && !present) {
-      add(path + "/" + field, "missing-field", article(kind.name()) + " " + kind
-          + " target must have '" + field + "'", null);
-    } else if (!required && present) {
-      add(path + "/" + field, "unexpected-field", article(kind.name()) + " " + kind
-          + " target must not have '" + field + "'", null);
-    }
-  }
-
-  private void checkCriteria(String path, ProjectCriteria criteria, Set<String> tierIds) {
-    for (int i = 0; i < criteria.tiers().size(); i++) {
-      reference(path + "/tiers/" + i, "project tier", criteria.tiers().get(i), tierIds);
     }
   }
 
@@ -316,22 +239,7 @@ public final class PlanValidator {
 
   /** Reports an unknown reference and answers whether the reference is known. */
   private boolean reference(String path, String what, String value, Set<String> known) {
-    if (known.contains(value)) {
-      return true;
-    }
-    String field = path.substring(path.lastIndexOf('/') + 1);
-    if (field.chars().allMatch(Character::isDigit)) {
-      String parent = path.substring(0, path.lastIndexOf('/'));
-      field = parent.substring(parent.lastIndexOf('/') + 1);
-    }
-    add(path, "unknown-reference", "'" + field + "' must name " + article(what) + " " + what
-        + " of the plan but was '" + value + "'", value);
-    return false;
-  }
-
-  /** "an" before a vowel, "a" otherwise, so that messages read as English. */
-  private static String article(String word) {
-    return "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+    return violations.reference(path, what, value, known);
   }
 
   private static String plain(Quantity q) {
@@ -339,6 +247,6 @@ public final class PlanValidator {
   }
 
   private void add(String path, String rule, String message, String value) {
-    violations.add(Violation.of(path, rule, message, Optional.ofNullable(value)));
+    violations.add(path, rule, message, value);
   }
 }

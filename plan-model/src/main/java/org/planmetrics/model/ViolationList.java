@@ -1,0 +1,50 @@
+package org.planmetrics.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The violations of one plan found so far, in the order found, with the wording they share. The
+ * checks of {@link PlanValidator} and the classes it calls all add to one list, so that the plan's
+ * violations come in the order of the plan file's fields whichever class finds them.
+ */
+final class ViolationList {
+
+  private final List<Violation> violations = new ArrayList<>();
+
+  void add(String path, String rule, String message, String value) {
+    violations.add(Violation.of(path, rule, message, Optional.ofNullable(value)));
+  }
+
+  /** How many violations were found so far; a check compares it to see whether it added any. */
+  int size() {
+    return violations.size();
+  }
+
+  List<Violation> toList() {
+    return ImmutableList.copyOf(violations);
+  }
+
+  /** Reports an unknown reference and answers whether the reference is known. */
+  boolean reference(String path, String what, String value, Set<String> known) {
+    if (known.contains(value)) {
+      return true;
+    }
+    String field = path.substring(path.lastIndexOf('/') + 1);
+    if (field.chars().allMatch(Character::isDigit)) {
+      String parent = path.substring(0, path.lastIndexOf('/'));
+      field = parent.substring(parent.lastIndexOf('/') + 1);
+    }
+    add(path, "unknown-reference", "'" + field + "' must name " + article(what) + " " + what
+        + " of the plan but was '" + value + "'", value);
+    return false;
+  }
+
+  /** "an" before a vowel, "a" otherwise, so that messages read as English. */
+  static String article(String word) {
+    return "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+  }
+}
