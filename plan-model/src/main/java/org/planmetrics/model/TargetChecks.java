@@ -5,15 +5,31 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.planmetrics.model.quantity.ComparisonOperator;
 import org.planmetrics.model.quantity.Quantity;
 import org.planmetrics.model.quantity.Unit;
 
 /**
  * The rules of one target's own fields: unique id, the subject its kind needs, references that
- * exist, and a threshold whose unit fits the kind, with shares within [0, 1], no negative amounts
- * and whole counts and tiers.
+ * exist, a threshold whose unit fits the kind and whose size makes sense, and an operator that
+ * fits the kind.
+ *
+ * <p>The sizes a threshold may have, and why:
+ * <ul>
+ *   <li>{@code ANNUAL_GROWTH}: from -1 to 1 (−100% to +100% a year), both included. Growth above
+ *       100% a year, more than doubling every year, is no plan's target but the sign of a
+ *       percentage typed whole: 7 where 7% is 0.07. Below −100% a figure would have to fall by
+ *       more than all of itself.
+ *   <li>{@code SHARE}: above 0 and at most 1. No share exceeds the whole, and a share of at
+ *       least 0 is met by any ledger, so 0 is a slip rather than a target.
+ *   <li>{@code FIRST_TIER_RANK}: a whole tier of at least 1, 1 being the first tier (第一方阵),
+ *       with the operator {@code AT_MOST} (see {@link TargetKind#allowsOperator}).
+ *   <li>amounts and counts: not negative; counts whole.
+ * </ul>
  */
 final class TargetChecks {
+
+  private static final BigDecimal MINUS_ONE = BigDecimal.ONE.negate();
 
   private final Plan plan;
   private final ViolationList out;
@@ -53,6 +69,7 @@ final class TargetChecks {
     target.projects().ifPresent(p -> selections.check(path + "/projects", p));
     target.share().ifPresent(s -> selections.check(path + "/share", s));
     checkThreshold(path, target, indicatorUnit);
+    checkOperator(path, target);
   }
 
   private void checkThreshold(String path, Target target, Unit indicatorUnit) {
@@ -70,20 +87,46 @@ final class TargetChecks {
           + " but was " + threshold.unit(), threshold.unit().name());
     }
     BigDecimal value = threshold.value();
+    String valuePath = path + "/threshold/value";
     String plain = value.toPlainString();
-    if (kind == TargetKind.SHARE
-        && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
-      out.add(path + "/threshold/value", "share-out-of-range",
-          "'threshold' of a SHARE target must be between 0 and 1 but was " + plain, plain);
-    } else if (kind != TargetKind.ANNUAL_GROWTH && value.signum() < 0) {
-      out.add(path + "/threshold/value", "negative-amount", "'threshold' of "
+    int before = out.size();
+    if (kind == TargetKind.SHARE) {
+      if (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) > 0) {
+        out.add(valuePath, "share-out-of-range", "'threshold' of a SHARE target must be above 0 "
+            + "and at most 1 but was " + plain, plain);
+      }
+    } else if (kind == TargetKind.ANNUAL_GROWTH) {
+      if (value.compareTo(MINUS_ONE) < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+        out.add(valuePath, "growth-out-of-range", "'threshold' of an ANNUAL_GROWTH target must "
+            + "be a yearly rate from -1 to 1 (−100% to +100%) but was " + plain + " ("
+            + value.movePointRight(2).stripTrailingZeros().toPlainString() + "%); 7% is 0.07",
+            plain);
+      }
+    } else if (kind == TargetKind.FIRST_TIER_RANK) {
+      if (value.compareTo(BigDecimal.ONE) < 0) {
+        out.add(valuePath, "not-positive", "'threshold' of a FIRST_TIER_RANK target must be a "
+            + "tier of at least 1 (1 is the first tier) but was " + plain, plain);
+      }
+    } else if (value.signum() < 0) {
+      out.add(valuePath, "negative-amount", "'threshold' of "
           + ViolationList.article(kind.name()) + " " + kind + " target must not be negative but"
           + " was " + plain, plain);
     }
-    if (unitFits && (kind == TargetKind.FIRST_TIER_RANK || threshold.unit() == Unit.COUNT)
-        && value.signum() >= 0 && value.stripTrailingZeros().scale() > 0) {
-      out.add(path + "/threshold/value", "not-whole", "'threshold' of a count or tier must be a "
+    boolean inRange = out.size() == before;
+    if (unitFits && inRange
+        && (kind == TargetKind.FIRST_TIER_RANK || threshold.unit() == Unit.COUNT)
+        && value.stripTrailingZeros().scale() > 0) {
+      out.add(valuePath, "not-whole", "'threshold' of a count or tier must be a "
           + "whole number but was " + plain, plain);
+    }
+  }
+
+  private void checkOperator(String path, Target target) {
+    ComparisonOperator operator = target.operator();
+    if (!target.kind().allowsOperator(operator)) {
+      out.add(path + "/operator", "operator-direction", "'operator' of a " + target.kind()
+          + " target must be AT_MOST, as tiers count down from 1 (第一方阵), but was " + operator,
+          operator.name());
     }
   }
 

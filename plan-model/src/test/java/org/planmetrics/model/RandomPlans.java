@@ -15,8 +15,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * Generates random but valid plans for property tests: every reference points at something that
- * exists, every threshold fits its kind. Every choice is drawn through {@link Choices}, so a
- * failing plan shrinks to one with fewer units, targets and characters.
+ * exists, every threshold fits its kind in unit and size. Every choice is drawn through {@link
+ * Choices}, so a failing plan shrinks to one with fewer units, targets and characters.
  */
 final class RandomPlans {
 
@@ -34,8 +34,8 @@ final class RandomPlans {
 
   /**
    * Plans with 1 to 6 responsible units and {@code minTargets} to {@code maxTargets} targets, all
-   * of {@code kind}, each with the operator AT_LEAST and the commitment ENSURE (see
-   * {@link #withEveryTarget}).
+   * of {@code kind}, each with the operator AT_LEAST (AT_MOST for ranks) and the commitment ENSURE
+   * (see {@link #withEveryTarget}).
    */
   static Gen<Plan> plans(TargetKind kind, int minTargets, int maxTargets) {
     return in -> {
@@ -122,8 +122,10 @@ final class RandomPlans {
   }
 
   private Target target(String id) {
+    ComparisonOperator operator = kind.allowsOperator(ComparisonOperator.AT_LEAST)
+        ? ComparisonOperator.AT_LEAST : ComparisonOperator.AT_MOST;
     Target.Builder target = Target.builder().id(id).clause("二.1").text(text()).kind(kind)
-        .operator(ComparisonOperator.AT_LEAST).commitment(Commitment.ENSURE);
+        .operator(operator).commitment(Commitment.ENSURE);
     switch (kind) {
       case ANNUAL_GROWTH:
         return target.indicator(random.nextBoolean() ? "money" : "dollars")
@@ -135,9 +137,11 @@ final class RandomPlans {
       case CUMULATIVE_COUNT:
         return target.projects(criteria()).threshold(Quantity.count(random.nextInt(30))).build();
       case SHARE:
+        BigDecimal share = decimal(0, 1);
         return target.share(ShareDefinition.builder().numerator(criteria())
                 .denominator(criteria()).build())
-            .threshold(Quantity.of(decimal(0, 1), Unit.RATIO)).build();
+            .threshold(Quantity.of(share.signum() == 0 ? BigDecimal.ONE : share, Unit.RATIO))
+            .build();
       case FIRST_TIER_RANK:
         return target.indicator("index").threshold(Quantity.of(BigDecimal.ONE, Unit.TIER)).build();
       default:

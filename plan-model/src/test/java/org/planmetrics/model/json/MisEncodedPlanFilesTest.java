@@ -1,0 +1,46 @@
+package org.planmetrics.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.planmetrics.model.InvalidPlanException;
+
+/**
+ * Plan files that fit the schema but encode their document wrongly: each is the minimal plan
+ * with one mis-encoding, and each is refused with that one violation, its JSON Pointer, rule code,
+ * message and value.
+ */
+class MisEncodedPlanFilesTest {
+
+  private static final String INVALID = "/org/planmetrics/model/fixtures/invalid/";
+
+  @ParameterizedTest(name = "{0} -> {1} [{2}]")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      # file                                     | pointer                                          | rule                 | value                | message
+      growth-of-700-percent.json                 | /goals/0/targets/0/threshold/value               | growth-out-of-range  | 7                    | 'threshold' of an ANNUAL_GROWTH target must be a yearly rate from -1 to 1 (−100% to +100%) but was 7 (700%); 7% is 0.07
+      first-tier-at-least.json                   | /goals/0/targets/3/operator                      | operator-direction   | AT_LEAST             | 'operator' of a FIRST_TIER_RANK target must be AT_MOST, as tiers count down from 1 (第一方阵), but was AT_LEAST
+      first-tier-of-tier-zero.json               | /goals/0/targets/3/threshold/value               | not-positive         | 0                    | 'threshold' of a FIRST_TIER_RANK target must be a tier of at least 1 (1 is the first tier) but was 0
+      share-of-zero.json                         | /goals/0/targets/2/threshold/value               | share-out-of-range   | 0                    | 'threshold' of a SHARE target must be above 0 and at most 1 but was 0
+      """)
+  void eachMisEncodingIsRefusedAloneWithItsPointerRuleValueAndMessage(String file,
+      String pointer, String rule, String value, String message) {
+    InvalidPlanException e = refusal(INVALID + file);
+
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo(pointer);
+      assertThat(v.rule()).isEqualTo(rule);
+      assertThat(v.value()).hasValue(value);
+      assertThat(v.message()).isEqualTo(message);
+    });
+    assertThat(e.getMessage()).contains(e.violations().get(0).toString());
+  }
+
+  private static InvalidPlanException refusal(String resource) {
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> PlanFiles.loadResource(resource));
+    assertThat(e).as("loading %s must fail with InvalidPlanException", resource).isNotNull();
+    return e;
+  }
+}
