@@ -16,10 +16,12 @@ import org.planmetrics.model.time.WindowReading;
 /**
  * Checks the rules a plan must keep beyond its JSON shape, and reports every violation with its
  * JSON Pointer: unique ids, references to units, indicators, goals and tiers that exist, target
- * thresholds that fit their kind, shares within [0, 1], no negative amounts, windows in order, and
- * tier bands that do not overlap in exclusive mode.
+ * thresholds that fit their kind in unit and size, selections some project can meet, no repeated
+ * targets, responsibilities or references, no unused units, windows in order, and tier bands that
+ * do not overlap in exclusive mode.
  *
- * <p>The rules of one target are in {@link TargetChecks} and {@link ProjectSelectionChecks}.
+ * <p>The rules of one target are in {@link TargetChecks} and {@link ProjectSelectionChecks}; those
+ * of unit use in {@link UnitUseChecks}.
  *
  * <p>{@link Plan} runs it whenever one is built, so callers rarely need it directly.
  */
@@ -60,14 +62,17 @@ public final class PlanValidator {
     checkTargets(indicatorIds, tierIds);
     uniqueIds("/units", plan.units(), ResponsibleUnit::id);
     checkUnits(unitIds);
+    UnitUseChecks.checkUnused(plan, unitIds, violations);
     checkHolders("/keyDirections", plan.keyDirections(), unitIds);
     checkHolders("/measures", plan.measures(), unitIds);
     checkHolders("/safeguards", plan.safeguards(), unitIds);
     for (int i = 0; i < plan.keyDirections().size(); i++) {
       List<String> goals = plan.keyDirections().get(i).goals();
+      String path = "/keyDirections/" + i + "/goals";
       for (int g = 0; g < goals.size(); g++) {
-        reference("/keyDirections/" + i + "/goals/" + g, "goal", goals.get(g), goalIds);
+        reference(path + "/" + g, "goal", goals.get(g), goalIds);
       }
+      violations.repeatedEntries(path, "goals", "goal", goals);
     }
     checkCadences(unitIds);
     checkTiers();
@@ -167,6 +172,7 @@ public final class PlanValidator {
       Set<String> unitIds) {
     uniqueIds(path, holders, ResponsibilityHolder::id);
     for (int i = 0; i < holders.size(); i++) {
+      UnitUseChecks.checkRepeats(path + "/" + i, holders.get(i), violations);
       List<Responsibility> responsibilities = holders.get(i).responsibilities();
       for (int r = 0; r < responsibilities.size(); r++) {
         reference(path + "/" + i + "/responsibilities/" + r + "/unit", "unit",

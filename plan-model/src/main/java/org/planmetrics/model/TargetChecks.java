@@ -2,6 +2,7 @@ package org.planmetrics.model;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,8 +12,8 @@ import org.planmetrics.model.quantity.Unit;
 
 /**
  * The rules of one target's own fields: unique id, the subject its kind needs, references that
- * exist, a threshold whose unit fits the kind and whose size makes sense, and an operator that
- * fits the kind.
+ * exist, a threshold whose unit fits the kind and whose size makes sense, an operator that fits
+ * the kind, and no second target that promises the same thing.
  *
  * <p>The sizes a threshold may have, and why:
  * <ul>
@@ -36,12 +37,13 @@ final class TargetChecks {
   private final Set<String> indicatorIds;
   private final ProjectSelectionChecks selections;
   private final Map<String, String> pathById = new HashMap<>();
+  private final Map<List<Object>, String> pathByPromise = new HashMap<>();
 
   TargetChecks(Plan plan, ViolationList out, Set<String> indicatorIds, Set<String> tierIds) {
     this.plan = plan;
     this.out = out;
     this.indicatorIds = indicatorIds;
-    this.selections = new ProjectSelectionChecks(out, tierIds);
+    this.selections = new ProjectSelectionChecks(plan, out, tierIds);
   }
 
   /** Checks the target at {@code path}, for example {@code /goals/0/targets/2}. */
@@ -70,6 +72,7 @@ final class TargetChecks {
     target.share().ifPresent(s -> selections.check(path + "/share", s));
     checkThreshold(path, target, indicatorUnit);
     checkOperator(path, target);
+    checkRepeat(path, target);
   }
 
   private void checkThreshold(String path, Target target, Unit indicatorUnit) {
@@ -127,6 +130,20 @@ final class TargetChecks {
       out.add(path + "/operator", "operator-direction", "'operator' of a " + target.kind()
           + " target must be AT_MOST, as tiers count down from 1 (第一方阵), but was " + operator,
           operator.name());
+    }
+  }
+
+  /** Reports a target that promises exactly what an earlier one does, whatever its id. */
+  private void checkRepeat(String path, Target target) {
+    // stripTrailingZeros: 0.7 and 0.70 are the same threshold.
+    List<Object> promise = List.of(target.kind(), target.indicator(), target.projects(),
+        target.share(), target.operator(), target.threshold().unit(),
+        target.threshold().value().stripTrailingZeros());
+    String earlier = pathByPromise.putIfAbsent(promise, path);
+    if (earlier != null) {
+      out.add(path, "duplicate-target", "target '" + target.id() + "' must differ from the "
+          + "target at " + earlier + " but has the same kind, subject, operator and threshold",
+          target.id());
     }
   }
 

@@ -2,7 +2,9 @@ package org.planmetrics.model;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,6 +43,23 @@ final class ViolationList {
     add(path, "unknown-reference", "'" + field + "' must name " + article(what) + " " + what
         + " of the plan but was '" + value + "'", value);
     return false;
+  }
+
+  /**
+   * Reports each entry of the list at {@code path} that repeats an earlier one, for example the
+   * second {@code "large"} of {@code "tiers": ["large", "medium", "large"]}, whose {@code field}
+   * is "tiers" and whose entries each name a "tier".
+   */
+  void repeatedEntries(String path, String field, String what, List<String> entries) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Integer earlier = first.putIfAbsent(entries.get(i), i);
+      if (earlier != null) {
+        add(path + "/" + i, "duplicate-reference", "'" + field + "' must name each " + what
+            + " once but '" + entries.get(i) + "' is also at " + path + "/" + earlier,
+            entries.get(i));
+      }
+    }
   }
 
   /** "an" before a vowel, "a" otherwise, so that messages read as English. */
