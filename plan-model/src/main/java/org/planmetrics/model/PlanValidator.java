@@ -16,12 +16,12 @@ import org.planmetrics.model.time.WindowReading;
 /**
  * Checks the rules a plan must keep beyond its JSON shape, and reports every violation with its
  * JSON Pointer: unique ids, references to units, indicators, goals and tiers that exist, target
- * thresholds that fit their kind in unit and size, selections some project can meet, no repeated
- * targets, responsibilities or references, no unused units, windows in order, and tier bands that
- * do not overlap in exclusive mode.
+ * thresholds that fit their kind in unit and size, clauses the plan has, selections some project
+ * can meet, no repeated targets, responsibilities or references, no unused units, windows in
+ * order, and tier bands that do not overlap in exclusive mode.
  *
  * <p>The rules of one target are in {@link TargetChecks} and {@link ProjectSelectionChecks}; those
- * of unit use in {@link UnitUseChecks}.
+ * of clauses in {@link ClauseChecks}; those of unit use in {@link UnitUseChecks}.
  *
  * <p>{@link Plan} runs it whenever one is built, so callers rarely need it directly.
  */
@@ -29,9 +29,11 @@ public final class PlanValidator {
 
   private final Plan plan;
   private final ViolationList violations = new ViolationList();
+  private final ClauseChecks clauses;
 
   private PlanValidator(Plan plan) {
     this.plan = plan;
+    this.clauses = new ClauseChecks(plan, violations);
   }
 
   /**
@@ -59,13 +61,14 @@ public final class PlanValidator {
     checkWindow();
     Set<String> indicatorIds = uniqueIds("/indicators", plan.indicators(), Indicator::id);
     uniqueIds("/goals", plan.goals(), Goal::id);
+    clauses.checkItems("/goals", "goal", plan.goals().stream().map(Goal::clause).toList());
     checkTargets(indicatorIds, tierIds);
     uniqueIds("/units", plan.units(), ResponsibleUnit::id);
     checkUnits(unitIds);
     UnitUseChecks.checkUnused(plan, unitIds, violations);
-    checkHolders("/keyDirections", plan.keyDirections(), unitIds);
-    checkHolders("/measures", plan.measures(), unitIds);
-    checkHolders("/safeguards", plan.safeguards(), unitIds);
+    checkHolders("/keyDirections", "key direction", plan.keyDirections(), unitIds);
+    checkHolders("/measures", "measure", plan.measures(), unitIds);
+    checkHolders("/safeguards", "safeguard", plan.safeguards(), unitIds);
     for (int i = 0; i < plan.keyDirections().size(); i++) {
       List<String> goals = plan.keyDirections().get(i).goals();
       String path = "/keyDirections/" + i + "/goals";
@@ -155,7 +158,9 @@ public final class PlanValidator {
       Goal goal = plan.goals().get(g);
       for (int t = 0; t < goal.targets().size(); t++) {
         String path = "/goals/" + g + "/targets/" + t;
-        targetChecks.check(path, goal.targets().get(t));
+        Target target = goal.targets().get(t);
+        clauses.checkTarget(path, target.clause(), goal);
+        targetChecks.check(path, target);
       }
     }
   }
@@ -168,9 +173,10 @@ public final class PlanValidator {
     }
   }
 
-  private void checkHolders(String path, List<? extends ResponsibilityHolder> holders,
-      Set<String> unitIds) {
+  private void checkHolders(String path, String what,
+      List<? extends ResponsibilityHolder> holders, Set<String> unitIds) {
     uniqueIds(path, holders, ResponsibilityHolder::id);
+    clauses.checkItems(path, what, holders.stream().map(ResponsibilityHolder::clause).toList());
     for (int i = 0; i < holders.size(); i++) {
       UnitUseChecks.checkRepeats(path + "/" + i, holders.get(i), violations);
       List<Responsibility> responsibilities = holders.get(i).responsibilities();
@@ -190,6 +196,7 @@ public final class PlanValidator {
     uniqueIds("/cadences", cadences, CadenceRequirement::id);
     for (int i = 0; i < cadences.size(); i++) {
       CadenceRequirement cadence = cadences.get(i);
+      clauses.checkCadence("/cadences/" + i, cadence.clause());
       reference("/cadences/" + i + "/owner", "unit", cadence.owner(), unitIds);
       if (cadence.minimumCount() < 1) {
         add("/cadences/" + i + "/minimumCount", "not-positive", "'minimumCount' must be at "

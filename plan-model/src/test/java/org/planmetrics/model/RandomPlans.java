@@ -111,7 +111,7 @@ final class RandomPlans {
             .responsibilities(responsibilities(unitCount, false)).build())
         .addSafeguards(Safeguard.builder().id("safeguard").clause("五.1").title(text())
             .text(text()).responsibilities(responsibilities(unitCount, false)).build())
-        .addCadences(CadenceRequirement.builder().id("cadence").clause("五.2").kind("TEAM_MEETING")
+        .addCadences(CadenceRequirement.builder().id("cadence").clause("五.1").kind("TEAM_MEETING")
             .name(text()).text(text()).period(pick(CadencePeriod.values()))
             .minimumCount(1 + random.nextInt(5)).owner("unit-" + random.nextInt(unitCount))
             .ownerStatedInText(random.nextBoolean()).build())

@@ -2,10 +2,12 @@ package org.planmetrics.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.planmetrics.model.InvalidPlanException;
+import org.planmetrics.model.Violation;
 
 /**
  * Plan files that fit the schema but encode their document wrongly: each is the minimal plan
@@ -26,6 +28,9 @@ class MisEncodedPlanFilesTest {
       top-investor-share-without-investors.json  | /goals/0/targets/2/share/numerator/topInvestor   | matches-nothing      | true                 | 'topInvestor' true selects no project because the plan's 'projectTiers/topInvestorTypes' is empty
       share-numerator-contradicts-denominator.json | /goals/0/targets/2/share/numerator/industrial  | share-contradiction  | false                | 'industrial' of the numerator must agree with the denominator's (true), since the numerator is counted among the denominator's projects, but was false
       share-tiers-apart.json                     | /goals/0/targets/2/share/numerator/tiers         | share-contradiction  | medium               | 'tiers' of the numerator must share a tier with the denominator's [large], since the numerator is counted among the denominator's projects, but was [medium]
+      target-clause-nine-nine.json               | /goals/0/targets/0/clause                        | unknown-clause       | 九.9                  | 'clause' must be the clause of the target's goal (1) or a part of it but was '九.9'
+      cadence-clause-nine-nine.json              | /cadences/0/clause                               | unknown-clause       | 九.9                  | 'clause' must name a clause of the plan's goals, key directions, measures or safeguards, a part of one or a section holding some, but was '九.9'
+      key-direction-outside-its-chapter.json     | /keyDirections/1/clause                          | unknown-clause       | 九.9                  | 'clause' must lie in chapter 2, where the plan's first key direction is, but was '九.9'
       duplicate-responsibility.json              | /keyDirections/0/responsibilities/1/unit         | duplicate-responsibility | commerce-office  | 'unit' must appear once for each scope of an item but 'commerce-office' is also at /keyDirections/0/responsibilities/0 for the whole item
       duplicate-target.json                      | /goals/0/targets/3                               | duplicate-target     | capital-growth-again | target 'capital-growth-again' must differ from the target at /goals/0/targets/0 but has the same kind, subject, operator and threshold
       duplicate-goal-of-key-direction.json       | /keyDirections/0/goals/1                         | duplicate-reference  | more-capital         | 'goals' must name each goal once but 'more-capital' is also at /keyDirections/0/goals/0
@@ -43,6 +48,18 @@ class MisEncodedPlanFilesTest {
       assertThat(v.message()).isEqualTo(message);
     });
     assertThat(e.getMessage()).contains(e.violations().get(0).toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"clause-in-wrong-form.json, /keyDirections/0/clause, 2-1"})
+  void aClauseInTheWrongFormIsRefusedByTheSchemaBeforeThePlanIsBuilt(String file, String pointer,
+      String value) {
+    InvalidPlanException e = refusal(INVALID + file);
+
+    assertThat(e.violations()).extracting(Violation::path, Violation::rule)
+        .containsExactly(tuple(pointer, "invalid-value"));
+    assertThat(e.violations().get(0).value()).hasValue(value);
+    assertThat(e.violations().get(0).message()).startsWith("'clause' ").contains(value);
   }
 
   private static InvalidPlanException refusal(String resource) {
