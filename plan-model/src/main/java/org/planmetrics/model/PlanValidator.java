@@ -16,12 +16,13 @@ import org.planmetrics.model.time.WindowReading;
 /**
  * Checks the rules a plan must keep beyond its JSON shape, and reports every violation with its
  * JSON Pointer: unique ids, references to units, indicators, goals and tiers that exist, target
- * thresholds that fit their kind in unit and size, clauses the plan has, selections some project
- * can meet, no repeated targets, responsibilities or references, no unused units, windows in
- * order, and tier bands that do not overlap in exclusive mode.
+ * thresholds that fit their kind in unit and size, targets that agree with their own text, clauses
+ * the plan has, selections some project can meet, no repeated targets or responsibilities, no
+ * unused units, windows in order, and tier bands that do not overlap in exclusive mode.
  *
- * <p>The rules of one target are in {@link TargetChecks} and {@link ProjectSelectionChecks}; those
- * of clauses in {@link ClauseChecks}; those of unit use in {@link UnitUseChecks}.
+ * <p>The rules of one target are in {@link TargetChecks}, {@link ProjectSelectionChecks} and
+ * {@link TargetTextChecks}; those of clauses in {@link ClauseChecks}; those of unit use in {@link
+ * UnitUseChecks}.
  *
  * <p>{@link Plan} runs it whenever one is built, so callers rarely need it directly.
  */
@@ -159,8 +160,15 @@ public final class PlanValidator {
       for (int t = 0; t < goal.targets().size(); t++) {
         String path = "/goals/" + g + "/targets/" + t;
         Target target = goal.targets().get(t);
+        int before = violations.size();
         clauses.checkTarget(path, target.clause(), goal);
         targetChecks.check(path, target);
+        // A target is held against its text only once its own fields are sound, so that a
+        // threshold of -30 or in the wrong unit is reported once, not again as a figure the text
+        // lacks.
+        if (violations.size() == before) {
+          TargetTextChecks.check(path, goal, target, violations);
+        }
       }
     }
   }

@@ -21,6 +21,9 @@ class MisEncodedPlanFilesTest {
   @ParameterizedTest(name = "{0} -> {1} [{2}]")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       # file                                     | pointer                                          | rule                 | value                | message
+      greater-than-typed-at-least.json           | /goals/0/targets/2/operator                      | operator-mismatch    | AT_LEAST             | 'operator' must be GREATER_THAN, as '高于' before 30% in the text says, but was AT_LEAST
+      strive-on-ensure.json                      | /goals/0/targets/1/commitment                    | commitment-mismatch  | STRIVE               | 'commitment' must be ENSURE, as '确保' before 30亿元 in its sentence says, but was STRIVE
+      threshold-not-in-text.json                 | /goals/0/targets/0/threshold/value               | threshold-mismatch   | 0.01                 | 'threshold' must be a figure of the text (10%) but was 0.01 (1%)
       growth-of-700-percent.json                 | /goals/0/targets/0/threshold/value               | growth-out-of-range  | 7                    | 'threshold' of an ANNUAL_GROWTH target must be a yearly rate from -1 to 1 (−100% to +100%) but was 7 (700%); 7% is 0.07
       first-tier-at-least.json                   | /goals/0/targets/3/operator                      | operator-direction   | AT_LEAST             | 'operator' of a FIRST_TIER_RANK target must be AT_MOST, as tiers count down from 1 (第一方阵), but was AT_LEAST
       first-tier-of-tier-zero.json               | /goals/0/targets/3/threshold/value               | not-positive         | 0                    | 'threshold' of a FIRST_TIER_RANK target must be a tier of at least 1 (1 is the first tier) but was 0
