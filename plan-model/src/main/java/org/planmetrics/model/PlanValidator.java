@@ -1,7 +1,5 @@
 package org.planmetrics.model;
 
-import com.google.common.collect.ImmutableList;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,18 +16,25 @@ import org.planmetrics.model.time.WindowReading;
 /**
  * Checks the rules a plan must keep beyond its JSON shape, and reports every violation with its
  * JSON Pointer: unique ids, references to units, indicators, goals and tiers that exist, target
- * thresholds that fit their kind, shares within [0, 1], no negative amounts, windows in order, and
- * tier bands that do not overlap in exclusive mode.
+ * thresholds that fit their kind in unit and size, targets that agree with their own text, clauses
+ * the plan has, selections some project can meet, no repeated targets or responsibilities, no
+ * unused units, windows in order, and tier bands that do not overlap in exclusive mode.
+ *
+ * <p>The rules of one target are in {@link TargetChecks}, {@link ProjectSelectionChecks} and
+ * {@link TargetTextChecks}; those of clauses in {@link ClauseChecks}; those of unit use in {@link
+ * UnitUseChecks}.
  *
  * <p>{@link Plan} runs it whenever one is built, so callers rarely need it directly.
  */
 public final class PlanValidator {
 
   private final Plan plan;
-  private final List<Violation> violations = new java.util.ArrayList<>();
+  private final ViolationList violations = new ViolationList();
+  private final ClauseChecks clauses;
 
   private PlanValidator(Plan plan) {
     this.plan = plan;
+    this.clauses = new ClauseChecks(plan, violations);
   }
 
   /**
@@ -39,7 +44,7 @@ public final class PlanValidator {
   public static List<Violation> violations(Plan plan) {
     PlanValidator validator = new PlanValidator(plan);
     validator.run();
-    return ImmutableList.copyOf(validator.violations);
+    return validator.violations.toList();
   }
 
   private void run() {
@@ -57,17 +62,21 @@ public final class PlanValidator {
     checkWindow();
     Set<String> indicatorIds = uniqueIds("/indicators", plan.indicators(), Indicator::id);
     uniqueIds("/goals", plan.goals(), Goal::id);
+    clauses.checkItems("/goals", "goal", plan.goals().stream().map(Goal::clause).toList());
     checkTargets(indicatorIds, tierIds);
     uniqueIds("/units", plan.units(), ResponsibleUnit::id);
     checkUnits(unitIds);
-    checkHolders("/keyDirections", plan.keyDirections(), unitIds);
-    checkHolders("/measures", plan.measures(), unitIds);
-    checkHolders("/safeguards", plan.safeguards(), unitIds);
+    UnitUseChecks.checkUnused(plan, unitIds, violations);
+    checkHolders("/keyDirections", "key direction", plan.keyDirections(), unitIds);
+    checkHolders("/measures", "measure", plan.measures(), unitIds);
+    checkHolders("/safeguards", "safeguard", plan.safeguards(), unitIds);
     for (int i = 0; i < plan.keyDirections().size(); i++) {
       List<String> goals = plan.keyDirections().get(i).goals();
+      String path = "/keyDirections/" + i + "/goals";
       for (int g = 0; g < goals.size(); g++) {
-        reference("/keyDirections/" + i + "/goals/" + g, "goal", goals.get(g), goalIds);
+        reference(path + "/" + g, "goal", goals.get(g), goalIds);
       }
+      violations.repeatedEntries(path, "goals", "goal", goals);
     }
     checkCadences(unitIds);
     checkTiers();
@@ -146,90 +155,22 @@ public final class PlanValidator {
   }
 
   private void checkTargets(Set<String> indicatorIds, Set<String> tierIds) {
-    Map<String, String> firstPath = new HashMap<>();
+    TargetChecks targetChecks = new TargetChecks(plan, violations, indicatorIds, tierIds);
     for (int g = 0; g < plan.goals().size(); g++) {
-      List<Target> targets = plan.goals().get(g).targets();
-      for (int t = 0; t < targets.size(); t++) {
+      Goal goal = plan.goals().get(g);
+      for (int t = 0; t < goal.targets().size(); t++) {
         String path = "/goals/" + g + "/targets/" + t;
-        Target target = targets.get(t);
-        String earlier = firstPath.putIfAbsent(target.id(), path);
-        if (earlier != null) {
-          add(path + "/id", "duplicate-id", "'id' must be unique among targets but '"
-              + target.id() + "' is also used at " + earlier, target.id());
+        Target target = goal.targets().get(t);
+        int before = violations.size();
+        clauses.checkTarget(path, target.clause(), goal);
+        targetChecks.check(path, target);
+        // A target is held against its text only once its own fields are sound, so that a
+        // threshold of -30 or in the wrong unit is reported once, not again as a figure the text
+        // lacks.
+        if (violations.size() == before) {
+          TargetTextChecks.check(path, goal, target, violations);
         }
-        checkTarget(path, target, indicatorIds, tierIds);
       }
-    }
-  }
-
-  private void checkTarget(String path, Target target, Set<String> indicatorIds,
-      Set<String> tierIds) {
-    TargetKind kind = target.kind();
-    subject(path, "indicator", target.indicator().isPresent(),
-        kind.subject() == TargetKind.Subject.INDICATOR, kind);
-    subject(path, "projects", target.projects().isPresent(),
-        kind.subject() == TargetKind.Subject.PROJECTS, kind);
-    subject(path, "share", target.share().isPresent(),
-        kind.subject() == TargetKind.Subject.SHARE, kind);
-
-    Unit indicatorUnit = null;
-    if (target.indicator().isPresent()) {
-      String id = target.indicator().get();
-      if (reference(path + "/indicator", "indicator", id, indicatorIds)) {
-        indicatorUnit = plan.indicator(id).map(Indicator::unit).orElse(null);
-      }
-    }
-    target.projects().ifPresent(p -> checkCriteria(path + "/projects", p, tierIds));
-    target.share().ifPresent(s -> {
-      checkCriteria(path + "/share/numerator", s.numerator(), tierIds);
-      checkCriteria(path + "/share/denominator", s.denominator(), tierIds);
-    });
-
-    Quantity threshold = target.threshold();
-    boolean indicatorKnown = kind.subject() != TargetKind.Subject.INDICATOR || indicatorUnit != null;
-    boolean unitFits = !indicatorKnown || kind.accepts(threshold.unit(), indicatorUnit);
-    if (!unitFits) {
-      String expected = kind == TargetKind.CUMULATIVE_AMOUNT
-          ? "the unit of indicator '" + target.indicator().orElse("") + "' (" + indicatorUnit + ")"
-          : "one of " + kind.acceptedUnits().stream().map(Enum::name).sorted()
-              .collect(Collectors.joining(", "));
-      add(path + "/threshold/unit", "unit-mismatch", "'threshold' of " + article(kind.name()) + " "
-          + kind + " target must be in "
-          + expected + " but was " + threshold.unit(), threshold.unit().name());
-    }
-    BigDecimal value = threshold.value();
-    if (kind == TargetKind.SHARE
-        && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
-      add(path + "/threshold/value", "share-out-of-range",
-          "'threshold' of a SHARE target must be between 0 and 1 but was "
-              + value.toPlainString(),
-          value.toPlainString());
-    } else if (kind != TargetKind.ANNUAL_GROWTH && value.signum() < 0) {
-      add(path + "/threshold/value", "negative-amount", "'threshold' of " + article(kind.name())
-          + " " + kind + " target must not be negative but was " + value.toPlainString(),
-          value.toPlainString());
-    }
-    if (unitFits && (kind == TargetKind.FIRST_TIER_RANK || threshold.unit() == Unit.COUNT)
-        && value.signum() >= 0 && value.stripTrailingZeros().scale() > 0) {
-      add(path + "/threshold/value", "not-whole", "'threshold' of a count or tier must be a "
-          + "whole number but was " + value.toPlainString(), value.toPlainString());
-    }
-  }
-
-  private void subject(String path, String field, boolean present, boolean required,
-      TargetKind kind) {
-    if (required && !present) {
-      add(path + "/" + field, "missing-field", article(kind.name()) + " " + kind
-          + " target must have '" + field + "'", null);
-    } else if (!required && present) {
-      add(path + "/" + field, "unexpected-field", article(kind.name()) + " " + kind
-          + " target must not have '" + field + "'", null);
-    }
-  }
-
-  private void checkCriteria(String path, ProjectCriteria criteria, Set<String> tierIds) {
-    for (int i = 0; i < criteria.tiers().size(); i++) {
-      reference(path + "/tiers/" + i, "project tier", criteria.tiers().get(i), tierIds);
     }
   }
 
@@ -241,10 +182,12 @@ public final class PlanValidator {
     }
   }
 
-  private void checkHolders(String path, List<? extends ResponsibilityHolder> holders,
-      Set<String> unitIds) {
+  private void checkHolders(String path, String what,
+      List<? extends ResponsibilityHolder> holders, Set<String> unitIds) {
     uniqueIds(path, holders, ResponsibilityHolder::id);
+    clauses.checkItems(path, what, holders.stream().map(ResponsibilityHolder::clause).toList());
     for (int i = 0; i < holders.size(); i++) {
+      UnitUseChecks.checkRepeats(path + "/" + i, holders.get(i), violations);
       List<Responsibility> responsibilities = holders.get(i).responsibilities();
       for (int r = 0; r < responsibilities.size(); r++) {
         reference(path + "/" + i + "/responsibilities/" + r + "/unit", "unit",
@@ -262,6 +205,7 @@ public final class PlanValidator {
     uniqueIds("/cadences", cadences, CadenceRequirement::id);
     for (int i = 0; i < cadences.size(); i++) {
       CadenceRequirement cadence = cadences.get(i);
+      clauses.checkCadence("/cadences/" + i, cadence.clause());
       reference("/cadences/" + i + "/owner", "unit", cadence.owner(), unitIds);
       if (cadence.minimumCount() < 1) {
         add("/cadences/" + i + "/minimumCount", "not-positive", "'minimumCount' must be at "
@@ -367,22 +311,7 @@ public final class PlanValidator {
 
   /** Reports an unknown reference and answers whether the reference is known. */
   private boolean reference(String path, String what, String value, Set<String> known) {
-    if (known.contains(value)) {
-      return true;
-    }
-    String field = path.substring(path.lastIndexOf('/') + 1);
-    if (field.chars().allMatch(Character::isDigit)) {
-      String parent = path.substring(0, path.lastIndexOf('/'));
-      field = parent.substring(parent.lastIndexOf('/') + 1);
-    }
-    add(path, "unknown-reference", "'" + field + "' must name " + article(what) + " " + what
-        + " of the plan but was '" + value + "'", value);
-    return false;
-  }
-
-  /** "an" before a vowel, "a" otherwise, so that messages read as English. */
-  private static String article(String word) {
-    return "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+    return violations.reference(path, what, value, known);
   }
 
   private static String plain(Quantity q) {
@@ -390,6 +319,6 @@ public final class PlanValidator {
   }
 
   private void add(String path, String rule, String message, String value) {
-    violations.add(Violation.of(path, rule, message, Optional.ofNullable(value)));
+    violations.add(path, rule, message, value);
   }
 }

@@ -1,6 +1,7 @@
 package org.planmetrics.model;
 
 import java.util.Set;
+import org.planmetrics.model.quantity.ComparisonOperator;
 import org.planmetrics.model.quantity.Unit;
 
 /**
@@ -75,6 +76,17 @@ public enum TargetKind {
       default:
         throw new AssertionError(this);
     }
+  }
+
+  /**
+   * Whether a target of this kind may compare with {@code operator}. A {@code FIRST_TIER_RANK}
+   * target takes only {@code AT_MOST}: tiers count down from 1 (第一方阵), so "in tier N" means
+   * tier at most N, and {@code AT_LEAST 1} would hold for every rank. {@code LESS_THAN N + 1}
+   * would say the same as {@code AT_MOST N}, but no plan writes it so, and {@code LESS_THAN 1}
+   * could never hold. Every other kind takes any operator.
+   */
+  public boolean allowsOperator(ComparisonOperator operator) {
+    return this != FIRST_TIER_RANK || operator == ComparisonOperator.AT_MOST;
   }
 
   /** Whether the target is judged year by year (as opposed to once over the window). */

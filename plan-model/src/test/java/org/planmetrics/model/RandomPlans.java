@@ -3,7 +3,9 @@ package org.planmetrics.model;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.planmetrics.model.quantity.Commitment;
 import org.planmetrics.model.quantity.ComparisonOperator;
 import org.planmetrics.model.quantity.Quantity;
@@ -15,8 +17,11 @@ import org.quicktheories.core.Gen;
 
 /**
  * Generates random but valid plans for property tests: every reference points at something that
- * exists, every threshold fits its kind. Every choice is drawn through {@link Choices}, so a
- * failing plan shrinks to one with fewer units, targets and characters.
+ * exists, every threshold fits its kind in unit and size, every unit is used and none twice in one
+ * list, no two targets promise the same, and a share's numerator narrows its denominator. The
+ * texts hold no figures, so the checks against the text have nothing to compare. Every choice is
+ * drawn through {@link Choices}, so a failing plan shrinks to one with fewer units, targets and
+ * characters.
  */
 final class RandomPlans {
 
@@ -33,9 +38,10 @@ final class RandomPlans {
   }
 
   /**
-   * Plans with 1 to 6 responsible units and {@code minTargets} to {@code maxTargets} targets, all
-   * of {@code kind}, each with the operator AT_LEAST and the commitment ENSURE (see
-   * {@link #withEveryTarget}).
+   * Plans with 1 to 6 responsible units and {@code minTargets} to {@code maxTargets} targets (fewer
+   * where a drawn target repeats an earlier one, but at least one when {@code minTargets} is), all
+   * of {@code kind}, each with the operator AT_LEAST (AT_MOST for ranks) and the commitment ENSURE
+   * (see {@link #withEveryTarget}).
    */
   static Gen<Plan> plans(TargetKind kind, int minTargets, int maxTargets) {
     return in -> {
@@ -70,8 +76,14 @@ final class RandomPlans {
       units.add(unit.build());
     }
     List<Target> targets = new ArrayList<>();
+    Set<List<Object>> promises = new HashSet<>();
     for (int i = 0; i < targetCount; i++) {
-      targets.add(target("target-" + i));
+      Target target = target("target-" + i);
+      // The validator refuses two targets with the same promise; operators are all alike here.
+      if (promises.add(List.of(target.indicator(), target.projects(), target.share(),
+          target.threshold().unit(), target.threshold().value().stripTrailingZeros()))) {
+        targets.add(target);
+      }
     }
     int startYear = 2000 + random.nextInt(40);
     return Plan.builder()
@@ -92,13 +104,14 @@ final class RandomPlans {
         .addGoals(Goal.builder().id("goal-b").clause("二.2").title(text()).text(text()).build())
         .units(units)
         .addKeyDirections(KeyDirection.builder().id("direction").clause("三.1").title(text())
-            .text(text()).responsibilities(responsibilities(unitCount)).addGoals("goal-b").build())
+            .text(text()).responsibilities(responsibilities(unitCount, true))
+            .addGoals("goal-b").build())
         .addMeasures(Measure.builder().id("measure").clause("四.(一).1").title(text()).text(text())
             .category(pick(MeasureCategory.values()))
-            .responsibilities(responsibilities(unitCount)).build())
+            .responsibilities(responsibilities(unitCount, false)).build())
         .addSafeguards(Safeguard.builder().id("safeguard").clause("五.1").title(text())
-            .text(text()).responsibilities(responsibilities(unitCount)).build())
-        .addCadences(CadenceRequirement.builder().id("cadence").clause("五.2").kind("TEAM_MEETING")
+            .text(text()).responsibilities(responsibilities(unitCount, false)).build())
+        .addCadences(CadenceRequirement.builder().id("cadence").clause("五.1").kind("TEAM_MEETING")
             .name(text()).text(text()).period(pick(CadencePeriod.values()))
             .minimumCount(1 + random.nextInt(5)).owner("unit-" + random.nextInt(unitCount))
             .ownerStatedInText(random.nextBoolean()).build())
@@ -122,8 +135,10 @@ final class RandomPlans {
   }
 
   private Target target(String id) {
+    ComparisonOperator operator = kind.allowsOperator(ComparisonOperator.AT_LEAST)
+        ? ComparisonOperator.AT_LEAST : ComparisonOperator.AT_MOST;
     Target.Builder target = Target.builder().id(id).clause("二.1").text(text()).kind(kind)
-        .operator(ComparisonOperator.AT_LEAST).commitment(Commitment.ENSURE);
+        .operator(operator).commitment(Commitment.ENSURE);
     switch (kind) {
       case ANNUAL_GROWTH:
         return target.indicator(random.nextBoolean() ? "money" : "dollars")
@@ -135,11 +150,15 @@ final class RandomPlans {
       case CUMULATIVE_COUNT:
         return target.projects(criteria()).threshold(Quantity.count(random.nextInt(30))).build();
       case SHARE:
-        return target.share(ShareDefinition.builder().numerator(criteria())
-                .denominator(criteria()).build())
-            .threshold(Quantity.of(decimal(0, 1), Unit.RATIO)).build();
+        ProjectCriteria denominator = criteria();
+        BigDecimal share = decimal(0, 1);
+        return target.share(ShareDefinition.builder().numerator(narrower(denominator))
+                .denominator(denominator).build())
+            .threshold(Quantity.of(share.signum() == 0 ? BigDecimal.ONE : share, Unit.RATIO))
+            .build();
       case FIRST_TIER_RANK:
-        return target.indicator("index").threshold(Quantity.of(BigDecimal.ONE, Unit.TIER)).build();
+        return target.indicator("index")
+            .threshold(Quantity.of(BigDecimal.valueOf(1 + random.nextInt(3)), Unit.TIER)).build();
       default:
         throw new AssertionError(kind);
     }
@@ -162,13 +181,34 @@ final class RandomPlans {
     return criteria.build();
   }
 
-  private List<Responsibility> responsibilities(int unitCount) {
+  /**
+   * A criteria that keeps every condition of {@code wider} and may add others, so that it can
+   * select some of wider's projects, as a share's numerator must.
+   */
+  private ProjectCriteria narrower(ProjectCriteria wider) {
+    ProjectCriteria.Builder criteria = ProjectCriteria.builder().from(wider);
+    if (wider.industrial().isEmpty() && random.nextBoolean()) {
+      criteria.industrial(random.nextBoolean());
+    }
+    if (wider.leadingIndustry().isEmpty() && random.nextBoolean()) {
+      criteria.leadingIndustry(random.nextBoolean());
+    }
+    if (wider.topInvestor().isEmpty() && random.nextBoolean()) {
+      criteria.topInvestor(true);
+    }
+    return criteria.build();
+  }
+
+  /** Each unit at most once, in unit order; every unit when {@code everyUnit}. */
+  private List<Responsibility> responsibilities(int unitCount, boolean everyUnit) {
     List<Responsibility> result = new ArrayList<>();
-    int count = random.nextInt(4);
     ResponsibilityRole[] roles = {ResponsibilityRole.LEAD, ResponsibilityRole.RESPONSIBLE,
         ResponsibilityRole.PARTICIPANT};
-    for (int i = 0; i < count; i++) {
-      Responsibility.Builder r = Responsibility.builder().unit("unit-" + random.nextInt(unitCount))
+    for (int i = 0; i < unitCount; i++) {
+      if (!everyUnit && random.nextInt(3) > 0) {
+        continue;
+      }
+      Responsibility.Builder r = Responsibility.builder().unit("unit-" + i)
           .role(pick(roles));
       if (random.nextBoolean()) {
         r.scope(text());

@@ -25,7 +25,9 @@ import org.planmetrics.metrics.result.Pace;
 import org.planmetrics.metrics.result.RequiredFigures;
 import org.planmetrics.metrics.result.Status;
 import org.planmetrics.metrics.result.YearAssessment;
+import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
+import org.planmetrics.model.Target;
 import org.planmetrics.model.quantity.ComparisonOperator;
 import org.planmetrics.model.quantity.Quantity;
 import org.planmetrics.model.quantity.Unit;
@@ -408,7 +410,10 @@ class CumulativeAmountTargetTest {
 
   @Test
   void aCeilingIsOnTrackWhileUnderItAndMetOnlyWhenTheWindowIsCovered() {
-    Plan ceiling = withTarget(PLAN, TARGET, t -> t.withOperator(ComparisonOperator.AT_MOST));
+    // The text must say 以内 too: the plan validator holds a target to its text.
+    Plan ceiling = withTarget(PLAN, TARGET, t -> t.withOperator(ComparisonOperator.AT_MOST)
+        .withText(LocalizedText.of("力争全市实际利用外资累计7亿美元以内",
+            "strive to keep foreign capital utilised within USD 700 million in total")));
 
     assertThat(assess(ceiling, TARGET, series("2022-12-31", FDI, "2022", "3")).status())
         .isEqualTo(Status.ON_TRACK);
@@ -421,7 +426,7 @@ class CumulativeAmountTargetTest {
 
   @Test
   void aZeroTargetHasNoPace() {
-    Plan zero = withTarget(PLAN, TARGET, t -> t.withThreshold(Quantity.of("0", Unit.USD_100M)));
+    Plan zero = withTarget(PLAN, TARGET, CumulativeAmountTargetTest::zeroTarget);
 
     Assessment met = assess(zero, TARGET, series("2022-12-31", FDI, "2022", "1"));
     Assessment below = assess(zero, TARGET, series("2022-12-31", FDI, "2022", "-1"));
@@ -435,10 +440,16 @@ class CumulativeAmountTargetTest {
 
   @Test
   void aZeroTargetFromAGivenBaseRequiresEverythingToBeLost() {
-    Plan zero = withTarget(PLAN, TARGET, t -> t.withThreshold(Quantity.of("0", Unit.USD_100M)));
+    Plan zero = withTarget(PLAN, TARGET, CumulativeAmountTargetTest::zeroTarget);
 
     Assessment a = assess(zero, TARGET, series("2022-12-31", FDI, "2021", "2", "2022", "1"));
 
     assertThat(a.required().orElseThrow().requiredGrowthRate()).isEqualByComparingTo("-1");
+  }
+
+  /** The target with a threshold of 0, and a text that says 0 as the plan validator requires. */
+  private static Target zeroTarget(Target target) {
+    return target.withThreshold(Quantity.of("0", Unit.USD_100M)).withText(LocalizedText.of(
+        "力争全市实际利用外资累计0亿美元以上", "strive for at least USD 0 of foreign capital in total"));
   }
 }

@@ -1,0 +1,161 @@
+package org.planmetrics.model;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.planmetrics.model.quantity.ComparisonOperator;
+import org.planmetrics.model.quantity.Quantity;
+import org.planmetrics.model.quantity.Unit;
+
+/**
+ * The rules of one target's own fields: unique id, the subject its kind needs, references that
+ * exist, a threshold whose unit fits the kind and whose size makes sense, an operator that fits
+ * the kind, and no second target that promises the same thing.
+ *
+ * <p>The sizes a threshold may have, and why:
+ * <ul>
+ *   <li>{@code ANNUAL_GROWTH}: from -1 to 1 (−100% to +100% a year), both included. Growth above
+ *       100% a year, more than doubling every year, is no plan's target but the sign of a
+ *       percentage typed whole: 7 where 7% is 0.07. Below −100% a figure would have to fall by
+ *       more than all of itself.
+ *   <li>{@code SHARE}: above 0 and at most 1. No share exceeds the whole, and a share of at
+ *       least 0 is met by any ledger, so 0 is a slip rather than a target.
+ *   <li>{@code FIRST_TIER_RANK}: a whole tier of at least 1, 1 being the first tier (第一方阵),
+ *       with the operator {@code AT_MOST} (see {@link TargetKind#allowsOperator}).
+ *   <li>amounts and counts: not negative; counts whole.
+ * </ul>
+ */
+final class TargetChecks {
+
+  private static final BigDecimal MINUS_ONE = BigDecimal.ONE.negate();
+
+  private final Plan plan;
+  private final ViolationList out;
+  private final Set<String> indicatorIds;
+  private final ProjectSelectionChecks selections;
+  private final Map<String, String> pathById = new HashMap<>();
+  private final Map<List<Object>, String> pathByPromise = new HashMap<>();
+
+  TargetChecks(Plan plan, ViolationList out, Set<String> indicatorIds, Set<String> tierIds) {
+    this.plan = plan;
+    this.out = out;
+    this.indicatorIds = indicatorIds;
+    this.selections = new ProjectSelectionChecks(plan, out, tierIds);
+  }
+
+  /** Checks the target at {@code path}, for example {@code /goals/0/targets/2}. */
+  void check(String path, Target target) {
+    String earlier = pathById.putIfAbsent(target.id(), path);
+    if (earlier != null) {
+      out.add(path + "/id", "duplicate-id", "'id' must be unique among targets but '"
+          + target.id() + "' is also used at " + earlier, target.id());
+    }
+    TargetKind kind = target.kind();
+    subject(path, "indicator", target.indicator().isPresent(),
+        kind.subject() == TargetKind.Subject.INDICATOR, kind);
+    subject(path, "projects", target.projects().isPresent(),
+        kind.subject() == TargetKind.Subject.PROJECTS, kind);
+    subject(path, "share", target.share().isPresent(),
+        kind.subject() == TargetKind.Subject.SHARE, kind);
+
+    Unit indicatorUnit = null;
+    if (target.indicator().isPresent()) {
+      String id = target.indicator().get();
+      if (out.reference(path + "/indicator", "indicator", id, indicatorIds)) {
+        indicatorUnit = plan.indicator(id).map(Indicator::unit).orElse(null);
+      }
+    }
+    target.projects().ifPresent(p -> selections.check(path + "/projects", p));
+    target.share().ifPresent(s -> selections.check(path + "/share", s));
+    checkThreshold(path, target, indicatorUnit);
+    checkOperator(path, target);
+    checkRepeat(path, target);
+  }
+
+  private void checkThreshold(String path, Target target, Unit indicatorUnit) {
+    TargetKind kind = target.kind();
+    Quantity threshold = target.threshold();
+    boolean indicatorKnown = kind.subject() != TargetKind.Subject.INDICATOR || indicatorUnit != null;
+    boolean unitFits = !indicatorKnown || kind.accepts(threshold.unit(), indicatorUnit);
+    if (!unitFits) {
+      String expected = kind == TargetKind.CUMULATIVE_AMOUNT
+          ? "the unit of indicator '" + target.indicator().orElse("") + "' (" + indicatorUnit + ")"
+          : "one of " + kind.acceptedUnits().stream().map(Enum::name).sorted()
+              .collect(Collectors.joining(", "));
+      out.add(path + "/threshold/unit", "unit-mismatch", "'threshold' of "
+          + ViolationList.article(kind.name()) + " " + kind + " target must be in " + expected
+          + " but was " + threshold.unit(), threshold.unit().name());
+    }
+    BigDecimal value = threshold.value();
+    String valuePath = path + "/threshold/value";
+    String plain = value.toPlainString();
+    int before = out.size();
+    if (kind == TargetKind.SHARE) {
+      if (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) > 0) {
+        out.add(valuePath, "share-out-of-range", "'threshold' of a SHARE target must be above 0 "
+            + "and at most 1 but was " + plain, plain);
+      }
+    } else if (kind == TargetKind.ANNUAL_GROWTH) {
+      if (value.compareTo(MINUS_ONE) < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+        out.add(valuePath, "growth-out-of-range", "'threshold' of an ANNUAL_GROWTH target must "
+            + "be a yearly rate from -1 to 1 (−100% to +100%) but was " + plain + " ("
+            + value.movePointRight(2).stripTrailingZeros().toPlainString() + "%); 7% is 0.07",
+            plain);
+      }
+    } else if (kind == TargetKind.FIRST_TIER_RANK) {
+      if (value.compareTo(BigDecimal.ONE) < 0) {
+        out.add(valuePath, "not-positive", "'threshold' of a FIRST_TIER_RANK target must be a "
+            + "tier of at least 1 (1 is the first tier) but was " + plain, plain);
+      }
+    } else if (value.signum() < 0) {
+      out.add(valuePath, "negative-amount", "'threshold' of "
+          + ViolationList.article(kind.name()) + " " + kind + " target must not be negative but"
+          + " was " + plain, plain);
+    }
+    boolean inRange = out.size() == before;
+    if (unitFits && inRange
+        && (kind == TargetKind.FIRST_TIER_RANK || threshold.unit() == Unit.COUNT)
+        && value.stripTrailingZeros().scale() > 0) {
+      out.add(valuePath, "not-whole", "'threshold' of a count or tier must be a "
+          + "whole number but was " + plain, plain);
+    }
+  }
+
+  private void checkOperator(String path, Target target) {
+    ComparisonOperator operator = target.operator();
+    if (!target.kind().allowsOperator(operator)) {
+      out.add(path + "/operator", "operator-direction", "'operator' of a " + target.kind()
+          + " target must be AT_MOST, as tiers count down from 1 (第一方阵), but was " + operator,
+          operator.name());
+    }
+  }
+
+  /** Reports a target that promises exactly what an earlier one does, whatever its id. */
+  private void checkRepeat(String path, Target target) {
+    // stripTrailingZeros: 0.7 and 0.70 are the same threshold.
+    List<Object> promise = List.of(target.kind(), target.indicator(), target.projects(),
+        target.share(), target.operator(), target.threshold().unit(),
+        target.threshold().value().stripTrailingZeros());
+    String earlier = pathByPromise.putIfAbsent(promise, path);
+    if (earlier != null) {
+      out.add(path, "duplicate-target", "target '" + target.id() + "' must differ from the "
+          + "target at " + earlier + " but has the same kind, subject, operator and threshold",
+          target.id());
+    }
+  }
+
+  private void subject(String path, String field, boolean present, boolean required,
+      TargetKind kind) {
+    String a = ViolationList.article(kind.name());
+    if (required && !present) {
+      out.add(path + "/" + field, "missing-field", a + " " + kind
+          + " target must have '" + field + "'", null);
+    } else if (!required && present) {
+      out.add(path + "/" + field, "unexpected-field", a + " " + kind
+          + " target must not have '" + field + "'", null);
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package org.planmetrics.model;
+
+import static org.planmetrics.model.quantity.ComparisonOperator.AT_LEAST;
+import static org.planmetrics.model.quantity.ComparisonOperator.AT_MOST;
+import static org.planmetrics.model.quantity.ComparisonOperator.GREATER_THAN;
+import static org.planmetrics.model.quantity.ComparisonOperator.LESS_THAN;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planmetrics.model.quantity.Commitment;
+import org.planmetrics.model.quantity.ComparisonOperator;
+import org.planmetrics.model.quantity.Quantity;
+import org.planmetrics.model.quantity.Unit;
+
+/**
+ * Checks that a target encodes what its text says. In "力争全市实际利用外资年增长7%以上,累计7亿美元
+ * 以上" the target {@code fdi-cumulative} (7 {@code USD_100M}) finds its own figure, 7亿美元, among
+ * the figures of the text; then:
+ * <ul>
+ *   <li>{@code threshold-mismatch}: the text gives figures in the threshold's unit but none equals
+ *       the threshold (0.7 against "7%");
+ *   <li>{@code operator-mismatch}: the comparison word next to the figure names another operator:
+ *       以上, 不低于, 不少于 → {@code AT_LEAST}; 高于, 超过 → {@code GREATER_THAN}; 以内, 以下,
+ *       不超过 → {@code AT_MOST}; 低于 → {@code LESS_THAN};
+ *   <li>{@code commitment-mismatch}: the commitment is not the one the nearest 确保 or 力争 before
+ *       the figure in its sentence gives, or not {@code PLAIN} when there is none.
+ * </ul>
+ *
+ * <p>The sentence is read in the goal's text when the target's text is part of it, because a
+ * commitment often governs several figures: "确保新引进主导工业项目占比高于70%,新引进战略性新兴产业
+ * 项目…比重高于60%" ensures both shares. Sentences end at 。, ;, ；, !, ?, or a line break.
+ *
+ * <p>What the text does not say is not checked: a text without a figure in the threshold's unit
+ * (a threshold in {@code INDEX}, or "翻一番") gives no violation, and a figure without a
+ * comparison word ("达到30%") no operator violation. Figures are read as {@code 7%}, {@code 7亿美元}, {@code 50万美元},
+ * {@code 304.2亿元}, {@code 5000万元}, {@code 4个}, {@code 15项}, {@code 3家} and {@code 第一方阵}.
+ */
+final class TargetTextChecks {
+
+  private static final Pattern FIGURE = Pattern.compile(
+      "(?<![0-9.])([0-9]+(?:\\.[0-9]+)?)\\s*(%|％|亿美元|万美元|亿元|万元|个|项|家)"
+          + "|第([一二三四五六七八九]|[0-9]+)方阵");
+
+  /** Words written after a figure, longest first so that 及以上 is read whole. */
+  private static final List<Word> AFTER = List.of(
+      new Word("及以上", AT_LEAST), new Word("及以下", AT_MOST),
+      new Word("以上", AT_LEAST), new Word("以下", AT_MOST), new Word("以内", AT_MOST));
+
+  /** Words written before a figure, longest first so that 不低于 is not read as 低于. */
+  private static final List<Word> BEFORE = List.of(
+      new Word("不低于", AT_LEAST), new Word("不少于", AT_LEAST), new Word("至少", AT_LEAST),
+      new Word("不超过", AT_MOST), new Word("不高于", AT_MOST), new Word("不多于", AT_MOST),
+      new Word("至多", AT_MOST),
+      new Word("高于", GREATER_THAN), new Word("超过", GREATER_THAN),
+      new Word("多于", GREATER_THAN), new Word("大于", GREATER_THAN),
+      new Word("低于", LESS_THAN), new Word("少于", LESS_THAN), new Word("小于", LESS_THAN));
+
+  private static final String SENTENCE_ENDS = "。;；!！?？\n";
+
+  /** A figure of the text: its value in a plan unit, and where it stands. */
+  private record Figure(BigDecimal value, Unit unit, String written, int start, int end) {}
+
+  /** A comparison word and the operator it means. */
+  private record Word(String chinese, ComparisonOperator operator) {}
+
+  /** A comparison word found next to a figure, and on which side: "after" or "before". */
+  private record Comparison(Word word, String side) {}
+
+  private TargetTextChecks() {}
+
+  /** Checks {@code target} of {@code goal}, at {@code path}, against its text. */
+  static void check(String path, Goal goal, Target target, ViolationList out) {
+    String text = target.text().zh();
+    Quantity threshold = target.threshold();
+    List<Figure> figures = figures(text).stream()
+        .filter(f -> f.unit() == threshold.unit()).toList();
+    if (figures.isEmpty()) {
+      return;
+    }
+    Optional<Figure> own = figures.stream()
+        .filter(f -> f.value().compareTo(threshold.value()) == 0).findFirst();
+    if (own.isEmpty()) {
+      String plain = threshold.value().toPlainString();
+      out.add(path + "/threshold/value", "threshold-mismatch", "'threshold' must be a figure "
+          + "of the text (" + String.join(", ", figures.stream().map(Figure::written).toList())
+          + ") but was " + plain + written(threshold), plain);
+      return;
+    }
+    Figure figure = own.get();
+    comparisonNextTo(text, figure).ifPresent(found -> {
+      ComparisonOperator said = found.word().operator();
+      if (said != target.operator()) {
+        out.add(path + "/operator", "operator-mismatch", "'operator' must be " + said + ", as '"
+            + found.word().chinese() + "' " + found.side() + " " + figure.written()
+            + " in the text says, but was " + target.operator(), target.operator().name());
+      }
+    });
+    String context = goal.text().zh();
+    int offset = context.indexOf(text);
+    if (offset < 0) {
+      context = text;
+      offset = 0;
+    }
+    Commitment said = commitmentBefore(context, offset + figure.start());
+    if (said != target.commitment()) {
+      String reason = said == Commitment.PLAIN
+          ? "as neither 确保 nor 力争 comes before " + figure.written() + " in its sentence"
+          : "as '" + said.chineseWord() + "' before " + figure.written() + " in its sentence says";
+      out.add(path + "/commitment", "commitment-mismatch", "'commitment' must be " + said + ", "
+          + reason + ", but was " + target.commitment(), target.commitment().name());
+    }
+  }
+
+  /** Every figure of {@code text} with a unit, in text order. */
+  private static List<Figure> figures(String text) {
+    List<Figure> figures = new ArrayList<>();
+    Matcher m = FIGURE.matcher(text);
+    while (m.find()) {
+      if (m.group(3) != null) {
+        String n = m.group(3);
+        BigDecimal tier = n.matches("[0-9]+") ? new BigDecimal(n)
+            : BigDecimal.valueOf("一二三四五六七八九".indexOf(n) + 1);
+        figures.add(new Figure(tier, Unit.TIER, m.group(), m.start(), m.end()));
+        continue;
+      }
+      BigDecimal number = new BigDecimal(m.group(1));
+      String symbol = m.group(2);
+      switch (symbol) {
+        case "%", "％" -> figures.add(figure(number.movePointLeft(2), Unit.RATIO, m));
+        case "亿美元" -> figures.add(figure(number, Unit.USD_100M, m));
+        case "万美元" -> figures.add(figure(number.movePointLeft(4), Unit.USD_100M, m));
+        case "亿元" -> figures.add(figure(number, Unit.CNY_100M, m));
+        case "万元" -> figures.add(figure(number.movePointLeft(4), Unit.CNY_100M, m));
+        default -> figures.add(figure(number, Unit.COUNT, m));
+      }
+    }
+    return figures;
+  }
+
+  private static Figure figure(BigDecimal value, Unit unit, Matcher m) {
+    return new Figure(value, unit, m.group(), m.start(), m.end());
+  }
+
+  /**
+   * The comparison word right after or right before the figure. After wins, since 以上, 以下 and
+   * 以内 bind to the figure they follow.
+   */
+  private static Optional<Comparison> comparisonNextTo(String text, Figure figure) {
+    String after = text.substring(figure.end()).stripLeading();
+    for (Word word : AFTER) {
+      if (after.startsWith(word.chinese())) {
+        return Optional.of(new Comparison(word, "after"));
+      }
+    }
+    String before = text.substring(0, figure.start()).stripTrailing();
+    for (Word word : BEFORE) {
+      if (before.endsWith(word.chinese())) {
+        return Optional.of(new Comparison(word, "before"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The commitment of the nearest 确保 or 力争 before {@code position} in its sentence. */
+  private static Commitment commitmentBefore(String text, int position) {
+    for (int i = position - 1; i >= 0 && SENTENCE_ENDS.indexOf(text.charAt(i)) < 0; i--) {
+      for (Commitment c : List.of(Commitment.ENSURE, Commitment.STRIVE)) {
+        if (text.startsWith(c.chineseWord(), i)) {
+          return c;
+        }
+      }
+    }
+    return Commitment.PLAIN;
+  }
+
+  /** How the text would write the threshold, for messages: " (70%)" for 0.7. */
+  private static String written(Quantity threshold) {
+    String value = threshold.value().stripTrailingZeros().toPlainString();
+    return switch (threshold.unit()) {
+      case RATIO -> " (" + threshold.value().movePointRight(2).stripTrailingZeros()
+          .toPlainString() + "%)";
+      case USD_100M, CNY_100M -> " (" + value + threshold.unit().chineseSymbol() + ")";
+      case TIER -> " (tier " + value + ")";
+      default -> "";
+    };
+  }
+}
