@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * and no unit that nothing uses.
  *
  * <p>A unit is used when a direction, measure or safeguard gives it a responsibility, when it owns
- * a cadence, when it hosts another unit, or when it is the scope of a responsibility: in 四.(二).1
+ * a cadence, when it hosts another unit, when it leads or joins a team of the plan, or when it is
+ * the scope of a responsibility: in 四.(二).1
  * 市司法局 leads the scope 法务团队, and the unit whose name is 法务团队 is that team. A unit that
  * nothing uses is a leftover or a misspelt reference. While any reference to a unit is unknown,
  * unused units are not reported: the broken reference is most likely the missing use, and it is
@@ -58,6 +59,10 @@ final class UnitUseChecks {
         });
     plan.cadences().forEach(c -> used.add(c.owner()));
     plan.units().forEach(u -> u.hostedBy().ifPresent(used::add));
+    plan.teams().forEach(t -> {
+      t.lead().ifPresent(used::add);
+      used.addAll(t.members());
+    });
     if (!unitIds.containsAll(used)) {
       return;
     }
@@ -66,7 +71,7 @@ final class UnitUseChecks {
       ResponsibleUnit unit = units.get(i);
       if (!used.contains(unit.id()) && !scopes.contains(unit.name().zh())) {
         out.add("/units/" + i + "/id", "unused-unit", "'id' must name a unit that a direction,"
-            + " measure, safeguard, cadence or other unit uses, but nothing refers to '"
+            + " measure, safeguard, cadence, team or other unit uses, but nothing refers to '"
             + unit.id() + "'", unit.id());
       }
     }

@@ -128,4 +128,23 @@ class PlanTeamsTest {
                     tuple("/activityKinds/3/kind", "duplicate-id", "VISIT"),
                     tuple("/activityKinds/4/kind", "duplicate-id", "TEAM_MEETING")));
   }
+
+  @Test
+  void aUnitThatOnlyATeamNamesIsInUse() {
+    ResponsibleUnit lawFirm = ResponsibleUnit.builder().from(plan.unit("justice-bureau")
+        .orElseThrow()).id("retained-law-firm").name(LocalizedText.of("律师事务所", "Law firm"))
+        .build();
+    Team withFirm = Team.builder().from(plan.team("legal-team").orElseThrow())
+        .addMembers("retained-law-firm").build();
+
+    Plan extended = Plan.builder().from(plan).addUnits(lawFirm)
+        .teams(List.of(plan.teams().get(0), withFirm, plan.teams().get(2))).build();
+
+    assertThat(extended.team("legal-team").orElseThrow().members())
+        .containsExactly("retained-law-firm");
+    assertThatThrownBy(() -> Plan.builder().from(plan).addUnits(lawFirm).build())
+        .isInstanceOfSatisfying(InvalidPlanException.class, e ->
+            assertThat(e.violations()).extracting(Violation::rule)
+                .containsExactly("unused-unit"));
+  }
 }
