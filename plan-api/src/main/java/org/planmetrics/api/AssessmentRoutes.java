@@ -6,12 +6,17 @@ import static org.planmetrics.api.JsonResponses.bytes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.http.Context;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.model.Language;
@@ -37,6 +42,9 @@ final class AssessmentRoutes {
   static final String CACHE_NAME = "plan-api";
 
   /** For scorecards and assessments: writes the {@code <member>Text} siblings as it goes. */
+  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+
   private final ObjectMapper localizingMapper = Localizer.withTextSiblings(PlanJson.mapper());
   private final ServedPlans plans;
   private final ObservationsReader reader;
@@ -76,16 +84,7 @@ final class AssessmentRoutes {
     Assessor assessor = plans.assessor(ctx.pathParam("planId"));
     YearMonth month = month(ctx);
     answer(ctx, assessor, "teams/ranking?month=" + month, observations -> {
-      if (month.atEndOfMonth().isAfter(observations.asOf())) {
-        // The body's date, not the query, is what falls short: it is checked like the body.
-        String message = "'asOf' must be on or after the end of the month ranked ("
-            + month.atEndOfMonth() + ") but was " + observations.asOf()
-            + ": a month is ranked once it is over";
-        throw new ApiProblem(422, "invalid-observations", "Observations do not fit the plan",
-            "the observations end before month " + month + " does", List.of(Violation.of(
-                JsonPointers.of("asOf"), "month-not-over", message,
-                Optional.of(observations.asOf().toString()))));
-      }
+      requireOver(month.toString(), month.atEndOfMonth(), observations);
       return assessor.teamRanking(observations, month);
     });
   }
@@ -100,6 +99,78 @@ final class AssessmentRoutes {
   void projectBreakdown(Context ctx) {
     Assessor assessor = plans.assessor(ctx.pathParam("planId"));
     answer(ctx, assessor, "projects/breakdown", assessor::projectBreakdown);
+  }
+
+  /**
+   * {@code POST /api/v1/plans/{planId}/teams/weekly?week=YYYY-Www}: each team's activities and
+   * signings in an ISO week, with its year so far.
+   */
+  void weeklyTeamReport(Context ctx) {
+    Assessor assessor = plans.assessor(ctx.pathParam("planId"));
+    String week = requiredParameter(ctx, "week", "the ISO week to report, as YYYY-Www");
+    Matcher parts = WEEK.matcher(week);
+    if (!parts.matches()) {
+      throw ApiProblem.badParameter("week", "must be an ISO week YYYY-Www, for example "
+          + "2024-W16, but was '" + week + "'", week);
+    }
+    int weekYear = Integer.parseInt(parts.group(1));
+    int number = Integer.parseInt(parts.group(2));
+    LocalDate thursdayOfWeek1 = LocalDate.of(weekYear, 1, 4);
+    long weeks = thursdayOfWeek1.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+    if (number < 1 || number > weeks) {
+      throw ApiProblem.badParameter("week", "must name a week of " + weekYear + ", which has "
+          + weeks + ", but was '" + week + "'", week);
+    }
+    LocalDate sunday = thursdayOfWeek1.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number)
+        .with(DayOfWeek.SUNDAY);
+    answer(ctx, assessor, "teams/weekly?week=" + week, observations -> {
+      requireOver(week, sunday, observations);
+      return assessor.weeklyTeamReport(observations, weekYear, number);
+    });
+  }
+
+  /**
+   * {@code POST /api/v1/plans/{planId}/teams/quarterly?quarter=YYYY-Qn}: each team's tasks
+   * judged at the quarter's end.
+   */
+  void quarterlyTeamReview(Context ctx) {
+    Assessor assessor = plans.assessor(ctx.pathParam("planId"));
+    String quarter = requiredParameter(ctx, "quarter", "the quarter to review, as YYYY-Qn");
+    Matcher parts = QUARTER.matcher(quarter);
+    if (!parts.matches()) {
+      throw ApiProblem.badParameter("quarter", "must be a quarter YYYY-Qn (n from 1 to 4), for "
+          + "example 2024-Q2, but was '" + quarter + "'", quarter);
+    }
+    int year = Integer.parseInt(parts.group(1));
+    int number = Integer.parseInt(parts.group(2));
+    LocalDate end = YearMonth.of(year, number * 3).atEndOfMonth();
+    answer(ctx, assessor, "teams/quarterly?quarter=" + quarter, observations -> {
+      requireOver(quarter, end, observations);
+      return assessor.quarterlyTeamReview(observations, year, number);
+    });
+  }
+
+  private static String requiredParameter(Context ctx, String name, String what) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      throw ApiProblem.badParameter(name, "is required: " + what, null);
+    }
+    return value;
+  }
+
+  /**
+   * A 422 at {@code /asOf} if {@code period} ends after the body's date: the body, not the
+   * query, is what falls short, so it is reported like the body's other problems.
+   */
+  private static void requireOver(String period, LocalDate end, Observations observations) {
+    if (end.isAfter(observations.asOf())) {
+      String message = "'asOf' must be on or after the end of " + period + " (" + end
+          + ") but was " + observations.asOf() + ": a period is reported once it is over";
+      throw new ApiProblem(422, "invalid-observations", "Observations do not fit the plan",
+          "the observations end before " + period + " does", List.of(Violation.of(
+              JsonPointers.of("asOf"), "period-not-over", message,
+              Optional.of(observations.asOf().toString()))));
+    }
   }
 
   /** The required {@code month} query parameter, {@code YYYY-MM}. */

@@ -95,6 +95,9 @@ public final class PlanApi {
     config.routes.post("/api/v1/plans/{planId}/targets/{targetId}/assessment",
         assessments::assessment);
     config.routes.post("/api/v1/plans/{planId}/teams/ranking", assessments::teamRanking);
+    config.routes.post("/api/v1/plans/{planId}/teams/weekly", assessments::weeklyTeamReport);
+    config.routes.post("/api/v1/plans/{planId}/teams/quarterly",
+        assessments::quarterlyTeamReview);
     config.routes.post("/api/v1/plans/{planId}/projects/funnel", assessments::projectFunnel);
     config.routes.post("/api/v1/plans/{planId}/projects/breakdown",
         assessments::projectBreakdown);

@@ -83,6 +83,8 @@ class OpenApiContractTest {
         "POST /api/v1/plans/{planId}/scorecard",
         "POST /api/v1/plans/{planId}/targets/{targetId}/assessment",
         "POST /api/v1/plans/{planId}/teams/ranking",
+        "POST /api/v1/plans/{planId}/teams/weekly",
+        "POST /api/v1/plans/{planId}/teams/quarterly",
         "POST /api/v1/plans/{planId}/projects/funnel",
         "POST /api/v1/plans/{planId}/projects/breakdown",
         "GET /api/v1/calculators/implied-base",

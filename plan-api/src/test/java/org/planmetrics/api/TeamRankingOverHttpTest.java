@@ -121,7 +121,7 @@ class TeamRankingOverHttpTest {
         (server, client) -> {
           JsonNode error = assertProblemAt(postJson(client, RANKING + "?month=2024-07", sample),
               422, "invalid-observations", "/asOf");
-          assertThat(error.path("rule").asText()).isEqualTo("month-not-over");
+          assertThat(error.path("rule").asText()).isEqualTo("period-not-over");
           assertThat(error.path("message").asText()).contains("2024-07-31", "2024-06-30");
         });
   }

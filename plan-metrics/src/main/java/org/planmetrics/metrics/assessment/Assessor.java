@@ -16,12 +16,15 @@ import org.planmetrics.metrics.result.CadenceAssessment;
 import org.planmetrics.metrics.result.GoalStatus;
 import org.planmetrics.metrics.result.ProjectBreakdown;
 import org.planmetrics.metrics.result.ProjectFunnel;
+import org.planmetrics.metrics.result.QuarterlyTeamReview;
 import org.planmetrics.metrics.result.Reason;
 import org.planmetrics.metrics.result.Scorecard;
 import org.planmetrics.metrics.result.Status;
 import org.planmetrics.metrics.result.TeamRanking;
+import org.planmetrics.metrics.result.WeeklyTeamReport;
 import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.metrics.teams.TeamRankings;
+import org.planmetrics.metrics.teams.TeamReports;
 import org.planmetrics.metrics.wording.Sentences;
 import org.planmetrics.model.Goal;
 import org.planmetrics.model.LocalizedText;
@@ -157,6 +160,20 @@ public final class Assessor {
   /** The projects by key direction and by team: see {@link ProjectBreakdowns#breakdown}. */
   public ProjectBreakdown projectBreakdown(Observations observations) {
     return ProjectBreakdowns.breakdown(plan, observations);
+  }
+
+  /**
+   * The weekly team report for ISO week {@code week} of {@code weekYear}: see {@link
+   * TeamReports#weekly}.
+   */
+  public WeeklyTeamReport weeklyTeamReport(Observations observations, int weekYear, int week) {
+    return TeamReports.weekly(plan, observations, weekYear, week);
+  }
+
+  /** The quarterly review of the teams' tasks: see {@link TeamReports#quarterly}. */
+  public QuarterlyTeamReview quarterlyTeamReview(Observations observations, int year,
+      int quarter) {
+    return TeamReports.quarterly(plan, observations, year, quarter);
   }
 
   /**

@@ -72,13 +72,13 @@ public final class TeamRankings {
     BigDecimal progress = Pacing.timeProgress(month.getMonthValue(), MONTHS_IN_YEAR);
     Map<String, Map<TeamMetric, BigDecimal>> actuals =
         TeamActuals.of(plan, observations, year, through);
-    List<RosterTeam> teams = uniqueTeams(observations);
+    List<RosterTeam> teams = TeamTasks.roster(observations);
 
     // Per metric: each team's completion, then the ranks among the teams that have one.
     List<Map<TeamMetric, BigDecimal>> completions = new ArrayList<>();
     for (RosterTeam team : teams) {
       Map<TeamMetric, BigDecimal> completion = new EnumMap<>(TeamMetric.class);
-      tasks(team, year).forEach((metric, task) -> completion.put(metric,
+      TeamTasks.of(team, year).forEach((metric, task) -> completion.put(metric,
           Pacing.completionRate(actuals.get(team.id()).get(metric), task)));
       completions.add(completion);
     }
@@ -97,7 +97,7 @@ public final class TeamRankings {
     List<TeamStanding> standings = new ArrayList<>();
     for (int i = 0; i < teams.size(); i++) {
       RosterTeam team = teams.get(i);
-      Map<TeamMetric, BigDecimal> tasks = tasks(team, year);
+      Map<TeamMetric, BigDecimal> tasks = TeamTasks.of(team, year);
       List<TeamMetricStanding> metrics = new ArrayList<>();
       for (TeamMetric metric : TeamMetric.values()) {
         TeamMetricStanding.Builder standing = TeamMetricStanding.builder()
@@ -139,22 +139,6 @@ public final class TeamRankings {
         .rule(rule)
         .teams(standings)
         .build();
-  }
-
-  /** The roster without a repeated id (the first one counts), as the checks would demand. */
-  private static List<RosterTeam> uniqueTeams(Observations observations) {
-    Map<String, RosterTeam> byId = new java.util.LinkedHashMap<>();
-    observations.teams().forEach(team -> byId.putIfAbsent(team.id(), team));
-    return new ArrayList<>(byId.values());
-  }
-
-  /** The team's usable tasks for {@code year}: known metrics, above 0. */
-  private static Map<TeamMetric, BigDecimal> tasks(RosterTeam team, int year) {
-    Map<TeamMetric, BigDecimal> tasks = new EnumMap<>(TeamMetric.class);
-    team.tasks().getOrDefault(String.valueOf(year), Map.of()).forEach((id, task) ->
-        TeamMetric.fromId(id).filter(metric -> task != null && task.signum() > 0)
-            .ifPresent(metric -> tasks.put(metric, task)));
-    return tasks;
   }
 
   /** The weighted mean of the completions the rule counts; empty if it counts none of them. */

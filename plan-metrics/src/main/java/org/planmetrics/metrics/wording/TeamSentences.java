@@ -5,8 +5,11 @@ import static org.planmetrics.metrics.wording.DisplayRounding.percent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.planmetrics.metrics.result.ActivityCount;
+import org.planmetrics.metrics.result.TaskReview;
 import org.planmetrics.metrics.result.TeamMetricStanding;
 import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.TeamMetric;
 
 /**
  * The sentences of the team reports, in the style of the office's monthly 通报, for example
@@ -62,5 +65,75 @@ public final class TeamSentences {
   public static LocalizedText noRankedTask(int year) {
     return LocalizedText.of(year + "年的任务均不在排位指标之内",
         "none of its " + year + " tasks is a metric the ranking counts");
+  }
+
+  /**
+   * A team's week: "招商一组本周开展招商活动3次(走访客商2次、项目洽谈1次),新签约项目1个、投资额45.00亿元;
+   * 年初以来签约额53.00亿元(完成年度任务的26.5%)、签约项目2个。"
+   */
+  public static LocalizedText week(LocalizedText team, List<ActivityCount> activities,
+      int signedProjects, BigDecimal signedInvestment, List<TeamMetricStanding> yearToDate) {
+    int total = activities.stream().mapToInt(ActivityCount::count).sum();
+    StringBuilder zh = new StringBuilder(team.zh());
+    StringBuilder en = new StringBuilder(team.en()).append(", this week: ");
+    if (total == 0) {
+      zh.append("本周无招商活动记录");
+      en.append("no activities logged");
+    } else {
+      zh.append("本周开展招商活动").append(total).append("次(");
+      en.append(total).append(total == 1 ? " activity (" : " activities (");
+      LocalizedText kinds = Phrases.join(activities.stream().map(a -> LocalizedText.of(
+          a.name().zh() + a.count() + "次", a.name().en() + " " + a.count())).toList(), "、", ", ");
+      zh.append(kinds.zh()).append(")");
+      en.append(kinds.en()).append(")");
+    }
+    String amount = DisplayRounding.amount(signedInvestment).toPlainString();
+    if (signedProjects == 0) {
+      zh.append(",本周无新签约项目");
+      en.append("; no project signed");
+    } else {
+      zh.append(",新签约项目").append(signedProjects).append("个、投资额").append(amount)
+          .append("亿元");
+      en.append("; ").append(signedProjects).append(signedProjects == 1 ? " project" : " projects")
+          .append(" signed, ").append(amount).append(" (CNY 100 million)");
+    }
+    TeamMetricStanding investment = find(yearToDate, TeamMetric.SIGNED_INVESTMENT);
+    TeamMetricStanding projects = find(yearToDate, TeamMetric.SIGNED_PROJECTS);
+    String ytd = DisplayRounding.amount(investment.actual()).toPlainString();
+    zh.append(";年初以来签约额").append(ytd).append("亿元");
+    en.append(". Year to date: ").append(ytd).append(" (CNY 100 million) signed");
+    investment.completion().ifPresent(c -> {
+      zh.append("(完成年度任务的").append(percent(c)).append(")");
+      en.append(" (").append(percent(c)).append(" of the annual task)");
+    });
+    String count = projects.actual().stripTrailingZeros().toPlainString();
+    zh.append("、签约项目").append(count).append("个。");
+    en.append(", ").append(count).append(" projects.");
+    return LocalizedText.of(zh.toString(), en.toString());
+  }
+
+  /**
+   * A team's tasks at a quarter's end: "招商一组2024年第二季度任务考评:签约额完成年度任务的26.5%,落后;
+   * 签约项目数完成年度任务的66.7%,进度正常。"
+   */
+  public static LocalizedText quarter(LocalizedText team, int year, int quarter,
+      List<TaskReview> tasks) {
+    String[] quarterZh = {"一", "二", "三", "四"};
+    String headZh = team.zh() + year + "年第" + quarterZh[quarter - 1] + "季度任务考评:";
+    String headEn = team.en() + ", " + year + " Q" + quarter + ": ";
+    if (tasks.isEmpty()) {
+      return LocalizedText.of(headZh + year + "年未下达任务。",
+          headEn + "no tasks were set for " + year + ".");
+    }
+    LocalizedText joined = Phrases.join(tasks.stream().map(t -> LocalizedText.of(
+        t.metric().displayName().zh() + "完成年度任务的" + percent(t.completion()) + ","
+            + t.status().chineseName(),
+        t.metric().displayName().en() + " at " + percent(t.completion())
+            + " of the annual task, " + t.status().englishName())).toList(), ";", "; ");
+    return LocalizedText.of(headZh + joined.zh() + "。", headEn + joined.en() + ".");
+  }
+
+  private static TeamMetricStanding find(List<TeamMetricStanding> figures, TeamMetric metric) {
+    return figures.stream().filter(f -> f.metric() == metric).findFirst().orElseThrow();
   }
 }

@@ -1,0 +1,218 @@
+package org.planmetrics.metrics.teams;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.planmetrics.metrics.Pacing;
+import org.planmetrics.metrics.observation.LedgerProject;
+import org.planmetrics.metrics.observation.LoggedEvent;
+import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.observation.RosterTeam;
+import org.planmetrics.metrics.result.ActivityCount;
+import org.planmetrics.metrics.result.QuarterlyTeamReview;
+import org.planmetrics.metrics.result.SignedProject;
+import org.planmetrics.metrics.result.Status;
+import org.planmetrics.metrics.result.TaskReview;
+import org.planmetrics.metrics.result.TeamMetricStanding;
+import org.planmetrics.metrics.result.TeamQuarter;
+import org.planmetrics.metrics.result.TeamWeek;
+import org.planmetrics.metrics.result.WeeklyTeamReport;
+import org.planmetrics.metrics.wording.TeamSentences;
+import org.planmetrics.model.ActivityKind;
+import org.planmetrics.model.CadenceRequirement;
+import org.planmetrics.model.InvalidArgumentException;
+import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.Plan;
+import org.planmetrics.model.TeamMetric;
+
+/**
+ * The weekly and quarterly reports on the teams that 四.(二).5 asks for: 每周通报各招商组团招商活动详情
+ * (each team's activities and signings in an ISO week, with its figures for the year so far) and
+ * 每季考评任务完成情况 (each task judged at a quarter's end by the pacing rule of the plan's
+ * cumulative targets). The monthly ranking is {@link TeamRankings}.
+ *
+ * <p>The year to date runs from 1 January of the year in which the period ends; a week that
+ * starts in December and ends in January counts its activities and signings on all seven days,
+ * and its year to date from the new 1 January.
+ */
+public final class TeamReports {
+
+  private static final int MONTHS_IN_YEAR = 12;
+
+  private TeamReports() {}
+
+  /**
+   * The report for ISO week {@code week} of week-based year {@code weekYear}, for example week
+   * 23 of 2024: Monday 2024-06-03 to Sunday 2024-06-09.
+   *
+   * @throws InvalidArgumentException if the week does not exist in that year, or ends after the
+   *     observations' {@code asOf}
+   * @throws NullPointerException if an argument is null
+   */
+  public static WeeklyTeamReport weekly(Plan plan, Observations observations, int weekYear,
+      int week) {
+    requireNonNull(plan, "'plan' must not be null");
+    requireNonNull(observations, "'observations' must not be null");
+    LocalDate thursdayOfWeek1 = LocalDate.of(weekYear, 1, 4);
+    long weeks = thursdayOfWeek1.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+    if (week < 1 || week > weeks) {
+      throw new InvalidArgumentException("week", "must be between 1 and " + weeks + " in "
+          + weekYear, week);
+    }
+    LocalDate monday = thursdayOfWeek1.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+        .with(DayOfWeek.MONDAY);
+    LocalDate sunday = monday.plusDays(6);
+    String label = String.format("%d-W%02d", weekYear, week);
+    requireOver(label, sunday, observations);
+    Map<String, LocalizedText> kindNames = kindNames(plan);
+    Map<String, Map<TeamMetric, BigDecimal>> yearToDate =
+        TeamActuals.of(plan, observations, sunday.getYear(), sunday);
+    List<TeamWeek> teams = new ArrayList<>();
+    for (RosterTeam team : TeamTasks.roster(observations)) {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (LoggedEvent event : observations.events()) {
+        if (event.team().filter(team.id()::equals).isPresent()
+            && !event.date().isBefore(monday) && !event.date().isAfter(sunday)) {
+          counts.merge(event.kind(), 1, Integer::sum);
+        }
+      }
+      List<ActivityCount> activities = new ArrayList<>();
+      counts.forEach((kind, count) -> activities.add(ActivityCount.builder().kind(kind)
+          .name(kindNames.getOrDefault(kind, LocalizedText.of(kind, kind))).count(count)
+          .build()));
+      List<SignedProject> signed = new ArrayList<>();
+      BigDecimal investment = BigDecimal.ZERO;
+      for (LedgerProject project : observations.projects()) {
+        if (project.team().filter(team.id()::equals).isPresent()
+            && !project.signedOn().isBefore(monday) && !project.signedOn().isAfter(sunday)) {
+          signed.add(SignedProject.builder().project(project.id()).name(project.name())
+              .signedOn(project.signedOn()).investment(project.investment())
+              .direction(project.direction()).build());
+          investment = investment.add(project.investment());
+        }
+      }
+      Map<TeamMetric, BigDecimal> tasks = TeamTasks.of(team, sunday.getYear());
+      List<TeamMetricStanding> figures = new ArrayList<>();
+      for (TeamMetric metric : TeamMetric.values()) {
+        BigDecimal actual = yearToDate.get(team.id()).get(metric);
+        TeamMetricStanding.Builder figure = TeamMetricStanding.builder().metric(metric)
+            .unit(metric.unit()).actual(actual);
+        if (tasks.containsKey(metric)) {
+          figure.task(tasks.get(metric))
+              .completion(Pacing.completionRate(actual, tasks.get(metric)));
+        }
+        figures.add(figure.build());
+      }
+      teams.add(TeamWeek.builder()
+          .team(team.id())
+          .name(team.name())
+          .activities(activities)
+          .signed(signed)
+          .signedInvestment(investment)
+          .yearToDate(figures)
+          .summary(TeamSentences.week(team.name(), activities, signed.size(), investment,
+              figures))
+          .build());
+    }
+    return WeeklyTeamReport.builder()
+        .planId(plan.id())
+        .week(label)
+        .from(monday)
+        .through(sunday)
+        .teams(teams)
+        .build();
+  }
+
+  /**
+   * The review of every team's tasks at the end of {@code quarter} (1–4) of {@code year}.
+   *
+   * @throws InvalidArgumentException if the quarter is not 1–4, or ends after the observations'
+   *     {@code asOf}
+   * @throws NullPointerException if an argument is null
+   */
+  public static QuarterlyTeamReview quarterly(Plan plan, Observations observations, int year,
+      int quarter) {
+    requireNonNull(plan, "'plan' must not be null");
+    requireNonNull(observations, "'observations' must not be null");
+    if (quarter < 1 || quarter > 4) {
+      throw new InvalidArgumentException("quarter", "must be between 1 and 4", quarter);
+    }
+    int months = quarter * 3;
+    LocalDate through = YearMonth.of(year, months).atEndOfMonth();
+    String label = year + "-Q" + quarter;
+    requireOver(label, through, observations);
+    BigDecimal progress = Pacing.timeProgress(months, MONTHS_IN_YEAR);
+    Map<String, Map<TeamMetric, BigDecimal>> actuals =
+        TeamActuals.of(plan, observations, year, through);
+    List<TeamQuarter> teams = new ArrayList<>();
+    for (RosterTeam team : TeamTasks.roster(observations)) {
+      List<TaskReview> reviews = new ArrayList<>();
+      TeamTasks.of(team, year).forEach((metric, task) -> {
+        BigDecimal actual = actuals.get(team.id()).get(metric);
+        BigDecimal completion = Pacing.completionRate(actual, task);
+        reviews.add(TaskReview.builder()
+            .metric(metric)
+            .unit(metric.unit())
+            .actual(actual)
+            .task(task)
+            .completion(completion)
+            .gapPercentagePoints(Pacing.gapInPercentagePoints(completion, progress))
+            .status(status(actual, task, completion, progress, months))
+            .build());
+      });
+      teams.add(TeamQuarter.builder()
+          .team(team.id())
+          .name(team.name())
+          .tasks(reviews)
+          .summary(TeamSentences.quarter(team.name(), year, quarter, reviews))
+          .build());
+    }
+    return QuarterlyTeamReview.builder()
+        .planId(plan.id())
+        .quarter(label)
+        .through(through)
+        .timeProgress(progress)
+        .teams(teams)
+        .build();
+  }
+
+  /** The rule of the plan's cumulative targets, for a task that is a floor. */
+  private static Status status(BigDecimal actual, BigDecimal task, BigDecimal completion,
+      BigDecimal progress, int months) {
+    if (actual.compareTo(task) >= 0) {
+      return Status.MET;
+    }
+    if (months >= MONTHS_IN_YEAR) {
+      return Status.MISSED;
+    }
+    return completion.compareTo(progress) >= 0 ? Status.ON_TRACK : Status.BEHIND;
+  }
+
+  private static void requireOver(String period, LocalDate end, Observations observations) {
+    if (end.isAfter(observations.asOf())) {
+      throw new InvalidArgumentException(period.contains("W") ? "week" : "quarter",
+          "must end on or before the observations' 'asOf' (" + observations.asOf()
+              + "): a period is reported once it is over", period);
+    }
+  }
+
+  /** Each event kind's name: its activity kind's, else the first cadence's of that kind. */
+  private static Map<String, LocalizedText> kindNames(Plan plan) {
+    Map<String, LocalizedText> names = new LinkedHashMap<>();
+    for (ActivityKind kind : plan.activityKinds()) {
+      names.putIfAbsent(kind.kind(), kind.name());
+    }
+    for (CadenceRequirement cadence : plan.cadences()) {
+      names.putIfAbsent(cadence.kind(), cadence.name());
+    }
+    return names;
+  }
+}
