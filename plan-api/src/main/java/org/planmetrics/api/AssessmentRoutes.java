@@ -4,8 +4,8 @@ import static org.planmetrics.api.JsonResponses.announce;
 import static org.planmetrics.api.JsonResponses.bytes;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,12 +13,17 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planmetrics.metrics.assessment.Assessor;
+import org.planmetrics.metrics.bulletin.Bulletins;
 import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.result.WeeklyBulletin;
+import org.planmetrics.metrics.wording.BulletinText;
 import org.planmetrics.model.Language;
 import org.planmetrics.model.Violation;
 import org.planmetrics.model.json.JsonPointers;
@@ -107,26 +112,57 @@ final class AssessmentRoutes {
    */
   void weeklyTeamReport(Context ctx) {
     Assessor assessor = plans.assessor(ctx.pathParam("planId"));
-    String week = requiredParameter(ctx, "week", "the ISO week to report, as YYYY-Www");
-    Matcher parts = WEEK.matcher(week);
-    if (!parts.matches()) {
-      throw ApiProblem.badParameter("week", "must be an ISO week YYYY-Www, for example "
-          + "2024-W16, but was '" + week + "'", week);
-    }
-    int weekYear = Integer.parseInt(parts.group(1));
-    int number = Integer.parseInt(parts.group(2));
-    LocalDate thursdayOfWeek1 = LocalDate.of(weekYear, 1, 4);
-    long weeks = thursdayOfWeek1.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
-    if (number < 1 || number > weeks) {
-      throw ApiProblem.badParameter("week", "must name a week of " + weekYear + ", which has "
-          + weeks + ", but was '" + week + "'", week);
-    }
-    LocalDate sunday = thursdayOfWeek1.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number)
-        .with(DayOfWeek.SUNDAY);
-    answer(ctx, assessor, "teams/weekly?week=" + week, observations -> {
-      requireOver(week, sunday, observations);
-      return assessor.weeklyTeamReport(observations, weekYear, number);
+    IsoWeek week = IsoWeek.of(ctx);
+    answer(ctx, assessor, "teams/weekly?week=" + week.label, observations -> {
+      requireOver(week.label, week.sunday, observations);
+      return assessor.weeklyTeamReport(observations, week.year, week.number);
     });
+  }
+
+  /**
+   * {@code POST /api/v1/plans/{planId}/bulletin?week=YYYY-Www}: the weekly bulletin (招商简讯), as
+   * JSON with its sections, or, for {@code Accept: text/markdown}, as Markdown in the request's
+   * language.
+   */
+  void bulletin(Context ctx) {
+    Assessor assessor = plans.assessor(ctx.pathParam("planId"));
+    IsoWeek week = IsoWeek.of(ctx);
+    String accept = ctx.header("Accept");
+    ctx.header("Vary", "Accept, Accept-Language");
+    Function<Observations, WeeklyBulletin> bulletin = observations -> {
+      requireOver(week.label, week.sunday, observations);
+      return Bulletins.weekly(assessor.plan(), observations, week.year, week.number);
+    };
+    if (accept != null && accept.toLowerCase(Locale.ROOT).contains("text/markdown")) {
+      answer(ctx, assessor, "bulletin.md?week=" + week.label, "text/markdown; charset=utf-8",
+          (observations, language) -> BulletinText.markdown(bulletin.apply(observations))
+              .in(language).getBytes(StandardCharsets.UTF_8));
+    } else {
+      answer(ctx, assessor, "bulletin?week=" + week.label, bulletin::apply);
+    }
+  }
+
+  /** The required {@code week} query parameter: an ISO week that its year has. */
+  private record IsoWeek(String label, int year, int number, LocalDate sunday) {
+
+    static IsoWeek of(Context ctx) {
+      String week = requiredParameter(ctx, "week", "the ISO week, as YYYY-Www");
+      Matcher parts = WEEK.matcher(week);
+      if (!parts.matches()) {
+        throw ApiProblem.badParameter("week", "must be an ISO week YYYY-Www, for example "
+            + "2024-W16, but was '" + week + "'", week);
+      }
+      int weekYear = Integer.parseInt(parts.group(1));
+      int number = Integer.parseInt(parts.group(2));
+      LocalDate thursdayOfWeek1 = LocalDate.of(weekYear, 1, 4);
+      long weeks = thursdayOfWeek1.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+      if (number < 1 || number > weeks) {
+        throw ApiProblem.badParameter("week", "must name a week of " + weekYear + ", which has "
+            + weeks + ", but was '" + week + "'", week);
+      }
+      return new IsoWeek(week, weekYear, number, thursdayOfWeek1
+          .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number).with(DayOfWeek.SUNDAY));
+    }
   }
 
   /**
@@ -198,6 +234,18 @@ final class AssessmentRoutes {
    */
   private void answer(Context ctx, Assessor assessor, String subject,
       Function<Observations, Object> assessment) {
+    answer(ctx, assessor, subject, "application/json", (observations, language) -> bytes(
+        localizingMapper.writer().withAttribute(Language.class, language),
+        assessment.apply(observations)));
+  }
+
+  /**
+   * Answers with the bytes {@code render} makes of the checked body in the request's language,
+   * as {@code contentType}: from the response cache when {@code subject} was answered for the
+   * same plan, language and body before, else once the gate lets it compute.
+   */
+  private void answer(Context ctx, Assessor assessor, String subject, String contentType,
+      BiFunction<Observations, Language, byte[]> render) {
     byte[] body = reader.body(ctx);
     Language language = Localizer.language(ctx);
     ResponseCache.Key key = responseCache.enabled()
@@ -209,9 +257,7 @@ final class AssessmentRoutes {
       answer = cached.get();
       cacheStatus = "hit";
     } else {
-      ObjectWriter writer = localizingMapper.writer().withAttribute(Language.class, language);
-      answer = gate.run(() ->
-          bytes(writer, assessment.apply(reader.read(body, assessor.plan()))));
+      answer = gate.run(() -> render.apply(reader.read(body, assessor.plan()), language));
       if (key != null) {
         cacheStatus = responseCache.put(key, answer) ? "fwd=miss; stored" : "fwd=miss";
       }
@@ -220,6 +266,7 @@ final class AssessmentRoutes {
     if (cacheStatus != null) {
       ctx.header("Cache-Status", CACHE_NAME + "; " + cacheStatus);
     }
-    ctx.contentType("application/json").result(answer);
+    ctx.contentType(contentType).result(answer);
   }
+
 }

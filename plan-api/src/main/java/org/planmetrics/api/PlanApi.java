@@ -98,6 +98,7 @@ public final class PlanApi {
     config.routes.post("/api/v1/plans/{planId}/teams/weekly", assessments::weeklyTeamReport);
     config.routes.post("/api/v1/plans/{planId}/teams/quarterly",
         assessments::quarterlyTeamReview);
+    config.routes.post("/api/v1/plans/{planId}/bulletin", assessments::bulletin);
     config.routes.post("/api/v1/plans/{planId}/projects/funnel", assessments::projectFunnel);
     config.routes.post("/api/v1/plans/{planId}/projects/breakdown",
         assessments::projectBreakdown);

@@ -85,6 +85,7 @@ class OpenApiContractTest {
         "POST /api/v1/plans/{planId}/teams/ranking",
         "POST /api/v1/plans/{planId}/teams/weekly",
         "POST /api/v1/plans/{planId}/teams/quarterly",
+        "POST /api/v1/plans/{planId}/bulletin",
         "POST /api/v1/plans/{planId}/projects/funnel",
         "POST /api/v1/plans/{planId}/projects/breakdown",
         "GET /api/v1/calculators/implied-base",

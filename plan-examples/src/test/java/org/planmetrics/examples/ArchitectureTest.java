@@ -51,7 +51,7 @@ class ArchitectureTest {
 
   /**
    * Inside plan-metrics the packages form layers too: the formulas know nothing of assessments;
-   * the inputs (observation) and the results know nothing of the engines (assessment, teams, projects) or
+   * the inputs (observation) and the results know nothing of the engines (assessment, teams, projects, bulletin) or
    * the wording; the wording words results and knows nothing of the inputs or the engines that
    * decide.
    */
@@ -61,12 +61,12 @@ class ArchitectureTest {
             "org.planmetrics.metrics.result..")
         .should().dependOnClassesThat().resideInAnyPackage("org.planmetrics.metrics.assessment..",
             "org.planmetrics.metrics.teams..", "org.planmetrics.metrics.projects..",
-            "org.planmetrics.metrics.wording..")
+            "org.planmetrics.metrics.bulletin..", "org.planmetrics.metrics.wording..")
         .check(classes);
     noClasses().that().resideInAPackage("org.planmetrics.metrics.wording..")
         .should().dependOnClassesThat().resideInAnyPackage("org.planmetrics.metrics.assessment..",
             "org.planmetrics.metrics.teams..", "org.planmetrics.metrics.projects..",
-            "org.planmetrics.metrics.observation..")
+            "org.planmetrics.metrics.bulletin..", "org.planmetrics.metrics.observation..")
         .check(classes);
     noClasses().that().resideInAPackage("org.planmetrics.metrics")
         .should().dependOnClassesThat().resideInAnyPackage("org.planmetrics.metrics.*..")

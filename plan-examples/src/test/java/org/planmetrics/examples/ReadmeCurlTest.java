@@ -197,7 +197,7 @@ class ReadmeCurlTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> everyReadmeCurlCommandSucceedsWithJson() throws IOException {
+  Stream<DynamicTest> everyReadmeCurlCommandSucceedsWithWhatItAsksFor() throws IOException {
     HttpClient client = HttpClient.newHttpClient();
     return readmeCurls().stream().map(line -> DynamicTest.dynamicTest(line, () -> {
       Curl curl = parse(line);
@@ -210,6 +210,15 @@ class ReadmeCurlTest {
       HttpResponse<String> response =
           client.send(request.build(), HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).as(line + "\n" + response.body()).isBetween(200, 299);
+      boolean markdown = curl.headers().stream()
+          .anyMatch(h -> h[0].equalsIgnoreCase("Accept") && h[1].contains("text/markdown"));
+      if (markdown) {
+        // The bulletin as Markdown: a document with a title, not JSON.
+        assertThat(response.headers().firstValue("Content-Type")).as(line)
+            .hasValueSatisfying(t -> assertThat(t).startsWith("text/markdown"));
+        assertThat(response.body()).as(line).startsWith("# ").contains("\n## ");
+        return;
+      }
       assertThat(response.headers().firstValue("Content-Type")).as(line)
           .hasValueSatisfying(t -> assertThat(t).contains("json"));
       JsonNode json = PlanJson.mapper().readTree(response.body());

@@ -23,4 +23,7 @@ abstract class AbstractSignedProject {
   public abstract BigDecimal investment();
 
   public abstract Optional<String> direction();
+
+  /** The roster team that follows it, if any. */
+  public abstract Optional<String> team();
 }

@@ -95,7 +95,7 @@ public final class TeamReports {
             && !project.signedOn().isBefore(monday) && !project.signedOn().isAfter(sunday)) {
           signed.add(SignedProject.builder().project(project.id()).name(project.name())
               .signedOn(project.signedOn()).investment(project.investment())
-              .direction(project.direction()).build());
+              .direction(project.direction()).team(project.team()).build());
           investment = investment.add(project.investment());
         }
       }

@@ -1,0 +1,78 @@
+package org.planmetrics.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.planmetrics.api.ApiCalls.PLAN;
+import static org.planmetrics.api.ApiCalls.assertProblemAt;
+import static org.planmetrics.api.ApiCalls.postJson;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.planmetrics.api.ApiCalls.Reply;
+import org.planmetrics.metrics.bulletin.Bulletins;
+import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.result.WeeklyBulletin;
+import org.planmetrics.metrics.wording.BulletinText;
+import org.planmetrics.model.json.PlanJson;
+import org.planmetrics.model.plans.BundledPlans;
+
+/**
+ * {@code POST …/bulletin?week=} over real HTTP: the library's bulletin as JSON, the same as
+ * Markdown for {@code Accept: text/markdown} in the request's language, each kept apart in the
+ * cache, and its refusals.
+ */
+class BulletinOverHttpTest {
+
+  private static final ObjectMapper MAPPER = PlanJson.mapper();
+
+  private static String sample() throws Exception {
+    return Files.readString(Path.of("..", "samples", "gongqingcheng-sample.json"));
+  }
+
+  @Test
+  void theBulletinAsJsonAndAsMarkdownIsTheLibrarys() throws Exception {
+    String sample = sample();
+    WeeklyBulletin library = Bulletins.weekly(BundledPlans.gongqingcheng2022(),
+        MAPPER.readValue(sample, Observations.class), 2024, 23);
+    JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
+        (server, client) -> {
+          Reply json = postJson(client, PLAN + "/bulletin?week=2024-W23", sample);
+          assertThat(json.status()).as("%s", json).isEqualTo(200);
+          assertThat(MAPPER.treeToValue(ScorecardOverHttpTest.withoutTextMembers(json.json()),
+              WeeklyBulletin.class)).isEqualTo(library);
+          assertThat(json.json().path("textText").asText()).isEqualTo(library.text().zh());
+          assertThat(json.header("Vary")).contains("Accept");
+
+          Reply markdown = postJson(client, PLAN + "/bulletin?week=2024-W23&lang=en", sample,
+              "Accept", "text/markdown");
+          assertThat(markdown.status()).as("%s", markdown).isEqualTo(200);
+          assertThat(markdown.contentType()).startsWith("text/markdown");
+          assertThat(markdown.body()).isEqualTo(BulletinText.markdown(library).en());
+          assertThat(markdown.body()).contains("## 4. Team ranking for 2024-05");
+
+          // The Markdown and the JSON are cached apart: asking again gives each its own kind.
+          Reply jsonAgain = postJson(client, PLAN + "/bulletin?week=2024-W23&lang=en", sample);
+          assertThat(jsonAgain.contentType()).startsWith("application/json");
+          Reply markdownAgain = postJson(client, PLAN + "/bulletin?week=2024-W23&lang=en",
+              sample, "Accept", "text/markdown");
+          assertThat(markdownAgain.header("Cache-Status")).isEqualTo("plan-api; hit");
+          assertThat(markdownAgain.body()).isEqualTo(markdown.body());
+        });
+  }
+
+  @Test
+  void aBadWeekIsA400AndAWeekNotOverIsA422() throws Exception {
+    String sample = sample();
+    JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
+        (server, client) -> {
+          assertProblemAt(postJson(client, PLAN + "/bulletin", sample), 400, "bad-parameter",
+              "/query/week");
+          assertProblemAt(postJson(client, PLAN + "/bulletin?week=2024-W53", sample), 400,
+              "bad-parameter", "/query/week");
+          assertProblemAt(postJson(client, PLAN + "/bulletin?week=2024-W27", sample), 422,
+              "invalid-observations", "/asOf");
+        });
+  }
+}

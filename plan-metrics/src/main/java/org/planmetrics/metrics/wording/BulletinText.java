@@ -1,0 +1,105 @@
+package org.planmetrics.metrics.wording;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.planmetrics.metrics.result.BulletinItem;
+import org.planmetrics.metrics.result.SignedProject;
+import org.planmetrics.metrics.result.StalledProject;
+import org.planmetrics.metrics.result.TeamStanding;
+import org.planmetrics.metrics.result.TeamWeek;
+import org.planmetrics.metrics.result.WeeklyBulletin;
+import org.planmetrics.model.Language;
+import org.planmetrics.model.LocalizedText;
+
+/**
+ * The weekly bulletin written out, section by section, as plain text (for the JSON answer and a
+ * message) or as Markdown (to paste into a document): 一、目标完成情况, 二、本周新签约项目,
+ * 三、各组团本周情况, 四、上月组团排位 (first week of a month only), 五、滞缓项目, 六、未完成的工作要求.
+ * An empty section says so in a line rather than disappearing, so a reader sees it was checked.
+ */
+public final class BulletinText {
+
+  private BulletinText() {}
+
+  /** The bulletin as plain text in both languages. */
+  public static LocalizedText plain(WeeklyBulletin bulletin) {
+    return LocalizedText.of(write(bulletin, Language.ZH, false),
+        write(bulletin, Language.EN, false));
+  }
+
+  /** The bulletin as Markdown in both languages. */
+  public static LocalizedText markdown(WeeklyBulletin bulletin) {
+    return LocalizedText.of(write(bulletin, Language.ZH, true),
+        write(bulletin, Language.EN, true));
+  }
+
+  /** The bulletin's title, for example 共青城市招商简讯 2024年第16周. */
+  public static LocalizedText title(LocalizedText place, int weekYear, int week) {
+    return LocalizedText.of(place.zh() + "招商简讯 " + weekYear + "年第" + week + "周",
+        place.en() + " investment newsletter, week " + week + " of " + weekYear);
+  }
+
+  private static String write(WeeklyBulletin b, Language language, boolean markdown) {
+    boolean zh = language != Language.EN;
+    StringBuilder out = new StringBuilder();
+    out.append(markdown ? "# " : "").append(b.title().in(language)).append('\n');
+    out.append(zh ? b.from() + "至" + b.through() + ",数据截至" + b.through()
+        : b.from() + " to " + b.through() + ", figures as of " + b.through()).append('\n');
+    List<Section> sections = new ArrayList<>();
+    sections.add(new Section("目标完成情况", "Targets", items(b.targets(), language),
+        "无", "none"));
+    sections.add(new Section("本周新签约项目", "Projects signed this week",
+        lines(b.signings(), s -> signing(s, language)), "本周无新签约项目", "no project signed"));
+    sections.add(new Section("各组团本周情况", "The teams this week",
+        lines(b.teams(), t -> t.summary().in(language)), "未报送组团名单", "no roster of teams"));
+    b.ranking().ifPresent(r -> sections.add(new Section(
+        r.month().getYear() + "年" + r.month().getMonthValue() + "月组团排位",
+        "Team ranking for " + r.month(), lines(r.teams(), t -> rank(t, language)), "无", "none")));
+    sections.add(new Section("滞缓项目", "Stalled projects",
+        lines(b.stalled(), s -> s.summary().in(language)), "无滞缓项目", "none"));
+    sections.add(new Section("未完成的工作要求", "Duties that fell short",
+        items(b.duties(), language), "各项工作要求均已落实", "none"));
+    String[] numbers = {"一", "二", "三", "四", "五", "六"};
+    for (int i = 0; i < sections.size(); i++) {
+      Section section = sections.get(i);
+      out.append('\n').append(markdown ? "## " : "")
+          .append(zh ? numbers[i] + "、" + section.zh : (i + 1) + ". " + section.en).append('\n');
+      if (section.lines.isEmpty()) {
+        out.append(markdown ? "- " : "· ").append(zh ? section.emptyZh : section.emptyEn)
+            .append('\n');
+      }
+      for (String line : section.lines) {
+        out.append(markdown ? "- " : "· ").append(line).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static List<String> items(List<BulletinItem> items, Language language) {
+    return lines(items, item -> item.text().in(language));
+  }
+
+  private static <T> List<String> lines(List<T> values, Function<T, String> line) {
+    List<String> lines = new ArrayList<>();
+    values.forEach(value -> lines.add(line.apply(value)));
+    return lines;
+  }
+
+  private static String signing(SignedProject s, Language language) {
+    String amount = DisplayRounding.amount(s.investment()).toPlainString();
+    String team = s.team().map(t -> language == Language.EN ? ", team " + t : ",组团" + t)
+        .orElse("");
+    return language == Language.EN
+        ? s.project() + " " + s.name() + ", signed " + s.signedOn() + ", " + amount
+            + " (CNY 100 million)" + team
+        : s.project() + " " + s.name() + "," + s.signedOn() + "签约," + amount + "亿元" + team;
+  }
+
+  private static String rank(TeamStanding t, Language language) {
+    return t.summary().in(language);
+  }
+
+  private record Section(String zh, String en, List<String> lines, String emptyZh,
+      String emptyEn) {}
+}

@@ -1,0 +1,82 @@
+package org.planmetrics.metrics.bulletin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.planmetrics.metrics.assessment.Assessor;
+import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.result.Assessment;
+import org.planmetrics.metrics.result.BulletinItem;
+import org.planmetrics.metrics.result.Scorecard;
+import org.planmetrics.metrics.result.SignedProject;
+import org.planmetrics.metrics.result.StalledProject;
+import org.planmetrics.metrics.result.WeeklyBulletin;
+import org.planmetrics.metrics.wording.BulletinText;
+import org.planmetrics.model.Plan;
+import org.planmetrics.model.json.PlanJson;
+import org.planmetrics.model.plans.BundledPlans;
+
+/** The weekly bulletin on the sample data: what each section holds, and the text. */
+class BulletinsTest {
+
+  private static final Plan PLAN = BundledPlans.gongqingcheng2022();
+
+  private static Observations sample() throws Exception {
+    return PlanJson.mapper().readValue(
+        Path.of("..", "samples", "gongqingcheng-sample.json").toFile(), Observations.class);
+  }
+
+  @Test
+  void theFirstWeekOfJuneCarriesMaysRankingAndIsAsOfItsSunday() throws Exception {
+    Observations sample = sample();
+
+    WeeklyBulletin june = Bulletins.weekly(PLAN, sample, 2024, 23);
+
+    assertThat(june.from()).isEqualTo(LocalDate.of(2024, 6, 3));
+    assertThat(june.through()).isEqualTo(LocalDate.of(2024, 6, 9));
+    assertThat(june.title().zh()).isEqualTo("共青城市招商简讯 2024年第23周");
+    assertThat(june.ranking()).hasValueSatisfying(r ->
+        assertThat(r.month()).isEqualTo(YearMonth.of(2024, 5)));
+    // Every target, worded as the scorecard words it on the Sunday.
+    Scorecard onSunday = Assessor.of(PLAN).scorecard(sample.withAsOf(june.through()));
+    assertThat(june.targets()).extracting(BulletinItem::text)
+        .containsExactlyElementsOf(onSunday.assessments().stream()
+            .map(Assessment::explanation).toList());
+    assertThat(june.signings()).isEmpty();
+    // Signed by 2023-12-11 (more than 180 days before 9 June 2024) and not started: the five
+    // projects of 2022 and the four of 2023.
+    assertThat(june.stalled()).hasSize(9).extracting(StalledProject::project)
+        .doesNotContain("P-2024-10", "P-2024-13");
+    assertThat(june.duties()).isNotEmpty().allSatisfy(d ->
+        assertThat(d.status().name()).isIn("MISSED", "BEHIND"));
+  }
+
+  @Test
+  void aMidMonthWeekHasItsSigningsAndNoRanking() throws Exception {
+    WeeklyBulletin april = Bulletins.weekly(PLAN, sample(), 2024, 16);
+
+    assertThat(april.ranking()).isEmpty();
+    assertThat(april.signings()).extracting(SignedProject::project, s -> s.team().orElse(null))
+        .containsExactly(org.assertj.core.api.Assertions.tuple("P-2024-11", "team-1"));
+    assertThat(april.teams()).hasSize(4);
+  }
+
+  @Test
+  void theTextHasEverySectionAndSaysWhenOneIsEmpty() throws Exception {
+    WeeklyBulletin june = Bulletins.weekly(PLAN, sample(), 2024, 23);
+
+    String zh = june.text().zh();
+    assertThat(zh).startsWith("共青城市招商简讯 2024年第23周\n2024-06-03至2024-06-09,数据截至2024-06-09\n")
+        .contains("\n一、目标完成情况\n", "\n二、本周新签约项目\n· 本周无新签约项目\n",
+            "\n三、各组团本周情况\n· 招商一组(示例)", "\n四、2024年5月组团排位\n· “100·50”项目组团(示例)",
+            "\n五、滞缓项目\n· P-2022-01签约后", "\n六、未完成的工作要求\n");
+    String markdown = BulletinText.markdown(june).en();
+    assertThat(markdown).startsWith("# Gongqingcheng City investment newsletter, week 23 of 2024\n")
+        .contains("\n## 2. Projects signed this week\n- no project signed\n",
+            "\n## 4. Team ranking for 2024-05\n- ");
+    assertThat(BulletinText.plain(june)).isEqualTo(june.text());
+  }
+}
