@@ -12,16 +12,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.planmetrics.metrics.assessment.Assessor;
+import org.planmetrics.metrics.bulletin.Bulletins;
 import org.planmetrics.metrics.observation.ObservationChecks;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.result.Scorecard;
+import org.planmetrics.metrics.result.TeamRanking;
+import org.planmetrics.metrics.wording.BulletinText;
+import org.planmetrics.metrics.wording.DisplayRounding;
 import org.planmetrics.model.plans.BundledPlans;
+import org.planmetrics.model.InvalidArgumentException;
 import org.planmetrics.model.InvalidPlanException;
 import org.planmetrics.model.Language;
 import org.planmetrics.model.Plan;
@@ -33,7 +39,8 @@ import org.planmetrics.model.quantity.Commitment;
 
 /**
  * The command-line scorecard: reads observations (a JSON file, or a folder of CSV files), assesses
- * every target of a plan and prints a table or the scorecard JSON.
+ * every target of a plan and prints a table or the scorecard JSON; or prints a month's team
+ * ranking ({@code --ranking}) or a week's bulletin ({@code --bulletin}).
  *
  * <pre>
  * mvn -B -ntp -q -pl plan-examples exec:java -Dexec.mainClass=org.planmetrics.examples.ScorecardCli \
@@ -58,7 +65,8 @@ public final class ScorecardCli {
       "              series.csv (indicator,period,value), projects.csv (id,name,signedOn,",
       "              investment,industrial,leadingIndustry,strategicEmerging,investorTypes),",
       "              events.csv (kind,date), ranks.csv (period,totalRank,growthRank,peerCount),",
-      "              peers.csv (period,unit,total,growth); see samples/README.md",
+      "              peers.csv (period,unit,total,growth), teams.csv and tasks.csv;",
+      "              see samples/README.md",
       "",
       "Options:",
       "  --lang zh|en          language of the table (default zh)",
@@ -67,9 +75,12 @@ public final class ScorecardCli {
       "  --format table|json   a table for people (default) or the Scorecard JSON",
       "  --plan PATH           a plan file for another county (default: the bundled",
       "                        gongqingcheng-2022 plan)",
+      "  --ranking YYYY-MM     print that month's team ranking (组团排位) instead",
+      "  --bulletin YYYY-Www   print that ISO week's bulletin (招商简讯) instead",
       "  --help                show this help",
       "",
-      "Exit codes: 0 no ENSURE (确保) target is MISSED or BEHIND; 1 one is; 2 bad input.",
+      "Exit codes: 0 no ENSURE (确保) target is MISSED or BEHIND (or the ranking or",
+      "bulletin was printed); 1 one is; 2 bad input.",
       "");
 
   private ScorecardCli() {}
@@ -87,6 +98,8 @@ public final class ScorecardCli {
     boolean json = false;
     Path planFile = null;
     Path input = null;
+    YearMonth rankingMonth = null;
+    int[] bulletinWeek = null;
     try {
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
@@ -125,6 +138,24 @@ public final class ScorecardCli {
                   + value + "'");
             }
             json = value.equals("json");
+            break;
+          case "--ranking":
+            value = value != null ? value : next(args, ++i, name);
+            try {
+              rankingMonth = YearMonth.parse(value);
+            } catch (DateTimeParseException e) {
+              throw new IllegalArgumentException("--ranking must be a month YYYY-MM but was '"
+                  + value + "'");
+            }
+            break;
+          case "--bulletin":
+            value = value != null ? value : next(args, ++i, name);
+            if (!value.matches("\\d{4}-W\\d{2}")) {
+              throw new IllegalArgumentException("--bulletin must be an ISO week YYYY-Www, "
+                  + "for example 2024-W23, but was '" + value + "'");
+            }
+            bulletinWeek = new int[] {Integer.parseInt(value.substring(0, 4)),
+                Integer.parseInt(value.substring(6))};
             break;
           case "--plan":
             planFile = Path.of(value != null ? value : next(args, ++i, name));
@@ -190,6 +221,28 @@ public final class ScorecardCli {
     List<Violation> violations = ObservationChecks.violations(observations, plan);
     if (!violations.isEmpty()) {
       violations.forEach(v -> err.println("error: " + where.apply(v)));
+      return BAD_INPUT;
+    }
+
+    try {
+      if (rankingMonth != null) {
+        TeamRanking ranking = Assessor.of(plan).teamRanking(observations, rankingMonth);
+        out.println(lang == Language.EN
+            ? "Team ranking for " + rankingMonth + " (time progress "
+                + DisplayRounding.percent(ranking.timeProgress()) + ")"
+            : rankingMonth.getYear() + "年" + rankingMonth.getMonthValue() + "月组团排位(时间进度"
+                + DisplayRounding.percent(ranking.timeProgress()) + ")");
+        Language language = lang;
+        ranking.teams().forEach(t -> out.println(t.summary().in(language)));
+        return OK;
+      }
+      if (bulletinWeek != null) {
+        out.print(BulletinText.plain(Bulletins.weekly(plan, observations, bulletinWeek[0],
+            bulletinWeek[1])).in(lang));
+        return OK;
+      }
+    } catch (InvalidArgumentException e) {
+      err.println("error: " + e.getMessage());
       return BAD_INPUT;
     }
 

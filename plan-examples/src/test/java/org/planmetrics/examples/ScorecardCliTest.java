@@ -205,4 +205,39 @@ class ScorecardCliTest {
     assertThat(csv.err()).contains("series.csv:3: column 'indicator'", "[unknown-indicator]",
         "/series/inside-capital");
   }
+
+  @Test
+  void rankingPrintsTheMonthsTeamSentencesInRankOrder() {
+    Run run = run("--ranking", "2024-06", sampleJson());
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out().lines().toList()).containsExactly(
+        "2024年6月组团排位(时间进度50.0%)",
+        "“100·50”项目组团(示例)综合完成率100.0%,排名第1。签约额完成年度任务的100.0%,超序时进度50.0个百分点,"
+            + "排名第1;重大项目数完成年度任务的100.0%,超序时进度50.0个百分点,排名第1。",
+        "招商二组(示例)综合完成率65.6%,排名第2。签约额完成年度任务的46.7%,落后序时进度3.3个百分点,排名第2;"
+            + "签约项目数完成年度任务的50.0%,与序时进度持平,排名第2;重大项目数完成年度任务的100.0%,"
+            + "超序时进度50.0个百分点,排名第1。",
+        "招商一组(示例)综合完成率35.8%,排名第3。签约额完成年度任务的26.5%,落后序时进度23.5个百分点,排名第3;"
+            // Two teams completed their major-project task and share 1st: 50% is 3rd (1, 1, 3).
+            + "签约项目数完成年度任务的66.7%,超序时进度16.7个百分点,排名第1;重大项目数完成年度任务的50.0%,"
+            + "与序时进度持平,排名第3;开工项目数完成年度任务的0.0%,落后序时进度50.0个百分点,排名第1。",
+        "法务团队(示例)未参与排名:2024年未下达任务。");
+  }
+
+  @Test
+  void bulletinPrintsTheWeeksTextAndAMonthNotOverIsBadInput() {
+    Run bulletin = run("--lang", "en", "--bulletin", "2024-W23", sampleJson());
+    assertThat(bulletin.code()).isZero();
+    assertThat(bulletin.out()).startsWith(
+        "Gongqingcheng City investment newsletter, week 23 of 2024\n")
+        .contains("\n4. Team ranking for 2024-05\n");
+
+    Run notOver = run("--ranking", "2024-07", sampleJson());
+    assertThat(notOver.code()).isEqualTo(ScorecardCli.BAD_INPUT);
+    assertThat(notOver.err()).contains("month", "2024-06-30");
+    Run badWeek = run("--bulletin", "2024-23", sampleJson());
+    assertThat(badWeek.code()).isEqualTo(ScorecardCli.BAD_INPUT);
+    assertThat(badWeek.err()).contains("--bulletin must be an ISO week");
+  }
 }
