@@ -48,6 +48,13 @@ final class ObservationsReader {
   private final int maxProjects;
   private final int maxEvents;
 
+  /**
+   * The most teams in one roster: 500. A county's office runs tens of teams; the team reports
+   * and the bulletin grow with the roster (a body of 5,000 teams gave a 16 MB bulletin), so a
+   * larger roster is refused (413) before it can fill the heap.
+   */
+  static final int MAX_TEAMS = 500;
+
   ObservationsReader(ServerSettings settings) {
     this.maxBodyBytes = settings.maxBodyBytes();
     this.maxProjects = settings.maxProjects();
@@ -114,6 +121,7 @@ final class ObservationsReader {
     }
     checkCount(tree, "projects", maxProjects);
     checkCount(tree, "events", maxEvents);
+    checkCount(tree, "teams", MAX_TEAMS);
     Observations observations;
     try {
       observations = mapper.treeToValue(tree, Observations.class);

@@ -155,4 +155,20 @@ class TeamRankingOverHttpTest {
         (server, client) -> assertProblem(postJson(client,
             "/api/v1/plans/no-such-plan/teams/ranking?month=2024-06", sample), 404, "not-found"));
   }
+
+  @Test
+  void aRosterOfMoreThan500TeamsIsA413BeforeAnyWork() {
+    StringBuilder teams = new StringBuilder();
+    for (int i = 0; i <= ObservationsReader.MAX_TEAMS; i++) {
+      teams.append(i == 0 ? "" : ",").append("{\"id\":\"t").append(i)
+          .append("\",\"name\":{\"zh\":\"组\",\"en\":\"T\"}}");
+    }
+    String body = "{\"asOf\":\"2024-06-30\",\"teams\":[" + teams + "]}";
+    JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
+        (server, client) -> {
+          JsonNode error = assertProblemAt(postJson(client, RANKING + "?month=2024-05", body),
+              413, "too-many-items", "/teams");
+          assertThat(error.path("message").asText()).contains("500", "501");
+        });
+  }
 }

@@ -75,29 +75,37 @@ public final class TeamReports {
     Map<String, LocalizedText> kindNames = kindNames(plan);
     Map<String, Map<TeamMetric, BigDecimal>> yearToDate =
         TeamActuals.of(plan, observations, sunday.getYear(), sunday);
+    // One pass over the log and one over the ledger, grouped by team: a roster of many teams
+    // must not multiply the work by the size of the log.
+    Map<String, Map<String, Integer>> countsByTeam = new LinkedHashMap<>();
+    for (LoggedEvent event : observations.events()) {
+      if (event.team().isPresent() && !event.date().isBefore(monday)
+          && !event.date().isAfter(sunday)) {
+        countsByTeam.computeIfAbsent(event.team().get(), t -> new LinkedHashMap<>())
+            .merge(event.kind(), 1, Integer::sum);
+      }
+    }
+    Map<String, List<LedgerProject>> signedByTeam = new LinkedHashMap<>();
+    for (LedgerProject project : observations.projects()) {
+      if (project.team().isPresent() && !project.signedOn().isBefore(monday)
+          && !project.signedOn().isAfter(sunday)) {
+        signedByTeam.computeIfAbsent(project.team().get(), t -> new ArrayList<>()).add(project);
+      }
+    }
     List<TeamWeek> teams = new ArrayList<>();
     for (RosterTeam team : TeamTasks.roster(observations)) {
-      Map<String, Integer> counts = new LinkedHashMap<>();
-      for (LoggedEvent event : observations.events()) {
-        if (event.team().filter(team.id()::equals).isPresent()
-            && !event.date().isBefore(monday) && !event.date().isAfter(sunday)) {
-          counts.merge(event.kind(), 1, Integer::sum);
-        }
-      }
       List<ActivityCount> activities = new ArrayList<>();
-      counts.forEach((kind, count) -> activities.add(ActivityCount.builder().kind(kind)
-          .name(kindNames.getOrDefault(kind, LocalizedText.of(kind, kind))).count(count)
-          .build()));
+      countsByTeam.getOrDefault(team.id(), Map.of()).forEach((kind, count) ->
+          activities.add(ActivityCount.builder().kind(kind)
+              .name(kindNames.getOrDefault(kind, LocalizedText.of(kind, kind))).count(count)
+              .build()));
       List<SignedProject> signed = new ArrayList<>();
       BigDecimal investment = BigDecimal.ZERO;
-      for (LedgerProject project : observations.projects()) {
-        if (project.team().filter(team.id()::equals).isPresent()
-            && !project.signedOn().isBefore(monday) && !project.signedOn().isAfter(sunday)) {
-          signed.add(SignedProject.builder().project(project.id()).name(project.name())
-              .signedOn(project.signedOn()).investment(project.investment())
-              .direction(project.direction()).team(project.team()).build());
-          investment = investment.add(project.investment());
-        }
+      for (LedgerProject project : signedByTeam.getOrDefault(team.id(), List.of())) {
+        signed.add(SignedProject.builder().project(project.id()).name(project.name())
+            .signedOn(project.signedOn()).investment(project.investment())
+            .direction(project.direction()).team(project.team()).build());
+        investment = investment.add(project.investment());
       }
       Map<TeamMetric, BigDecimal> tasks = TeamTasks.of(team, sunday.getYear());
       List<TeamMetricStanding> figures = new ArrayList<>();
