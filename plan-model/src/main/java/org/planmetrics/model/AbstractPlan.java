@@ -59,6 +59,14 @@ public abstract class AbstractPlan {
   @JsonProperty("window")
   public abstract WindowSelection windowSelection();
 
+  /**
+   * The day the plan's recurring duties (meetings, bulletins, trainings) start to count, for
+   * example 2022-12-22, the day the bundled plan was issued: a meeting held before the plan asked
+   * for it is not kept for the plan. Absent, duties count from the window's first day. The
+   * statistics window is not affected. See {@link #dutiesStart()}.
+   */
+  public abstract Optional<LocalDate> dutiesFrom();
+
   public abstract List<Indicator> indicators();
 
   public abstract List<Goal> goals();
@@ -91,6 +99,18 @@ public abstract class AbstractPlan {
   public PlanWindow window() {
     String selected = windowSelection().selected();
     return windowSelection().reading(selected).map(WindowReading::window).orElseThrow();
+  }
+
+  /**
+   * The first day on which duties count: the later of {@link #dutiesFrom()} and the window's
+   * first day, for example 2022-12-22 for the bundled plan in 2022–2024, and 2023-01-01 once its
+   * window is read as 2023–2025. Only the periods of a cadence that start on or after this day
+   * are checked, so with 2022-12-22 the first month counted is 2023-01 (December 2022 started
+   * before it) and the first ISO week is 2022-W52 (Monday 2022-12-26).
+   */
+  public LocalDate dutiesStart() {
+    LocalDate windowStart = window().firstDay();
+    return dutiesFrom().filter(d -> d.isAfter(windowStart)).orElse(windowStart);
   }
 
   /**

@@ -55,6 +55,8 @@ public final class PlanValidator {
     Set<String> tierIds =
         plan.projectTiers().tiers().stream().map(ProjectTier::id).collect(Collectors.toSet());
     checkWindow();
+    DutyAndReadingChecks duties = new DutyAndReadingChecks(plan, this::add);
+    duties.checkDutiesFrom();
     Set<String> indicatorIds = uniqueIds("/indicators", plan.indicators(), Indicator::id);
     uniqueIds("/goals", plan.goals(), Goal::id);
     checkTargets(indicatorIds, tierIds);
