@@ -156,12 +156,12 @@ public final class Assessor {
         .planId(plan.id())
         .asOf(observations.asOf())
         .window(plan.window())
+        .dutiesStart(plan.dutiesStart())
         .assessments(assessments)
         .goals(plan.goals().stream().map(goal -> goalStatus(goal, assessments))
             .collect(Collectors.toList()))
         .cadences(plan.cadences().stream()
-            .map(c -> cadence(CadenceRule.judge(plan.window(), c, eventDates,
-                observations.asOf())))
+            .map(c -> cadence(CadenceRule.judge(plan, c, eventDates, observations.asOf())))
             .collect(Collectors.toList()))
         .countsByStatus(counts)
         .build();
@@ -173,11 +173,12 @@ public final class Assessor {
         .kind(finding.requirement().kind())
         .period(finding.requirement().period())
         .minimumCount(finding.requirement().minimumCount())
+        .countsFrom(finding.countsFrom())
         .status(finding.status())
         .periodsChecked(finding.periodsChecked())
         .shortfalls(finding.shortfalls())
-        .explanation(Sentences.cadence(finding.requirement(), finding.periodsChecked(),
-            finding.shortfalls(), finding.status()))
+        .explanation(Sentences.cadence(finding.requirement(), finding.countsFrom(),
+            finding.periodsChecked(), finding.shortfalls(), finding.status()))
         .build();
   }
 

@@ -11,7 +11,7 @@ import org.planmetrics.model.time.PlanWindow;
 
 /**
  * Every target of a plan assessed on one date, in plan order, with each goal's status, the
- * cadence results and the counts by status.
+ * cadence results (counted from {@link #dutiesStart()}) and the counts by status.
  */
 @Value.Immutable
 @JsonSerialize(as = Scorecard.class)
@@ -23,6 +23,12 @@ abstract class AbstractScorecard {
   public abstract LocalDate asOf();
 
   public abstract PlanWindow window();
+
+  /**
+   * The day the plan's duties start to count ({@code Plan.dutiesStart()}), for example
+   * 2022-12-22: the cadences count only the periods that start on or after it.
+   */
+  public abstract LocalDate dutiesStart();
 
   public abstract List<Assessment> assessments();
 

@@ -295,21 +295,25 @@ public final class Sentences {
   }
 
   /**
-   * How a cadence was kept: "招商组团小分队会议要求每月不少于2次:已结束的30个月中2个未达到要求(2022-03为1次;2023-08为0次)。
-   * 未达标。", naming at most {@link #RUNS_NAMED} runs of short periods.
+   * How a cadence was kept, from the first period counted ({@code countsFrom}):
+   * "招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的18个月中2个未达到要求(2023-03为1次;2023-05为0次)。未达标。",
+   * naming at most {@link #RUNS_NAMED} runs of short periods.
    */
-  public static LocalizedText cadence(CadenceRequirement requirement, int periodsChecked,
-      List<CadenceShortfall> runs, Status status) {
+  public static LocalizedText cadence(CadenceRequirement requirement, String countsFrom,
+      int periodsChecked, List<CadenceShortfall> runs, Status status) {
     CadencePeriod period = requirement.period();
     String periodEn = period.englishName();
     int periodsShort = CadenceShortfall.periodsIn(runs);
     LocalizedText named = runsNamed(runs, period);
+    String year = period == CadencePeriod.YEAR ? "年" : "";
     return LocalizedText.of(
         requirement.name().zh() + "要求每" + period.chineseName() + "不少于"
-            + requirement.minimumCount() + "次:已结束的" + periodsChecked + period.chineseCounted()
-            + "中" + (runs.isEmpty() ? "均达到要求" : periodsShort + "个未达到要求(" + named.zh() + ")")
+            + requirement.minimumCount() + "次,自" + countsFrom + year + "起计:已结束的"
+            + periodsChecked + period.chineseCounted() + "中"
+            + (runs.isEmpty() ? "均达到要求" : periodsShort + "个未达到要求(" + named.zh() + ")")
             + "。" + status.chineseName() + "。",
         requirement.name().en() + ", at least " + requirement.minimumCount() + " per " + periodEn
+            + ", counted from " + countsFrom
             + ": " + (runs.isEmpty() ? "all " + periodsChecked + " finished " + periodEn
                 + "s complied" : periodsShort + " of " + periodsChecked + " finished " + periodEn
                 + "s fell short (" + named.en() + ")")

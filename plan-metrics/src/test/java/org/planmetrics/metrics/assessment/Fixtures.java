@@ -9,8 +9,11 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.planmetrics.metrics.Precision;
 import org.planmetrics.metrics.observation.LedgerProject;
+import org.planmetrics.metrics.observation.LoggedEvent;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.result.Assessment;
+import org.planmetrics.metrics.result.CadenceAssessment;
+import org.planmetrics.metrics.result.Scorecard;
 import org.planmetrics.metrics.result.Status;
 import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.model.plans.BundledPlans;
@@ -109,5 +112,16 @@ public final class Fixtures {
   /** Whether {@code after} is at least as good as {@code before} in the order. */
   public static boolean noWorse(Status after, Status before) {
     return WORST_FIRST.indexOf(after) >= WORST_FIRST.indexOf(before);
+  }
+
+  /** The bundled plan's scorecard on {@code asOf} of a log of {@code events} and nothing else. */
+  public static Scorecard scorecard(String asOf, List<LoggedEvent> events) {
+    return ASSESSOR.scorecard(on(asOf).addAllEvents(events).build());
+  }
+
+  /** The result of the cadence {@code id} in {@code scorecard}. */
+  public static CadenceAssessment cadence(Scorecard scorecard, String id) {
+    return scorecard.cadences().stream().filter(c -> c.cadenceId().equals(id)).findFirst()
+        .orElseThrow();
   }
 }

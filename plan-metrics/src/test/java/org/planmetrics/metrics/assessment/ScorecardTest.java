@@ -193,7 +193,7 @@ class ScorecardTest {
           .contains("\"countsByStatus\"");
     }
     assertThat(PlanJson.mapper().writeValueAsString(withShortPeriods))
-        .contains("\"shortfalls\":[{\"from\":\"2022-01\",\"to\":\"2022-01\"");
+        .contains("\"shortfalls\":[{\"from\":\"2023-01\",\"to\":\"2023-06\"");
     for (Assessment a : withShortPeriods.assessments()) {
       String json = PlanJson.mapper().writeValueAsString(a);
       assertThat(PlanJson.mapper().readValue(json, Assessment.class)).as(a.targetId())
