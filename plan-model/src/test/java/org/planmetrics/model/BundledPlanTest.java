@@ -216,6 +216,7 @@ class BundledPlanTest {
       "office-bulletins-weekly,                     五.2,      WEEKLY_BULLETIN,      WEEK,    1, opening-up-leading-group-office, true",
       "team-progress-meetings-monthly,              五.2,      TEAM_MEETING,         MONTH,   2, opening-up-leading-group-office, true",
       "trainings-yearly,                            五.3,      TRAINING,             YEAR,    4, opening-up-leading-group-office, false",
+      "investment-newsletter-weekly,                五.4,      INVESTMENT_NEWSLETTER, WEEK,   1, opening-up-leading-group-office, false",
   })
   void everyCadenceOfTheDocumentIsEncoded(String id, String clause, String kind,
       CadencePeriod period, int minimum, String owner, boolean stated) {
@@ -229,9 +230,15 @@ class BundledPlanTest {
     assertThat(document).contains(cadence.text().zh());
   }
 
+  /**
+   * Ten, not nine: 五.4 "用好招商简讯每周督导“指挥棒”" makes the weekly 招商简讯 (newsletter) a duty of its
+   * own, an event kind distinct from the bulletins (通报) of 四.(二).5 and 五.2.
+   */
   @Test
-  void thereAreNoCadencesBeyondTheDocumentsNine() {
-    assertThat(plan.cadences()).hasSize(9);
+  void thereAreNoCadencesBeyondTheDocumentsTen() {
+    assertThat(plan.cadences()).hasSize(10);
+    assertThat(plan.cadences()).filteredOn(c -> c.kind().equals("INVESTMENT_NEWSLETTER"))
+        .extracting(CadenceRequirement::id).containsExactly("investment-newsletter-weekly");
   }
 
   @Test

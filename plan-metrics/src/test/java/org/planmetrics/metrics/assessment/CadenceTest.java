@@ -40,6 +40,7 @@ class CadenceTest {
   private static final String TRAININGS = "trainings-yearly";
   private static final String GROUP_BULLETINS = "group-activity-bulletins-weekly";
   private static final String OFFICE_BULLETINS = "office-bulletins-weekly";
+  private static final String NEWSLETTER = "investment-newsletter-weekly";
 
   /** {@code perMonth} events of {@code kind} in every month from {@code from} to {@code to}. */
   private static List<LoggedEvent> monthly(String kind, int perMonth, String from, String to,
@@ -223,6 +224,32 @@ class CadenceTest {
           LocalDate.of(2023, 1, 9), LocalDate.of(2023, 1, 15), 1, 0, 1));
       assertThat(c.periodsChecked()).isEqualTo(9);
     }
+  }
+
+  @Test
+  void theWeeklyNewsletterIsADutyOfItsOwnThatBulletinsDoNotKeep() {
+    // 五.4's 招商简讯 each week is not the 通报 of 四.(二).5 and 五.2: each kind keeps only its own.
+    List<LoggedEvent> bulletins = new ArrayList<>();
+    List<LoggedEvent> newsletters = new ArrayList<>();
+    for (LocalDate d = LocalDate.of(2022, 12, 26); d.isBefore(LocalDate.of(2023, 2, 27));
+        d = d.plusWeeks(1)) {
+      bulletins.add(LoggedEvent.of("WEEKLY_BULLETIN", d));
+      newsletters.add(LoggedEvent.of("INVESTMENT_NEWSLETTER", d.plusDays(4)));
+    }
+
+    Scorecard onlyBulletins = scorecard("2023-02-26", bulletins);
+    Scorecard onlyNewsletters = scorecard("2023-02-26", newsletters);
+
+    CadenceAssessment newsletter = cadence(onlyNewsletters, NEWSLETTER);
+    assertThat(newsletter.kind()).isEqualTo("INVESTMENT_NEWSLETTER");
+    assertThat(newsletter.countsFrom()).isEqualTo("2022-W52");
+    assertThat(newsletter.periodsChecked()).isEqualTo(9);
+    assertThat(newsletter.status()).isEqualTo(Status.ON_TRACK);
+    assertThat(cadence(onlyBulletins, NEWSLETTER).periodsShort()).isEqualTo(9);
+    assertThat(cadence(onlyBulletins, OFFICE_BULLETINS).shortfalls()).isEmpty();
+    assertThat(cadence(onlyNewsletters, OFFICE_BULLETINS).periodsShort()).isEqualTo(9);
+    assertThat(newsletter.explanation().zh()).isEqualTo(
+        "招商简讯要求每周不少于1次,自2022-W52起计:已结束的9周中均达到要求。进度正常。");
   }
 
   @Test

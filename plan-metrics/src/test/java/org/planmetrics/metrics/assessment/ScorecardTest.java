@@ -37,7 +37,7 @@ import org.planmetrics.model.json.PlanJson;
 import org.planmetrics.model.quantity.Quantity;
 import org.planmetrics.model.quantity.Unit;
 
-/** The whole plan assessed at once: 13 targets in 3 goals, 9 cadences, counts by status. */
+/** The whole plan assessed at once: 13 targets in 3 goals, 10 cadences, counts by status. */
 class ScorecardTest {
 
   private static Observations issueExample() throws Exception {
@@ -83,7 +83,8 @@ class ScorecardTest {
         assertThat(a.reason().orElseThrow().en()).as(a.targetId()).isNotBlank();
       }
     }
-    assertThat(s.cadences()).hasSize(9);
+    // The document's nine cadences and 五.4's weekly newsletter (招商简讯).
+    assertThat(s.cadences()).hasSize(10);
   }
 
   @Test
@@ -163,6 +164,7 @@ class ScorecardTest {
     List<LoggedEvent> events = new java.util.ArrayList<>();
     for (LocalDate d = LocalDate.of(2022, 1, 3); !d.isAfter(asOf); d = d.plusWeeks(1)) {
       events.add(LoggedEvent.of("WEEKLY_BULLETIN", d));
+      events.add(LoggedEvent.of("INVESTMENT_NEWSLETTER", d));
     }
     for (LocalDate m = LocalDate.of(2022, 1, 1); !m.isAfter(asOf); m = m.plusMonths(1)) {
       events.add(LoggedEvent.of("TEAM_MEETING", m.plusDays(4)));
