@@ -81,6 +81,12 @@ public abstract class AbstractPlan {
 
   public abstract List<CadenceRequirement> cadences();
 
+  /**
+   * The duties the plan sets without a number, for example 五.2's "定期召开全市招商引资项目推进会":
+   * shown beside the cadences, never scored. Absent from a plan file, none.
+   */
+  public abstract List<UncountedDuty> uncountedDuties();
+
   public abstract ProjectTierRules projectTiers();
 
   public abstract PeerGroup peerGroup();
@@ -171,9 +177,14 @@ public abstract class AbstractPlan {
     return find(cadences(), CadenceRequirement::id, id);
   }
 
+  public Optional<UncountedDuty> uncountedDuty(String id) {
+    return find(uncountedDuties(), UncountedDuty::id, id);
+  }
+
   /**
    * Everything {@code unitId} is responsible for, lead or supporting: key directions, then
-   * measures, then safeguards, then the cadences it owns, each in document order.
+   * measures, then safeguards, then the cadences it owns, then the uncounted duties it owns, each
+   * in document order.
    */
   public List<UnitResponsibility> responsibilitiesOf(String unitId) {
     ImmutableList.Builder<UnitResponsibility> result = ImmutableList.builder();
@@ -200,6 +211,15 @@ public abstract class AbstractPlan {
             .itemId(c.id())
             .clause(c.clause())
             .itemTitle(c.name())
+            .role(ResponsibilityRole.OWNER)
+            .build()));
+    uncountedDuties().stream().filter(d -> d.owner().equals(unitId)).forEach(d ->
+        result.add(UnitResponsibility.builder()
+            .unit(unitId)
+            .itemType(PlanItemType.UNCOUNTED_DUTY)
+            .itemId(d.id())
+            .clause(d.clause())
+            .itemTitle(d.name())
             .role(ResponsibilityRole.OWNER)
             .build()));
     return result.build();

@@ -1,13 +1,17 @@
 package org.planmetrics.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.planmetrics.model.time.WindowReading;
 
 /**
  * The plan rules about duties and readings, kept beside {@link PlanValidator}, which runs them
  * and reports their violations with its own: for example {@code /dutiesFrom} [after-window] when
- * the duties would start after the window has ended, so that no duty could ever count.
+ * the duties would start after the window has ended, so that no duty could ever count, or an
+ * uncounted duty whose owner is no unit of the plan.
  */
 final class DutyAndReadingChecks {
 
@@ -17,12 +21,28 @@ final class DutyAndReadingChecks {
     void add(String path, String rule, String message, String value);
   }
 
+  /** {@link PlanValidator}'s check of a reference: reports an unknown one, answers if known. */
+  @FunctionalInterface
+  interface References {
+    boolean check(String path, String what, String value, Set<String> known);
+  }
+
+  /** {@link PlanValidator}'s check of the ids of a list: reports duplicates, returns the ids. */
+  @FunctionalInterface
+  interface UniqueIds {
+    Set<String> check(String path, List<String> ids);
+  }
+
   private final Plan plan;
   private final Sink sink;
+  private final References references;
+  private final UniqueIds uniqueIds;
 
-  DutyAndReadingChecks(Plan plan, Sink sink) {
+  DutyAndReadingChecks(Plan plan, Sink sink, References references, UniqueIds uniqueIds) {
     this.plan = plan;
     this.sink = sink;
+    this.references = references;
+    this.uniqueIds = uniqueIds;
   }
 
   /**
@@ -41,6 +61,17 @@ final class DutyAndReadingChecks {
     if (from.get().isAfter(lastDay)) {
       sink.add("/dutiesFrom", "after-window", "'dutiesFrom' must not be after the last day of "
           + "the window (" + lastDay + ") but was " + from.get(), from.get().toString());
+    }
+  }
+
+  /** Uncounted duties: unique ids, and owners that are units of the plan. */
+  void checkUncountedDuties(Set<String> unitIds) {
+    List<UncountedDuty> duties = plan.uncountedDuties();
+    uniqueIds.check("/uncountedDuties",
+        duties.stream().map(UncountedDuty::id).collect(Collectors.toList()));
+    for (int i = 0; i < duties.size(); i++) {
+      references.check("/uncountedDuties/" + i + "/owner", "unit", duties.get(i).owner(),
+          unitIds);
     }
   }
 }

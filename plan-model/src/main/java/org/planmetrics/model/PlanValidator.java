@@ -55,7 +55,8 @@ public final class PlanValidator {
     Set<String> tierIds =
         plan.projectTiers().tiers().stream().map(ProjectTier::id).collect(Collectors.toSet());
     checkWindow();
-    DutyAndReadingChecks duties = new DutyAndReadingChecks(plan, this::add);
+    DutyAndReadingChecks duties = new DutyAndReadingChecks(plan, this::add, this::reference,
+        (path, ids) -> uniqueIds(path, ids, id -> id));
     duties.checkDutiesFrom();
     Set<String> indicatorIds = uniqueIds("/indicators", plan.indicators(), Indicator::id);
     uniqueIds("/goals", plan.goals(), Goal::id);
@@ -72,6 +73,7 @@ public final class PlanValidator {
       }
     }
     checkCadences(unitIds);
+    duties.checkUncountedDuties(unitIds);
     checkTiers();
     checkPeerGroup();
   }

@@ -241,6 +241,37 @@ class BundledPlanTest {
         .extracting(CadenceRequirement::id).containsExactly("investment-newsletter-weekly");
   }
 
+  /**
+   * Three duties recur "regularly" (定期) with no number: 四.(二).5 工业项目督察组定期通报, 五.1
+   * 定期组织分析研究 and 五.2 定期召开推进会. They are recorded without a count, to be shown and not scored.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "construction-progress-bulletins, 四.(二).5, industrial-project-inspection-group",
+      "implementation-reviews,          五.1,      opening-up-leading-group-office",
+      "citywide-progress-meetings,      五.2,      opening-up-leading-group-office",
+  })
+  void everyDutyWithoutANumberIsRecordedUncounted(String id, String clause, String owner) {
+    UncountedDuty duty = plan.uncountedDuty(id).orElseThrow();
+    assertThat(duty.clause()).isEqualTo(clause);
+    assertThat(duty.owner()).isEqualTo(owner);
+    assertThat(duty.ownerStatedInText()).isTrue();
+    assertThat(duty.text().zh()).contains("定期").doesNotContainPattern("[0-9每]");
+    assertThat(document).contains(duty.text().zh());
+    assertThat(plan.responsibilitiesOf(owner)).anySatisfy(r -> {
+      assertThat(r.itemType()).isEqualTo(PlanItemType.UNCOUNTED_DUTY);
+      assertThat(r.itemId()).isEqualTo(id);
+      assertThat(r.role()).isEqualTo(ResponsibilityRole.OWNER);
+    });
+  }
+
+  @Test
+  void theOnlyDutiesWithoutANumberAreTheDocumentsThreeRegularOnes() {
+    // 定期 occurs three times in the document, once in each of these duties.
+    assertThat(plan.uncountedDuties()).hasSize(3);
+    assertThat(document.split("定期", -1)).hasSize(4);
+  }
+
   @Test
   void everyChineseTextIsVerbatimFromTheDocument() {
     List<String> texts = new ArrayList<>();
