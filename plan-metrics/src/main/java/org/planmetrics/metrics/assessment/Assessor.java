@@ -15,6 +15,7 @@ import org.planmetrics.metrics.result.Reason;
 import org.planmetrics.metrics.result.Scorecard;
 import org.planmetrics.metrics.result.Status;
 import org.planmetrics.metrics.result.YearAssessment;
+import org.planmetrics.metrics.wording.DutySentences;
 import org.planmetrics.metrics.wording.Sentences;
 import org.planmetrics.model.Goal;
 import org.planmetrics.model.LocalizedText;
@@ -177,7 +178,7 @@ public final class Assessor {
         .status(finding.status())
         .periodsChecked(finding.periodsChecked())
         .shortfalls(finding.shortfalls())
-        .explanation(Sentences.cadence(finding.requirement(), finding.countsFrom(),
+        .explanation(DutySentences.cadence(finding.requirement(), finding.countsFrom(),
             finding.periodsChecked(), finding.shortfalls(), finding.status()))
         .build();
   }

@@ -20,7 +20,7 @@ import org.planmetrics.metrics.observation.LoggedEvent;
 import org.planmetrics.metrics.result.CadenceAssessment;
 import org.planmetrics.metrics.result.Scorecard;
 import org.planmetrics.metrics.result.Status;
-import org.planmetrics.metrics.wording.Sentences;
+import org.planmetrics.metrics.wording.DutySentences;
 import org.planmetrics.model.CadencePeriod;
 import org.planmetrics.model.CadenceRequirement;
 import org.planmetrics.model.json.PlanJson;
@@ -333,10 +333,10 @@ class CadenceTest {
     CadenceAssessment five = cadence(scorecard("2023-10-31", events), TEAM);
     CadenceAssessment six = cadence(scorecard("2023-12-31", events), TEAM);
 
-    assertThat(five.shortfalls()).hasSize(Sentences.RUNS_NAMED);
+    assertThat(five.shortfalls()).hasSize(DutySentences.RUNS_NAMED);
     assertThat(five.explanation().zh()).contains("2023-09为1次)").doesNotContain("等");
     assertThat(five.explanation().en()).contains("2023-09 had 1)").doesNotContain("…");
-    assertThat(six.shortfalls()).hasSize(Sentences.RUNS_NAMED + 1);
+    assertThat(six.shortfalls()).hasSize(DutySentences.RUNS_NAMED + 1);
     assertThat(six.periodsShort()).isEqualTo(6);
     assertThat(six.explanation().zh()).contains("6个未达到要求(2023-01为1次;")
         .contains("2023-09为1次等)").doesNotContain("2023-11");
