@@ -39,9 +39,9 @@ class ScorecardTableTest {
     }
     Scorecard card = Assessor.of(PLAN).scorecard(observations.build());
 
-    assertThat(print(card, Language.ZH)).containsPattern("team-meetings-monthly\\s+未达标\\s+12\\s+"
+    assertThat(print(card, Language.ZH)).containsPattern("team-meetings-monthly\\s+未达标\\s+2023-01\\s+12\\s+"
         + "2023-01 \\(1/2\\), 2023-03 \\(1/2\\), 2023-05 \\(1/2\\) 等,共6个月\n");
-    assertThat(print(card, Language.EN)).containsPattern("team-meetings-monthly\\s+missed\\s+12\\s+"
+    assertThat(print(card, Language.EN)).containsPattern("team-meetings-monthly\\s+missed\\s+2023-01\\s+12\\s+"
         + "2023-01 \\(1/2\\), 2023-03 \\(1/2\\), 2023-05 \\(1/2\\) … 6 short months in all\n");
     // The weeks without any bulletin are one run, shown whole: from 2022-W52, the first week that
     // starts after the plan's issue date, to 2023-W52 (which ends on Sunday 2023-12-31).

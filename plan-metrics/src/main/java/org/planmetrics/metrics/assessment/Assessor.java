@@ -14,6 +14,7 @@ import org.planmetrics.metrics.result.GoalStatus;
 import org.planmetrics.metrics.result.Reason;
 import org.planmetrics.metrics.result.Scorecard;
 import org.planmetrics.metrics.result.Status;
+import org.planmetrics.metrics.result.UnscoredDuty;
 import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.metrics.wording.DutySentences;
 import org.planmetrics.metrics.wording.Sentences;
@@ -21,6 +22,7 @@ import org.planmetrics.model.Goal;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Target;
+import org.planmetrics.model.UncountedDuty;
 
 /**
  * Assesses a plan's targets against observations, for example
@@ -140,7 +142,10 @@ public final class Assessor {
     }
   }
 
-  /** Every target in plan order, each goal's status, the cadences and the counts by status. */
+  /**
+   * Every target in plan order, each goal's status, the cadences, the duties without a number
+   * (listed, not scored) and the counts by status.
+   */
   public Scorecard scorecard(Observations observations) {
     // The targets share one parse of the period keys and one pass over the ledger.
     ParsedObservations parsed = new ParsedObservations(plan, observations);
@@ -164,7 +169,19 @@ public final class Assessor {
         .cadences(plan.cadences().stream()
             .map(c -> cadence(CadenceRule.judge(plan, c, eventDates, observations.asOf())))
             .collect(Collectors.toList()))
+        .uncountedDuties(plan.uncountedDuties().stream().map(Assessor::unscored)
+            .collect(Collectors.toList()))
         .countsByStatus(counts)
+        .build();
+  }
+
+  private static UnscoredDuty unscored(UncountedDuty duty) {
+    return UnscoredDuty.builder()
+        .dutyId(duty.id())
+        .clause(duty.clause())
+        .owner(duty.owner())
+        .name(duty.name())
+        .explanation(DutySentences.uncounted(duty))
         .build();
   }
 

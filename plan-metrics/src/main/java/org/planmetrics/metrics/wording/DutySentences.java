@@ -9,12 +9,13 @@ import org.planmetrics.metrics.result.Status;
 import org.planmetrics.model.CadencePeriod;
 import org.planmetrics.model.CadenceRequirement;
 import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.UncountedDuty;
 
 /**
  * The sentences of the plan's duties, in Chinese and English: how a cadence was kept, for example
  * "招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的18个月中均达到要求。进度正常。" / "…, at least 2 per
- * month, counted from 2023-01: all 18 finished months complied. On track.". {@link Sentences}
- * words the targets; the two share {@link Phrases}.
+ * month, counted from 2023-01: all 18 finished months complied. On track.", and why a duty without
+ * a number is not scored. {@link Sentences} words the targets; the two share {@link Phrases}.
  */
 public final class DutySentences {
 
@@ -72,5 +73,19 @@ public final class DutySentences {
     LocalizedText named = Phrases.join(phrases, ";", "; ");
     return runs.size() > RUNS_NAMED ? LocalizedText.of(named.zh() + "等", named.en() + "; …")
         : named;
+  }
+
+  /**
+   * Why a duty without a number is listed but not scored, quoting the plan: "全市招商引资项目推进会:
+   * 方案只写“定期召开全市招商引资项目推进会”(五.2),未规定次数,列出但不评分。" / "City-wide investment project
+   * progress meeting: the plan says only “regularly hold city-wide investment project progress
+   * meetings” (五.2) and sets no number, so it is listed but not scored.".
+   */
+  public static LocalizedText uncounted(UncountedDuty duty) {
+    return LocalizedText.of(
+        duty.name().zh() + ":方案只写“" + duty.text().zh() + "”(" + duty.clause()
+            + "),未规定次数,列出但不评分。",
+        duty.name().en() + ": the plan says only “" + duty.text().en() + "” (" + duty.clause()
+            + ") and sets no number, so it is listed but not scored.");
   }
 }
