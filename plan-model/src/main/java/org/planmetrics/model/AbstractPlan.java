@@ -91,6 +91,13 @@ public abstract class AbstractPlan {
 
   public abstract PeerGroup peerGroup();
 
+  /**
+   * The choices this file encodes that the text does not state, for example how a "50·20" project
+   * is bounded, each with why and the targets and cadences it bears on. The reading of the window
+   * is not among them: it is {@link #windowSelection()}. Absent from a plan file, none.
+   */
+  public abstract List<Reading> readings();
+
   @Value.Check
   protected void check() {
     List<Violation> violations = PlanValidator.violations((Plan) this);
@@ -179,6 +186,10 @@ public abstract class AbstractPlan {
 
   public Optional<UncountedDuty> uncountedDuty(String id) {
     return find(uncountedDuties(), UncountedDuty::id, id);
+  }
+
+  public Optional<Reading> reading(String id) {
+    return find(readings(), Reading::id, id);
   }
 
   /**

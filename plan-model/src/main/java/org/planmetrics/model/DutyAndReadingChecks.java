@@ -10,8 +10,8 @@ import org.planmetrics.model.time.WindowReading;
 /**
  * The plan rules about duties and readings, kept beside {@link PlanValidator}, which runs them
  * and reports their violations with its own: for example {@code /dutiesFrom} [after-window] when
- * the duties would start after the window has ended, so that no duty could ever count, or an
- * uncounted duty whose owner is no unit of the plan.
+ * the duties would start after the window has ended, so that no duty could ever count, an
+ * uncounted duty whose owner is no unit of the plan, or a reading that names no target of it.
  */
 final class DutyAndReadingChecks {
 
@@ -72,6 +72,34 @@ final class DutyAndReadingChecks {
     for (int i = 0; i < duties.size(); i++) {
       references.check("/uncountedDuties/" + i + "/owner", "unit", duties.get(i).owner(),
           unitIds);
+    }
+  }
+
+  /**
+   * Readings: unique ids other than {@link Reading#WINDOW_ID}, and the targets and cadences they
+   * name must be the plan's.
+   */
+  void checkReadings() {
+    List<Reading> readings = plan.readings();
+    uniqueIds.check("/readings",
+        readings.stream().map(Reading::id).collect(Collectors.toList()));
+    Set<String> targetIds = plan.targets().stream().map(Target::id).collect(Collectors.toSet());
+    Set<String> cadenceIds =
+        plan.cadences().stream().map(CadenceRequirement::id).collect(Collectors.toSet());
+    for (int i = 0; i < readings.size(); i++) {
+      Reading reading = readings.get(i);
+      String path = "/readings/" + i;
+      if (reading.id().equals(Reading.WINDOW_ID)) {
+        sink.add(path + "/id", "reserved-id", "'id' must not be '" + Reading.WINDOW_ID
+            + "', which names the reading of the window", reading.id());
+      }
+      for (int t = 0; t < reading.targets().size(); t++) {
+        references.check(path + "/targets/" + t, "target", reading.targets().get(t), targetIds);
+      }
+      for (int c = 0; c < reading.cadences().size(); c++) {
+        references.check(path + "/cadences/" + c, "cadence", reading.cadences().get(c),
+            cadenceIds);
+      }
     }
   }
 }

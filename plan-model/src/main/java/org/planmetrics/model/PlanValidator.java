@@ -76,6 +76,7 @@ public final class PlanValidator {
     duties.checkUncountedDuties(unitIds);
     checkTiers();
     checkPeerGroup();
+    duties.checkReadings();
   }
 
   private void checkWindow() {

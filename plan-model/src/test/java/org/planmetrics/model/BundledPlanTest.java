@@ -272,6 +272,30 @@ class BundledPlanTest {
     assertThat(document.split("定期", -1)).hasSize(4);
   }
 
+  /**
+   * Every choice the file makes that the text does not state is marked, with its words where there
+   * are any (verbatim), what is read into them and why, in both languages. The window's reading
+   * is the window's own.
+   */
+  @Test
+  void everyReadingOfTheFileIsMarkedWithItsWordsAndWhy() {
+    assertThat(plan.readings()).extracting(Reading::id).containsExactly("open-economy-index",
+        "first-tier-rule", "tier-bands", "top-investor-share-base", "leading-industry-share-base",
+        "duties-start", "newsletter-weekly");
+    for (Reading reading : plan.readings()) {
+      reading.text().ifPresent(t -> assertThat(document).as(reading.id()).contains(t.zh()));
+      assertThat(List.of(reading.summary().zh(), reading.summary().en(), reading.rationale().zh(),
+          reading.rationale().en())).as(reading.id()).allSatisfy(t -> assertThat(t).isNotBlank());
+      assertThat(reading.targets().size() + reading.cadences().size()).as(reading.id())
+          .isPositive();
+    }
+    assertThat(plan.reading("tier-bands").orElseThrow().targets()).containsExactly(
+        "tier-100-annual", "tier-50-20-annual", "tier-50-20-cumulative", "top-investor-share");
+    assertThat(plan.reading("duties-start").orElseThrow().cadences())
+        .containsExactlyElementsOf(plan.cadences().stream().map(CadenceRequirement::id).toList());
+    assertThat(plan.windowSelection().readings()).hasSize(2);
+  }
+
   @Test
   void everyChineseTextIsVerbatimFromTheDocument() {
     List<String> texts = new ArrayList<>();
