@@ -59,7 +59,8 @@ class ScorecardTableTest {
     Scorecard card = Assessor.of(PLAN).scorecard(observations);
 
     assertThat(card.assessment("fdi-cumulative").orElseThrow().explanation().zh())
-        .isEqualTo("实际利用外资累计完成5.10亿美元,完成目标的72.9%,时间进度50.0%,超序时进度22.9个百分点。进度正常。");
+        .isEqualTo("实际利用外资累计完成5.10亿美元,完成目标的72.9%,时间进度50.0%,超序时进度22.9个百分点。进度正常。"
+            + "依据的解读:规划期按2022—2024年计。");
     assertThat(print(card, Language.ZH)).containsPattern(
         "fdi-cumulative\\s+进度正常\\s+5.1亿美元\\s+力争 ≥ 7亿美元\\s+完成72.9% / 时间50.0% \\(\\+22.9个百分点\\)\n");
     assertThat(print(card, Language.EN)).contains("done 72.9% vs time 50.0% (+22.9 pts)");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.result.Assessment;
@@ -17,10 +18,12 @@ import org.planmetrics.metrics.result.Status;
 import org.planmetrics.metrics.result.UnscoredDuty;
 import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.metrics.wording.DutySentences;
+import org.planmetrics.metrics.wording.ReadingSentences;
 import org.planmetrics.metrics.wording.Sentences;
 import org.planmetrics.model.Goal;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
+import org.planmetrics.model.Reading;
 import org.planmetrics.model.Target;
 import org.planmetrics.model.UncountedDuty;
 
@@ -40,9 +43,12 @@ import org.planmetrics.model.UncountedDuty;
 public final class Assessor {
 
   private final Plan plan;
+  /** The readings in force, worded once: every explanation names those it relies on. */
+  private final List<Reading> readings;
 
   private Assessor(Plan plan) {
     this.plan = plan;
+    this.readings = ReadingSentences.inForce(plan);
   }
 
   /** An assessor for {@code plan}, in the plan's selected window. */
@@ -52,6 +58,14 @@ public final class Assessor {
 
   public Plan plan() {
     return plan;
+  }
+
+  /**
+   * The readings the assessments rely on: the window's (when the plan weighs more than one) and
+   * the plan file's, as {@link ReadingSentences#inForce} gives them.
+   */
+  public List<Reading> readings() {
+    return readings;
   }
 
   /** The assessment of the target with this id, or empty if the plan has no such target. */
@@ -93,6 +107,7 @@ public final class Assessor {
     List<YearAssessment> years = finding.years().stream().map(YearFinding::toResult)
         .collect(Collectors.toList());
     Optional<Reason> reason = finding.verdict().reason();
+    List<Reading> relied = relied(r -> r.targets().contains(context.target.id()));
     return common(context)
         .status(finding.verdict().status())
         .actual(finding.actual())
@@ -101,9 +116,20 @@ public final class Assessor {
         .required(finding.required())
         .compoundGrowthRate(finding.compoundGrowthRate())
         .inputs(finding.inputs())
+        .readings(ids(relied))
         .reason(reason.map(Sentences::reason))
-        .explanation(explanation(context.target, finding, years))
+        .explanation(ReadingSentences.withReadings(explanation(context.target, finding, years),
+            relied))
         .build();
+  }
+
+  /** The readings in force that {@code bearsOn} accepts, in their order. */
+  private List<Reading> relied(Predicate<Reading> bearsOn) {
+    return readings.stream().filter(bearsOn).collect(Collectors.toList());
+  }
+
+  private static List<String> ids(List<Reading> readings) {
+    return readings.stream().map(Reading::id).collect(Collectors.toList());
   }
 
   /** A builder with the fields every assessment of the context's target shares. */
@@ -185,7 +211,8 @@ public final class Assessor {
         .build();
   }
 
-  private static CadenceAssessment cadence(CadenceRule.CadenceFinding finding) {
+  private CadenceAssessment cadence(CadenceRule.CadenceFinding finding) {
+    List<Reading> relied = relied(r -> r.cadences().contains(finding.requirement().id()));
     return CadenceAssessment.builder()
         .cadenceId(finding.requirement().id())
         .kind(finding.requirement().kind())
@@ -195,8 +222,10 @@ public final class Assessor {
         .status(finding.status())
         .periodsChecked(finding.periodsChecked())
         .shortfalls(finding.shortfalls())
-        .explanation(DutySentences.cadence(finding.requirement(), finding.countsFrom(),
-            finding.periodsChecked(), finding.shortfalls(), finding.status()))
+        .readings(ids(relied))
+        .explanation(ReadingSentences.withReadings(DutySentences.cadence(finding.requirement(),
+            finding.countsFrom(), finding.periodsChecked(), finding.shortfalls(),
+            finding.status()), relied))
         .build();
   }
 

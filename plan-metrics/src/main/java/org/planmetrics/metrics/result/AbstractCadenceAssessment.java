@@ -24,7 +24,7 @@ import org.planmetrics.model.LocalizedText;
 // it last) and, when read, recomputed from the runs rather than taken from the input.
 @JsonIgnoreProperties(value = "periodsShort", allowGetters = true)
 @JsonPropertyOrder({"cadenceId", "kind", "period", "minimumCount", "countsFrom", "status",
-    "periodsChecked", "periodsShort", "shortfalls", "explanation"})
+    "periodsChecked", "periodsShort", "shortfalls", "readings", "explanation"})
 @JsonSerialize(as = CadenceAssessment.class)
 @JsonDeserialize(as = CadenceAssessment.class)
 abstract class AbstractCadenceAssessment {
@@ -63,6 +63,12 @@ abstract class AbstractCadenceAssessment {
    * count (see {@link Cadences#shortfalls}).
    */
   public abstract List<CadenceShortfall> shortfalls();
+
+  /**
+   * The ids of the readings the check relies on (the window, {@code duties-start}, …); the
+   * explanation names them too.
+   */
+  public abstract List<String> readings();
 
   public abstract LocalizedText explanation();
 

@@ -3,6 +3,8 @@ package org.planmetrics.metrics.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.planmetrics.metrics.assessment.Fixtures.DUTIES_EN;
+import static org.planmetrics.metrics.assessment.Fixtures.DUTIES_ZH;
 import static org.planmetrics.metrics.assessment.Fixtures.PLAN;
 import static org.planmetrics.metrics.assessment.Fixtures.cadence;
 import static org.planmetrics.metrics.assessment.Fixtures.scorecard;
@@ -80,9 +82,10 @@ class CadenceTest {
     assertThat(c.period()).isEqualTo(CadencePeriod.MONTH);
     assertThat(c.minimumCount()).isEqualTo(2);
     assertThat(c.explanation().zh())
-        .isEqualTo("招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的18个月中均达到要求。进度正常。");
+        .isEqualTo("招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的18个月中均达到要求。进度正常。" + DUTIES_ZH);
     assertThat(c.explanation().en()).isEqualTo("Investment group task-force meeting, at least 2 "
-        + "per month, counted from 2023-01: all 18 finished months complied. On track.");
+        + "per month, counted from 2023-01: all 18 finished months complied. On track." + DUTIES_EN);
+    assertThat(c.readings()).containsExactly("window", "duties-start");
   }
 
   @Test
@@ -96,7 +99,7 @@ class CadenceTest {
     // 2023-01 to 2024-12: the twelve months of 2022 are in the window but before the duties.
     assertThat(after.status()).isEqualTo(Status.MET);
     assertThat(after.periodsChecked()).isEqualTo(24);
-    assertThat(after.explanation().en()).endsWith(". Met.");
+    assertThat(after.explanation().en()).endsWith(". Met." + DUTIES_EN);
     assertThat(lastDay.status()).isEqualTo(Status.MET);
     assertThat(lastDay.periodsChecked()).isEqualTo(24);
     assertThat(dayBefore.status()).isEqualTo(Status.ON_TRACK);
@@ -115,10 +118,11 @@ class CadenceTest {
     assertThat(c.shortfalls()).containsExactly(new CadenceShortfall("2023-03", "2023-03",
         LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 31), 1, 1, 2));
     assertThat(c.explanation().zh()).isEqualTo(
-        "招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的18个月中1个未达到要求(2023-03为1次)。未达标。");
+        "招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的18个月中1个未达到要求(2023-03为1次)。未达标。"
+            + DUTIES_ZH);
     assertThat(c.explanation().en()).isEqualTo("Investment group task-force meeting, at least 2 "
         + "per month, counted from 2023-01: 1 of 18 finished months fell short (2023-03 had 1). "
-        + "Missed.");
+        + "Missed." + DUTIES_EN);
   }
 
   @Test
@@ -163,7 +167,7 @@ class CadenceTest {
     assertThat(after.status()).isEqualTo(Status.MET);
     assertThat(after.periodsChecked()).isEqualTo(2);
     assertThat(after.explanation().zh()).isEqualTo(
-        "招商引资集中培训要求每年不少于4次,自2023年起计:已结束的2年中均达到要求。达标。");
+        "招商引资集中培训要求每年不少于4次,自2023年起计:已结束的2年中均达到要求。达标。" + DUTIES_ZH);
   }
 
   @Test
@@ -180,7 +184,8 @@ class CadenceTest {
     assertThat(c.shortfalls()).extracting(CadenceShortfall::from).containsExactly("2023");
     assertThat(c.shortfalls().get(0).countEach()).isEqualTo(3);
     assertThat(c.explanation().zh()).isEqualTo(
-        "招商引资集中培训要求每年不少于4次,自2023年起计:已结束的1年中1个未达到要求(2023年为3次)。未达标。");
+        "招商引资集中培训要求每年不少于4次,自2023年起计:已结束的1年中1个未达到要求(2023年为3次)。未达标。"
+            + DUTIES_ZH);
   }
 
   @Test
@@ -249,7 +254,11 @@ class CadenceTest {
     assertThat(cadence(onlyBulletins, OFFICE_BULLETINS).shortfalls()).isEmpty();
     assertThat(cadence(onlyNewsletters, OFFICE_BULLETINS).periodsShort()).isEqualTo(9);
     assertThat(newsletter.explanation().zh()).isEqualTo(
-        "招商简讯要求每周不少于1次,自2022-W52起计:已结束的9周中均达到要求。进度正常。");
+        "招商简讯要求每周不少于1次,自2022-W52起计:已结束的9周中均达到要求。进度正常。依据的解读:"
+            + "规划期按2022—2024年计;会议、通报、培训等职责自方案印发之日2022-12-22起计,只计此日或之后"
+            + "开始的周期;“每周督导”按每周至少出1期招商简讯计。");
+    assertThat(newsletter.readings()).containsExactly("window", "duties-start",
+        "newsletter-weekly");
   }
 
   @Test
@@ -260,10 +269,10 @@ class CadenceTest {
     assertThat(eighteen.shortfalls()).containsExactly(new CadenceShortfall("2023-01", "2024-06",
         LocalDate.of(2023, 1, 1), LocalDate.of(2024, 6, 30), 18, 0, 2));
     assertThat(eighteen.explanation().zh()).isEqualTo("招商组团小分队会议要求每月不少于2次,自2023-01起计:"
-        + "已结束的18个月中18个未达到要求(2023-01至2024-06每月均为0次)。未达标。");
+        + "已结束的18个月中18个未达到要求(2023-01至2024-06每月均为0次)。未达标。" + DUTIES_ZH);
     assertThat(eighteen.explanation().en()).isEqualTo("Investment group task-force meeting, at "
         + "least 2 per month, counted from 2023-01: 18 of 18 finished months fell short (2023-01 "
-        + "to 2024-06 had 0 each). Missed.");
+        + "to 2024-06 had 0 each). Missed." + DUTIES_EN);
   }
 
   @Test
@@ -334,7 +343,8 @@ class CadenceTest {
     CadenceAssessment six = cadence(scorecard("2023-12-31", events), TEAM);
 
     assertThat(five.shortfalls()).hasSize(DutySentences.RUNS_NAMED);
-    assertThat(five.explanation().zh()).contains("2023-09为1次)").doesNotContain("等");
+    // 等 marks runs left unnamed; the readings' summaries (“…职责…”) hold no 等 of their own.
+    assertThat(five.explanation().zh()).contains("2023-09为1次)").doesNotContain("1次等");
     assertThat(five.explanation().en()).contains("2023-09 had 1)").doesNotContain("…");
     assertThat(six.shortfalls()).hasSize(DutySentences.RUNS_NAMED + 1);
     assertThat(six.periodsShort()).isEqualTo(6);
@@ -368,6 +378,6 @@ class CadenceTest {
     assertThat(c.periodsChecked()).isZero();
     assertThat(c.status()).isEqualTo(Status.ON_TRACK);
     assertThat(c.explanation().zh())
-        .isEqualTo("招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的0个月中均达到要求。进度正常。");
+        .isEqualTo("招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的0个月中均达到要求。进度正常。" + DUTIES_ZH);
   }
 }

@@ -32,6 +32,20 @@ public final class Fixtures {
   public static final String OUT_OF_PROVINCE = "out-of-province-capital";
   public static final String SELF = "gongqingcheng";
 
+  /**
+   * How an explanation of the bundled plan ends when it relies on the window's reading alone:
+   * every growth and cumulative amount target, for one.
+   */
+  public static final String WINDOW_ZH = "依据的解读:规划期按2022—2024年计。";
+  public static final String WINDOW_EN = " Readings relied on: the window is read as 2022–2024.";
+
+  /** How a cadence's explanation ends: the window's reading and the duties' start. */
+  public static final String DUTIES_ZH = "依据的解读:规划期按2022—2024年计;会议、通报、培训等职责自方案印发之日"
+      + "2022-12-22起计,只计此日或之后开始的周期。";
+  public static final String DUTIES_EN = " Readings relied on: the window is read as 2022–2024; "
+      + "meetings, bulletins and trainings count from the plan's issue date, 2022-12-22: only "
+      + "periods that start on or after it.";
+
   private Fixtures() {}
 
   public static BigDecimal dec(String text) {

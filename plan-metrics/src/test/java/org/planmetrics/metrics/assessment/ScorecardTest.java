@@ -6,6 +6,7 @@ import static org.planmetrics.metrics.assessment.Fixtures.ASSESSOR;
 import static org.planmetrics.metrics.assessment.Fixtures.FDI;
 import static org.planmetrics.metrics.assessment.Fixtures.PLAN;
 import static org.planmetrics.metrics.assessment.Fixtures.SELF;
+import static org.planmetrics.metrics.assessment.Fixtures.WINDOW_ZH;
 import static org.planmetrics.metrics.assessment.Fixtures.on;
 import static org.planmetrics.metrics.assessment.Fixtures.project;
 import static org.planmetrics.metrics.assessment.Fixtures.values;
@@ -237,7 +238,7 @@ class ScorecardTest {
             + "with (at most 100 digits, and a scale within ±100)");
     assertThat(growth.reason()).hasValue(reason);
     assertThat(growth.explanation().zh()).isEqualTo(
-        "实际利用外资年增长目标7%以上:2022年无法评估:" + reason.zh() + "。总体无法评估。");
+        "实际利用外资年增长目标7%以上:2022年无法评估:" + reason.zh() + "。总体无法评估。" + WINDOW_ZH);
     assertThat(growth.compoundGrowthRate()).isEmpty();
     assertThat(growth.targetId()).isEqualTo("fdi-growth");
     assertThat(growth.threshold()).isEqualTo(Quantity.of("0.07", Unit.RATIO));
@@ -282,8 +283,9 @@ class ScorecardTest {
       assertThat(a.status()).as(id).isEqualTo(Status.NOT_ASSESSABLE);
       assertThat(a.reason()).as(id).hasValue(reason);
     }
-    assertThat(s.assessment("tier-50-20-cumulative").orElseThrow().explanation())
-        .isEqualTo(reason);
+    // A count that cannot be judged gives its reason, then the readings it would rely on.
+    assertThat(s.assessment("tier-50-20-cumulative").orElseThrow().explanation().zh())
+        .startsWith(reason.zh() + "。依据的解读:规划期按2022—2024年计;“100”项目为总投资100亿元以上");
     assertCompleteAndExplained(s);
   }
 
