@@ -83,7 +83,7 @@ class CadenceTest {
     assertThat(c.minimumCount()).isEqualTo(2);
     assertThat(c.explanation().zh())
         .isEqualTo("招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的18个月中均达到要求。进度正常。" + DUTIES_ZH);
-    assertThat(c.explanation().en()).isEqualTo("Investment group task-force meeting, at least 2 "
+    assertThat(c.explanation().en()).isEqualTo("Investment team squad meeting, at least 2 "
         + "per month, counted from 2023-01: all 18 finished months complied. On track." + DUTIES_EN);
     assertThat(c.readings()).containsExactly("window", "duties-start");
   }
@@ -120,7 +120,7 @@ class CadenceTest {
     assertThat(c.explanation().zh()).isEqualTo(
         "招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的18个月中1个未达到要求(2023-03为1次)。未达标。"
             + DUTIES_ZH);
-    assertThat(c.explanation().en()).isEqualTo("Investment group task-force meeting, at least 2 "
+    assertThat(c.explanation().en()).isEqualTo("Investment team squad meeting, at least 2 "
         + "per month, counted from 2023-01: 1 of 18 finished months fell short (2023-03 had 1). "
         + "Missed." + DUTIES_EN);
   }
@@ -270,7 +270,7 @@ class CadenceTest {
         LocalDate.of(2023, 1, 1), LocalDate.of(2024, 6, 30), 18, 0, 2));
     assertThat(eighteen.explanation().zh()).isEqualTo("招商组团小分队会议要求每月不少于2次,自2023-01起计:"
         + "已结束的18个月中18个未达到要求(2023-01至2024-06每月均为0次)。未达标。" + DUTIES_ZH);
-    assertThat(eighteen.explanation().en()).isEqualTo("Investment group task-force meeting, at "
+    assertThat(eighteen.explanation().en()).isEqualTo("Investment team squad meeting, at "
         + "least 2 per month, counted from 2023-01: 18 of 18 finished months fell short (2023-01 "
         + "to 2024-06 had 0 each). Missed." + DUTIES_EN);
   }
