@@ -89,6 +89,7 @@ public final class PlanApi {
     config.routes.get("/api/v1/plans/{planId}", plans::plan);
     config.routes.get("/api/v1/plans/{planId}/targets", plans::targets);
     config.routes.get("/api/v1/plans/{planId}/targets/{targetId}", plans::target);
+    config.routes.get("/api/v1/plans/{planId}/readings", plans::readings);
     config.routes.get("/api/v1/plans/{planId}/units", plans::units);
     config.routes.get("/api/v1/plans/{planId}/units/{unitId}", plans::unit);
     config.routes.post("/api/v1/plans/{planId}/scorecard", assessments::scorecard);

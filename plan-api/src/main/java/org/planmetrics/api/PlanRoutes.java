@@ -8,12 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.json.PlanJson;
 
 /**
  * The read-only routes over the plans: {@code GET /health}, {@code /api/v1/plans}, a plan, its
- * targets and its responsible units, for example {@code GET
+ * targets, its readings and its responsible units, for example {@code GET
  * /api/v1/plans/gongqingcheng-2022/units/justice-bureau}. Plan data is written as plan-file JSON,
  * with a {@code <member>Text} in the request's language beside each text (the plan itself as is).
  */
@@ -79,6 +80,18 @@ final class PlanRoutes {
     view.put("goalId", plan.goalOf(targetId).orElseThrow().id());
     view.setAll((ObjectNode) mapper.valueToTree(plan.target(targetId).orElseThrow()));
     return view;
+  }
+
+  /**
+   * {@code GET /api/v1/plans/{planId}/readings}: the choices the plan file makes that the text does
+   * not state, the window's first, each with the targets and cadences that rely on it.
+   */
+  void readings(Context ctx) {
+    // The assessor holds the readings its explanations name, the window's worded once.
+    Assessor assessor = plans.assessor(ctx.pathParam("planId"));
+    ObjectNode body = mapper.createObjectNode().put("planId", assessor.plan().id());
+    body.set("readings", mapper.valueToTree(assessor.readings()));
+    localizedJson(ctx, body);
   }
 
   /** {@code GET /api/v1/plans/{planId}/units}: the responsible units. */

@@ -78,6 +78,7 @@ class OpenApiContractTest {
         "GET /api/v1/plans/{planId}",
         "GET /api/v1/plans/{planId}/targets",
         "GET /api/v1/plans/{planId}/targets/{targetId}",
+        "GET /api/v1/plans/{planId}/readings",
         "GET /api/v1/plans/{planId}/units",
         "GET /api/v1/plans/{planId}/units/{unitId}",
         "POST /api/v1/plans/{planId}/scorecard",
@@ -462,6 +463,19 @@ class OpenApiContractTest {
       CONTRACT.assertValidResponse("GET", "/api/v1/plans/" + PLAN + "/units", 200,
           "application/json", json(units, lang));
     }
+  }
+
+  @Test
+  void theLibrarysReadingsFitTheirViewAndTheExampleEqualsThem() throws Exception {
+    Assessor assessor = Assessor.of(BundledPlans.gongqingcheng2022());
+    ObjectNode readings = MAPPER.createObjectNode().put("planId", PLAN);
+    readings.set("readings", MAPPER.valueToTree(assessor.readings()));
+    for (String lang : List.of("zh", "en")) {
+      CONTRACT.assertValidResponse("GET", "/api/v1/plans/" + PLAN + "/readings?lang=" + lang,
+          200, "application/json", json(readings, lang));
+    }
+    assertSameAsLibrary("/paths/~1api~1v1~1plans~1{planId}~1readings/get/responses/200/content/"
+        + "application~1json", "bundled", json(readings, "zh"));
   }
 
   @Test

@@ -399,6 +399,7 @@ class ProblemResponsesTest {
         "/api/v1/plans/no-such-plan/targets/fdi-growth",
         "/api/v1/plans/no-such-plan/units",
         "/api/v1/plans/no-such-plan/units/justice-bureau",
+        "/api/v1/plans/no-such-plan/readings",
         "/api/v1/plans/gongqingcheng-2022/targets/no-such-target",
         "/api/v1/plans/gongqingcheng-2022/units/no-such-unit",
         "/api/v1/no-such-thing",

@@ -21,7 +21,8 @@ import org.planmetrics.model.quantity.Unit;
 
 /**
  * Prints a scorecard as a table a person reads: per goal, each target's status, actual, target
- * and pace (序时进度), then the cadences and the counts by status, in Chinese or English.
+ * and pace (序时进度), then the cadences (from the first period counted), the duties without a
+ * number (listed, not scored) and the counts by status, in Chinese or English.
  */
 final class ScorecardTable {
 
@@ -33,7 +34,9 @@ final class ScorecardTable {
     boolean zh = lang == Language.ZH;
     out.println(plan.title().in(lang));
     out.println((zh ? "评估日期 " : "as of ") + card.asOf() + "  ·  "
-        + (zh ? "期间 " : "window ") + card.window().startYear() + "–" + card.window().endYear());
+        + (zh ? "期间 " : "window ") + card.window().startYear() + "–" + card.window().endYear()
+        + "  ·  " + (zh ? "职责自 " + card.dutiesStart() + " 起计" : "duties from "
+        + card.dutiesStart()));
     String[] head = zh
         ? new String[] {"目标", "状态", "实际", "目标值", "序时进度"}
         : new String[] {"target", "status", "actual", "target value", "pace"};
@@ -61,8 +64,8 @@ final class ScorecardTable {
     out.println();
     out.println(zh ? "■ 工作机制" : "■ Cadences");
     List<String[]> rows = new ArrayList<>();
-    rows.add(zh ? new String[] {"机制", "状态", "已查周期", "未达要求的周期"}
-        : new String[] {"cadence", "status", "periods checked", "short periods"});
+    rows.add(zh ? new String[] {"机制", "状态", "起计", "已查周期", "未达要求的周期"}
+        : new String[] {"cadence", "status", "from", "periods checked", "short periods"});
     for (CadenceAssessment c : card.cadences()) {
       // Runs of periods short by the same count: "2022-02–2023-06 (0/2 ×17)" is 17 months with
       // no meeting where 2 were required.
@@ -75,10 +78,20 @@ final class ScorecardTable {
         shown += zh ? " 等,共" + c.periodsShort() + c.period().chineseCounted()
             : " … " + c.periodsShort() + " short " + c.period().englishName() + "s in all";
       }
-      rows.add(new String[] {c.cadenceId(), name(c.status(), lang),
+      rows.add(new String[] {c.cadenceId(), name(c.status(), lang), c.countsFrom(),
           String.valueOf(c.periodsChecked()), shown});
     }
     printRows(rows, out);
+    if (!card.uncountedDuties().isEmpty()) {
+      // The text sets these duties without a number: they are shown, and nothing is scored.
+      out.println();
+      out.println(zh ? "■ 未规定次数的职责(列出,不评分)" : "■ Duties without a number (listed, not scored)");
+      List<String[]> duties = new ArrayList<>();
+      duties.add(zh ? new String[] {"职责", "条款", "名称"} : new String[] {"duty", "clause", "name"});
+      card.uncountedDuties().forEach(d ->
+          duties.add(new String[] {d.dutyId(), d.clause(), d.name().in(lang)}));
+      printRows(duties, out);
+    }
     out.println();
     out.println((zh ? "按状态计数: " : "targets by status: ") + card.countsByStatus().entrySet()
         .stream().map(e -> name(e.getKey(), lang) + " " + e.getValue())

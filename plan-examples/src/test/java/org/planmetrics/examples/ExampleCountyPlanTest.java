@@ -3,8 +3,10 @@ package org.planmetrics.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.ProjectTier;
@@ -54,5 +56,16 @@ class ExampleCountyPlanTest {
         .isEqualByComparingTo("5");
     assertThat(plan.peerGroup().units()).hasSize(4);
     assertThat(plan.cadences()).hasSize(1);
+  }
+
+  @Test
+  void aPlanFileWithoutTheNewerFieldsLoadsWithTheirDefaults() {
+    // No dutiesFrom, uncountedDuties or readings: duties count from the window's first day, and
+    // the one window reading is no reading.
+    assertThat(plan.dutiesFrom()).isEmpty();
+    assertThat(plan.dutiesStart()).isEqualTo(LocalDate.of(2025, 1, 1));
+    assertThat(plan.uncountedDuties()).isEmpty();
+    assertThat(plan.readings()).isEmpty();
+    assertThat(Assessor.of(plan).readings()).isEmpty();
   }
 }

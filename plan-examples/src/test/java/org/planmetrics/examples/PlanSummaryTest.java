@@ -22,7 +22,8 @@ class PlanSummaryTest {
     assertThat(out).containsPattern("leading-industry-share\\s+> 70%");
     assertThat(out).containsPattern("fdi-growth\\s+≥ 7%");
     assertThat(out).containsPattern("out-of-province-capital-cumulative\\s+≥ 304.2 亿元");
-    assertThat(out).contains("8 key directions, 11 measures, 4 safeguards, 9 cadences");
+    // Ten cadences: the document's nine and 五.4's weekly newsletter (招商简讯).
+    assertThat(out).contains("8 key directions, 11 measures, 4 safeguards, 10 cadences");
   }
 
   @Test

@@ -77,10 +77,18 @@ class ScorecardCliTest {
     assertThat(run.out()).containsPattern("leading-industry-share\\s+落后\\s+70\\.0%\\s+确保 > 70\\.0%");
     assertThat(run.out()).containsPattern("fdi-cumulative\\s+进度正常\\s+5\\.86亿美元\\s+力争 ≥ 7亿美元"
         + "\\s+完成83\\.7% / 时间83\\.3% \\(\\+0\\.4个百分点\\)");
-    assertThat(run.out()).contains("team-meetings-monthly", "2022-03 (1/2), 2023-08 (0/2)");
-    // A run of periods short by the same count is one entry: 130 weeks without a bulletin.
-    assertThat(run.out()).containsPattern("office-bulletins-weekly\\s+未达标\\s+130\\s+"
-        + "2022-W01–2024-W26 \\(0/1 ×130\\)");
+    // The duties count from the issue date, 2022-12-22: March 2022's single meeting is not short.
+    assertThat(run.out()).contains("team-meetings-monthly").doesNotContain("2022-03 (1/2)");
+    assertThat(run.out()).contains("职责自 2022-12-22 起计");
+    assertThat(run.out()).containsPattern(
+        "team-meetings-monthly\\s+未达标\\s+2023-01\\s+18\\s+2023-08 \\(0/2\\)\n");
+    // A run of periods short by the same count is one entry: 79 weeks without a bulletin, from
+    // the first week that starts after the issue date (Monday 2022-12-26).
+    assertThat(run.out()).containsPattern("office-bulletins-weekly\\s+未达标\\s+2022-W52\\s+79\\s+"
+        + "2022-W52–2024-W26 \\(0/1 ×79\\)");
+    // The three duties without a number are listed under their own heading, with no status.
+    assertThat(run.out()).contains("■ 未规定次数的职责(列出,不评分)")
+        .containsPattern("citywide-progress-meetings\\s+五\\.2\\s+全市招商引资项目推进会\n");
     assertThat(run.out()).contains("按状态计数: 达标 1");
   }
 

@@ -29,22 +29,23 @@ class ScorecardTableTest {
 
   @Test
   void moreThanThreeRunsShowTheFirstThreeAndTheTotalOfShortPeriods() {
-    // One team meeting of the two required in every odd month of 2022: six runs of one month.
-    Observations.Builder observations = Observations.builder().asOf(LocalDate.of(2022, 12, 31));
+    // One team meeting of the two required in every odd month of 2023: six runs of one month.
+    Observations.Builder observations = Observations.builder().asOf(LocalDate.of(2023, 12, 31));
     for (int month = 1; month <= 12; month++) {
-      observations.addEvents(LoggedEvent.of("TEAM_MEETING", LocalDate.of(2022, month, 5)));
+      observations.addEvents(LoggedEvent.of("TEAM_MEETING", LocalDate.of(2023, month, 5)));
       if (month % 2 == 0) {
-        observations.addEvents(LoggedEvent.of("TEAM_MEETING", LocalDate.of(2022, month, 15)));
+        observations.addEvents(LoggedEvent.of("TEAM_MEETING", LocalDate.of(2023, month, 15)));
       }
     }
     Scorecard card = Assessor.of(PLAN).scorecard(observations.build());
 
-    assertThat(print(card, Language.ZH)).containsPattern("team-meetings-monthly\\s+未达标\\s+12\\s+"
-        + "2022-01 \\(1/2\\), 2022-03 \\(1/2\\), 2022-05 \\(1/2\\) 等,共6个月\n");
-    assertThat(print(card, Language.EN)).containsPattern("team-meetings-monthly\\s+missed\\s+12\\s+"
-        + "2022-01 \\(1/2\\), 2022-03 \\(1/2\\), 2022-05 \\(1/2\\) … 6 short months in all\n");
-    // The weeks without any bulletin are one run, shown whole.
-    assertThat(print(card, Language.EN)).contains("2022-W01–2022-W51 (0/1 ×51)\n");
+    assertThat(print(card, Language.ZH)).containsPattern("team-meetings-monthly\\s+未达标\\s+2023-01\\s+12\\s+"
+        + "2023-01 \\(1/2\\), 2023-03 \\(1/2\\), 2023-05 \\(1/2\\) 等,共6个月\n");
+    assertThat(print(card, Language.EN)).containsPattern("team-meetings-monthly\\s+missed\\s+2023-01\\s+12\\s+"
+        + "2023-01 \\(1/2\\), 2023-03 \\(1/2\\), 2023-05 \\(1/2\\) … 6 short months in all\n");
+    // The weeks without any bulletin are one run, shown whole: from 2022-W52, the first week that
+    // starts after the plan's issue date, to 2023-W52 (which ends on Sunday 2023-12-31).
+    assertThat(print(card, Language.EN)).contains("2022-W52–2023-W52 (0/1 ×53)\n");
   }
 
   @Test
@@ -58,7 +59,8 @@ class ScorecardTableTest {
     Scorecard card = Assessor.of(PLAN).scorecard(observations);
 
     assertThat(card.assessment("fdi-cumulative").orElseThrow().explanation().zh())
-        .isEqualTo("实际利用外资累计完成5.10亿美元,完成目标的72.9%,时间进度50.0%,超序时进度22.9个百分点。进度正常。");
+        .isEqualTo("实际利用外资累计完成5.10亿美元,完成目标的72.9%,时间进度50.0%,超序时进度22.9个百分点。进度正常。"
+            + "依据的解读:规划期按2022—2024年计。");
     assertThat(print(card, Language.ZH)).containsPattern(
         "fdi-cumulative\\s+进度正常\\s+5.1亿美元\\s+力争 ≥ 7亿美元\\s+完成72.9% / 时间50.0% \\(\\+22.9个百分点\\)\n");
     assertThat(print(card, Language.EN)).contains("done 72.9% vs time 50.0% (+22.9 pts)");

@@ -242,6 +242,20 @@ public final class Cadences {
         first.count(), first.required());
   }
 
+  /**
+   * The label of the first period of {@code period} that starts on or after {@code from}: the
+   * first period a check from {@code from} can count. From 2022-12-22 (a Thursday) that is
+   * {@code 2023-01} for months, {@code 2022-W52} (Monday 2022-12-26) for ISO weeks, {@code
+   * 2023-Q1} for quarters and {@code 2023} for years; from 2023-01-01 it is {@code 2023-01}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static String firstPeriodLabel(CadencePeriod period, LocalDate from) {
+    requireNonNull(period, "'period' must not be null");
+    requireNonNull(from, "'from' must not be null");
+    return label(period, firstStartOnOrAfter(period, from));
+  }
+
   /** The first day of the first period of this kind that starts on or after {@code date}. */
   private static LocalDate firstStartOnOrAfter(CadencePeriod period, LocalDate date) {
     LocalDate start = startOfPeriodContaining(period, date);

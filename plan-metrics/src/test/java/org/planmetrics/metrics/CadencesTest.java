@@ -383,4 +383,26 @@ class CadencesTest {
   private static List<LocalDate> dates(String... texts) {
     return Arrays.stream(texts).map(LocalDate::parse).toList();
   }
+
+  @ParameterizedTest(name = "from {0}, the first {1} counted is {2}")
+  @CsvSource({
+      // The bundled plan's issue date, a Thursday: its week, month, quarter and year began before.
+      "2022-12-22, WEEK,    2022-W52",
+      "2022-12-22, MONTH,   2023-01",
+      "2022-12-22, QUARTER, 2023-Q1",
+      "2022-12-22, YEAR,    2023",
+      // A Monday and a first of the month start their own week and month.
+      "2022-12-26, WEEK,    2022-W52",
+      "2023-01-01, MONTH,   2023-01",
+      // Sunday 2023-01-01 ends 2022-W52: the first week from it is 2023-W01.
+      "2023-01-01, WEEK,    2023-W01",
+  })
+  void theFirstPeriodCountedIsTheFirstThatStartsOnOrAfterTheDay(LocalDate from,
+      CadencePeriod period, String label) {
+    assertThat(Cadences.firstPeriodLabel(period, from)).isEqualTo(label);
+    // compliance lists that same period first.
+    CadenceRequirement req = requirement(period, 1);
+    assertThat(Cadences.compliance(req, List.of(), from, date("2025-12-31"), date("2025-12-31"))
+        .get(0).label()).isEqualTo(label);
+  }
 }

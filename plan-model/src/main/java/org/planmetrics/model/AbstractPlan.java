@@ -59,6 +59,14 @@ public abstract class AbstractPlan {
   @JsonProperty("window")
   public abstract WindowSelection windowSelection();
 
+  /**
+   * The day the plan's recurring duties (meetings, bulletins, trainings) start to count, for
+   * example 2022-12-22, the day the bundled plan was issued: a meeting held before the plan asked
+   * for it is not kept for the plan. Absent, duties count from the window's first day. The
+   * statistics window is not affected. See {@link #dutiesStart()}.
+   */
+  public abstract Optional<LocalDate> dutiesFrom();
+
   public abstract List<Indicator> indicators();
 
   public abstract List<Goal> goals();
@@ -72,6 +80,12 @@ public abstract class AbstractPlan {
   public abstract List<Safeguard> safeguards();
 
   public abstract List<CadenceRequirement> cadences();
+
+  /**
+   * The duties the plan sets without a number, for example 五.2's "定期召开全市招商引资项目推进会":
+   * shown beside the cadences, never scored. Absent from a plan file, none.
+   */
+  public abstract List<UncountedDuty> uncountedDuties();
 
   public abstract ProjectTierRules projectTiers();
 
@@ -95,6 +109,13 @@ public abstract class AbstractPlan {
     return TeamRankingRule.unweightedMean();
   }
 
+  /**
+   * The choices this file encodes that the text does not state, for example how a "50·20" project
+   * is bounded, each with why and the targets and cadences it bears on. The reading of the window
+   * is not among them: it is {@link #windowSelection()}. Absent from a plan file, none.
+   */
+  public abstract List<Reading> readings();
+
   @Value.Check
   protected void check() {
     List<Violation> violations = PlanValidator.violations((Plan) this);
@@ -109,6 +130,18 @@ public abstract class AbstractPlan {
   public PlanWindow window() {
     String selected = windowSelection().selected();
     return windowSelection().reading(selected).map(WindowReading::window).orElseThrow();
+  }
+
+  /**
+   * The first day on which duties count: the later of {@link #dutiesFrom()} and the window's
+   * first day, for example 2022-12-22 for the bundled plan in 2022–2024, and 2023-01-01 once its
+   * window is read as 2023–2025. Only the periods of a cadence that start on or after this day
+   * are checked, so with 2022-12-22 the first month counted is 2023-01 (December 2022 started
+   * before it) and the first ISO week is 2022-W52 (Monday 2022-12-26).
+   */
+  public LocalDate dutiesStart() {
+    LocalDate windowStart = window().firstDay();
+    return dutiesFrom().filter(d -> d.isAfter(windowStart)).orElse(windowStart);
   }
 
   /**
@@ -173,9 +206,18 @@ public abstract class AbstractPlan {
     return find(cadences(), CadenceRequirement::id, id);
   }
 
+  public Optional<UncountedDuty> uncountedDuty(String id) {
+    return find(uncountedDuties(), UncountedDuty::id, id);
+  }
+
+  public Optional<Reading> reading(String id) {
+    return find(readings(), Reading::id, id);
+  }
+
   /**
    * Everything {@code unitId} is responsible for, lead or supporting: key directions, then
-   * measures, then safeguards, then the cadences it owns, each in document order.
+   * measures, then safeguards, then the cadences it owns, then the uncounted duties it owns, each
+   * in document order.
    */
   public List<UnitResponsibility> responsibilitiesOf(String unitId) {
     ImmutableList.Builder<UnitResponsibility> result = ImmutableList.builder();
@@ -202,6 +244,15 @@ public abstract class AbstractPlan {
             .itemId(c.id())
             .clause(c.clause())
             .itemTitle(c.name())
+            .role(ResponsibilityRole.OWNER)
+            .build()));
+    uncountedDuties().stream().filter(d -> d.owner().equals(unitId)).forEach(d ->
+        result.add(UnitResponsibility.builder()
+            .unit(unitId)
+            .itemType(PlanItemType.UNCOUNTED_DUTY)
+            .itemId(d.id())
+            .clause(d.clause())
+            .itemTitle(d.name())
             .role(ResponsibilityRole.OWNER)
             .build()));
     return result.build();

@@ -44,8 +44,8 @@ public abstract class AbstractTeamRankingRule {
         .rationale(LocalizedText.of(
             "原文只要求“每月通报各组团指标排位”,未给出排位方法。本项目的理解:按各组团各项任务完成率"
                 + "(截至当月末实际值÷年度任务)的算术平均数排位,完成率相同者名次相同(1、2、2、4)。",
-            "The text asks only that each team's standing on its indicators be reported every "
-                + "month, and gives no method. This project's reading: teams are ranked by the "
+            "The text asks only that a bulletin report each team's standing on its indicators "
+                + "every month, and gives no method. This project's reading: teams are ranked by the "
                 + "plain mean of their completions (actual through the month's end ÷ annual task); "
                 + "equal completions share a rank (1, 2, 2, 4)."))
         .build();

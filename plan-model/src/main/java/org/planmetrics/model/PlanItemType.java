@@ -5,5 +5,7 @@ public enum PlanItemType {
   KEY_DIRECTION,
   MEASURE,
   SAFEGUARD,
-  CADENCE
+  CADENCE,
+  /** A duty the plan sets without a number (定期, "regularly"): listed, not scored. */
+  UNCOUNTED_DUTY
 }

@@ -60,6 +60,9 @@ public final class PlanValidator {
     Set<String> tierIds =
         plan.projectTiers().tiers().stream().map(ProjectTier::id).collect(Collectors.toSet());
     checkWindow();
+    DutyAndReadingChecks duties = new DutyAndReadingChecks(plan, this::add, this::reference,
+        (path, ids) -> uniqueIds(path, ids, id -> id));
+    duties.checkDutiesFrom();
     Set<String> indicatorIds = uniqueIds("/indicators", plan.indicators(), Indicator::id);
     uniqueIds("/goals", plan.goals(), Goal::id);
     clauses.checkItems("/goals", "goal", plan.goals().stream().map(Goal::clause).toList());
@@ -79,9 +82,11 @@ public final class PlanValidator {
       violations.repeatedEntries(path, "goals", "goal", goals);
     }
     checkCadences(unitIds);
+    duties.checkUncountedDuties(unitIds);
     checkTiers();
     checkPeerGroup();
     checkTeams(unitIds);
+    duties.checkReadings();
   }
 
   private void checkWindow() {

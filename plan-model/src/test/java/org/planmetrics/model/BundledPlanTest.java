@@ -216,6 +216,7 @@ class BundledPlanTest {
       "office-bulletins-weekly,                     五.2,      WEEKLY_BULLETIN,      WEEK,    1, opening-up-leading-group-office, true",
       "team-progress-meetings-monthly,              五.2,      TEAM_MEETING,         MONTH,   2, opening-up-leading-group-office, true",
       "trainings-yearly,                            五.3,      TRAINING,             YEAR,    4, opening-up-leading-group-office, false",
+      "investment-newsletter-weekly,                五.4,      INVESTMENT_NEWSLETTER, WEEK,   1, opening-up-leading-group-office, false",
   })
   void everyCadenceOfTheDocumentIsEncoded(String id, String clause, String kind,
       CadencePeriod period, int minimum, String owner, boolean stated) {
@@ -229,9 +230,70 @@ class BundledPlanTest {
     assertThat(document).contains(cadence.text().zh());
   }
 
+  /**
+   * Ten, not nine: 五.4 "用好招商简讯每周督导“指挥棒”" makes the weekly 招商简讯 (newsletter) a duty of its
+   * own, an event kind distinct from the bulletins (通报) of 四.(二).5 and 五.2.
+   */
   @Test
-  void thereAreNoCadencesBeyondTheDocumentsNine() {
-    assertThat(plan.cadences()).hasSize(9);
+  void thereAreNoCadencesBeyondTheDocumentsTen() {
+    assertThat(plan.cadences()).hasSize(10);
+    assertThat(plan.cadences()).filteredOn(c -> c.kind().equals("INVESTMENT_NEWSLETTER"))
+        .extracting(CadenceRequirement::id).containsExactly("investment-newsletter-weekly");
+  }
+
+  /**
+   * Three duties recur "regularly" (定期) with no number: 四.(二).5 工业项目督察组定期通报, 五.1
+   * 定期组织分析研究 and 五.2 定期召开推进会. They are recorded without a count, to be shown and not scored.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "construction-progress-bulletins, 四.(二).5, industrial-project-inspection-group",
+      "implementation-reviews,          五.1,      opening-up-leading-group-office",
+      "citywide-progress-meetings,      五.2,      opening-up-leading-group-office",
+  })
+  void everyDutyWithoutANumberIsRecordedUncounted(String id, String clause, String owner) {
+    UncountedDuty duty = plan.uncountedDuty(id).orElseThrow();
+    assertThat(duty.clause()).isEqualTo(clause);
+    assertThat(duty.owner()).isEqualTo(owner);
+    assertThat(duty.ownerStatedInText()).isTrue();
+    assertThat(duty.text().zh()).contains("定期").doesNotContainPattern("[0-9每]");
+    assertThat(document).contains(duty.text().zh());
+    assertThat(plan.responsibilitiesOf(owner)).anySatisfy(r -> {
+      assertThat(r.itemType()).isEqualTo(PlanItemType.UNCOUNTED_DUTY);
+      assertThat(r.itemId()).isEqualTo(id);
+      assertThat(r.role()).isEqualTo(ResponsibilityRole.OWNER);
+    });
+  }
+
+  @Test
+  void theOnlyDutiesWithoutANumberAreTheDocumentsThreeRegularOnes() {
+    // 定期 occurs three times in the document, once in each of these duties.
+    assertThat(plan.uncountedDuties()).hasSize(3);
+    assertThat(document.split("定期", -1)).hasSize(4);
+  }
+
+  /**
+   * Every choice the file makes that the text does not state is marked, with its words where there
+   * are any (verbatim), what is read into them and why, in both languages. The window's reading
+   * is the window's own.
+   */
+  @Test
+  void everyReadingOfTheFileIsMarkedWithItsWordsAndWhy() {
+    assertThat(plan.readings()).extracting(Reading::id).containsExactly("open-economy-index",
+        "first-tier-rule", "tier-bands", "top-investor-share-base", "leading-industry-share-base",
+        "duties-start", "newsletter-weekly");
+    for (Reading reading : plan.readings()) {
+      reading.text().ifPresent(t -> assertThat(document).as(reading.id()).contains(t.zh()));
+      assertThat(List.of(reading.summary().zh(), reading.summary().en(), reading.rationale().zh(),
+          reading.rationale().en())).as(reading.id()).allSatisfy(t -> assertThat(t).isNotBlank());
+      assertThat(reading.targets().size() + reading.cadences().size()).as(reading.id())
+          .isPositive();
+    }
+    assertThat(plan.reading("tier-bands").orElseThrow().targets()).containsExactly(
+        "tier-100-annual", "tier-50-20-annual", "tier-50-20-cumulative", "top-investor-share");
+    assertThat(plan.reading("duties-start").orElseThrow().cadences())
+        .containsExactlyElementsOf(plan.cadences().stream().map(CadenceRequirement::id).toList());
+    assertThat(plan.windowSelection().readings()).hasSize(2);
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.projects.ProjectBreakdowns;
@@ -21,15 +22,20 @@ import org.planmetrics.metrics.result.Reason;
 import org.planmetrics.metrics.result.Scorecard;
 import org.planmetrics.metrics.result.Status;
 import org.planmetrics.metrics.result.TeamRanking;
+import org.planmetrics.metrics.result.UnscoredDuty;
 import org.planmetrics.metrics.result.WeeklyTeamReport;
 import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.metrics.teams.TeamRankings;
 import org.planmetrics.metrics.teams.TeamReports;
+import org.planmetrics.metrics.wording.DutySentences;
+import org.planmetrics.metrics.wording.ReadingSentences;
 import org.planmetrics.metrics.wording.Sentences;
 import org.planmetrics.model.Goal;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
+import org.planmetrics.model.Reading;
 import org.planmetrics.model.Target;
+import org.planmetrics.model.UncountedDuty;
 
 /**
  * Assesses a plan's targets against observations, for example
@@ -47,9 +53,12 @@ import org.planmetrics.model.Target;
 public final class Assessor {
 
   private final Plan plan;
+  /** The readings in force, worded once: every explanation names those it relies on. */
+  private final List<Reading> readings;
 
   private Assessor(Plan plan) {
     this.plan = plan;
+    this.readings = ReadingSentences.inForce(plan);
   }
 
   /** An assessor for {@code plan}, in the plan's selected window. */
@@ -59,6 +68,14 @@ public final class Assessor {
 
   public Plan plan() {
     return plan;
+  }
+
+  /**
+   * The readings the assessments rely on: the window's (when the plan weighs more than one) and
+   * the plan file's, as {@link ReadingSentences#inForce} gives them.
+   */
+  public List<Reading> readings() {
+    return readings;
   }
 
   /** The assessment of the target with this id, or empty if the plan has no such target. */
@@ -100,6 +117,7 @@ public final class Assessor {
     List<YearAssessment> years = finding.years().stream().map(YearFinding::toResult)
         .collect(Collectors.toList());
     Optional<Reason> reason = finding.verdict().reason();
+    List<Reading> relied = relied(r -> r.targets().contains(context.target.id()));
     return common(context)
         .status(finding.verdict().status())
         .actual(finding.actual())
@@ -108,9 +126,20 @@ public final class Assessor {
         .required(finding.required())
         .compoundGrowthRate(finding.compoundGrowthRate())
         .inputs(finding.inputs())
+        .readings(ids(relied))
         .reason(reason.map(Sentences::reason))
-        .explanation(explanation(context.target, finding, years))
+        .explanation(ReadingSentences.withReadings(explanation(context.target, finding, years),
+            relied))
         .build();
+  }
+
+  /** The readings in force that {@code bearsOn} accepts, in their order. */
+  private List<Reading> relied(Predicate<Reading> bearsOn) {
+    return readings.stream().filter(bearsOn).collect(Collectors.toList());
+  }
+
+  private static List<String> ids(List<Reading> readings) {
+    return readings.stream().map(Reading::id).collect(Collectors.toList());
   }
 
   /** A builder with the fields every assessment of the context's target shares. */
@@ -187,7 +216,10 @@ public final class Assessor {
     return TeamRankings.ranking(plan, observations, month);
   }
 
-  /** Every target in plan order, each goal's status, the cadences and the counts by status. */
+  /**
+   * Every target in plan order, each goal's status, the cadences, the duties without a number
+   * (listed, not scored) and the counts by status.
+   */
   public Scorecard scorecard(Observations observations) {
     // The targets share one parse of the period keys and one pass over the ledger.
     ParsedObservations parsed = new ParsedObservations(plan, observations);
@@ -204,28 +236,44 @@ public final class Assessor {
         .planId(plan.id())
         .asOf(observations.asOf())
         .window(plan.window())
+        .dutiesStart(plan.dutiesStart())
         .assessments(assessments)
         .goals(plan.goals().stream().map(goal -> goalStatus(goal, assessments))
             .collect(Collectors.toList()))
         .cadences(plan.cadences().stream()
-            .map(c -> cadence(CadenceRule.judge(plan.window(), c, eventDates,
-                observations.asOf())))
+            .map(c -> cadence(CadenceRule.judge(plan, c, eventDates, observations.asOf())))
+            .collect(Collectors.toList()))
+        .uncountedDuties(plan.uncountedDuties().stream().map(Assessor::unscored)
             .collect(Collectors.toList()))
         .countsByStatus(counts)
         .build();
   }
 
-  private static CadenceAssessment cadence(CadenceRule.CadenceFinding finding) {
+  private static UnscoredDuty unscored(UncountedDuty duty) {
+    return UnscoredDuty.builder()
+        .dutyId(duty.id())
+        .clause(duty.clause())
+        .owner(duty.owner())
+        .name(duty.name())
+        .explanation(DutySentences.uncounted(duty))
+        .build();
+  }
+
+  private CadenceAssessment cadence(CadenceRule.CadenceFinding finding) {
+    List<Reading> relied = relied(r -> r.cadences().contains(finding.requirement().id()));
     return CadenceAssessment.builder()
         .cadenceId(finding.requirement().id())
         .kind(finding.requirement().kind())
         .period(finding.requirement().period())
         .minimumCount(finding.requirement().minimumCount())
+        .countsFrom(finding.countsFrom())
         .status(finding.status())
         .periodsChecked(finding.periodsChecked())
         .shortfalls(finding.shortfalls())
-        .explanation(Sentences.cadence(finding.requirement(), finding.periodsChecked(),
-            finding.shortfalls(), finding.status()))
+        .readings(ids(relied))
+        .explanation(ReadingSentences.withReadings(DutySentences.cadence(finding.requirement(),
+            finding.countsFrom(), finding.periodsChecked(), finding.shortfalls(),
+            finding.status()), relied))
         .build();
   }
 

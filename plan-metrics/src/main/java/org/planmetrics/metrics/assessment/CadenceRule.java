@@ -12,18 +12,23 @@ import org.planmetrics.metrics.observation.LoggedEvent;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.result.Status;
 import org.planmetrics.model.CadenceRequirement;
+import org.planmetrics.model.Plan;
 import org.planmetrics.model.time.PlanWindow;
 
 /**
- * The rule of reporting cadences: every finished period inside the window up to the assessment
+ * The rule of reporting cadences: every finished period that starts on or after the day the
+ * plan's duties start ({@link Plan#dutiesStart()}) and ends inside the window up to the assessment
  * date is checked; MISSED if any period fell short, MET if all passed and the window has ended,
  * ON_TRACK otherwise.
  */
 final class CadenceRule {
 
-  /** What the check of one cadence found: the periods checked and the runs of short ones. */
-  record CadenceFinding(CadenceRequirement requirement, Status status, int periodsChecked,
-      List<CadenceShortfall> shortfalls) {}
+  /**
+   * What the check of one cadence found: the first period it counts ({@code 2023-01}), the
+   * periods checked and the runs of short ones.
+   */
+  record CadenceFinding(CadenceRequirement requirement, Status status, String countsFrom,
+      int periodsChecked, List<CadenceShortfall> shortfalls) {}
 
   private CadenceRule() {}
 
@@ -37,18 +42,21 @@ final class CadenceRule {
   }
 
   /**
-   * The check of {@code requirement} in {@code window} on the events of {@code datesByKind}
-   * (from {@link #datesByKind}) as of {@code asOf}.
+   * The check of {@code requirement} of {@code plan} on the events of {@code datesByKind} (from
+   * {@link #datesByKind}) as of {@code asOf}. Events before the duties start (a team meeting on
+   * 2022-12-10 for the bundled plan) fall in no period checked and are ignored.
    */
-  static CadenceFinding judge(PlanWindow window, CadenceRequirement requirement,
+  static CadenceFinding judge(Plan plan, CadenceRequirement requirement,
       Map<String, List<LocalDate>> datesByKind, LocalDate asOf) {
+    PlanWindow window = plan.window();
+    LocalDate from = plan.dutiesStart();
     List<LocalDate> dates = datesByKind.getOrDefault(requirement.kind(), List.of());
-    CadenceSummary summary = Cadences.summary(requirement, dates, window.firstDay(),
-        window.lastDay(), asOf);
+    CadenceSummary summary = Cadences.summary(requirement, dates, from, window.lastDay(), asOf);
     List<CadenceShortfall> runs = summary.shortfalls();
     boolean windowEnded = !window.lastDay().isAfter(asOf);
     Status status = !runs.isEmpty() ? Status.MISSED
         : windowEnded ? Status.MET : Status.ON_TRACK;
-    return new CadenceFinding(requirement, status, summary.periodsChecked(), runs);
+    return new CadenceFinding(requirement, status,
+        Cadences.firstPeriodLabel(requirement.period(), from), summary.periodsChecked(), runs);
   }
 }

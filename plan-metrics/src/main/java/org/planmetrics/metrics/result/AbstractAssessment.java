@@ -62,6 +62,12 @@ abstract class AbstractAssessment {
    */
   public abstract List<String> inputs();
 
+  /**
+   * The ids of the readings the assessment relies on, choices the plan file makes that the text
+   * does not state (the window, {@code tier-bands}, …); the explanation names them too.
+   */
+  public abstract List<String> readings();
+
   /** For NOT_ASSESSABLE: why, naming the missing input. */
   public abstract Optional<LocalizedText> reason();
 

@@ -23,8 +23,8 @@ import org.planmetrics.model.LocalizedText;
 // periodsShort is derived: written (beside periodsChecked, where it reads best; Jackson would put
 // it last) and, when read, recomputed from the runs rather than taken from the input.
 @JsonIgnoreProperties(value = "periodsShort", allowGetters = true)
-@JsonPropertyOrder({"cadenceId", "kind", "period", "minimumCount", "status", "periodsChecked",
-    "periodsShort", "shortfalls", "explanation"})
+@JsonPropertyOrder({"cadenceId", "kind", "period", "minimumCount", "countsFrom", "status",
+    "periodsChecked", "periodsShort", "shortfalls", "readings", "explanation"})
 @JsonSerialize(as = CadenceAssessment.class)
 @JsonDeserialize(as = CadenceAssessment.class)
 abstract class AbstractCadenceAssessment {
@@ -37,9 +37,16 @@ abstract class AbstractCadenceAssessment {
 
   public abstract int minimumCount();
 
+  /**
+   * The first period counted: the first that starts on or after the day the plan's duties start,
+   * for example {@code 2023-01} (monthly) or {@code 2022-W52} (weekly) for the bundled plan,
+   * whose duties count from its issue date, 2022-12-22.
+   */
+  public abstract String countsFrom();
+
   public abstract Status status();
 
-  /** The number of finished periods inside the window checked. */
+  /** The number of finished periods checked, from {@link #countsFrom()} to the window's end. */
   public abstract int periodsChecked();
 
   /**
@@ -56,6 +63,12 @@ abstract class AbstractCadenceAssessment {
    * count (see {@link Cadences#shortfalls}).
    */
   public abstract List<CadenceShortfall> shortfalls();
+
+  /**
+   * The ids of the readings the check relies on (the window, {@code duties-start}, …); the
+   * explanation names them too.
+   */
+  public abstract List<String> readings();
 
   public abstract LocalizedText explanation();
 

@@ -11,7 +11,8 @@ import org.planmetrics.model.time.PlanWindow;
 
 /**
  * Every target of a plan assessed on one date, in plan order, with each goal's status, the
- * cadence results and the counts by status.
+ * cadence results (counted from {@link #dutiesStart()}), the duties shown but not scored and the
+ * counts by status.
  */
 @Value.Immutable
 @JsonSerialize(as = Scorecard.class)
@@ -24,11 +25,20 @@ abstract class AbstractScorecard {
 
   public abstract PlanWindow window();
 
+  /**
+   * The day the plan's duties start to count ({@code Plan.dutiesStart()}), for example
+   * 2022-12-22: the cadences count only the periods that start on or after it.
+   */
+  public abstract LocalDate dutiesStart();
+
   public abstract List<Assessment> assessments();
 
   public abstract List<GoalStatus> goals();
 
   public abstract List<CadenceAssessment> cadences();
+
+  /** The duties the plan sets without a number, in plan order: shown, never scored. */
+  public abstract List<UnscoredDuty> uncountedDuties();
 
   /** How many targets have each status; every status is present, zero included. */
   public abstract Map<Status, Integer> countsByStatus();

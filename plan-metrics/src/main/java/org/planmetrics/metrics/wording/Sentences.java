@@ -8,22 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.planmetrics.metrics.CadenceShortfall;
 import org.planmetrics.metrics.result.Pace;
 import org.planmetrics.metrics.result.RankDetail;
 import org.planmetrics.metrics.result.Reason;
 import org.planmetrics.metrics.result.Status;
 import org.planmetrics.metrics.result.YearAssessment;
-import org.planmetrics.model.CadencePeriod;
-import org.planmetrics.model.CadenceRequirement;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Target;
 import org.planmetrics.model.quantity.Quantity;
 
 /**
- * Every sentence of an assessment, in Chinese and English, written from the rules' result
- * values: the reasons ({@link #reason}) and the explanations of each target kind and cadence,
+ * Every sentence of an assessment of a target, in Chinese and English, written from the rules'
+ * result values: the reasons ({@link #reason}) and the explanations of each target kind,
  * for example "实际利用外资累计完成3.36亿美元,完成目标的48.0%,时间进度50.0%,落后序时进度2.0个百分点。落后。"
  * / "Foreign capital actually utilized totals 3.36 (USD 100 million), 48.0% of the target of
  * 7.00 (USD 100 million); time progress 50.0%, 2.0 percentage points behind schedule. Behind."
@@ -33,13 +30,6 @@ import org.planmetrics.model.quantity.Quantity;
  * the results' fields.
  */
 public final class Sentences {
-
-  /**
-   * The most cadence shortfall runs an explanation names; the rest are in the result's {@code
-   * shortfalls}. Five keeps the sentence readable aloud, and in a typical log the first runs are
-   * where the gaps began.
-   */
-  public static final int RUNS_NAMED = 5;
 
   private Sentences() {}
 
@@ -292,49 +282,6 @@ public final class Sentences {
             + ",目标" + rule.zh() + "。" + status.chineseName() + "。",
         numerator + " of " + denominator + " projects in the window qualify, a share of " + shown
             + " against a target " + rule.en() + ". " + capitalised(status.englishName()) + ".");
-  }
-
-  /**
-   * How a cadence was kept: "招商组团小分队会议要求每月不少于2次:已结束的30个月中2个未达到要求(2022-03为1次;2023-08为0次)。
-   * 未达标。", naming at most {@link #RUNS_NAMED} runs of short periods.
-   */
-  public static LocalizedText cadence(CadenceRequirement requirement, int periodsChecked,
-      List<CadenceShortfall> runs, Status status) {
-    CadencePeriod period = requirement.period();
-    String periodEn = period.englishName();
-    int periodsShort = CadenceShortfall.periodsIn(runs);
-    LocalizedText named = runsNamed(runs, period);
-    return LocalizedText.of(
-        requirement.name().zh() + "要求每" + period.chineseName() + "不少于"
-            + requirement.minimumCount() + "次:已结束的" + periodsChecked + period.chineseCounted()
-            + "中" + (runs.isEmpty() ? "均达到要求" : periodsShort + "个未达到要求(" + named.zh() + ")")
-            + "。" + status.chineseName() + "。",
-        requirement.name().en() + ", at least " + requirement.minimumCount() + " per " + periodEn
-            + ": " + (runs.isEmpty() ? "all " + periodsChecked + " finished " + periodEn
-                + "s complied" : periodsShort + " of " + periodsChecked + " finished " + periodEn
-                + "s fell short (" + named.en() + ")")
-            + ". " + capitalised(status.englishName()) + ".");
-  }
-
-  /**
-   * The first {@link #RUNS_NAMED} runs, one phrase each, joined as the target explanations join
-   * their years: "2022-03为1次;2022-05至2022-07每月均为0次" / "2022-03 had 1; 2022-05 to 2022-07 had 0
-   * each", then 等 / "; …" if there are more. Years read "2022年", as a bare "2022" would not.
-   */
-  private static LocalizedText runsNamed(List<CadenceShortfall> runs, CadencePeriod period) {
-    String year = period == CadencePeriod.YEAR ? "年" : "";
-    List<LocalizedText> phrases = new ArrayList<>();
-    for (CadenceShortfall run : runs.subList(0, Math.min(runs.size(), RUNS_NAMED))) {
-      phrases.add(run.single()
-          ? LocalizedText.of(run.from() + year + "为" + run.countEach() + "次",
-              run.from() + " had " + run.countEach())
-          : LocalizedText.of(run.from() + year + "至" + run.to() + year + "每"
-                  + period.chineseName() + "均为" + run.countEach() + "次",
-              run.from() + " to " + run.to() + " had " + run.countEach() + " each"));
-    }
-    LocalizedText named = Phrases.join(phrases, ";", "; ");
-    return runs.size() > RUNS_NAMED ? LocalizedText.of(named.zh() + "等", named.en() + "; …")
-        : named;
   }
 
   private static LocalizedText indicatorName(Plan plan, Target target) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import static org.planmetrics.metrics.assessment.Fixtures.FDI;
 import static org.planmetrics.metrics.assessment.Fixtures.OUT_OF_PROVINCE;
 import static org.planmetrics.metrics.assessment.Fixtures.PLAN;
+import static org.planmetrics.metrics.assessment.Fixtures.WINDOW_EN;
+import static org.planmetrics.metrics.assessment.Fixtures.WINDOW_ZH;
 import static org.planmetrics.metrics.assessment.Fixtures.assess;
 import static org.planmetrics.metrics.assessment.Fixtures.dec;
 import static org.planmetrics.metrics.assessment.Fixtures.div;
@@ -61,10 +63,10 @@ class CumulativeAmountTargetTest {
     Assessment a = fdi("2023-12-31", "2022", "2.5", "2023", "2.6");
 
     assertThat(a.explanation().zh()).isEqualTo(
-        "实际利用外资累计完成5.10亿美元,完成目标的72.9%,时间进度66.7%,超序时进度6.2个百分点。进度正常。");
+        "实际利用外资累计完成5.10亿美元,完成目标的72.9%,时间进度66.7%,超序时进度6.2个百分点。进度正常。" + WINDOW_ZH);
     assertThat(a.explanation().en()).isEqualTo("Foreign capital actually utilised totals 5.10 "
         + "(USD 100 million), 72.9% of the target of 7.00 (USD 100 million); time progress 66.7%, "
-        + "6.2 percentage points ahead of schedule. On track.");
+        + "6.2 percentage points ahead of schedule. On track." + WINDOW_EN);
     assertThat(a.status()).isEqualTo(Status.ON_TRACK);
   }
 
@@ -108,8 +110,8 @@ class CumulativeAmountTargetTest {
     assertThat(a.status()).isEqualTo(Status.MET);
     assertThat(a.pace().orElseThrow().remaining().value()).isEqualByComparingTo("0");
     assertThat(a.pace().orElseThrow().completion()).isEqualByComparingTo("1");
-    assertThat(a.explanation().zh()).endsWith("。达标。");
-    assertThat(a.explanation().en()).endsWith(". Met.");
+    assertThat(a.explanation().zh()).endsWith("。达标。" + WINDOW_ZH);
+    assertThat(a.explanation().en()).endsWith(". Met." + WINDOW_EN);
   }
 
   @Test
@@ -137,8 +139,8 @@ class CumulativeAmountTargetTest {
     assertThat(a.pace().orElseThrow().monthsCovered()).isEqualTo(36);
     assertThat(a.pace().orElseThrow().timeProgress()).isEqualByComparingTo("1");
     assertThat(a.pace().orElseThrow().remaining()).isEqualTo(Quantity.of("0.01", Unit.USD_100M));
-    assertThat(a.explanation().zh()).endsWith("。未达标。");
-    assertThat(a.explanation().en()).endsWith(". Missed.");
+    assertThat(a.explanation().zh()).endsWith("。未达标。" + WINDOW_ZH);
+    assertThat(a.explanation().en()).endsWith(". Missed." + WINDOW_EN);
   }
 
   @Test
@@ -163,7 +165,7 @@ class CumulativeAmountTargetTest {
     assertThat(pace.timeProgress()).isEqualByComparingTo(months(12, 36));
     assertThat(pace.gapPercentagePoints()).isNegative();
     assertThat(a.explanation().zh()).isEqualTo(
-        "实际利用外资累计完成2.00亿美元,完成目标的28.6%,时间进度33.3%,落后序时进度4.8个百分点。落后。");
+        "实际利用外资累计完成2.00亿美元,完成目标的28.6%,时间进度33.3%,落后序时进度4.8个百分点。落后。" + WINDOW_ZH);
     assertThat(a.explanation().en()).contains("4.8 percentage points behind schedule. Behind.");
   }
 
@@ -435,7 +437,7 @@ class CumulativeAmountTargetTest {
     assertThat(met.pace()).isEmpty();
     assertThat(below.status()).isEqualTo(Status.BEHIND);
     assertThat(below.pace()).isEmpty();
-    assertThat(below.explanation().zh()).isEqualTo("实际利用外资累计完成-1.00亿美元。落后。");
+    assertThat(below.explanation().zh()).isEqualTo("实际利用外资累计完成-1.00亿美元。落后。" + WINDOW_ZH);
   }
 
   @Test

@@ -9,8 +9,11 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.planmetrics.metrics.Precision;
 import org.planmetrics.metrics.observation.LedgerProject;
+import org.planmetrics.metrics.observation.LoggedEvent;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.result.Assessment;
+import org.planmetrics.metrics.result.CadenceAssessment;
+import org.planmetrics.metrics.result.Scorecard;
 import org.planmetrics.metrics.result.Status;
 import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.model.plans.BundledPlans;
@@ -28,6 +31,20 @@ public final class Fixtures {
   public static final String CASH_FDI = "cash-fdi";
   public static final String OUT_OF_PROVINCE = "out-of-province-capital";
   public static final String SELF = "gongqingcheng";
+
+  /**
+   * How an explanation of the bundled plan ends when it relies on the window's reading alone:
+   * every growth and cumulative amount target, for one.
+   */
+  public static final String WINDOW_ZH = "依据的解读:规划期按2022—2024年计。";
+  public static final String WINDOW_EN = " Readings relied on: the window is read as 2022–2024.";
+
+  /** How a cadence's explanation ends: the window's reading and the duties' start. */
+  public static final String DUTIES_ZH = "依据的解读:规划期按2022—2024年计;会议、通报、培训等职责自方案印发之日"
+      + "2022-12-22起计,只计此日或之后开始的周期。";
+  public static final String DUTIES_EN = " Readings relied on: the window is read as 2022–2024; "
+      + "meetings, bulletins and trainings count from the plan's issue date, 2022-12-22: only "
+      + "periods that start on or after it.";
 
   private Fixtures() {}
 
@@ -109,5 +126,16 @@ public final class Fixtures {
   /** Whether {@code after} is at least as good as {@code before} in the issue's order. */
   public static boolean noWorse(Status after, Status before) {
     return WORST_FIRST.indexOf(after) >= WORST_FIRST.indexOf(before);
+  }
+
+  /** The bundled plan's scorecard on {@code asOf} of a log of {@code events} and nothing else. */
+  public static Scorecard scorecard(String asOf, List<LoggedEvent> events) {
+    return ASSESSOR.scorecard(on(asOf).addAllEvents(events).build());
+  }
+
+  /** The result of the cadence {@code id} in {@code scorecard}. */
+  public static CadenceAssessment cadence(Scorecard scorecard, String id) {
+    return scorecard.cadences().stream().filter(c -> c.cadenceId().equals(id)).findFirst()
+        .orElseThrow();
   }
 }

@@ -4,6 +4,8 @@ import static java.math.BigDecimal.ONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.planmetrics.metrics.assessment.Fixtures.FDI;
+import static org.planmetrics.metrics.assessment.Fixtures.WINDOW_EN;
+import static org.planmetrics.metrics.assessment.Fixtures.WINDOW_ZH;
 import static org.planmetrics.metrics.assessment.Fixtures.assess;
 import static org.planmetrics.metrics.assessment.Fixtures.dec;
 import static org.planmetrics.metrics.assessment.Fixtures.div;
@@ -73,9 +75,9 @@ class GrowthTargetTest {
     assertThat(a.operator()).isEqualTo(ComparisonOperator.AT_LEAST);
     assertThat(a.threshold()).isEqualTo(Quantity.of("0.07", Unit.RATIO));
     assertThat(a.explanation().zh())
-        .isEqualTo("实际利用外资年增长目标7%以上:2022年增长8.6%,达标。总体进度正常。");
+        .isEqualTo("实际利用外资年增长目标7%以上:2022年增长8.6%,达标。总体进度正常。" + WINDOW_ZH);
     assertThat(a.explanation().en()).isEqualTo("Foreign capital actually utilised, target growth "
-        + "at least 7% a year: 2022 grew 8.6%, met. Overall on track.");
+        + "at least 7% a year: 2022 grew 8.6%, met. Overall on track." + WINDOW_EN);
   }
 
   @Test
@@ -96,8 +98,9 @@ class GrowthTargetTest {
 
     assertThat(yearStatus(a, 2022)).isEqualTo(Status.MISSED);
     assertThat(a.status()).isEqualTo(Status.MISSED);
-    assertThat(a.explanation().zh()).contains("2022年增长3.2%,未达标").endsWith("。总体未达标。");
-    assertThat(a.explanation().en()).contains("2022 grew 3.2%, missed").endsWith(". Overall missed.");
+    assertThat(a.explanation().zh()).contains("2022年增长3.2%,未达标").endsWith("。总体未达标。" + WINDOW_ZH);
+    assertThat(a.explanation().en()).contains("2022 grew 3.2%, missed")
+        .endsWith(". Overall missed." + WINDOW_EN);
   }
 
   @ParameterizedTest(name = "from 100 to {0} is {1}")
@@ -135,10 +138,10 @@ class GrowthTargetTest {
     assertThat(a.inputs()).containsExactlyInAnyOrder(P + "2021", P + "2022", P + "2022-06",
         P + "2023-06");
     assertThat(a.explanation().zh()).isEqualTo("实际利用外资年增长目标7%以上:2022年增长10.0%,达标;"
-        + "2023年1—6月同比增长7.0%,进度正常。总体进度正常。");
+        + "2023年1—6月同比增长7.0%,进度正常。总体进度正常。" + WINDOW_ZH);
     assertThat(a.explanation().en()).isEqualTo("Foreign capital actually utilised, target growth "
         + "at least 7% a year: 2022 grew 10.0%, met; January–June 2023 grew 7.0% year on year, "
-        + "on track. Overall on track.");
+        + "on track. Overall on track." + WINDOW_EN);
   }
 
   @Test

@@ -39,6 +39,14 @@ import org.planmetrics.model.quantity.Unit;
  */
 class ProjectTargetTest {
 
+  /** How the explanation of a count of "100" or "50·20" projects ends: the readings it uses. */
+  private static final String TIERS_ZH = "依据的解读:规划期按2022—2024年计;“100”项目为总投资100亿元以上,"
+      + "“50·20”项目为20亿元以上、不足100亿元(两档不重叠),按签约年份计。";
+  private static final String TIERS_EN = " Readings relied on: the window is read as 2022–2024; "
+      + "a “100” project has a total investment of CNY 10 billion or more and a “50·20” project "
+      + "CNY 2 billion or more but under CNY 10 billion (the bands do not overlap), each counted "
+      + "in the year it is signed.";
+
   private static int ids;
 
   /** {@code count} projects of {@code investment} 亿元 signed on {@code date}. */
@@ -168,9 +176,9 @@ class ProjectTargetTest {
     assertThat(a.status()).isEqualTo(Status.ON_TRACK);
     assertThat(a.actual()).hasValue(Quantity.count(2));
     assertThat(a.explanation().zh()).isEqualTo("每年引进“50·20”项目4个以上:2022年引进4个,达标;"
-        + "2023年1—6月引进2个,进度正常。总体进度正常。");
+        + "2023年1—6月引进2个,进度正常。总体进度正常。" + TIERS_ZH);
     assertThat(a.explanation().en()).isEqualTo("\"50·20\" projects each year, at least 4: "
-        + "2022: 4, met; January–June 2023: 2, on track. Overall on track.");
+        + "2022: 4, met; January–June 2023: 2, on track. Overall on track." + TIERS_EN);
   }
 
   @Test
@@ -344,10 +352,10 @@ class ProjectTargetTest {
     assertThat(year(a, 2024).actual()).isEmpty();
     assertThat(a.inputs()).hasSize(8).doesNotContain("/projects/8", "/projects/9");
     assertThat(a.explanation().zh()).isEqualTo("规划期累计引进“50·20”项目8个(目标15个以上),"
-        + "完成目标的53.3%,时间进度50.0%,超序时进度3.3个百分点。进度正常。");
+        + "完成目标的53.3%,时间进度50.0%,超序时进度3.3个百分点。进度正常。" + TIERS_ZH);
     assertThat(a.explanation().en()).isEqualTo("8 \"50·20\" projects over the window so far "
         + "(target at least 15), 53.3% of the target of 15; time progress 50.0%, "
-        + "3.3 percentage points ahead of schedule. On track.");
+        + "3.3 percentage points ahead of schedule. On track." + TIERS_EN);
   }
 
   @Test
@@ -387,7 +395,8 @@ class ProjectTargetTest {
 
     assertThat(a.status()).isEqualTo(Status.NOT_ASSESSABLE);
     assertThat(a.reason().orElseThrow().zh()).isEqualTo("规划期2022—2024年尚未开始(评估日期2021-12-31)");
-    assertThat(a.explanation()).isEqualTo(a.reason().orElseThrow());
+    assertThat(a.explanation().zh()).isEqualTo(a.reason().orElseThrow().zh() + "。" + TIERS_ZH);
+    assertThat(a.explanation().en()).isEqualTo(a.reason().orElseThrow().en() + "." + TIERS_EN);
     assertThat(a.pace()).isEmpty();
     assertThat(a.years()).allMatch(YearAssessment::pending);
   }
@@ -406,9 +415,12 @@ class ProjectTargetTest {
     assertThat(after.status()).isEqualTo(Status.MISSED);
     assertThat(during.actual()).hasValue(Quantity.of(div("7", "10"), Unit.RATIO));
     assertThat(during.explanation().zh()).isEqualTo(
-        "规划期内计入分母的项目10个,其中符合条件的7个,占比70.0%,目标高于70%。落后。");
+        "规划期内计入分母的项目10个,其中符合条件的7个,占比70.0%,目标高于70%。落后。"
+            + "依据的解读:规划期按2022—2024年计;70%占比的基数为规划期内新引进的全部工业项目,按项目个数计。");
     assertThat(during.explanation().en()).isEqualTo("7 of 10 projects in the window qualify, "
-        + "a share of 70.0% against a target above 70%. Behind.");
+        + "a share of 70.0% against a target above 70%. Behind. Readings relied on: the window "
+        + "is read as 2022–2024; the 70% share is of all industrial projects introduced in the "
+        + "window, by number of projects.");
   }
 
   @Test

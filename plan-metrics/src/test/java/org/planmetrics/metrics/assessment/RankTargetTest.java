@@ -78,10 +78,16 @@ class RankTargetTest {
     assertThat(a.inputs()).containsExactly("/peers/2022");
     assertThat(a.actual()).hasValue(Quantity.of(BigDecimal.ONE, Unit.TIER));
     assertThat(a.explanation().zh()).isEqualTo("开放型经济指标总量和增幅位于九江市县(市、区)第一方阵:"
-        + "2022年总量第2位、增幅第5位(共13个,第一方阵为前5位),达标。总体进度正常。");
+        + "2022年总量第2位、增幅第5位(共13个,第一方阵为前5位),达标。总体进度正常。"
+        + "依据的解读:规划期按2022—2024年计;“开放型经济指标”(复数)按一项综合指标的总量和增幅排位;"
+        + "第一方阵为参与排位单位的前三分之一(向上取整,13个县(市、区)时为前5位),总量和增幅都须进入。");
     assertThat(a.explanation().en()).isEqualTo("Open-economy indicators in the first tier of "
         + "County-level units of Jiujiang on level and growth: 2022: level rank 2, growth rank 5 "
-        + "of 13 (first tier: top 5), met. Overall on track.");
+        + "of 13 (first tier: top 5), met. Overall on track. Readings relied on: the window is "
+        + "read as 2022–2024; the plural “open-economy indicators” are ranked as one index, on its "
+        + "total and on its growth; the first tier is the top third of the units ranked (rounded "
+        + "up: the top 5 of Jiujiang's 13 county-level units), on both total and growth.");
+    assertThat(a.readings()).containsExactly("window", "open-economy-index", "first-tier-rule");
   }
 
   @ParameterizedTest(name = "level rank {0}, growth rank {1}: {2}, tier {3}")

@@ -40,6 +40,8 @@ class ReadmeExampleTest {
     assertThat(pace.timeProgress()).isEqualByComparingTo("0.5");
     assertThat(pace.gapPercentagePoints()).isEqualByComparingTo("-2.0");
     assertThat(fdi.explanation().zh()).isEqualTo(
-        "实际利用外资累计完成3.36亿美元,完成目标的48.0%,时间进度50.0%,落后序时进度2.0个百分点。落后。");
+        "实际利用外资累计完成3.36亿美元,完成目标的48.0%,时间进度50.0%,落后序时进度2.0个百分点。落后。"
+            + "依据的解读:规划期按2022—2024年计。");
+    assertThat(fdi.readings()).containsExactly("window");
   }
 }

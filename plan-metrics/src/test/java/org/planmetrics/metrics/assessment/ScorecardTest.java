@@ -6,6 +6,7 @@ import static org.planmetrics.metrics.assessment.Fixtures.ASSESSOR;
 import static org.planmetrics.metrics.assessment.Fixtures.FDI;
 import static org.planmetrics.metrics.assessment.Fixtures.PLAN;
 import static org.planmetrics.metrics.assessment.Fixtures.SELF;
+import static org.planmetrics.metrics.assessment.Fixtures.WINDOW_ZH;
 import static org.planmetrics.metrics.assessment.Fixtures.on;
 import static org.planmetrics.metrics.assessment.Fixtures.project;
 import static org.planmetrics.metrics.assessment.Fixtures.values;
@@ -37,7 +38,7 @@ import org.planmetrics.model.json.PlanJson;
 import org.planmetrics.model.quantity.Quantity;
 import org.planmetrics.model.quantity.Unit;
 
-/** The whole plan assessed at once: 13 targets in 3 goals, 9 cadences, counts by status. */
+/** The whole plan assessed at once: 13 targets in 3 goals, 10 cadences, counts by status. */
 class ScorecardTest {
 
   private static Observations issueExample() throws Exception {
@@ -83,7 +84,8 @@ class ScorecardTest {
         assertThat(a.reason().orElseThrow().en()).as(a.targetId()).isNotBlank();
       }
     }
-    assertThat(s.cadences()).hasSize(9);
+    // The document's nine cadences and 五.4's weekly newsletter (招商简讯).
+    assertThat(s.cadences()).hasSize(10);
   }
 
   @Test
@@ -163,6 +165,7 @@ class ScorecardTest {
     List<LoggedEvent> events = new java.util.ArrayList<>();
     for (LocalDate d = LocalDate.of(2022, 1, 3); !d.isAfter(asOf); d = d.plusWeeks(1)) {
       events.add(LoggedEvent.of("WEEKLY_BULLETIN", d));
+      events.add(LoggedEvent.of("INVESTMENT_NEWSLETTER", d));
     }
     for (LocalDate m = LocalDate.of(2022, 1, 1); !m.isAfter(asOf); m = m.plusMonths(1)) {
       events.add(LoggedEvent.of("TEAM_MEETING", m.plusDays(4)));
@@ -193,7 +196,7 @@ class ScorecardTest {
           .contains("\"countsByStatus\"");
     }
     assertThat(PlanJson.mapper().writeValueAsString(withShortPeriods))
-        .contains("\"shortfalls\":[{\"from\":\"2022-01\",\"to\":\"2022-01\"");
+        .contains("\"shortfalls\":[{\"from\":\"2023-01\",\"to\":\"2023-06\"");
     for (Assessment a : withShortPeriods.assessments()) {
       String json = PlanJson.mapper().writeValueAsString(a);
       assertThat(PlanJson.mapper().readValue(json, Assessment.class)).as(a.targetId())
@@ -235,7 +238,7 @@ class ScorecardTest {
             + "with (at most 100 digits, and a scale within ±100)");
     assertThat(growth.reason()).hasValue(reason);
     assertThat(growth.explanation().zh()).isEqualTo(
-        "实际利用外资年增长目标7%以上:2022年无法评估:" + reason.zh() + "。总体无法评估。");
+        "实际利用外资年增长目标7%以上:2022年无法评估:" + reason.zh() + "。总体无法评估。" + WINDOW_ZH);
     assertThat(growth.compoundGrowthRate()).isEmpty();
     assertThat(growth.targetId()).isEqualTo("fdi-growth");
     assertThat(growth.threshold()).isEqualTo(Quantity.of("0.07", Unit.RATIO));
@@ -280,8 +283,9 @@ class ScorecardTest {
       assertThat(a.status()).as(id).isEqualTo(Status.NOT_ASSESSABLE);
       assertThat(a.reason()).as(id).hasValue(reason);
     }
-    assertThat(s.assessment("tier-50-20-cumulative").orElseThrow().explanation())
-        .isEqualTo(reason);
+    // A count that cannot be judged gives its reason, then the readings it would rely on.
+    assertThat(s.assessment("tier-50-20-cumulative").orElseThrow().explanation().zh())
+        .startsWith(reason.zh() + "。依据的解读:规划期按2022—2024年计;“100”项目为总投资100亿元以上");
     assertCompleteAndExplained(s);
   }
 

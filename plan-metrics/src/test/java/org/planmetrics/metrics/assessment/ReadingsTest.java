@@ -1,0 +1,109 @@
+package org.planmetrics.metrics.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.planmetrics.metrics.assessment.Fixtures.ASSESSOR;
+import static org.planmetrics.metrics.assessment.Fixtures.PLAN;
+import static org.planmetrics.metrics.assessment.Fixtures.WINDOW_EN;
+import static org.planmetrics.metrics.assessment.Fixtures.WINDOW_ZH;
+import static org.planmetrics.metrics.assessment.Fixtures.on;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.planmetrics.metrics.result.Assessment;
+import org.planmetrics.metrics.result.CadenceAssessment;
+import org.planmetrics.metrics.result.Scorecard;
+import org.planmetrics.model.Plan;
+import org.planmetrics.model.Reading;
+import org.planmetrics.model.time.WindowSelection;
+
+/**
+ * The readings the assessments rely on: the window's (the bundled plan weighs 2022–2024 against
+ * 2023–2025) and the plan file's; each assessment lists those it depends on and its explanation
+ * ends by naming them.
+ */
+class ReadingsTest {
+
+  private static final Scorecard CARD = ASSESSOR.scorecard(on("2023-06-30").build());
+
+  @Test
+  void theWindowComesFirstThenTheFilesReadingsInFileOrder() {
+    assertThat(ASSESSOR.readings()).extracting(Reading::id).containsExactly("window",
+        "open-economy-index", "first-tier-rule", "tier-bands", "top-investor-share-base",
+        "leading-industry-share-base", "duties-start", "newsletter-weekly");
+    Reading window = ASSESSOR.readings().get(0);
+    assertThat(window.summary().zh()).isEqualTo("规划期按2022—2024年计");
+    assertThat(window.summary().en()).isEqualTo("the window is read as 2022–2024");
+    assertThat(window.rationale().zh())
+        .startsWith(PLAN.windowSelection().reading("drafting").orElseThrow().rationale().zh())
+        .endsWith("另一读法:"
+            + PLAN.windowSelection().reading("publication").orElseThrow().rationale().zh());
+    assertThat(window.targets()).hasSize(13);
+    assertThat(window.cadences()).hasSize(10);
+  }
+
+  @Test
+  void readAs2023To2025TheWindowsReadingSaysSo() {
+    Assessor publication = Assessor.of(PLAN.withWindowReading("publication"));
+
+    assertThat(publication.readings().get(0).summary().zh()).isEqualTo("规划期按2023—2025年计");
+    assertThat(publication.assess("fdi-growth", on("2023-06-30").build()).orElseThrow()
+        .explanation().en()).endsWith(" Readings relied on: the window is read as 2023–2025.");
+  }
+
+  @ParameterizedTest(name = "{0} relies on {1}")
+  @CsvSource(delimiter = '|', value = {
+      "fdi-growth               | window",
+      "out-of-province-capital-cumulative | window",
+      "open-economy-first-tier  | window open-economy-index first-tier-rule",
+      "tier-100-annual          | window tier-bands",
+      "tier-50-20-cumulative    | window tier-bands",
+      "top-investor-share       | window tier-bands top-investor-share-base",
+      "leading-industry-share   | window leading-industry-share-base",
+      // 占工业项目数的比重: the text states this share's base, so only the window is read.
+      "strategic-emerging-share | window",
+  })
+  void eachTargetListsTheReadingsItReliesOnAndItsExplanationNamesThem(String targetId,
+      String ids) {
+    Assessment a = CARD.assessment(targetId).orElseThrow();
+
+    assertThat(a.readings()).containsExactly(ids.split(" "));
+    String summaries = ASSESSOR.readings().stream().filter(r -> a.readings().contains(r.id()))
+        .map(r -> r.summary().zh()).collect(Collectors.joining(";"));
+    assertThat(a.explanation().zh()).endsWith("依据的解读:" + summaries + "。");
+  }
+
+  @Test
+  void everyCadenceReliesOnTheWindowAndTheDutiesStartAndTheNewsletterOnItsWeeklyIssue() {
+    for (CadenceAssessment c : CARD.cadences()) {
+      List<String> expected = c.cadenceId().equals("investment-newsletter-weekly")
+          ? List.of("window", "duties-start", "newsletter-weekly")
+          : List.of("window", "duties-start");
+      assertThat(c.readings()).as(c.cadenceId()).isEqualTo(expected);
+      assertThat(c.explanation().en()).as(c.cadenceId()).contains(" Readings relied on: the "
+          + "window is read as 2022–2024; meetings, bulletins and trainings count from the plan's "
+          + "issue date, 2022-12-22");
+    }
+  }
+
+  @Test
+  void aWindowTheTextStatesIsNoReading() {
+    Plan stated = PLAN.withWindowSelection(WindowSelection.single(
+        PLAN.windowSelection().reading("drafting").orElseThrow()));
+    Assessor assessor = Assessor.of(stated);
+
+    Assessment growth = assessor.assess("fdi-growth", on("2023-06-30").build()).orElseThrow();
+
+    assertThat(assessor.readings()).extracting(Reading::id).doesNotContain("window")
+        .startsWith("open-economy-index");
+    assertThat(growth.readings()).isEmpty();
+    // The same sentence as under the bundled plan, without the readings after it.
+    assertThat(growth.explanation().zh()).doesNotContain("依据的解读");
+    assertThat(growth.explanation().zh() + WINDOW_ZH)
+        .isEqualTo(CARD.assessment("fdi-growth").orElseThrow().explanation().zh());
+    assertThat(growth.explanation().en() + WINDOW_EN)
+        .isEqualTo(CARD.assessment("fdi-growth").orElseThrow().explanation().en());
+  }
+}

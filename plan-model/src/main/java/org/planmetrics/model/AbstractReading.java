@@ -1,0 +1,46 @@
+package org.planmetrics.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A choice the plan file encodes that the text does not state, with why, for example {@code
+ * tier-bands} (二.2): the text never says what a "50·20" project is, and the file reads it as a
+ * total investment of at least 20 and under 100 亿元, counted in the year of signing. The targets
+ * and cadences that depend on a reading name it in their explanations.
+ *
+ * <p>The window ("未来三年") is a reading too, but its data lives in the window's own readings;
+ * {@link #WINDOW_ID} is kept for it.
+ */
+@Value.Immutable
+@JsonSerialize(as = Reading.class)
+@JsonDeserialize(as = Reading.class)
+public abstract class AbstractReading {
+
+  /** The id of the reading of the window, which no reading of a plan file may take. */
+  public static final String WINDOW_ID = "window";
+
+  /** A stable kebab-case id, for example {@code tier-bands}. */
+  public abstract String id();
+
+  /** The clause read, for example {@code 二.2}; absent where the reading spans the document. */
+  public abstract Optional<String> clause();
+
+  /** The words of the document that are read, where there are such words. */
+  public abstract Optional<LocalizedText> text();
+
+  /** What the file reads into them, as a phrase the explanations quote. */
+  public abstract LocalizedText summary();
+
+  /** Why, and the other readings the text allows. */
+  public abstract LocalizedText rationale();
+
+  /** The ids of the targets whose assessment depends on this reading, in plan order. */
+  public abstract List<String> targets();
+
+  /** The ids of the cadences whose assessment depends on this reading, in plan order. */
+  public abstract List<String> cadences();
+}
