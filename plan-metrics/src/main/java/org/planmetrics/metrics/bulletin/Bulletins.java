@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.observation.LedgerProject;
@@ -66,12 +68,14 @@ public final class Bulletins {
             .text(c.explanation()).build());
       }
     }
+    Map<String, LocalizedText> teamNames = new HashMap<>();
+    observations.teams().forEach(t -> teamNames.putIfAbsent(t.id(), t.name()));
     List<SignedProject> signings = new ArrayList<>();
     for (LedgerProject p : observations.projects()) {
       if (!p.signedOn().isBefore(monday) && !p.signedOn().isAfter(sunday)) {
         signings.add(SignedProject.builder().project(p.id()).name(p.name())
             .signedOn(p.signedOn()).investment(p.investment()).direction(p.direction())
-            .team(p.team()).build());
+            .team(p.team()).teamName(p.team().map(teamNames::get)).build());
       }
     }
     Optional<TeamRanking> ranking = Optional.empty();

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.planmetrics.model.LocalizedText;
 
 /** A project signed in the week reported, for example P-2024-11, 45 亿元, on 2024-04-16. */
 @Value.Immutable
@@ -26,4 +27,7 @@ abstract class AbstractSignedProject {
 
   /** The roster team that follows it, if any. */
   public abstract Optional<String> team();
+
+  /** That team's name, when the team is on the roster. */
+  public abstract Optional<LocalizedText> teamName();
 }

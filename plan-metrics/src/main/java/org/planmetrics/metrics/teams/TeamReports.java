@@ -104,7 +104,7 @@ public final class TeamReports {
       for (LedgerProject project : signedByTeam.getOrDefault(team.id(), List.of())) {
         signed.add(SignedProject.builder().project(project.id()).name(project.name())
             .signedOn(project.signedOn()).investment(project.investment())
-            .direction(project.direction()).team(project.team()).build());
+            .direction(project.direction()).team(project.team()).teamName(team.name()).build());
         investment = investment.add(project.investment());
       }
       Map<TeamMetric, BigDecimal> tasks = TeamTasks.of(team, sunday.getYear());

@@ -88,8 +88,9 @@ public final class BulletinText {
 
   private static String signing(SignedProject s, Language language) {
     String amount = DisplayRounding.amount(s.investment()).toPlainString();
-    String team = s.team().map(t -> language == Language.EN ? ", team " + t : ",组团" + t)
-        .orElse("");
+    // The team by its name where the roster has it, else by its id.
+    String team = s.team().map(t -> s.teamName().map(n -> n.in(language)).orElse(t))
+        .map(t -> language == Language.EN ? ", " + t : "," + t).orElse("");
     return language == Language.EN
         ? s.project() + " " + s.name() + ", signed " + s.signedOn() + ", " + amount
             + " (CNY 100 million)" + team

@@ -62,6 +62,11 @@ class BulletinsTest {
     assertThat(april.signings()).extracting(SignedProject::project, s -> s.team().orElse(null))
         .containsExactly(org.assertj.core.api.Assertions.tuple("P-2024-11", "team-1"));
     assertThat(april.teams()).hasSize(4);
+    // The text names the team as the roster does.
+    assertThat(april.text().zh()).contains("\n二、本周新签约项目\n· P-2024-11 Illustrative project K "
+        + "(not official data),2024-04-16签约,45.00亿元,招商一组(示例)\n");
+    assertThat(april.signings().get(0).teamName()).hasValueSatisfying(n ->
+        assertThat(n.en()).isEqualTo("Team 1 (illustrative)"));
   }
 
   @Test
