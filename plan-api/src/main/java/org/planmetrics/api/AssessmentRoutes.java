@@ -6,12 +6,10 @@ import static org.planmetrics.api.JsonResponses.bytes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +21,7 @@ import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.bulletin.Bulletins;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.result.WeeklyBulletin;
+import org.planmetrics.metrics.teams.TeamReports;
 import org.planmetrics.metrics.wording.BulletinText;
 import org.planmetrics.model.Language;
 import org.planmetrics.model.Violation;
@@ -154,14 +153,13 @@ final class AssessmentRoutes {
       }
       int weekYear = Integer.parseInt(parts.group(1));
       int number = Integer.parseInt(parts.group(2));
-      LocalDate thursdayOfWeek1 = LocalDate.of(weekYear, 1, 4);
-      long weeks = thursdayOfWeek1.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+      int weeks = TeamReports.weeksIn(weekYear);
       if (number < 1 || number > weeks) {
         throw ApiProblem.badParameter("week", "must name a week of " + weekYear + ", which has "
             + weeks + ", but was '" + week + "'", week);
       }
-      return new IsoWeek(week, weekYear, number, thursdayOfWeek1
-          .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number).with(DayOfWeek.SUNDAY));
+      return new IsoWeek(week, weekYear, number,
+          TeamReports.monday(weekYear, number).plusDays(6));
     }
   }
 

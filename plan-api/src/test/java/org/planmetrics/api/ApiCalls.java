@@ -171,6 +171,16 @@ final class ApiCalls {
     throw new AssertionError("no error at pointer '" + pointer + "' in " + reply);
   }
 
+  /** The full sample, samples/gongqingcheng-sample.json, with its teams. */
+  static String sampleObservations() {
+    try {
+      return Files.readString(Path.of("..", "samples", "gongqingcheng-sample.json"),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static String exampleObservations() {
     try {
       return Files.readString(EXAMPLE_OBSERVATIONS, StandardCharsets.UTF_8);

@@ -7,8 +7,6 @@ import static org.planmetrics.api.ApiCalls.postJson;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.planmetrics.api.ApiCalls.Reply;
 import org.planmetrics.metrics.bulletin.Bulletins;
@@ -27,13 +25,9 @@ class BulletinOverHttpTest {
 
   private static final ObjectMapper MAPPER = PlanJson.mapper();
 
-  private static String sample() throws Exception {
-    return Files.readString(Path.of("..", "samples", "gongqingcheng-sample.json"));
-  }
-
   @Test
   void theBulletinAsJsonAndAsMarkdownIsTheLibrarys() throws Exception {
-    String sample = sample();
+    String sample = ApiCalls.sampleObservations();
     WeeklyBulletin library = Bulletins.weekly(BundledPlans.gongqingcheng2022(),
         MAPPER.readValue(sample, Observations.class), 2024, 23);
     JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
@@ -64,7 +58,7 @@ class BulletinOverHttpTest {
 
   @Test
   void aBadWeekIsA400AndAWeekNotOverIsA422() throws Exception {
-    String sample = sample();
+    String sample = ApiCalls.sampleObservations();
     JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
         (server, client) -> {
           assertProblemAt(postJson(client, PLAN + "/bulletin", sample), 400, "bad-parameter",

@@ -8,8 +8,6 @@ import static org.planmetrics.api.ApiCalls.postJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,14 +28,10 @@ class ProjectReportsOverHttpTest {
 
   private static final ObjectMapper MAPPER = PlanJson.mapper();
 
-  private static String sample() throws Exception {
-    return Files.readString(Path.of("..", "samples", "gongqingcheng-sample.json"));
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"zh", "en"})
   void theSamplesFunnelAndBreakdownOverHttpEqualTheLibrarys(String lang) throws Exception {
-    String sample = sample();
+    String sample = ApiCalls.sampleObservations();
     Assessor assessor = Assessor.of(BundledPlans.gongqingcheng2022());
     Observations observations = MAPPER.readValue(sample, Observations.class);
     JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
@@ -60,7 +54,7 @@ class ProjectReportsOverHttpTest {
 
   @Test
   void theSamplesFunnelFigures() throws Exception {
-    String sample = sample();
+    String sample = ApiCalls.sampleObservations();
     JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
         (server, client) -> {
           JsonNode funnel = postJson(client, PLAN + "/projects/funnel", sample).json();

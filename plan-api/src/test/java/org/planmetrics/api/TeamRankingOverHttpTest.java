@@ -9,8 +9,6 @@ import static org.planmetrics.api.ApiCalls.postJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,14 +30,10 @@ class TeamRankingOverHttpTest {
   private static final ObjectMapper MAPPER = PlanJson.mapper();
   private static final String RANKING = PLAN + "/teams/ranking";
 
-  private static String sample() throws Exception {
-    return Files.readString(Path.of("..", "samples", "gongqingcheng-sample.json"));
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"zh", "en"})
   void theSamplesJuneRankingOverHttpEqualsTheLibrarys(String lang) throws Exception {
-    String sample = sample();
+    String sample = ApiCalls.sampleObservations();
     JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
         (server, client) -> {
           Reply reply = postJson(client, RANKING + "?month=2024-06&lang=" + lang, sample);
@@ -59,7 +53,7 @@ class TeamRankingOverHttpTest {
 
   @Test
   void theSamplesJuneRankingIsTheOneWorkedOutInItsReadme() throws Exception {
-    String sample = sample();
+    String sample = ApiCalls.sampleObservations();
     JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
         (server, client) -> {
           JsonNode ranking = postJson(client, RANKING + "?month=2024-06", sample).json();
@@ -86,7 +80,7 @@ class TeamRankingOverHttpTest {
 
   @Test
   void aRepeatedRequestIsAnsweredFromTheCacheAndAnotherMonthIsNot() throws Exception {
-    String sample = sample();
+    String sample = ApiCalls.sampleObservations();
     JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
         (server, client) -> {
           Reply first = postJson(client, RANKING + "?month=2024-05", sample);
@@ -105,7 +99,7 @@ class TeamRankingOverHttpTest {
   @ValueSource(strings = {"", "?month=", "?month=2024-6", "?month=2024-13", "?month=June",
       "?month=2024-06-01"})
   void aMissingOrMalformedMonthIsA400NamingTheParameter(String query) throws Exception {
-    String sample = sample();
+    String sample = ApiCalls.sampleObservations();
     JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
         (server, client) -> {
           JsonNode error = assertProblemAt(postJson(client, RANKING + query, sample), 400,
@@ -116,7 +110,7 @@ class TeamRankingOverHttpTest {
 
   @Test
   void aMonthNotOverByTheBodysDateIsA422AtAsOf() throws Exception {
-    String sample = sample();
+    String sample = ApiCalls.sampleObservations();
     JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
         (server, client) -> {
           JsonNode error = assertProblemAt(postJson(client, RANKING + "?month=2024-07", sample),
@@ -150,7 +144,7 @@ class TeamRankingOverHttpTest {
 
   @Test
   void anUnknownPlanIsA404() throws Exception {
-    String sample = sample();
+    String sample = ApiCalls.sampleObservations();
     JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
         (server, client) -> assertProblem(postJson(client,
             "/api/v1/plans/no-such-plan/teams/ranking?month=2024-06", sample), 404, "not-found"));

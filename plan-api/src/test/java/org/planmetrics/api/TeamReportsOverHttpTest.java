@@ -8,8 +8,6 @@ import static org.planmetrics.api.ApiCalls.postJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,13 +27,9 @@ class TeamReportsOverHttpTest {
 
   private static final ObjectMapper MAPPER = PlanJson.mapper();
 
-  private static String sample() throws Exception {
-    return Files.readString(Path.of("..", "samples", "gongqingcheng-sample.json"));
-  }
-
   @Test
   void theWeekAndTheQuarterOverHttpEqualTheLibrarys() throws Exception {
-    String sample = sample();
+    String sample = ApiCalls.sampleObservations();
     Assessor assessor = Assessor.of(BundledPlans.gongqingcheng2022());
     Observations observations = MAPPER.readValue(sample, Observations.class);
     JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
@@ -74,7 +68,7 @@ class TeamReportsOverHttpTest {
       "teams/quarterly?quarter=2024-Q5, quarter",
       "teams/quarterly?quarter=2024Q2, quarter"})
   void aMissingOrMalformedPeriodIsA400NamingIt(String path, String parameter) throws Exception {
-    String sample = sample();
+    String sample = ApiCalls.sampleObservations();
     JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
         (server, client) -> assertProblemAt(postJson(client, PLAN + "/" + path, sample), 400,
             "bad-parameter", "/query/" + parameter));
@@ -83,7 +77,7 @@ class TeamReportsOverHttpTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"teams/weekly?week=2024-W27, 2024-07-07", "teams/quarterly?quarter=2024-Q3, 2024-09-30"})
   void aPeriodNotOverByTheBodysDateIsA422AtAsOf(String path, String end) throws Exception {
-    String sample = sample();
+    String sample = ApiCalls.sampleObservations();
     JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
         (server, client) -> {
           JsonNode error = assertProblemAt(postJson(client, PLAN + "/" + path, sample), 422,

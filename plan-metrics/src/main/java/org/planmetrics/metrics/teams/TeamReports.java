@@ -61,14 +61,12 @@ public final class TeamReports {
       int week) {
     requireNonNull(plan, "'plan' must not be null");
     requireNonNull(observations, "'observations' must not be null");
-    LocalDate thursdayOfWeek1 = LocalDate.of(weekYear, 1, 4);
-    long weeks = thursdayOfWeek1.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+    int weeks = weeksIn(weekYear);
     if (week < 1 || week > weeks) {
       throw new InvalidArgumentException("week", "must be between 1 and " + weeks + " in "
           + weekYear, week);
     }
-    LocalDate monday = thursdayOfWeek1.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-        .with(DayOfWeek.MONDAY);
+    LocalDate monday = monday(weekYear, week);
     LocalDate sunday = monday.plusDays(6);
     String label = String.format("%d-W%02d", weekYear, week);
     requireOver(label, sunday, observations);
@@ -137,6 +135,22 @@ public final class TeamReports {
         .through(sunday)
         .teams(teams)
         .build();
+  }
+
+  /** How many ISO weeks week-based year {@code weekYear} has: 52, or 53 (2020, 2026). */
+  public static int weeksIn(int weekYear) {
+    // 4 January always lies in week 1.
+    return (int) LocalDate.of(weekYear, 1, 4).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+        .getMaximum();
+  }
+
+  /**
+   * The Monday of ISO week {@code week} of {@code weekYear}, for example 2024-04-15 for week 16
+   * of 2024; {@code week} must be between 1 and {@link #weeksIn}.
+   */
+  public static LocalDate monday(int weekYear, int week) {
+    return LocalDate.of(weekYear, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+        .with(DayOfWeek.MONDAY);
   }
 
   /**
