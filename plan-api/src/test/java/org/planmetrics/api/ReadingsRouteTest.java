@@ -37,7 +37,7 @@ class ReadingsRouteTest {
       body.path("readings").forEach(r -> ids.add(r.path("id").asText()));
       assertThat(ids).containsExactly("window", "open-economy-index", "first-tier-rule",
           "tier-bands", "top-investor-share-base", "leading-industry-share-base", "duties-start",
-          "newsletter-weekly");
+          "newsletter-weekly", "team-ranking-rule", "stalled-project-deadlines");
       JsonNode window = body.path("readings").get(0);
       assertThat(window.path("summaryText").asText()).isEqualTo("规划期按2022—2024年计");
       assertThat(window.path("targets").size()).isEqualTo(13);
@@ -48,6 +48,13 @@ class ReadingsRouteTest {
       assertThat(tiers.path("textText").asText()).startsWith("全市每年引进“100”项目1个以上");
       assertThat(tiers.path("targets").toString()).isEqualTo("[\"tier-100-annual\","
           + "\"tier-50-20-annual\",\"tier-50-20-cumulative\",\"top-investor-share\"]");
+      assertThat(tiers.path("reports").toString()).contains("\"team-ranking\"");
+      JsonNode ranking = body.path("readings").get(8);
+      assertThat(ranking.path("clause").asText()).isEqualTo("四.(二).5");
+      assertThat(ranking.path("summaryText").asText()).isEqualTo("组团按各项任务完成率的算术平均数排位");
+      assertThat(ranking.path("reports").toString()).isEqualTo("[\"team-ranking\",\"bulletin\"]");
+      assertThat(body.path("readings").get(9).path("summaryText").asText())
+          .isEqualTo("签约超过180天未开工、开工超过540天未投产的项目列为滞缓项目");
 
       Reply en = get(client, PLAN + "/readings?lang=en");
       assertThat(en.json().path("readings").get(0).path("summaryText").asText())

@@ -10,6 +10,8 @@ import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.ProjectTier;
+import org.planmetrics.model.Reading;
+import org.planmetrics.model.TeamRankingRule;
 import org.planmetrics.model.Target;
 import org.planmetrics.model.TargetKind;
 import org.planmetrics.model.json.PlanFiles;
@@ -60,12 +62,15 @@ class ExampleCountyPlanTest {
 
   @Test
   void aPlanFileWithoutTheNewerFieldsLoadsWithTheirDefaults() {
-    // No dutiesFrom, uncountedDuties or readings: duties count from the window's first day, and
-    // the one window reading is no reading.
+    // No dutiesFrom, uncountedDuties, readings or report rules: duties count from the window's
+    // first day, the one window reading is no reading, and the default ranking rule and
+    // stalled-project deadlines are the only readings in force.
     assertThat(plan.dutiesFrom()).isEmpty();
     assertThat(plan.dutiesStart()).isEqualTo(LocalDate.of(2025, 1, 1));
     assertThat(plan.uncountedDuties()).isEmpty();
     assertThat(plan.readings()).isEmpty();
-    assertThat(Assessor.of(plan).readings()).isEmpty();
+    assertThat(Assessor.of(plan).readings()).extracting(Reading::id)
+        .containsExactly("team-ranking-rule", "stalled-project-deadlines");
+    assertThat(plan.teamRanking()).isEqualTo(TeamRankingRule.unweightedMean());
   }
 }

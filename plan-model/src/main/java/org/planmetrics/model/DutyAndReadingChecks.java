@@ -76,8 +76,8 @@ final class DutyAndReadingChecks {
   }
 
   /**
-   * Readings: unique ids other than {@link Reading#WINDOW_ID}, and the targets and cadences they
-   * name must be the plan's.
+   * Readings: unique ids other than {@link Reading#RESERVED_IDS}; the targets and cadences they
+   * name must be the plan's, and the reports among {@link Reading#REPORTS}.
    */
   void checkReadings() {
     List<Reading> readings = plan.readings();
@@ -89,9 +89,10 @@ final class DutyAndReadingChecks {
     for (int i = 0; i < readings.size(); i++) {
       Reading reading = readings.get(i);
       String path = "/readings/" + i;
-      if (reading.id().equals(Reading.WINDOW_ID)) {
-        sink.add(path + "/id", "reserved-id", "'id' must not be '" + Reading.WINDOW_ID
-            + "', which names the reading of the window", reading.id());
+      if (Reading.RESERVED_IDS.contains(reading.id())) {
+        sink.add(path + "/id", "reserved-id", "'id' must not be one of " + Reading.RESERVED_IDS
+            + ", which name the readings of the window, the team-ranking rule and the "
+            + "stalled-project deadlines, but was '" + reading.id() + "'", reading.id());
       }
       for (int t = 0; t < reading.targets().size(); t++) {
         references.check(path + "/targets/" + t, "target", reading.targets().get(t), targetIds);
@@ -99,6 +100,10 @@ final class DutyAndReadingChecks {
       for (int c = 0; c < reading.cadences().size(); c++) {
         references.check(path + "/cadences/" + c, "cadence", reading.cadences().get(c),
             cadenceIds);
+      }
+      for (int r = 0; r < reading.reports().size(); r++) {
+        references.check(path + "/reports/" + r, "report", reading.reports().get(r),
+            Set.copyOf(Reading.REPORTS));
       }
     }
   }

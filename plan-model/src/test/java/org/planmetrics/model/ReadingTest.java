@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.planmetrics.model.json.PlanFiles;
 
 /**
- * Readings in a plan file: optional, with unique ids other than {@code window}, naming targets
- * and cadences of the plan, and written back as they were read.
+ * Readings in a plan file: optional, with unique ids other than those reserved for the readings
+ * that live elsewhere, naming targets and cadences of the plan and reports the library makes, and
+ * written back as they were read.
  */
 class ReadingTest {
 
@@ -26,25 +27,33 @@ class ReadingTest {
   void aPlanWithoutThemHasNoneAndOnesGivenSurviveThePlanFile() {
     Plan plan = MINIMAL.withReadings(reading("large-band").clause("1")
         .text(LocalizedText.of("大项目占比30%以上", "large projects at least 30%"))
-        .addTargets("large-share").addCadences("monthly-meeting").build());
+        .addTargets("large-share").addCadences("monthly-meeting")
+        .addReports("team-ranking", "bulletin").build());
 
     assertThat(MINIMAL.readings()).isEmpty();
     assertThat(PlanFiles.read(PlanFiles.write(plan), "round-trip")).isEqualTo(plan);
     assertThat(plan.reading("large-band").orElseThrow().targets()).containsExactly("large-share");
+    assertThat(plan.reading("large-band").orElseThrow().reports())
+        .containsExactly("team-ranking", "bulletin");
   }
 
   @Test
-  void unknownTargetsAndCadencesTheWindowsIdAndADuplicateAreRefused() {
+  void unknownTargetsCadencesAndReportsReservedIdsAndADuplicateAreRefused() {
     assertThatThrownBy(() -> MINIMAL.withReadings(
         reading("window").addTargets("capital-growth").build(),
         reading("band").addTargets("no-such-target").addCadences("monthly-meeting").build(),
-        reading("band").addCadences("yearly-party").build()))
+        reading("band").addCadences("yearly-party").build(),
+        reading("team-ranking-rule").addReports("team-ranking", "monthly-scorecard").build(),
+        reading("stalled-project-deadlines").build()))
         .isInstanceOfSatisfying(InvalidPlanException.class, e ->
             assertThat(e.violations()).extracting(Violation::path, Violation::rule,
                 v -> v.value().orElseThrow()).containsExactly(
                     tuple("/readings/2/id", "duplicate-id", "band"),
                     tuple("/readings/0/id", "reserved-id", "window"),
                     tuple("/readings/1/targets/0", "unknown-reference", "no-such-target"),
-                    tuple("/readings/2/cadences/0", "unknown-reference", "yearly-party")));
+                    tuple("/readings/2/cadences/0", "unknown-reference", "yearly-party"),
+                    tuple("/readings/3/id", "reserved-id", "team-ranking-rule"),
+                    tuple("/readings/3/reports/1", "unknown-reference", "monthly-scorecard"),
+                    tuple("/readings/4/id", "reserved-id", "stalled-project-deadlines")));
   }
 }

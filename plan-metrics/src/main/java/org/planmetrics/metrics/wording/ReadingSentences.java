@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.planmetrics.model.CadenceRequirement;
 import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.MetricWeight;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Reading;
+import org.planmetrics.model.StalledProjectRule;
 import org.planmetrics.model.Target;
+import org.planmetrics.model.TeamRankingRule;
 import org.planmetrics.model.time.PlanWindow;
 import org.planmetrics.model.time.WindowReading;
 
@@ -15,16 +18,18 @@ import org.planmetrics.model.time.WindowReading;
  * The readings an assessment relies on, and how its explanation says so, for example "…。落后。
  * 依据的解读:规划期按2022—2024年计。" / "… Behind. Readings relied on: the window is read as
  * 2022–2024.". The readings in force are the window's, worded here from the reading selected,
- * then those of the plan file ({@link Plan#readings()}).
+ * then those of the plan file ({@link Plan#readings()}), then the team-ranking rule's and the
+ * stalled-project deadlines', worded here from the plan's rules.
  */
 public final class ReadingSentences {
 
   private ReadingSentences() {}
 
   /**
-   * The readings the assessments of {@code plan} rely on: first the window's, when the plan
-   * weighs more than one reading of its period (a window the text states is no reading), then
-   * the plan file's, in file order. The window's bears on every target and every cadence.
+   * The readings the assessments and reports of {@code plan} rely on: first the window's, when
+   * the plan weighs more than one reading of its period (a window the text states is no
+   * reading), then the plan file's, in file order, then the team-ranking rule's and the
+   * stalled-project deadlines'. The window's bears on every target and every cadence.
    */
   public static List<Reading> inForce(Plan plan) {
     List<Reading> readings = new ArrayList<>();
@@ -32,7 +37,63 @@ public final class ReadingSentences {
       readings.add(window(plan));
     }
     readings.addAll(plan.readings());
+    // The text gives neither rule, so both are always readings, the defaults included.
+    readings.add(teamRankingRule(plan.teamRanking()));
+    readings.add(stalledProjectDeadlines(plan.stalledProjects()));
     return List.copyOf(readings);
+  }
+
+  /**
+   * The reading of the team-ranking rule, for example "组团按各项任务完成率的算术平均数排位" /
+   * "teams are ranked by the plain mean of their task completions".
+   */
+  static Reading teamRankingRule(TeamRankingRule rule) {
+    LocalizedText summary;
+    if (rule.metrics().isEmpty()) {
+      summary = LocalizedText.of("组团按各项任务完成率的算术平均数排位",
+          "teams are ranked by the plain mean of their task completions");
+    } else {
+      LocalizedText weights = Phrases.join(rule.metrics().stream()
+          .map(ReadingSentences::weight).collect(Collectors.toList()), "、", ", ");
+      summary = LocalizedText.of("组团按" + weights.zh() + "完成率的加权平均数排位",
+          "teams are ranked by the weighted mean of their completions: " + weights.en());
+    }
+    return Reading.builder()
+        .id(Reading.TEAM_RANKING_RULE_ID)
+        .clause("四.(二).5")
+        .text(LocalizedText.of("每月通报各组团指标排位",
+            "every month, report each team's standing on its indicators"))
+        .summary(summary)
+        .rationale(rule.rationale())
+        .addReports("team-ranking", "bulletin")
+        .build();
+  }
+
+  private static LocalizedText weight(MetricWeight w) {
+    String weight = w.weight().stripTrailingZeros().toPlainString();
+    return LocalizedText.of(w.metric().displayName().zh() + "(权重" + weight + ")",
+        w.metric().displayName().en() + " × " + weight);
+  }
+
+  /**
+   * The reading of the stalled-project deadlines, for example "签约超过180天未开工、开工超过540天未投产
+   * 的项目列为滞缓项目" / "a project not started more than 180 days after signing, or not producing
+   * more than 540 days after its start, is stalled".
+   */
+  static Reading stalledProjectDeadlines(StalledProjectRule rule) {
+    return Reading.builder()
+        .id(Reading.STALLED_PROJECT_DEADLINES_ID)
+        .clause("四.(二).5")
+        .text(LocalizedText.of("从项目签约到投产实行全过程督查",
+            "projects are supervised throughout, from signing to production"))
+        .summary(LocalizedText.of("签约超过" + rule.daysToStart() + "天未开工、开工超过"
+                + rule.daysToProduce() + "天未投产的项目列为滞缓项目",
+            "a project not started more than " + rule.daysToStart() + " days after signing, or "
+                + "not producing more than " + rule.daysToProduce() + " days after its start, "
+                + "is stalled"))
+        .rationale(rule.rationale())
+        .addReports("project-funnel", "bulletin")
+        .build();
   }
 
   /**
@@ -61,6 +122,9 @@ public final class ReadingSentences {
         .targets(plan.targets().stream().map(Target::id).collect(Collectors.toList()))
         .cadences(plan.cadences().stream().map(CadenceRequirement::id)
             .collect(Collectors.toList()))
+        // The funnel and the breakdown count over the window, and the bulletin lists the
+        // funnel's stalled projects; team figures are by calendar year.
+        .addReports("project-funnel", "project-breakdown", "bulletin")
         .build();
   }
 

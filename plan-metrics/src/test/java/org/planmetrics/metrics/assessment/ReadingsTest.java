@@ -7,6 +7,7 @@ import static org.planmetrics.metrics.assessment.Fixtures.WINDOW_EN;
 import static org.planmetrics.metrics.assessment.Fixtures.WINDOW_ZH;
 import static org.planmetrics.metrics.assessment.Fixtures.on;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.planmetrics.metrics.result.Assessment;
 import org.planmetrics.metrics.result.CadenceAssessment;
 import org.planmetrics.metrics.result.Scorecard;
+import org.planmetrics.model.MetricWeight;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Reading;
+import org.planmetrics.model.TeamMetric;
+import org.planmetrics.model.TeamRankingRule;
 import org.planmetrics.model.time.WindowSelection;
 
 /**
@@ -29,10 +33,11 @@ class ReadingsTest {
   private static final Scorecard CARD = ASSESSOR.scorecard(on("2023-06-30").build());
 
   @Test
-  void theWindowComesFirstThenTheFilesReadingsInFileOrder() {
+  void theWindowComesFirstThenTheFilesReadingsInFileOrderThenTheTwoRulesOfTheReports() {
     assertThat(ASSESSOR.readings()).extracting(Reading::id).containsExactly("window",
         "open-economy-index", "first-tier-rule", "tier-bands", "top-investor-share-base",
-        "leading-industry-share-base", "duties-start", "newsletter-weekly");
+        "leading-industry-share-base", "duties-start", "newsletter-weekly", "team-ranking-rule",
+        "stalled-project-deadlines");
     Reading window = ASSESSOR.readings().get(0);
     assertThat(window.summary().zh()).isEqualTo("规划期按2022—2024年计");
     assertThat(window.summary().en()).isEqualTo("the window is read as 2022–2024");
@@ -42,6 +47,48 @@ class ReadingsTest {
             + PLAN.windowSelection().reading("publication").orElseThrow().rationale().zh());
     assertThat(window.targets()).hasSize(13);
     assertThat(window.cadences()).hasSize(10);
+    assertThat(window.reports()).containsExactly("project-funnel", "project-breakdown",
+        "bulletin");
+  }
+
+  @Test
+  void theTeamRankingRuleAndTheStalledProjectDeadlinesAreReadingsOfTheReports() {
+    Reading ranking = reading(ASSESSOR, "team-ranking-rule");
+    Reading stalled = reading(ASSESSOR, "stalled-project-deadlines");
+
+    assertThat(ranking.clause()).contains("四.(二).5");
+    assertThat(ranking.summary().zh()).isEqualTo("组团按各项任务完成率的算术平均数排位");
+    assertThat(ranking.rationale()).isEqualTo(PLAN.teamRanking().rationale());
+    assertThat(ranking.reports()).containsExactly("team-ranking", "bulletin");
+    assertThat(ranking.targets()).isEmpty();
+    // 180 and 540 are the bundled plan's deadlines, quoted from its stalledProjects.
+    assertThat(stalled.summary().zh()).isEqualTo("签约超过" + PLAN.stalledProjects().daysToStart()
+        + "天未开工、开工超过" + PLAN.stalledProjects().daysToProduce() + "天未投产的项目列为滞缓项目");
+    assertThat(stalled.summary().en()).isEqualTo("a project not started more than 180 days "
+        + "after signing, or not producing more than 540 days after its start, is stalled");
+    assertThat(stalled.rationale()).isEqualTo(PLAN.stalledProjects().rationale());
+    assertThat(stalled.reports()).containsExactly("project-funnel", "bulletin");
+    assertThat(reading(ASSESSOR, "tier-bands").reports()).contains("team-ranking",
+        "quarterly-team-review", "project-breakdown");
+  }
+
+  @Test
+  void aWeightedRankingRuleNamesEachMetricWithItsWeight() {
+    Plan weighted = PLAN.withTeamRanking(TeamRankingRule.builder()
+        .addMetrics(MetricWeight.of(TeamMetric.SIGNED_INVESTMENT, new BigDecimal("2.0")),
+            MetricWeight.of(TeamMetric.STARTED_PROJECTS, BigDecimal.ONE))
+        .rationale(PLAN.teamRanking().rationale()).build());
+
+    Reading ranking = reading(Assessor.of(weighted), "team-ranking-rule");
+
+    assertThat(ranking.summary().zh())
+        .isEqualTo("组团按签约额(权重2)、开工项目数(权重1)完成率的加权平均数排位");
+    assertThat(ranking.summary().en()).startsWith("teams are ranked by the weighted mean of "
+        + "their completions: ").endsWith(" × 1").contains(" × 2, ");
+  }
+
+  private static Reading reading(Assessor assessor, String id) {
+    return assessor.readings().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
   }
 
   @Test
@@ -97,7 +144,7 @@ class ReadingsTest {
     Assessment growth = assessor.assess("fdi-growth", on("2023-06-30").build()).orElseThrow();
 
     assertThat(assessor.readings()).extracting(Reading::id).doesNotContain("window")
-        .startsWith("open-economy-index");
+        .startsWith("open-economy-index").endsWith("stalled-project-deadlines");
     assertThat(growth.readings()).isEmpty();
     // The same sentence as under the bundled plan, without the readings after it.
     assertThat(growth.explanation().zh()).doesNotContain("依据的解读");
