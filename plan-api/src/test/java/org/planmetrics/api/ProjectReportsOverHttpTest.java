@@ -41,8 +41,10 @@ class ProjectReportsOverHttpTest {
           assertThat(MAPPER.treeToValue(ScorecardOverHttpTest.withoutTextMembers(funnel.json()),
               ProjectFunnel.class)).isEqualTo(assessor.projectFunnel(observations));
           assertThat(funnel.json().path("stalled").path(0).path("summaryText").asText())
-              .isEqualTo(lang.equals("en") ? "P-2022-01: not started 838 days after signing"
-                  : "P-2022-01签约后838天仍未开工");
+              .isEqualTo(lang.equals("en")
+                  ? "P-2022-01 Illustrative project A (not official data): not started 838 days "
+                      + "after signing"
+                  : "P-2022-01 Illustrative project A (not official data):签约后838天仍未开工");
 
           Reply breakdown = postJson(client, PLAN + "/projects/breakdown?lang=" + lang, sample);
           assertThat(breakdown.status()).as("%s", breakdown).isEqualTo(200);

@@ -26,8 +26,8 @@ class EmbeddingExampleTest {
         "zh: 实际利用外资累计完成3.36亿美元,完成目标的48.0%,时间进度50.0%,落后序时进度2.0个百分点。落后。");
     assertThat(out).containsPattern("fdi-growth\\s+ON_TRACK\\s+进度正常");
     assertThat(out).containsPattern("tier-50-20-annual\\s+MISSED\\s+未达标");
-    assertThat(out).contains("en: 1 of 2 projects in the window qualify, a share of 50.0% "
-        + "against a target above 70%. Behind.");
+    assertThat(out).contains("en: Share of leading-industry projects: 1 of 2 projects in the "
+        + "window qualify, a share of 50.0% against a target above 70%. Behind.");
     assertThat(out).contains("counts: {MET=0, ON_TRACK=5, NOT_ASSESSABLE=0, BEHIND=7, MISSED=1}");
   }
 

@@ -29,6 +29,13 @@ public abstract class AbstractTarget {
   /** The words of the document that set the target, and their English rendering. */
   public abstract LocalizedText text();
 
+  /**
+   * A short name that heads the target's line in a table or a bulletin, for example
+   * 实际利用外资年增长 / "Growth of foreign capital utilised". Optional: several targets often
+   * share one sentence of the text, and the line then needs a name to tell them apart.
+   */
+  public abstract Optional<LocalizedText> name();
+
   public abstract TargetKind kind();
 
   /** The indicator, for kinds whose subject is an indicator. */

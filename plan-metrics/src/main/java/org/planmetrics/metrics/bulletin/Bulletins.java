@@ -5,10 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.observation.LedgerProject;
 import org.planmetrics.metrics.observation.Observations;
@@ -25,14 +26,19 @@ import org.planmetrics.metrics.result.WeeklyTeamReport;
 import org.planmetrics.metrics.teams.TeamRankings;
 import org.planmetrics.metrics.teams.TeamReports;
 import org.planmetrics.metrics.wording.BulletinText;
+import org.planmetrics.metrics.wording.ReadingSentences;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
+import org.planmetrics.model.Reading;
+import org.planmetrics.model.Target;
 
 /**
  * The weekly bulletin (招商简讯) for an ISO week, assembled as of the week's Sunday from the
  * scorecard, the weekly team report, the monthly ranking (in the first week of a month), the
  * project funnel's stalled projects and the cadences. Observations dated after the Sunday are
- * left out, as for any assessment at that date.
+ * left out, as for any assessment at that date. Each line is the assessment's sentence headed by
+ * the target's short name; the readings the sentences rely on are listed once, at the end, rather
+ * than after every line.
  */
 public final class Bulletins {
 
@@ -55,27 +61,26 @@ public final class Bulletins {
     LocalDate monday = teams.from();
     LocalDate sunday = teams.through();
     Observations asOfSunday = observations.withAsOf(sunday);
-    Scorecard scorecard = Assessor.of(plan).scorecard(asOfSunday);
+    Assessor assessor = Assessor.of(plan);
+    Scorecard scorecard = assessor.scorecard(asOfSunday);
     List<BulletinItem> targets = new ArrayList<>();
     for (Assessment a : scorecard.assessments()) {
-      targets.add(BulletinItem.builder().id(a.targetId()).status(a.status())
-          .text(a.explanation()).build());
+      targets.add(item(assessor, a.targetId(), a.status(), a.explanation(), a.readings())
+          .name(plan.target(a.targetId()).flatMap(Target::name)).build());
     }
     List<BulletinItem> duties = new ArrayList<>();
     for (CadenceAssessment c : scorecard.cadences()) {
       if (c.status() == Status.MISSED || c.status() == Status.BEHIND) {
-        duties.add(BulletinItem.builder().id(c.cadenceId()).status(c.status())
-            .text(c.explanation()).build());
+        duties.add(item(assessor, c.cadenceId(), c.status(), c.explanation(), c.readings())
+            .build());
       }
     }
-    Map<String, LocalizedText> teamNames = new HashMap<>();
-    observations.teams().forEach(t -> teamNames.putIfAbsent(t.id(), t.name()));
     List<SignedProject> signings = new ArrayList<>();
     for (LedgerProject p : observations.projects()) {
       if (!p.signedOn().isBefore(monday) && !p.signedOn().isAfter(sunday)) {
         signings.add(SignedProject.builder().project(p.id()).name(p.name())
             .signedOn(p.signedOn()).investment(p.investment()).direction(p.direction())
-            .team(p.team()).teamName(p.team().map(teamNames::get)).build());
+            .team(p.team()).teamName(p.team().map(observations::teamName)).build());
       }
     }
     Optional<TeamRanking> ranking = Optional.empty();
@@ -98,8 +103,33 @@ public final class Bulletins {
         .ranking(ranking)
         .stalled(ProjectFunnels.funnel(plan, asOfSunday).stalled())
         .duties(duties)
+        .readings(readings(assessor, targets, duties, ranking.isPresent()))
         .text(LocalizedText.of("", ""))
         .build();
     return bulletin.withText(BulletinText.plain(bulletin));
+  }
+
+  /** A line of the bulletin: the sentence without its readings, which the bulletin lists once. */
+  private static BulletinItem.Builder item(Assessor assessor, String id, Status status,
+      LocalizedText explanation, List<String> readingIds) {
+    List<Reading> relied = assessor.readings().stream()
+        .filter(r -> readingIds.contains(r.id())).collect(Collectors.toList());
+    return BulletinItem.builder().id(id).status(status)
+        .text(ReadingSentences.withoutReadings(explanation, relied)).readings(readingIds);
+  }
+
+  /**
+   * The readings the lines name and those the bulletin's own sections rely on, in the order of
+   * the readings in force; the team-ranking rule only when the bulletin carries a ranking.
+   */
+  private static List<Reading> readings(Assessor assessor, List<BulletinItem> targets,
+      List<BulletinItem> duties, boolean ranked) {
+    Set<String> named = new HashSet<>();
+    targets.forEach(t -> named.addAll(t.readings()));
+    duties.forEach(d -> named.addAll(d.readings()));
+    return assessor.readings().stream()
+        .filter(r -> named.contains(r.id()) || r.reports().contains("bulletin"))
+        .filter(r -> ranked || !r.id().equals(Reading.TEAM_RANKING_RULE_ID))
+        .collect(Collectors.toList());
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.planmetrics.model.LocalizedText;
 
 /**
  * What happened, as a county system hands it over: statistical series, the project ledger,
@@ -50,6 +51,15 @@ abstract class AbstractObservations {
 
   /** The teams on the office's roster, with their tasks by year; empty if teams are not used. */
   public abstract List<RosterTeam> teams();
+
+  /**
+   * The name of roster team {@code id} as the roster gives it, or the id itself in both languages
+   * when no roster team has it, so that a report can always name a project's team.
+   */
+  public LocalizedText teamName(String id) {
+    return teams().stream().filter(t -> t.id().equals(id)).findFirst().map(RosterTeam::name)
+        .orElse(LocalizedText.of(id, id));
+  }
 
   /**
    * Copies every inner map of {@link #series()} and {@link #peers()} that its caller could still

@@ -15,6 +15,8 @@ import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.result.ProjectFunnel;
 import org.planmetrics.metrics.result.StalledProject;
 import org.planmetrics.metrics.wording.ProjectSentences;
+import org.planmetrics.model.KeyDirection;
+import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.StalledProjectRule;
 
@@ -67,8 +69,8 @@ public final class ProjectFunnels {
       if (start.isEmpty()) {
         long waited = ChronoUnit.DAYS.between(project.signedOn(), asOf);
         if (waited > rule.daysToStart()) {
-          stalled.add(stalled(project, StalledProject.Stage.NOT_STARTED, project.signedOn(),
-              waited));
+          stalled.add(stalled(plan, observations, project, StalledProject.Stage.NOT_STARTED,
+              project.signedOn(), waited));
         }
         continue;
       }
@@ -80,7 +82,8 @@ public final class ProjectFunnels {
       } else {
         long waited = ChronoUnit.DAYS.between(start.get(), asOf);
         if (waited > rule.daysToProduce()) {
-          stalled.add(stalled(project, StalledProject.Stage.NOT_PRODUCING, start.get(), waited));
+          stalled.add(stalled(plan, observations, project, StalledProject.Stage.NOT_PRODUCING,
+              start.get(), waited));
         }
       }
     }
@@ -102,8 +105,12 @@ public final class ProjectFunnels {
         .build();
   }
 
-  private static StalledProject stalled(LedgerProject project, StalledProject.Stage stage,
-      LocalDate since, long days) {
+  private static StalledProject stalled(Plan plan, Observations observations,
+      LedgerProject project, StalledProject.Stage stage, LocalDate since, long days) {
+    // The line names the team as the roster does and the direction by its title.
+    Optional<LocalizedText> team = project.team().map(observations::teamName);
+    Optional<LocalizedText> direction = project.direction()
+        .flatMap(plan::keyDirection).map(KeyDirection::title);
     return StalledProject.builder()
         .project(project.id())
         .name(project.name())
@@ -112,7 +119,8 @@ public final class ProjectFunnels {
         .stage(stage)
         .since(since)
         .days(days)
-        .summary(ProjectSentences.stalled(project.id(), stage, days))
+        .summary(ProjectSentences.stalled(project.id(), project.name(), team, direction, stage,
+            days))
         .build();
   }
 

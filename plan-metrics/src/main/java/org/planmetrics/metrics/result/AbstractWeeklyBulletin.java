@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.Reading;
 
 /**
  * The weekly bulletin (招商简讯, 五.4: 用好招商简讯每周督导“指挥棒”), one document an office can
@@ -51,6 +52,12 @@ abstract class AbstractWeeklyBulletin {
 
   /** The reporting duties that are MISSED or BEHIND. */
   public abstract List<BulletinItem> duties();
+
+  /**
+   * The readings the bulletin relies on, once each, in the order of the readings in force: those
+   * its lines name and those whose {@code reports} include the bulletin.
+   */
+  public abstract List<Reading> readings();
 
   /** The whole bulletin as plain text, section by section. */
   public abstract LocalizedText text();

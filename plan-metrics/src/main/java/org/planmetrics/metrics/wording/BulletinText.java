@@ -15,8 +15,9 @@ import org.planmetrics.model.LocalizedText;
 /**
  * The weekly bulletin written out, section by section, as plain text (for the JSON answer and a
  * message) or as Markdown (to paste into a document): 一、目标完成情况, 二、本周新签约项目,
- * 三、各组团本周情况, 四、上月组团排位 (first week of a month only), 五、滞缓项目, 六、未完成的工作要求.
- * An empty section says so in a line rather than disappearing, so a reader sees it was checked.
+ * 三、各组团本周情况, 四、上月组团排位 (first week of a month only), 五、滞缓项目, 六、未完成的工作要求,
+ * 七、依据的解读. An empty section says so in a line rather than disappearing, so a reader sees it
+ * was checked.
  */
 public final class BulletinText {
 
@@ -60,7 +61,9 @@ public final class BulletinText {
         lines(b.stalled(), s -> s.summary().in(language)), "无滞缓项目", "none"));
     sections.add(new Section("未完成的工作要求", "Duties that fell short",
         items(b.duties(), language), "各项工作要求均已落实", "none"));
-    String[] numbers = {"一", "二", "三", "四", "五", "六"};
+    sections.add(new Section("依据的解读", "Readings relied on",
+        lines(b.readings(), r -> r.summary().in(language)), "无", "none"));
+    String[] numbers = {"一", "二", "三", "四", "五", "六", "七"};
     for (int i = 0; i < sections.size(); i++) {
       Section section = sections.get(i);
       out.append('\n').append(markdown ? "## " : "")

@@ -137,12 +137,36 @@ public final class ReadingSentences {
     if (readings.isEmpty()) {
       return explanation;
     }
-    LocalizedText summaries = Phrases.join(
-        readings.stream().map(Reading::summary).collect(Collectors.toList()), ";", "; ");
+    LocalizedText suffix = suffix(readings);
     // An explanation that is a bare reason has no full stop yet: the readings follow one.
     String zh = explanation.zh().endsWith("。") ? explanation.zh() : explanation.zh() + "。";
     String en = explanation.en().endsWith(".") ? explanation.en() : explanation.en() + ".";
-    return LocalizedText.of(zh + "依据的解读:" + summaries.zh() + "。",
-        en + " Readings relied on: " + summaries.en() + ".");
+    return LocalizedText.of(zh + suffix.zh(), en + suffix.en());
+  }
+
+  /**
+   * {@code explanation} without the readings {@link #withReadings} put after it, for a document
+   * that lists its readings once at the end, as the weekly bulletin does. An explanation that
+   * does not end with exactly those readings is returned as it is.
+   */
+  public static LocalizedText withoutReadings(LocalizedText explanation,
+      List<Reading> readings) {
+    if (readings.isEmpty()) {
+      return explanation;
+    }
+    LocalizedText suffix = suffix(readings);
+    if (!explanation.zh().endsWith(suffix.zh()) || !explanation.en().endsWith(suffix.en())) {
+      return explanation;
+    }
+    return LocalizedText.of(
+        explanation.zh().substring(0, explanation.zh().length() - suffix.zh().length()),
+        explanation.en().substring(0, explanation.en().length() - suffix.en().length()));
+  }
+
+  private static LocalizedText suffix(List<Reading> readings) {
+    LocalizedText summaries = Phrases.join(
+        readings.stream().map(Reading::summary).collect(Collectors.toList()), ";", "; ");
+    return LocalizedText.of("依据的解读:" + summaries.zh() + "。",
+        " Readings relied on: " + summaries.en() + ".");
   }
 }

@@ -264,24 +264,32 @@ public final class Sentences {
   /**
    * A share over the window: "规划期内计入分母的项目10个,其中符合条件的7个,占比70.0%,目标高于70%。未达标。", or,
    * NOT_ASSESSABLE, "占比目标高于70%无法评估:…。". The counts are the sums of the years'; {@code share}
-   * is present unless there is a {@code reason}.
+   * is present unless there is a {@code reason}. A share's sentence, unlike the others, does not
+   * name its subject, and a plan has several shares: a target with a name is headed by it
+   * ("主导工业项目占比:规划期内…").
    */
   public static LocalizedText share(Target target, Optional<Quantity> share,
       List<YearAssessment> years, Status status, Optional<Reason> reason) {
     LocalizedText rule = Phrases.rule(target);
     if (reason.isPresent()) {
       LocalizedText why = reason(reason.get());
-      return LocalizedText.of("占比目标" + rule.zh() + "无法评估:" + why.zh() + "。",
-          "Share target " + rule.en() + " not assessable: " + why.en() + ".");
+      // Named: "主导工业项目占比目标高于70%无法评估:…"; unnamed: "占比目标高于70%无法评估:…".
+      String zhSubject = target.name().map(LocalizedText::zh).orElse("占比");
+      String enSubject = target.name().map(n -> n.en() + ": target ").orElse("Share target ");
+      return LocalizedText.of(zhSubject + "目标" + rule.zh() + "无法评估:" + why.zh() + "。",
+          enSubject + rule.en() + " not assessable: " + why.en() + ".");
     }
     long numerator = years.stream().mapToLong(y -> y.numerator().orElse(0L)).sum();
     long denominator = years.stream().mapToLong(y -> y.denominator().orElse(0L)).sum();
     String shown = percent(share.orElseThrow().value());
+    String zhName = target.name().map(n -> n.zh() + ":").orElse("");
+    String enName = target.name().map(n -> n.en() + ": ").orElse("");
     return LocalizedText.of(
-        "规划期内计入分母的项目" + denominator + "个,其中符合条件的" + numerator + "个,占比" + shown
+        zhName + "规划期内计入分母的项目" + denominator + "个,其中符合条件的" + numerator + "个,占比" + shown
             + ",目标" + rule.zh() + "。" + status.chineseName() + "。",
-        numerator + " of " + denominator + " projects in the window qualify, a share of " + shown
-            + " against a target " + rule.en() + ". " + capitalised(status.englishName()) + ".");
+        enName + numerator + " of " + denominator + " projects in the window qualify, a share of "
+            + shown + " against a target " + rule.en() + ". "
+            + capitalised(status.englishName()) + ".");
   }
 
   private static LocalizedText indicatorName(Plan plan, Target target) {

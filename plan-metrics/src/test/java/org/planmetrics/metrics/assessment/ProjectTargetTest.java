@@ -415,10 +415,11 @@ class ProjectTargetTest {
     assertThat(after.status()).isEqualTo(Status.MISSED);
     assertThat(during.actual()).hasValue(Quantity.of(div("7", "10"), Unit.RATIO));
     assertThat(during.explanation().zh()).isEqualTo(
-        "规划期内计入分母的项目10个,其中符合条件的7个,占比70.0%,目标高于70%。落后。"
+        "主导工业项目占比:规划期内计入分母的项目10个,其中符合条件的7个,占比70.0%,目标高于70%。落后。"
             + "依据的解读:规划期按2022—2024年计;70%占比的基数为规划期内新引进的全部工业项目,按项目个数计。");
-    assertThat(during.explanation().en()).isEqualTo("7 of 10 projects in the window qualify, "
-        + "a share of 70.0% against a target above 70%. Behind. Readings relied on: the window "
+    // A share's sentence is headed by the target's name: the plan has three shares.
+    assertThat(during.explanation().en()).isEqualTo("Share of leading-industry projects: 7 of "
+        + "10 projects in the window qualify, a share of 70.0% against a target above 70%. Behind. Readings relied on: the window "
         + "is read as 2022–2024; the 70% share is of all industrial projects introduced in the "
         + "window, by number of projects.");
   }
@@ -576,8 +577,9 @@ class ProjectTargetTest {
     assertThat(a.status()).isEqualTo(Status.NOT_ASSESSABLE);
     assertThat(a.reason().orElseThrow().zh()).contains("/projects").contains("2023-06-30");
     assertThat(a.reason().orElseThrow().en()).contains("/projects");
-    assertThat(a.explanation().zh()).startsWith("占比目标高于70%无法评估:");
-    assertThat(a.explanation().en()).startsWith("Share target above 70% not assessable: ");
+    assertThat(a.explanation().zh()).startsWith("主导工业项目占比目标高于70%无法评估:");
+    assertThat(a.explanation().en()).startsWith(
+        "Share of leading-industry projects: target above 70% not assessable: ");
     assertThat(a.actual()).isEmpty();
     assertThat(year(a, 2022).denominator()).hasValue(0L);
   }

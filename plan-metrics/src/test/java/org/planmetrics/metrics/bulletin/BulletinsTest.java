@@ -15,7 +15,9 @@ import org.planmetrics.metrics.result.SignedProject;
 import org.planmetrics.metrics.result.StalledProject;
 import org.planmetrics.metrics.result.WeeklyBulletin;
 import org.planmetrics.metrics.wording.BulletinText;
+import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
+import org.planmetrics.model.Reading;
 import org.planmetrics.model.json.PlanJson;
 import org.planmetrics.model.plans.BundledPlans;
 
@@ -40,11 +42,22 @@ class BulletinsTest {
     assertThat(june.title().zh()).isEqualTo("共青城市招商简讯 2024年第23周");
     assertThat(june.ranking()).hasValueSatisfying(r ->
         assertThat(r.month()).isEqualTo(YearMonth.of(2024, 5)));
-    // Every target, worded as the scorecard words it on the Sunday.
+    // Every target, worded as the scorecard words it on the Sunday, but for the readings that
+    // end each sentence there: the bulletin lists them once, at its end.
     Scorecard onSunday = Assessor.of(PLAN).scorecard(sample.withAsOf(june.through()));
-    assertThat(june.targets()).extracting(BulletinItem::text)
-        .containsExactlyElementsOf(onSunday.assessments().stream()
-            .map(Assessment::explanation).toList());
+    assertThat(june.targets()).hasSize(13);
+    for (int i = 0; i < 13; i++) {
+      Assessment scored = onSunday.assessments().get(i);
+      BulletinItem line = june.targets().get(i);
+      assertThat(line.id()).isEqualTo(scored.targetId());
+      assertThat(line.readings()).isEqualTo(scored.readings());
+      assertThat(scored.explanation().zh()).startsWith(line.text().zh())
+          .endsWith("依据的解读:" + summaries(june, line) + "。");
+      assertThat(line.text().zh()).doesNotContain("依据的解读");
+      assertThat(line.text().en()).doesNotContain("Readings relied on");
+      assertThat(line.name().map(LocalizedText::zh))
+          .isEqualTo(PLAN.target(scored.targetId()).orElseThrow().name().map(LocalizedText::zh));
+    }
     assertThat(june.signings()).isEmpty();
     // Signed by 2023-12-11 (more than 180 days before 9 June 2024) and not started: the five
     // projects of 2022 and the four of 2023.
@@ -52,6 +65,25 @@ class BulletinsTest {
         .doesNotContain("P-2024-10", "P-2024-13");
     assertThat(june.duties()).isNotEmpty().allSatisfy(d ->
         assertThat(d.status().name()).isIn("MISSED", "BEHIND"));
+    // Once each: the window, the duties' start and the newsletter's weekly issue from the
+    // lines, the tier bands and the two rules of the reports (the ranking is in this week).
+    assertThat(june.readings()).extracting(Reading::id).containsExactly("window",
+        "open-economy-index", "first-tier-rule", "tier-bands", "top-investor-share-base",
+        "leading-industry-share-base", "duties-start", "newsletter-weekly", "team-ranking-rule",
+        "stalled-project-deadlines");
+  }
+
+  @Test
+  void aWeekWithoutARankingDoesNotListTheRankingRule() throws Exception {
+    WeeklyBulletin april = Bulletins.weekly(PLAN, sample(), 2024, 16);
+
+    assertThat(april.readings()).extracting(Reading::id).doesNotContain("team-ranking-rule")
+        .contains("tier-bands", "stalled-project-deadlines");
+  }
+
+  private static String summaries(WeeklyBulletin bulletin, BulletinItem line) {
+    return bulletin.readings().stream().filter(r -> line.readings().contains(r.id()))
+        .map(r -> r.summary().zh()).collect(java.util.stream.Collectors.joining(";"));
   }
 
   @Test
@@ -77,11 +109,18 @@ class BulletinsTest {
     assertThat(zh).startsWith("共青城市招商简讯 2024年第23周\n2024-06-03至2024-06-09,数据截至2024-06-09\n")
         .contains("\n一、目标完成情况\n", "\n二、本周新签约项目\n· 本周无新签约项目\n",
             "\n三、各组团本周情况\n· 招商一组(示例)", "\n四、2024年5月组团排位\n· “100·50”项目组团(示例)",
-            "\n五、滞缓项目\n· P-2022-01签约后", "\n六、未完成的工作要求\n");
+            "\n五、滞缓项目\n· P-2022-01 Illustrative project A (not official data):签约后",
+            "\n六、未完成的工作要求\n", "\n七、依据的解读\n· 规划期按2022—2024年计\n")
+        // A share's line is headed by the target's name, and the readings are not repeated.
+        .contains("\n一、目标完成情况\n· 实际利用外资年增长目标7%以上:2022年增长8.6%",
+            "\n· 主导工业项目占比:规划期内计入分母的项目10个,")
+        .doesNotContain("依据的解读:");
     String markdown = BulletinText.markdown(june).en();
     assertThat(markdown).startsWith("# Gongqingcheng City investment newsletter, week 23 of 2024\n")
         .contains("\n## 2. Projects signed this week\n- no project signed\n",
-            "\n## 4. Team ranking for 2024-05\n- ");
+            "\n## 4. Team ranking for 2024-05\n- ",
+            "\n- Share of leading-industry projects: ",
+            "\n## 7. Readings relied on\n- the window is read as 2022–2024\n");
     assertThat(BulletinText.plain(june)).isEqualTo(june.text());
   }
 }

@@ -62,8 +62,11 @@ class ProjectFunnelsTest {
       assertThat(first.project()).isEqualTo("P-2022-01");
       assertThat(first.days()).isEqualTo(838);
       assertThat(first.stage()).isEqualTo(StalledProject.Stage.NOT_STARTED);
-      assertThat(first.summary()).isEqualTo(LocalizedText.of("P-2022-01签约后838天仍未开工",
-          "P-2022-01: not started 838 days after signing"));
+      // The sample's projects of 2022 name no team and no direction.
+      assertThat(first.summary()).isEqualTo(LocalizedText.of(
+          "P-2022-01 Illustrative project A (not official data):签约后838天仍未开工",
+          "P-2022-01 Illustrative project A (not official data): not started 838 days after "
+              + "signing"));
     });
     assertThat(funnel.stalled()).extracting(StalledProject::days).isSortedAccordingTo(
         (a, b) -> Long.compare(b, a));
@@ -71,6 +74,11 @@ class ProjectFunnelsTest {
         .singleElement().satisfies(s -> {
           assertThat(s.team()).hasValue("team-1");
           assertThat(s.direction()).hasValue("commerce-consumption");
+          // Named as the roster names the team and as the plan titles the direction.
+          assertThat(s.summary().zh()).startsWith("P-2023-09 " + s.name() + ",招商一组(示例),"
+              + "培优培旺商贸消费项目:签约后");
+          assertThat(s.summary().en()).contains(", Team 1 (illustrative), Cultivate and boost "
+              + "commerce, trade and consumption projects: not started ");
         });
   }
 
