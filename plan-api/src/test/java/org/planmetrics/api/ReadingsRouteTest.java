@@ -51,7 +51,7 @@ class ReadingsRouteTest {
       assertThat(tiers.path("reports").toString()).contains("\"team-ranking\"");
       JsonNode ranking = body.path("readings").get(8);
       assertThat(ranking.path("clause").asText()).isEqualTo("四.(二).5");
-      assertThat(ranking.path("summaryText").asText()).isEqualTo("组团按各项任务完成率的算术平均数排位");
+      assertThat(ranking.path("summaryText").asText()).isEqualTo("组团按各项任务完成率的算术平均数排位,超额完成不设上限");
       assertThat(ranking.path("reports").toString()).isEqualTo("[\"team-ranking\",\"bulletin\"]");
       assertThat(body.path("readings").get(9).path("summaryText").asText())
           .isEqualTo("签约超过180天未开工、开工超过540天未投产的项目列为滞缓项目");

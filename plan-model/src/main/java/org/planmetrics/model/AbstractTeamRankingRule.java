@@ -23,6 +23,22 @@ public abstract class AbstractTeamRankingRule {
   /** The metrics that count and their weights; empty: every task, each weighing 1. */
   public abstract List<MetricWeight> metrics();
 
+  /**
+   * The most a single completion counts for in the score, as a fraction (1 is 100%, 1.2 is
+   * 120%); absent, completions count in full. With no cap a team far over one task can outrank a
+   * team that met all of its tasks, so offices that reward balance set one; the completion each
+   * metric shows is never capped.
+   */
+  public abstract Optional<BigDecimal> completionCap();
+
+  /**
+   * The completion {@code completion} counts for in the score: itself, or the cap if it is above
+   * it.
+   */
+  public BigDecimal scored(BigDecimal completion) {
+    return completionCap().filter(cap -> completion.compareTo(cap) > 0).orElse(completion);
+  }
+
   /** Why the ranking is computed this way, since the text does not say. */
   public abstract LocalizedText rationale();
 
@@ -43,11 +59,13 @@ public abstract class AbstractTeamRankingRule {
     return TeamRankingRule.builder()
         .rationale(LocalizedText.of(
             "原文只要求“每月通报各组团指标排位”,未给出排位方法。本项目的理解:按各组团各项任务完成率"
-                + "(截至当月末实际值÷年度任务)的算术平均数排位,完成率相同者名次相同(1、2、2、4)。",
+                + "(截至当月末实际值÷年度任务)的算术平均数排位,超额完成的按实际完成率计、不设上限,完成率相同者名次相同"
+                + "(1、2、2、4)。",
             "The text asks only that a bulletin report each team's standing on its indicators "
                 + "every month, and gives no method. This project's reading: teams are ranked by the "
-                + "plain mean of their completions (actual through the month's end ÷ annual task); "
-                + "equal completions share a rank (1, 2, 2, 4)."))
+                + "plain mean of their completions (actual through the month's end ÷ annual task), "
+                + "a completion over 100% counting in full; equal completions share a rank (1, 2, "
+                + "2, 4)."))
         .build();
   }
 }

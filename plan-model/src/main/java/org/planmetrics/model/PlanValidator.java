@@ -280,6 +280,9 @@ public final class PlanValidator {
       add("/stalledProjects/daysToProduce", "not-positive", "'daysToProduce' must be at least 1 "
           + "but was " + stalled.daysToProduce(), String.valueOf(stalled.daysToProduce()));
     }
+    plan.teamRanking().completionCap().filter(cap -> cap.signum() <= 0).ifPresent(cap ->
+        add("/teamRanking/completionCap", "not-positive", "'completionCap' must be above 0 but "
+            + "was " + cap.toPlainString(), cap.toPlainString()));
     List<MetricWeight> weights = plan.teamRanking().metrics();
     Set<TeamMetric> seen = new HashSet<>();
     for (int i = 0; i < weights.size(); i++) {

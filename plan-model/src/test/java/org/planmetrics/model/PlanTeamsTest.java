@@ -94,6 +94,7 @@ class PlanTeamsTest {
         .addMetrics(MetricWeight.of(TeamMetric.SIGNED_PROJECTS, BigDecimal.ZERO))
         .addMetrics(MetricWeight.of(TeamMetric.SIGNED_PROJECTS, BigDecimal.ONE))
         .addMetrics(MetricWeight.of(TeamMetric.ACTIVITIES, new BigDecimal("-1")))
+        .completionCap(BigDecimal.ZERO)
         .build();
 
     assertThatThrownBy(() -> Plan.builder().from(plan)
@@ -107,6 +108,7 @@ class PlanTeamsTest {
                     tuple("/teams/2/id", "duplicate-id", "legal-team"),
                     tuple("/teams/1/lead", "unknown-reference", "justice-office"),
                     tuple("/teams/2/members/1", "unknown-reference", "fund-town"),
+                    tuple("/teamRanking/completionCap", "not-positive", "0"),
                     tuple("/teamRanking/metrics/0/weight", "not-positive", "0"),
                     tuple("/teamRanking/metrics/1/metric", "duplicate-id", "signed-projects"),
                     tuple("/teamRanking/metrics/2/weight", "not-positive", "-1")));

@@ -85,6 +85,12 @@ public final class ObservationChecks {
           .ifPresent(started -> out.add(violation("/projects/" + index + "/startedOn",
               "date-order", "'startedOn' must not be before 'signedOn' (" + project.signedOn()
                   + ") but was " + started, started.toString())));
+      // Production without a start would count the project as neither started nor producing.
+      if (project.producingOn().isPresent() && project.startedOn().isEmpty()) {
+        out.add(violation("/projects/" + index + "/startedOn", "missing-stage", "'startedOn' is "
+            + "required when 'producingOn' is given (" + project.producingOn().get() + "): a "
+            + "project produces after it starts", null));
+      }
       project.producingOn().ifPresent(producing -> {
         LocalDate before = project.startedOn().orElse(project.signedOn());
         if (producing.isBefore(before)) {

@@ -15,6 +15,7 @@ import org.planmetrics.model.ResponsibleUnit;
 import org.planmetrics.model.TeamMetric;
 import org.planmetrics.model.Violation;
 import org.planmetrics.model.json.PlanJson;
+import org.planmetrics.model.quantity.Unit;
 
 /**
  * The checks of {@link ObservationChecks} that concern teams: the roster (unique ids, units of
@@ -36,6 +37,19 @@ final class TeamChecks {
     for (int i = 0; i < teams.size(); i++) {
       RosterTeam team = teams.get(i);
       String at = "/teams/" + i;
+      // A blank id or name would print as a line with no team in the bulletin.
+      if (team.id().isBlank()) {
+        out.add(violation(at + "/id", "blank", "'id' must not be blank but was '" + team.id()
+            + "'", team.id()));
+      }
+      if (team.name().zh().isBlank()) {
+        out.add(violation(at + "/name/zh", "blank", "'zh' must not be blank but was '"
+            + team.name().zh() + "'", team.name().zh()));
+      }
+      if (team.name().en().isBlank()) {
+        out.add(violation(at + "/name/en", "blank", "'en' must not be blank but was '"
+            + team.name().en() + "'", team.name().en()));
+      }
       Integer earlier = firstIndex.putIfAbsent(team.id(), i);
       if (earlier != null) {
         out.add(violation(at + "/id", "duplicate-id", "'id' must be unique but '" + team.id()
@@ -87,6 +101,11 @@ final class TeamChecks {
         out.add(violation(taskAt, "not-positive", "the task for '" + metric + "' must be above "
             + "0 but was " + task.toPlainString() + "; leave a metric out when the team has no "
             + "task for it", task.toPlainString()));
+      } else if (TeamMetric.fromId(metric).get().unit() == Unit.COUNT
+          && task.stripTrailingZeros().scale() > 0) {
+        out.add(violation(taskAt, "not-whole", "the task for '" + metric + "' counts projects "
+            + "or activities and must be a whole number but was " + task.toPlainString(),
+            task.toPlainString()));
       }
     });
   }

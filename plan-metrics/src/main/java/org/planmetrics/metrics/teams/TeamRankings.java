@@ -141,7 +141,10 @@ public final class TeamRankings {
         .build();
   }
 
-  /** The weighted mean of the completions the rule counts; empty if it counts none of them. */
+  /**
+   * The weighted mean of the completions the rule counts, each capped at the rule's cap if it has
+   * one; empty if it counts none of them.
+   */
   private static Optional<BigDecimal> score(Map<TeamMetric, BigDecimal> completions,
       TeamRankingRule rule) {
     BigDecimal weighted = BigDecimal.ZERO;
@@ -149,7 +152,7 @@ public final class TeamRankings {
     for (Map.Entry<TeamMetric, BigDecimal> entry : completions.entrySet()) {
       Optional<BigDecimal> weight = rule.weightOf(entry.getKey());
       if (weight.isPresent()) {
-        weighted = weighted.add(entry.getValue().multiply(weight.get()));
+        weighted = weighted.add(rule.scored(entry.getValue()).multiply(weight.get()));
         weights = weights.add(weight.get());
       }
     }

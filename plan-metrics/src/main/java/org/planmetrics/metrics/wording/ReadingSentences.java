@@ -44,8 +44,9 @@ public final class ReadingSentences {
   }
 
   /**
-   * The reading of the team-ranking rule, for example "组团按各项任务完成率的算术平均数排位" /
-   * "teams are ranked by the plain mean of their task completions".
+   * The reading of the team-ranking rule, for example "组团按各项任务完成率的算术平均数排位,超额完成不设上限"
+   * / "teams are ranked by the plain mean of their task completions, a completion over 100%
+   * counting in full".
    */
   static Reading teamRankingRule(TeamRankingRule rule) {
     LocalizedText summary;
@@ -58,6 +59,11 @@ public final class ReadingSentences {
       summary = LocalizedText.of("组团按" + weights.zh() + "完成率的加权平均数排位",
           "teams are ranked by the weighted mean of their completions: " + weights.en());
     }
+    LocalizedText cap = rule.completionCap()
+        .map(c -> LocalizedText.of(",单项完成率最高按" + Phrases.thresholdPercent(c) + "计",
+            ", each completion counting for at most " + Phrases.thresholdPercent(c)))
+        .orElse(LocalizedText.of(",超额完成不设上限", ", a completion over 100% counting in full"));
+    summary = LocalizedText.of(summary.zh() + cap.zh(), summary.en() + cap.en());
     return Reading.builder()
         .id(Reading.TEAM_RANKING_RULE_ID)
         .clause("四.(二).5")

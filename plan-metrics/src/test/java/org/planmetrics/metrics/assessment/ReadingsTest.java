@@ -57,7 +57,7 @@ class ReadingsTest {
     Reading stalled = reading(ASSESSOR, "stalled-project-deadlines");
 
     assertThat(ranking.clause()).contains("四.(二).5");
-    assertThat(ranking.summary().zh()).isEqualTo("组团按各项任务完成率的算术平均数排位");
+    assertThat(ranking.summary().zh()).isEqualTo("组团按各项任务完成率的算术平均数排位,超额完成不设上限");
     assertThat(ranking.rationale()).isEqualTo(PLAN.teamRanking().rationale());
     assertThat(ranking.reports()).containsExactly("team-ranking", "bulletin");
     assertThat(ranking.targets()).isEmpty();
@@ -78,13 +78,17 @@ class ReadingsTest {
         .addMetrics(MetricWeight.of(TeamMetric.SIGNED_INVESTMENT, new BigDecimal("2.0")),
             MetricWeight.of(TeamMetric.STARTED_PROJECTS, BigDecimal.ONE))
         .rationale(PLAN.teamRanking().rationale()).build());
+    Plan capped = PLAN.withTeamRanking(PLAN.teamRanking().withCompletionCap(new BigDecimal("1.2")));
 
     Reading ranking = reading(Assessor.of(weighted), "team-ranking-rule");
 
     assertThat(ranking.summary().zh())
-        .isEqualTo("组团按签约额(权重2)、开工项目数(权重1)完成率的加权平均数排位");
+        .isEqualTo("组团按签约额(权重2)、开工项目数(权重1)完成率的加权平均数排位,超额完成不设上限");
     assertThat(ranking.summary().en()).startsWith("teams are ranked by the weighted mean of "
-        + "their completions: ").endsWith(" × 1").contains(" × 2, ");
+        + "their completions: ").endsWith(" × 1, a completion over 100% counting in full")
+        .contains(" × 2, ");
+    assertThat(reading(Assessor.of(capped), "team-ranking-rule").summary().zh())
+        .isEqualTo("组团按各项任务完成率的算术平均数排位,单项完成率最高按120%计");
   }
 
   private static Reading reading(Assessor assessor, String id) {

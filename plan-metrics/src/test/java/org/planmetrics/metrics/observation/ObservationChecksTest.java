@@ -337,7 +337,20 @@ class ObservationChecksTest {
                 "'startedOn' must not be before 'signedOn' (2023-05-10) but was 2023-05-09"),
             tuple("/projects/1/producingOn", "date-order",
                 "'producingOn' must not be before 'startedOn' (2023-06-01) but was 2023-05-31"),
+            tuple("/projects/2/startedOn", "missing-stage", "'startedOn' is required when "
+                + "'producingOn' is given (2023-05-01): a project produces after it starts"),
             tuple("/projects/2/producingOn", "date-order",
                 "'producingOn' must not be before 'signedOn' (2023-05-10) but was 2023-05-01"));
+  }
+
+  @Test
+  void aProjectProducingWithoutAStartIsRefusedRatherThanCountedAsNotStarted() {
+    Observations o = on("2024-06-30")
+        .addProjects(LedgerProject.builder().id("E").signedOn(LocalDate.of(2023, 5, 10))
+            .producingOn(LocalDate.of(2024, 1, 15)).investment(BigDecimal.TEN).build())
+        .build();
+
+    assertThat(check(o)).extracting(Violation::path, Violation::rule, v -> v.value().orElse(null))
+        .containsExactly(tuple("/projects/0/startedOn", "missing-stage", null));
   }
 }

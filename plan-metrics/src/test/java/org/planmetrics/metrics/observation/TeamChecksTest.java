@@ -65,6 +65,29 @@ class TeamChecksTest {
   }
 
   @Test
+  void blankIdsAndNamesAndFractionalCountsAreRefused() {
+    Observations observations = Observations.builder()
+        .asOf(LocalDate.of(2023, 6, 30))
+        .addTeams(RosterTeam.builder().id("  ").name(LocalizedText.of("", " "))
+            // Investment may be fractional (亿元); a number of projects may not.
+            .putTasks("2023", Map.of("signed-investment", new BigDecimal("12.5")))
+            .build())
+        .addTeams(RosterTeam.builder().id("team-2").name(LocalizedText.of("招商二组", "Team 2"))
+            .putTasks("2023", Map.of("signed-projects", new BigDecimal("2.5")))
+            .putTasks("2024", Map.of("signed-projects", new BigDecimal("3.00")))
+            .build())
+        .build();
+
+    assertThat(ObservationChecks.violations(observations, PLAN))
+        .extracting(Violation::path, Violation::rule, v -> v.value().orElse(null))
+        .containsExactly(
+            tuple("/teams/0/id", "blank", "  "),
+            tuple("/teams/0/name/zh", "blank", ""),
+            tuple("/teams/0/name/en", "blank", " "),
+            tuple("/teams/1/tasks/2023/signed-projects", "not-whole", "2.5"));
+  }
+
+  @Test
   void theMessagesSayWhatIsAllowedAndWhatWasFound() {
     Observations observations = Observations.builder()
         .asOf(LocalDate.of(2023, 6, 30))

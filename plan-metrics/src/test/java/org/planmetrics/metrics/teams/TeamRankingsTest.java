@@ -218,6 +218,34 @@ class TeamRankingsTest {
   }
 
   @Test
+  void aCapStopsOneTaskFarOverItsTargetFromOutrankingATeamThatMetEveryTask() {
+    // Team A: 40 of 50 亿元 (0.8) and 2 major projects of 1 (2.0); team B: 50 of 50 and 1 of 1.
+    Observations june = Observations.builder()
+        .asOf(LocalDate.of(2023, 7, 5))
+        .addTeams(team("team-a", "甲组", "Team A",
+            Map.of("signed-investment", 50, "major-projects", 1)))
+        .addTeams(team("team-b", "乙组", "Team B",
+            Map.of("signed-investment", 50, "major-projects", 1)))
+        .addProjects(project("A1", "team-a", "2023-02-01", "20"),
+            project("A2", "team-a", "2023-03-01", "20"),
+            project("B1", "team-b", "2023-04-01", "50"))
+        .build();
+    Plan capped = PLAN.withTeamRanking(PLAN.teamRanking().withCompletionCap(BigDecimal.ONE));
+
+    TeamRanking inFull = TeamRankings.ranking(PLAN, june, YearMonth.of(2023, 6));
+    TeamRanking atMost100 = TeamRankings.ranking(capped, june, YearMonth.of(2023, 6));
+
+    // In full: A (0.8 + 2.0) ÷ 2 = 1.4 before B's 1.0. Capped at 100%: A (0.8 + 1.0) ÷ 2 = 0.9.
+    assertThat(inFull.teams()).extracting(TeamStanding::team, t -> t.score().orElseThrow())
+        .containsExactly(tuple("team-a", new BigDecimal("1.4")), tuple("team-b", BigDecimal.ONE));
+    assertThat(atMost100.teams()).extracting(TeamStanding::team, t -> t.score().orElseThrow())
+        .containsExactly(tuple("team-b", BigDecimal.ONE), tuple("team-a", new BigDecimal("0.9")));
+    // The completion shown for the metric is never capped.
+    assertThat(metric(standing(atMost100, "team-a"), TeamMetric.MAJOR_PROJECTS).completion())
+        .hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("2"));
+  }
+
+  @Test
   void aMonthThatHasNotEndedByTheAsOfDateIsRefusedNamingTheMonth() {
     Observations asOfMidJune = Observations.builder().from(may2023())
         .asOf(LocalDate.of(2023, 6, 29)).build();
