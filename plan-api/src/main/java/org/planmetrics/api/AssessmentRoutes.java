@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -46,8 +45,11 @@ final class AssessmentRoutes {
   static final String CACHE_NAME = "plan-api";
 
   /** For scorecards and assessments: writes the {@code <member>Text} siblings as it goes. */
-  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
-  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+  private static final String JSON = "application/json";
+  private static final String MARKDOWN = "text/markdown";
+  // Years from 1000: year 0000 would be echoed back as "0-W01".
+  private static final Pattern WEEK = Pattern.compile("([1-9]\\d{3})-W(\\d{2})");
+  private static final Pattern QUARTER = Pattern.compile("([1-9]\\d{3})-Q([1-4])");
 
   private final ObjectMapper localizingMapper = Localizer.withTextSiblings(PlanJson.mapper());
   private final ServedPlans plans;
@@ -132,7 +134,14 @@ final class AssessmentRoutes {
       requireOver(week.label, week.sunday, observations);
       return Bulletins.weekly(assessor.plan(), observations, week.year, week.number);
     };
-    if (accept != null && accept.toLowerCase(Locale.ROOT).contains("text/markdown")) {
+    String type = MediaRanges.preferred(accept, List.of(JSON, MARKDOWN)).orElseThrow(() -> {
+      String detail = "the bulletin is sent as " + JSON + " or " + MARKDOWN + ", but 'Accept' "
+          + "allows neither: '" + accept + "'";
+      return new ApiProblem(406, "not-acceptable", "Not acceptable", detail,
+          List.of(Violation.of("/headers/Accept", "not-acceptable", detail,
+              Optional.of(accept))));
+    });
+    if (type.equals(MARKDOWN)) {
       answer(ctx, assessor, "bulletin.md?week=" + week.label, "text/markdown; charset=utf-8",
           (observations, language) -> BulletinText.markdown(bulletin.apply(observations))
               .in(language).getBytes(StandardCharsets.UTF_8));
@@ -184,8 +193,14 @@ final class AssessmentRoutes {
     });
   }
 
+  /** The one value of a required query parameter; given twice it is refused, not guessed. */
   private static String requiredParameter(Context ctx, String name, String what) {
-    String value = ctx.queryParam(name);
+    List<String> values = ctx.queryParams(name);
+    if (values.size() > 1) {
+      throw ApiProblem.badParameter(name, "must be given once but was given " + values.size()
+          + " times: " + String.join(", ", values), String.join(",", values));
+    }
+    String value = values.isEmpty() ? null : values.get(0);
     if (value == null || value.isBlank()) {
       throw ApiProblem.badParameter(name, "is required: " + what, null);
     }
@@ -209,12 +224,9 @@ final class AssessmentRoutes {
 
   /** The required {@code month} query parameter, {@code YYYY-MM}. */
   private static YearMonth month(Context ctx) {
-    String month = ctx.queryParam("month");
-    if (month == null || month.isBlank()) {
-      throw ApiProblem.badParameter("month", "is required: the month to rank, as YYYY-MM", null);
-    }
+    String month = requiredParameter(ctx, "month", "the month to rank, as YYYY-MM");
     try {
-      if (month.matches("\\d{4}-\\d{2}")) {
+      if (month.matches("[1-9]\\d{3}-\\d{2}")) {
         return YearMonth.parse(month);
       }
     } catch (DateTimeParseException e) {

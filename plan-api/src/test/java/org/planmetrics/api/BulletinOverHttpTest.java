@@ -7,7 +7,10 @@ import static org.planmetrics.api.ApiCalls.postJson;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.planmetrics.api.ApiCalls.Reply;
 import org.planmetrics.metrics.bulletin.Bulletins;
 import org.planmetrics.metrics.observation.Observations;
@@ -67,6 +70,48 @@ class BulletinOverHttpTest {
               "bad-parameter", "/query/week");
           assertProblemAt(postJson(client, PLAN + "/bulletin?week=2024-W27", sample), 422,
               "invalid-observations", "/asOf");
+          // Year 0000 is no year to report on, and a week given twice is not guessed at.
+          assertProblemAt(postJson(client, PLAN + "/bulletin?week=0000-W01", sample), 400,
+              "bad-parameter", "/query/week");
+          Reply twice = postJson(client, PLAN + "/bulletin?week=2024-W01&week=2024-W02", sample);
+          assertProblemAt(twice, 400, "bad-parameter", "/query/week");
+          assertThat(twice.json().path("errors").path(0).path("message").asText())
+              .isEqualTo("'week' must be given once but was given 2 times: 2024-W01, 2024-W02");
+        });
+  }
+
+  @ParameterizedTest(name = "Accept: {0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "text/markdown;q=0.5, application/json   | application/json",
+      "application/json;q=0.2, text/markdown    | text/markdown",
+      "text/*                                   | text/markdown",
+      "*/*                                      | application/json",
+      "application/*;q=0.1, */*;q=0.5, text/markdown;q=0.3 | text/markdown",
+      "text/markdown;q=0, */*                   | application/json",
+  })
+  void acceptIsNegotiatedByItsQualities(String accept, String expected) throws Exception {
+    String sample = ApiCalls.sampleObservations();
+    JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
+        (server, client) -> {
+          Reply reply = postJson(client, PLAN + "/bulletin?week=2024-W16", sample, "Accept",
+              accept);
+          assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+          assertThat(reply.contentType()).startsWith(expected);
+        });
+  }
+
+  @Test
+  void anAcceptThatAllowsNeitherJsonNorMarkdownIsA406NamingTheHeader() throws Exception {
+    String sample = ApiCalls.sampleObservations();
+    JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
+        (server, client) -> {
+          for (String accept : List.of("image/png", "text/markdown;q=0, application/json;q=0")) {
+            Reply reply = postJson(client, PLAN + "/bulletin?week=2024-W16", sample, "Accept",
+                accept);
+            assertProblemAt(reply, 406, "not-acceptable", "/headers/Accept");
+            assertThat(reply.json().path("errors").path(0).path("message").asText())
+                .endsWith("but 'Accept' allows neither: '" + accept + "'");
+          }
         });
   }
 }
