@@ -47,7 +47,7 @@ class BulletinOverHttpTest {
           assertThat(markdown.status()).as("%s", markdown).isEqualTo(200);
           assertThat(markdown.contentType()).startsWith("text/markdown");
           assertThat(markdown.body()).isEqualTo(BulletinText.markdown(library).en());
-          assertThat(markdown.body()).contains("## 4. Team ranking for 2024-05");
+          assertThat(markdown.body()).contains("## 4. Team ranking for May 2024");
 
           // The Markdown and the JSON are cached apart: asking again gives each its own kind.
           Reply jsonAgain = postJson(client, PLAN + "/bulletin?week=2024-W23&lang=en", sample);

@@ -238,8 +238,8 @@ class ScorecardCliTest {
     Run bulletin = run("--lang", "en", "--bulletin", "2024-W23", sampleJson());
     assertThat(bulletin.code()).isZero();
     assertThat(bulletin.out()).startsWith(
-        "Gongqingcheng City investment newsletter, week 23 of 2024\n")
-        .contains("\n4. Team ranking for 2024-05\n");
+        "Gongqingcheng City investment promotion newsletter, week 23 of 2024\n")
+        .contains("\n4. Team ranking for May 2024\n");
 
     Run notOver = run("--ranking", "2024-07", sampleJson());
     assertThat(notOver.code()).isEqualTo(ScorecardCli.BAD_INPUT);

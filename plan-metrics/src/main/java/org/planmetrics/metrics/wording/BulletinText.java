@@ -38,7 +38,7 @@ public final class BulletinText {
   /** The bulletin's title, for example 共青城市招商简讯 2024年第16周. */
   public static LocalizedText title(LocalizedText place, int weekYear, int week) {
     return LocalizedText.of(place.zh() + "招商简讯 " + weekYear + "年第" + week + "周",
-        place.en() + " investment newsletter, week " + week + " of " + weekYear);
+        place.en() + " investment promotion newsletter, week " + week + " of " + weekYear);
   }
 
   private static String write(WeeklyBulletin b, Language language, boolean markdown) {
@@ -56,7 +56,8 @@ public final class BulletinText {
         lines(b.teams(), t -> t.summary().in(language)), "未报送组团名单", "no roster of teams"));
     b.ranking().ifPresent(r -> sections.add(new Section(
         r.month().getYear() + "年" + r.month().getMonthValue() + "月组团排位",
-        "Team ranking for " + r.month(), lines(r.teams(), t -> rank(t, language)), "无", "none")));
+        "Team ranking for " + Phrases.monthName(r.month()), lines(r.teams(),
+            t -> rank(t, language)), "无", "none")));
     sections.add(new Section("滞缓项目", "Stalled projects",
         lines(b.stalled(), s -> s.summary().in(language)), "无滞缓项目", "none"));
     sections.add(new Section("未完成的工作要求", "Duties that fell short",

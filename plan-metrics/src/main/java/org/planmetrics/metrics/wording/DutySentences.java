@@ -13,7 +13,7 @@ import org.planmetrics.model.UncountedDuty;
 
 /**
  * The sentences of the plan's duties, in Chinese and English: how a cadence was kept, for example
- * "招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的18个月中均达到要求。进度正常。" / "…, at least 2 per
+ * "招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的18个月均达到要求。进度正常。" / "…, at least 2 per
  * month, counted from 2023-01: all 18 finished months complied. On track.", and why a duty without
  * a number is not scored. {@link Sentences} words the targets; the two share {@link Phrases}.
  */
@@ -30,7 +30,7 @@ public final class DutySentences {
 
   /**
    * How a cadence was kept, from the first period counted ({@code countsFrom}):
-   * "招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的18个月中2个未达到要求(2023-03为1次;2023-05为0次)。未达标。",
+   * "招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的18个月中2个月未达到要求(2023-03为1次;2023-05为0次)。未达标。",
    * naming at most {@link #RUNS_NAMED} runs of short periods.
    */
   public static LocalizedText cadence(CadenceRequirement requirement, String countsFrom,
@@ -40,17 +40,26 @@ public final class DutySentences {
     int periodsShort = CadenceShortfall.periodsIn(runs);
     LocalizedText named = runsNamed(runs, period);
     String year = period == CadencePeriod.YEAR ? "年" : "";
+    // "18个月中1个月未达到要求", not "1个": the count keeps its period's measure word; and when
+    // every period fell short, or none did, one word says so (均).
+    String zhFound = periodsChecked == 0 ? "尚无已结束的周期" : runs.isEmpty() ? "均达到要求"
+        : periodsShort == periodsChecked ? "均未达到要求(" + named.zh() + ")"
+        : "中" + periodsShort + period.chineseCounted() + "未达到要求(" + named.zh() + ")";
+    String finished = periodsChecked == 1 ? "the 1 finished " + periodEn
+        : "all " + periodsChecked + " finished " + periodEn + "s";
+    String enFound = periodsChecked == 0 ? "no " + periodEn + " has finished yet"
+        : runs.isEmpty() ? finished + " complied"
+        : periodsShort == periodsChecked ? finished + " fell short (" + named.en() + ")"
+        : periodsShort + " of " + periodsChecked + " finished " + periodEn + "s fell short ("
+            + named.en() + ")";
     return LocalizedText.of(
         requirement.name().zh() + "要求每" + period.chineseName() + "不少于"
-            + requirement.minimumCount() + "次,自" + countsFrom + year + "起计:已结束的"
-            + periodsChecked + period.chineseCounted() + "中"
-            + (runs.isEmpty() ? "均达到要求" : periodsShort + "个未达到要求(" + named.zh() + ")")
+            + requirement.minimumCount() + "次,自" + countsFrom + year + "起计:"
+            + (periodsChecked == 0 ? "" : "已结束的" + periodsChecked + period.chineseCounted())
+            + zhFound
             + "。" + status.chineseName() + "。",
         requirement.name().en() + ", at least " + requirement.minimumCount() + " per " + periodEn
-            + ", counted from " + countsFrom
-            + ": " + (runs.isEmpty() ? "all " + periodsChecked + " finished " + periodEn
-                + "s complied" : periodsShort + " of " + periodsChecked + " finished " + periodEn
-                + "s fell short (" + named.en() + ")")
+            + ", counted from " + countsFrom + ": " + enFound
             + ". " + capitalised(status.englishName()) + ".");
   }
 

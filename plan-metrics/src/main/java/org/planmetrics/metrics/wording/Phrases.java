@@ -26,6 +26,11 @@ final class Phrases {
     return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 
+  /** A month in English words: 2024-05 → "May 2024". */
+  static String monthName(java.time.YearMonth month) {
+    return MONTHS[month.getMonthValue() - 1] + " " + month.getYear();
+  }
+
   /** Percentage points with one decimal, without sign: -6.24 → "6.2". */
   static String points(BigDecimal points) {
     return DisplayRounding.points(points).abs().toPlainString();

@@ -108,7 +108,7 @@ public final class TeamSentences {
     });
     String count = projects.actual().stripTrailingZeros().toPlainString();
     zh.append("、签约项目").append(count).append("个。");
-    en.append(", ").append(count).append(" projects.");
+    en.append(", ").append(count).append(count.equals("1") ? " project." : " projects.");
     return LocalizedText.of(zh.toString(), en.toString());
   }
 

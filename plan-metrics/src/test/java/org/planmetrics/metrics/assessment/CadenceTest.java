@@ -82,7 +82,7 @@ class CadenceTest {
     assertThat(c.period()).isEqualTo(CadencePeriod.MONTH);
     assertThat(c.minimumCount()).isEqualTo(2);
     assertThat(c.explanation().zh())
-        .isEqualTo("招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的18个月中均达到要求。进度正常。" + DUTIES_ZH);
+        .isEqualTo("招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的18个月均达到要求。进度正常。" + DUTIES_ZH);
     assertThat(c.explanation().en()).isEqualTo("Investment team squad meeting, at least 2 "
         + "per month, counted from 2023-01: all 18 finished months complied. On track." + DUTIES_EN);
     assertThat(c.readings()).containsExactly("window", "duties-start");
@@ -118,7 +118,7 @@ class CadenceTest {
     assertThat(c.shortfalls()).containsExactly(new CadenceShortfall("2023-03", "2023-03",
         LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 31), 1, 1, 2));
     assertThat(c.explanation().zh()).isEqualTo(
-        "招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的18个月中1个未达到要求(2023-03为1次)。未达标。"
+        "招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的18个月中1个月未达到要求(2023-03为1次)。未达标。"
             + DUTIES_ZH);
     assertThat(c.explanation().en()).isEqualTo("Investment team squad meeting, at least 2 "
         + "per month, counted from 2023-01: 1 of 18 finished months fell short (2023-03 had 1). "
@@ -167,7 +167,7 @@ class CadenceTest {
     assertThat(after.status()).isEqualTo(Status.MET);
     assertThat(after.periodsChecked()).isEqualTo(2);
     assertThat(after.explanation().zh()).isEqualTo(
-        "招商引资集中培训要求每年不少于4次,自2023年起计:已结束的2年中均达到要求。达标。" + DUTIES_ZH);
+        "招商引资集中培训要求每年不少于4次,自2023年起计:已结束的2年均达到要求。达标。" + DUTIES_ZH);
   }
 
   @Test
@@ -184,8 +184,10 @@ class CadenceTest {
     assertThat(c.shortfalls()).extracting(CadenceShortfall::from).containsExactly("2023");
     assertThat(c.shortfalls().get(0).countEach()).isEqualTo(3);
     assertThat(c.explanation().zh()).isEqualTo(
-        "招商引资集中培训要求每年不少于4次,自2023年起计:已结束的1年中1个未达到要求(2023年为3次)。未达标。"
+        "招商引资集中培训要求每年不少于4次,自2023年起计:已结束的1年均未达到要求(2023年为3次)。未达标。"
             + DUTIES_ZH);
+    // One period: "the 1 finished year", not "all 1 finished years".
+    assertThat(c.explanation().en()).contains(": the 1 finished year fell short (2023 had 3).");
   }
 
   @Test
@@ -254,7 +256,7 @@ class CadenceTest {
     assertThat(cadence(onlyBulletins, OFFICE_BULLETINS).shortfalls()).isEmpty();
     assertThat(cadence(onlyNewsletters, OFFICE_BULLETINS).periodsShort()).isEqualTo(9);
     assertThat(newsletter.explanation().zh()).isEqualTo(
-        "招商简讯要求每周不少于1次,自2022-W52起计:已结束的9周中均达到要求。进度正常。依据的解读:"
+        "招商简讯要求每周不少于1次,自2022-W52起计:已结束的9周均达到要求。进度正常。依据的解读:"
             + "规划期按2022—2024年计;会议、通报、培训等职责自方案印发之日2022-12-22起计,只计此日或之后"
             + "开始的周期;“每周督导”按每周至少出1期招商简讯计。");
     assertThat(newsletter.readings()).containsExactly("window", "duties-start",
@@ -269,9 +271,9 @@ class CadenceTest {
     assertThat(eighteen.shortfalls()).containsExactly(new CadenceShortfall("2023-01", "2024-06",
         LocalDate.of(2023, 1, 1), LocalDate.of(2024, 6, 30), 18, 0, 2));
     assertThat(eighteen.explanation().zh()).isEqualTo("招商组团小分队会议要求每月不少于2次,自2023-01起计:"
-        + "已结束的18个月中18个未达到要求(2023-01至2024-06每月均为0次)。未达标。" + DUTIES_ZH);
+        + "已结束的18个月均未达到要求(2023-01至2024-06每月均为0次)。未达标。" + DUTIES_ZH);
     assertThat(eighteen.explanation().en()).isEqualTo("Investment team squad meeting, at "
-        + "least 2 per month, counted from 2023-01: 18 of 18 finished months fell short (2023-01 "
+        + "least 2 per month, counted from 2023-01: all 18 finished months fell short (2023-01 "
         + "to 2024-06 had 0 each). Missed." + DUTIES_EN);
   }
 
@@ -291,7 +293,7 @@ class CadenceTest {
             tuple("2023-01", "2023-01", 1, 1),
             tuple("2023-02", "2023-03", 2, 0),
             tuple("2023-05", "2023-05", 1, 0));
-    assertThat(c.explanation().zh()).contains("4个未达到要求(2023-01为1次;2023-02至2023-03每月均为0次;"
+    assertThat(c.explanation().zh()).contains("4个月未达到要求(2023-01为1次;2023-02至2023-03每月均为0次;"
         + "2023-05为0次)");
     assertThat(c.explanation().en()).contains("4 of 5 finished months fell short (2023-01 had 1; "
         + "2023-02 to 2023-03 had 0 each; 2023-05 had 0)");
@@ -348,7 +350,7 @@ class CadenceTest {
     assertThat(five.explanation().en()).contains("2023-09 had 1)").doesNotContain("…");
     assertThat(six.shortfalls()).hasSize(DutySentences.RUNS_NAMED + 1);
     assertThat(six.periodsShort()).isEqualTo(6);
-    assertThat(six.explanation().zh()).contains("6个未达到要求(2023-01为1次;")
+    assertThat(six.explanation().zh()).contains("6个月未达到要求(2023-01为1次;")
         .contains("2023-09为1次等)").doesNotContain("2023-11");
     assertThat(six.explanation().en()).contains("2023-09 had 1; …)").doesNotContain("2023-11");
   }
@@ -378,6 +380,8 @@ class CadenceTest {
     assertThat(c.periodsChecked()).isZero();
     assertThat(c.status()).isEqualTo(Status.ON_TRACK);
     assertThat(c.explanation().zh())
-        .isEqualTo("招商组团小分队会议要求每月不少于2次,自2023-01起计:已结束的0个月中均达到要求。进度正常。" + DUTIES_ZH);
+        .isEqualTo("招商组团小分队会议要求每月不少于2次,自2023-01起计:尚无已结束的周期。进度正常。" + DUTIES_ZH);
+    assertThat(c.explanation().en()).contains("counted from 2023-01: no month has finished yet. "
+        + "On track.");
   }
 }

@@ -116,9 +116,9 @@ class BulletinsTest {
             "\n· 主导工业项目占比:规划期内计入分母的项目10个,")
         .doesNotContain("依据的解读:");
     String markdown = BulletinText.markdown(june).en();
-    assertThat(markdown).startsWith("# Gongqingcheng City investment newsletter, week 23 of 2024\n")
+    assertThat(markdown).startsWith("# Gongqingcheng City investment promotion newsletter, week 23 of 2024\n")
         .contains("\n## 2. Projects signed this week\n- no project signed\n",
-            "\n## 4. Team ranking for 2024-05\n- ",
+            "\n## 4. Team ranking for May 2024\n- ",
             "\n- Share of leading-industry projects: ",
             "\n## 7. Readings relied on\n- the window is read as 2022–2024\n");
     assertThat(BulletinText.plain(june)).isEqualTo(june.text());

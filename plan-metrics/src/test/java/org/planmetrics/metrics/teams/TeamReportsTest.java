@@ -66,6 +66,8 @@ class TeamReportsTest {
         "Team 1 (illustrative), this week: 1 activity (Project negotiation 1); 1 project "
             + "signed, 45.00 (CNY 100 million). Year to date: 53.00 (CNY 100 million) signed "
             + "(26.5% of the annual task), 2 projects."));
+    // One project is "1 project", not "1 projects".
+    assertThat(team(report, "project-team-100-50").summary().en()).endsWith(", 1 project.");
     assertThat(team(report, "team-2").summary().zh()).isEqualTo(
         "招商二组(示例)本周无招商活动记录,本周无新签约项目;年初以来签约额0.00亿元(完成年度任务的0.0%)、"
             + "签约项目0个。");
