@@ -3,14 +3,17 @@ package org.planmetrics.metrics.wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.planmetrics.metrics.result.ActivityCount;
 import org.planmetrics.metrics.result.BulletinItem;
 import org.planmetrics.metrics.result.SignedProject;
 import org.planmetrics.metrics.result.StalledProject;
+import org.planmetrics.metrics.result.TeamMetricStanding;
 import org.planmetrics.metrics.result.TeamStanding;
 import org.planmetrics.metrics.result.TeamWeek;
 import org.planmetrics.metrics.result.WeeklyBulletin;
 import org.planmetrics.model.Language;
 import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.TeamMetric;
 
 /**
  * The weekly bulletin written out, section by section, as plain text (for the JSON answer and a
@@ -52,12 +55,19 @@ public final class BulletinText {
         "无", "none"));
     sections.add(new Section("本周新签约项目", "Projects signed this week",
         lines(b.signings(), s -> signing(s, language)), "本周无新签约项目", "no project signed"));
+    // Markdown, pasted into a document, gets the teams as tables; plain text keeps sentences.
+    boolean teamTable = markdown && !b.teams().isEmpty();
     sections.add(new Section("各组团本周情况", "The teams this week",
-        lines(b.teams(), t -> t.summary().in(language)), "未报送组团名单", "no roster of teams"));
-    b.ranking().ifPresent(r -> sections.add(new Section(
-        r.month().getYear() + "年" + r.month().getMonthValue() + "月组团排位",
-        "Team ranking for " + Phrases.monthName(r.month()), lines(r.teams(),
-            t -> rank(t, language)), "无", "none")));
+        teamTable ? teamTable(b.teams(), zh) : lines(b.teams(), t -> t.summary().in(language)),
+        "未报送组团名单", "no roster of teams", teamTable));
+    b.ranking().ifPresent(r -> {
+      boolean rankingTable = markdown && !r.teams().isEmpty();
+      sections.add(new Section(
+          r.month().getYear() + "年" + r.month().getMonthValue() + "月组团排位",
+          "Team ranking for " + Phrases.monthName(r.month()),
+          rankingTable ? rankingTable(r.teams(), language)
+              : lines(r.teams(), t -> rank(t, language)), "无", "none", rankingTable));
+    });
     sections.add(new Section("滞缓项目", "Stalled projects",
         lines(b.stalled(), s -> s.summary().in(language)), "无滞缓项目", "none"));
     sections.add(new Section("未完成的工作要求", "Duties that fell short",
@@ -74,7 +84,8 @@ public final class BulletinText {
             .append('\n');
       }
       for (String line : section.lines) {
-        out.append(markdown ? "- " : "· ").append(line).append('\n');
+        // A table's rows are written as they are; any other line is an item of a list.
+        out.append(section.table ? "" : markdown ? "- " : "· ").append(line).append('\n');
       }
     }
     return out.toString();
@@ -105,6 +116,81 @@ public final class BulletinText {
     return t.summary().in(language);
   }
 
+  /**
+   * The teams' week as a Markdown table: activities, signings and the investment signed this
+   * week, then the year so far: investment signed, its completion of the annual task ("–"
+   * without a task) and the projects signed.
+   */
+  private static List<String> teamTable(List<TeamWeek> teams, boolean zh) {
+    List<String> rows = new ArrayList<>();
+    rows.add(zh ? "| 组团 | 本周活动(次) | 本周签约(个) | 本周签约额(亿元) | 年初以来签约额(亿元) | 完成年度任务 "
+            + "| 年初以来签约项目(个) |"
+        : "| Team | Activities this week | Signed this week | Investment signed this week "
+            + "(CNY 100 million) | Signed year to date (CNY 100 million) | Of the annual task "
+            + "| Projects year to date |");
+    rows.add("|---|---:|---:|---:|---:|---:|---:|");
+    for (TeamWeek t : teams) {
+      TeamMetricStanding investment = metric(t.yearToDate(), TeamMetric.SIGNED_INVESTMENT);
+      TeamMetricStanding projects = metric(t.yearToDate(), TeamMetric.SIGNED_PROJECTS);
+      rows.add("| " + cell(t.name().in(zh ? Language.ZH : Language.EN))
+          + " | " + t.activities().stream().mapToInt(ActivityCount::count).sum()
+          + " | " + t.signed().size()
+          + " | " + DisplayRounding.amount(t.signedInvestment()).toPlainString()
+          + " | " + DisplayRounding.amount(investment.actual()).toPlainString()
+          + " | " + investment.completion().map(DisplayRounding::percent).orElse("–")
+          + " | " + projects.actual().stripTrailingZeros().toPlainString() + " |");
+    }
+    return rows;
+  }
+
+  /**
+   * The month's ranking as a Markdown table: rank, team, score, then each metric's completion
+   * ("–" without a task); an unranked team shows why in place of its score.
+   */
+  private static List<String> rankingTable(List<TeamStanding> teams, Language language) {
+    boolean zh = language != Language.EN;
+    List<TeamMetric> metrics = List.of(TeamMetric.SIGNED_INVESTMENT, TeamMetric.SIGNED_PROJECTS,
+        TeamMetric.MAJOR_PROJECTS, TeamMetric.STARTED_PROJECTS);
+    StringBuilder header = new StringBuilder(zh ? "| 名次 | 组团 | 综合完成率 |"
+        : "| Rank | Team | Overall completion |");
+    StringBuilder rule = new StringBuilder("|---:|---|---:|");
+    for (TeamMetric m : metrics) {
+      header.append(' ').append(cell(Phrases.capitalised(m.displayName().in(language))))
+          .append(" |");
+      rule.append("---:|");
+    }
+    List<String> rows = new ArrayList<>(List.of(header.toString(), rule.toString()));
+    for (TeamStanding t : teams) {
+      StringBuilder row = new StringBuilder("| ")
+          .append(t.rank().map(String::valueOf).orElse("–")).append(" | ")
+          .append(cell(t.name().in(language))).append(" | ")
+          .append(t.score().map(DisplayRounding::percent)
+              .orElseGet(() -> cell(t.unranked().map(u -> u.in(language)).orElse("–"))))
+          .append(" |");
+      for (TeamMetric m : metrics) {
+        row.append(' ').append(t.metrics().stream().filter(s -> s.metric() == m).findFirst()
+            .flatMap(TeamMetricStanding::completion).map(DisplayRounding::percent).orElse("–"))
+            .append(" |");
+      }
+      rows.add(row.toString());
+    }
+    return rows;
+  }
+
+  private static TeamMetricStanding metric(List<TeamMetricStanding> figures, TeamMetric metric) {
+    return figures.stream().filter(f -> f.metric() == metric).findFirst().orElseThrow();
+  }
+
+  /** A table cell: a '|' in a name would end the cell, so it is escaped. */
+  private static String cell(String text) {
+    return text.replace("|", "\\|");
+  }
+
   private record Section(String zh, String en, List<String> lines, String emptyZh,
-      String emptyEn) {}
+      String emptyEn, boolean table) {
+
+    Section(String zh, String en, List<String> lines, String emptyZh, String emptyEn) {
+      this(zh, en, lines, emptyZh, emptyEn, false);
+    }
+  }
 }

@@ -116,11 +116,35 @@ class BulletinsTest {
             "\n· 主导工业项目占比:规划期内计入分母的项目10个,")
         .doesNotContain("依据的解读:");
     String markdown = BulletinText.markdown(june).en();
-    assertThat(markdown).startsWith("# Gongqingcheng City investment promotion newsletter, week 23 of 2024\n")
+    assertThat(markdown)
+        .startsWith("# Gongqingcheng City investment promotion newsletter, week 23 of 2024\n")
         .contains("\n## 2. Projects signed this week\n- no project signed\n",
-            "\n## 4. Team ranking for May 2024\n- ",
+            "\n## 4. Team ranking for May 2024\n| Rank | Team | Overall completion | Signed "
+                + "investment | Signed projects | Major projects | Started projects |\n",
             "\n- Share of leading-industry projects: ",
             "\n## 7. Readings relied on\n- the window is read as 2022–2024\n");
     assertThat(BulletinText.plain(june)).isEqualTo(june.text());
+  }
+
+  @Test
+  void inMarkdownTheTeamsAndTheRankingAreTables() throws Exception {
+    WeeklyBulletin april = Bulletins.weekly(PLAN, sample(), 2024, 16);
+    WeeklyBulletin june = Bulletins.weekly(PLAN, sample(), 2024, 23);
+
+    // Team 1 in week 16: one negotiation, P-2024-11 signed (45 亿元); 53 of its 200 亿元 so far
+    // (26.5%), 2 projects. The legal team has no task: "–".
+    assertThat(BulletinText.markdown(april).zh()).contains("\n## 三、各组团本周情况\n"
+        + "| 组团 | 本周活动(次) | 本周签约(个) | 本周签约额(亿元) | 年初以来签约额(亿元) | 完成年度任务 | 年初以来签约项目(个) |\n"
+        + "|---|---:|---:|---:|---:|---:|---:|\n"
+        + "| 招商一组(示例) | 1 | 1 | 45.00 | 53.00 | 26.5% | 2 |\n")
+        .contains("\n| 法务团队(示例) | 0 | 0 | 0.00 | 0.00 | – | 0 |\n");
+    // May's ranking: the "100·50" team first at 100.0%, with no task for signed projects.
+    assertThat(BulletinText.markdown(june).zh()).contains("\n## 四、2024年5月组团排位\n"
+        + "| 名次 | 组团 | 综合完成率 | 签约额 | 签约项目数 | 重大项目数 | 开工项目数 |\n"
+        + "|---:|---|---:|---:|---:|---:|---:|\n"
+        + "| 1 | “100·50”项目组团(示例) | 100.0% | 100.0% | – | 100.0% | – |\n")
+        .contains("\n| – | 法务团队(示例) | 2024年未下达任务 | – | – | – | – |\n");
+    // The plain text keeps one sentence per team.
+    assertThat(april.text().zh()).contains("\n三、各组团本周情况\n· 招商一组(示例)本周开展招商活动1次");
   }
 }
