@@ -94,6 +94,8 @@ public final class TeamRankings {
     }
     Map<Integer, Integer> overallRanks = ranksOf(scores, s -> s);
 
+    Map<TeamMetric, Integer> rankedOn = new EnumMap<>(TeamMetric.class);
+    metricRanks.forEach((metric, ranks) -> rankedOn.put(metric, ranks.size()));
     List<TeamStanding> standings = new ArrayList<>();
     for (int i = 0; i < teams.size(); i++) {
       RosterTeam team = teams.get(i);
@@ -121,7 +123,7 @@ public final class TeamRankings {
       if (rank != null) {
         BigDecimal score = scores.get(i).orElseThrow();
         standing.rank(rank).score(score)
-            .summary(TeamSentences.ranked(team.name(), score, rank, metrics));
+            .summary(TeamSentences.ranked(team.name(), score, rank, metrics, rankedOn));
       } else {
         LocalizedText reason = tasks.isEmpty() ? TeamSentences.noTasks(year)
             : TeamSentences.noRankedTask(year);

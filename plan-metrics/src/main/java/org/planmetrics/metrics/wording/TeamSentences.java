@@ -5,6 +5,7 @@ import static org.planmetrics.metrics.wording.DisplayRounding.percent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.planmetrics.metrics.result.ActivityCount;
 import org.planmetrics.metrics.result.TaskReview;
 import org.planmetrics.metrics.result.TeamMetricStanding;
@@ -22,10 +23,12 @@ public final class TeamSentences {
 
   /**
    * A ranked team's sentence: its overall completion and rank, then each metric it has a task
-   * for, with the completion, the gap to the time progress and the rank on that metric.
+   * for, with the completion, the gap to the time progress and the rank on that metric. A metric
+   * only this team has a task for gets no rank ("排名第1" at 0% would read as praise): it says
+   * so instead. {@code rankedOn} is how many teams each metric ranks.
    */
   public static LocalizedText ranked(LocalizedText team, BigDecimal score, int rank,
-      List<TeamMetricStanding> metrics) {
+      List<TeamMetricStanding> metrics, Map<TeamMetric, Integer> rankedOn) {
     StringBuilder zh = new StringBuilder(team.zh()).append("综合完成率").append(percent(score))
         .append(",排名第").append(rank).append("。");
     StringBuilder en = new StringBuilder(team.en()).append(": overall completion ")
@@ -36,8 +39,11 @@ public final class TeamSentences {
         continue;
       }
       LocalizedText gap = Phrases.paceGap(m.gapPercentagePoints().orElseThrow());
-      String rankZh = m.rank().map(r -> ",排名第" + r).orElse("");
-      String rankEn = m.rank().map(r -> ", ranked " + Phrases.ordinal(r)).orElse("");
+      boolean alone = rankedOn.getOrDefault(m.metric(), 0) == 1;
+      String rankZh = alone ? ",仅本组团有此项任务"
+          : m.rank().map(r -> ",排名第" + r).orElse("");
+      String rankEn = alone ? ", the only team with this task"
+          : m.rank().map(r -> ", ranked " + Phrases.ordinal(r)).orElse("");
       parts.add(LocalizedText.of(
           m.metric().displayName().zh() + "完成年度任务的" + percent(m.completion().get()) + ","
               + gap.zh() + rankZh,

@@ -182,6 +182,13 @@ class TeamRankingsTest {
         "Team 1: overall completion 56.3%, ranked 2nd. Signed investment at 62.5% of the annual "
             + "task, 20.8 percentage points ahead of schedule, ranked 2nd; signed projects at "
             + "50.0% of the annual task, 8.3 percentage points ahead of schedule, ranked 1st."));
+    // Team 2 alone has a started-projects task (1 of 1, Q1 started in March): no rank on it.
+    assertThat(standing(ranking, "team-2").summary().zh())
+        .endsWith("开工项目数完成年度任务的100.0%,超序时进度58.3个百分点,仅本组团有此项任务。");
+    assertThat(standing(ranking, "team-2").summary().en())
+        .endsWith(", the only team with this task.");
+    assertThat(metric(standing(ranking, "team-2"), TeamMetric.STARTED_PROJECTS).rank())
+        .hasValue(1);
     assertThat(standing(ranking, "team-3").summary()).isEqualTo(LocalizedText.of(
         "招商三组未参与排名:2023年未下达任务。", "Team 3: not ranked; no tasks were set for 2023."));
     assertThat(standing(ranking, "team-3").unranked()).isPresent();
