@@ -27,9 +27,20 @@ public abstract class AbstractViolation {
   @Value.Parameter
   public abstract String rule();
 
-  /** A sentence naming the field, the rule and the bad value. */
+  /** A sentence naming the field, the rule and the bad value, in English. */
   @Value.Parameter
   public abstract String message();
+
+  /**
+   * The same sentence in Chinese, for the county offices that read Chinese first, for example
+   * "'indicator'须为本方案的指标,实为'fdi'"; empty where no Chinese wording is written yet.
+   */
+  public abstract Optional<String> messageZh();
+
+  /** The message in both languages; Chinese falls back to the English where none is written. */
+  public LocalizedText messages() {
+    return LocalizedText.of(messageZh().orElse(message()), message());
+  }
 
   /** The offending value as written, where there is one. */
   @Value.Parameter
