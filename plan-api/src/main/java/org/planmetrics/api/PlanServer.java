@@ -37,9 +37,14 @@ public final class PlanServer {
 
   private PlanServer() {}
 
+  /**
+   * Serves with the settings of {@code args} and the environment: {@code serve} without the
+   * other commands of the jar's tool ({@code org.planmetrics.api.cli.PlanTool}), for a process
+   * started on this class.
+   */
   public static void main(String[] args) {
     if (args.length > 0 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
-      System.out.println(ServerSettings.USAGE);
+      System.out.println(ServerSettings.usage());
       return;
     }
     ServerSettings settings;
@@ -50,6 +55,16 @@ public final class PlanServer {
       System.exit(2);
       return;
     }
+    serve(settings);
+  }
+
+  /**
+   * Starts the server as an operator runs it, and returns once it listens: the plans load while
+   * the port opens, a stop (SIGTERM, Ctrl-C) finishes the requests in flight and exits with 0,
+   * and bad plan files or a port that cannot be opened exit with 1, every error listed. The
+   * process lives on in the server's threads.
+   */
+  public static void serve(ServerSettings settings) {
     warnIfHeapIsSmall(settings, Runtime.getRuntime().maxMemory());
     // From a cold start, loading and validating the plans and starting the web server take about
     // a second each, so they run side by side: the plans on a second thread, the server here.

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.planmetrics.model.json.PlanFiles;
+import picocli.CommandLine;
 
 /**
  * How the server runs: port, extra plan files and their size limit, request limits, CORS, the
@@ -40,42 +40,6 @@ import org.planmetrics.model.json.PlanFiles;
  * <p>docs/reliability.md gives the reason for each default and how it was tested.
  */
 public final class ServerSettings {
-
-  public static final String USAGE = String.join("\n",
-      "Usage: java -jar plan-api-all.jar [options]",
-      "",
-      "Serves the bundled plan gongqingcheng-2022, and any plan files given, over HTTP.",
-      "",
-      "  --port N               port to listen on (env PLAN_API_PORT, default 7070; 0 picks one)",
-      "  --plans PATH           a plan file, or a folder of *.json plan files; repeatable",
-      "                         (env PLAN_API_PLANS, paths separated by ':')",
-      "  --max-plan-file-bytes N",
-      "                         largest plan file, in bytes (and at most one JSON value per",
-      "                         16 bytes of it); a larger one stops start-up",
-      "                         (env PLAN_API_MAX_PLAN_FILE_BYTES, default 4194304 = 4 MiB)",
-      "  --max-body-bytes N     largest request body (env PLAN_API_MAX_BODY_BYTES, default 1048576)",
-      "  --max-projects N       most projects in one request (env PLAN_API_MAX_PROJECTS, default 10000)",
-      "  --max-events N         most events in one request (env PLAN_API_MAX_EVENTS, default 10000)",
-      "  --cors-origin ORIGIN   allow cross-origin calls from ORIGIN, or * for any; repeatable",
-      "                         (env PLAN_API_CORS_ORIGINS, comma-separated; default: CORS off)",
-      "  --response-cache-bytes N",
-      "                         room for answers to repeated scorecard and assessment requests",
-      "                         (env PLAN_API_RESPONSE_CACHE_BYTES, default 16777216; 0 = off)",
-      "  --max-concurrent-assessments N",
-      "                         scorecards and assessments computed at once; more wait up to",
-      "                         30 s, then get 503 (env PLAN_API_MAX_CONCURRENT_ASSESSMENTS,",
-      "                         default: the number of processors)",
-      "  --max-in-flight-bytes N",
-      "                         memory for request bodies being read or answered; a body that",
-      "                         does not fit gets 503 (env PLAN_API_MAX_IN_FLIGHT_BYTES,",
-      "                         default 33554432)",
-      "  --body-timeout S       seconds a client has to send its whole body, else 408",
-      "                         (env PLAN_API_BODY_TIMEOUT, default 30)",
-      "  --idle-timeout S       seconds a connection may send nothing before it is closed",
-      "                         (env PLAN_API_IDLE_TIMEOUT, default 10)",
-      "  --shutdown-grace S     on SIGTERM, seconds to finish requests in flight before exit",
-      "                         (env PLAN_API_SHUTDOWN_GRACE, default 20)",
-      "  --help                 print this and exit");
 
   private final int port;
   private final List<Path> planPaths;
@@ -124,32 +88,42 @@ public final class ServerSettings {
   }
 
   /**
-   * Settings from {@code args}, falling back to {@code env} and then the defaults.
+   * Settings from {@code args}, falling back to {@code env} and then the defaults. The flags are
+   * read by picocli into {@link ServerOptions}; an unknown flag, or one without its value, is
+   * refused with the usage of the {@code serve} command.
    *
    * @throws IllegalArgumentException naming the flag or variable and the bad value
    */
   public static ServerSettings from(String[] args, Map<String, String> env) {
+    ServerOptions options = new ServerOptions();
+    CommandLine line = new CommandLine(options).setCommandName("plan-metrics serve")
+        .setOverwrittenOptionsAllowed(true);
+    try {
+      line.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      throw new IllegalArgumentException(e.getMessage() + "\n\n" + line.getUsageMessage(
+          CommandLine.Help.Ansi.OFF));
+    }
+    return from(options, env);
+  }
+
+  /**
+   * Settings from the flags picocli read into {@code options}, falling back to {@code env} and
+   * then the defaults. Each flag's value is checked where it stands, so a flag given twice must be
+   * valid both times, and the last one wins; the variables are checked after all flags, only for
+   * what the flags left out.
+   *
+   * @throws IllegalArgumentException naming the flag or variable and the bad value
+   */
+  public static ServerSettings from(ServerOptions options, Map<String, String> env) {
     ServerSettings d = defaults();
     Map<Numeric, Long> numbers = new EnumMap<>(Numeric.class);
-    List<Path> plans = new ArrayList<>();
-    List<String> cors = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      String flag = args[i];
-      if (!flag.startsWith("--") || i + 1 >= args.length) {
-        throw new IllegalArgumentException("unknown or incomplete option '" + flag + "'\n\n" + USAGE);
-      }
-      String value = args[++i];
-      Optional<Numeric> numeric = Numeric.ofFlag(flag);
-      if (numeric.isPresent()) {
-        numbers.put(numeric.get(), numeric.get().parse(flag, value));
-      } else if (flag.equals("--plans")) {
-        plans.add(Path.of(value));
-      } else if (flag.equals("--cors-origin")) {
-        cors.add(value);
-      } else {
-        throw new IllegalArgumentException("unknown option '" + flag + "'\n\n" + USAGE);
-      }
+    for (ServerOptions.Written written : options.numbers()) {
+      numbers.put(written.setting(), written.setting().parse(written.setting().flag,
+          written.value()));
     }
+    List<Path> plans = new ArrayList<>(options.plans());
+    List<String> cors = new ArrayList<>(options.corsOrigins());
     for (Numeric numeric : Numeric.values()) {
       if (!numbers.containsKey(numeric) && env.containsKey(numeric.variable)) {
         numbers.put(numeric, numeric.parse(numeric.variable, env.get(numeric.variable)));
@@ -186,6 +160,12 @@ public final class ServerSettings {
     return settings;
   }
 
+  /** The usage of the flags, as {@code serve --help} prints it. */
+  public static String usage() {
+    return new CommandLine(new ServerOptions()).setCommandName("plan-metrics serve")
+        .getUsageMessage(CommandLine.Help.Ansi.OFF);
+  }
+
   private static Duration seconds(Map<Numeric, Long> numbers, Numeric setting,
       Duration fallback) {
     Long value = numbers.get(setting);
@@ -197,7 +177,7 @@ public final class ServerSettings {
    * checked where it stands (so a repeated flag's every value must be valid, and the last wins);
    * the variables are checked after all flags, in this order, only for what the flags left out.
    */
-  private enum Numeric {
+  enum Numeric {
     PORT("--port", "PLAN_API_PORT", 0, 65_535),
     MAX_BODY_BYTES("--max-body-bytes", "PLAN_API_MAX_BODY_BYTES", 1, Integer.MAX_VALUE),
     MAX_PROJECTS("--max-projects", "PLAN_API_MAX_PROJECTS", 0, 10_000_000),
@@ -224,10 +204,6 @@ public final class ServerSettings {
       this.variable = variable;
       this.min = min;
       this.max = max;
-    }
-
-    static Optional<Numeric> ofFlag(String flag) {
-      return Arrays.stream(values()).filter(n -> n.flag.equals(flag)).findFirst();
     }
 
     long parse(String name, String value) {
