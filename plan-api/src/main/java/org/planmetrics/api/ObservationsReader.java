@@ -6,9 +6,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,23 @@ final class ObservationsReader {
    * observations that do not fit the plan.
    */
   Observations read(byte[] body, Plan plan) {
+    Observations observations = parse(body, Optional.empty());
+    List<Violation> violations = ObservationChecks.violations(observations, plan);
+    if (!violations.isEmpty()) {
+      throw new ApiProblem(422, "invalid-observations", "Observations do not fit the plan",
+          violations.size() + " problem(s) with the observations for plan '" + plan.id() + "'",
+          violations);
+    }
+    return observations;
+  }
+
+  /**
+   * {@code body} as observations, or a problem: 413 over the item limits, 400 for malformed
+   * JSON, wrong types, unknown fields and numbers out of range; not yet checked against a plan.
+   * {@code asOf}, if given, stands in for the body's own (for a file on the command line, whose
+   * {@code --as-of} overrides it).
+   */
+  Observations parse(byte[] body, Optional<LocalDate> asOf) {
     JsonNode tree;
     try {
       tree = mapper.readTree(body);
@@ -113,6 +132,9 @@ final class ObservationsReader {
       throw BodyProblems.invalidBody("", "wrong-type",
           "the body must be a JSON object (observations)", null);
     }
+    if (asOf.isPresent()) {
+      ((ObjectNode) tree).put("asOf", asOf.get().toString());
+    }
     List<Violation> numbers = new ArrayList<>();
     checkNumbers(tree, JsonPointers.ROOT, numbers);
     if (!numbers.isEmpty()) {
@@ -129,12 +151,6 @@ final class ObservationsReader {
       throw BodyProblems.binding(e, tree);
     } catch (IllegalArgumentException e) {
       throw BodyProblems.invalidBody("", "invalid-value", e.getMessage(), null);
-    }
-    List<Violation> violations = ObservationChecks.violations(observations, plan);
-    if (!violations.isEmpty()) {
-      throw new ApiProblem(422, "invalid-observations", "Observations do not fit the plan",
-          violations.size() + " problem(s) with the observations for plan '" + plan.id() + "'",
-          violations);
     }
     return observations;
   }
