@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.planmetrics.api.csv.ObservationsCsv;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.observation.LedgerProject;
 import org.planmetrics.metrics.observation.ObservationChecks;
@@ -55,7 +56,7 @@ class SampleDataTest {
   }
 
   static Observations csv() throws IOException {
-    return ObservationsCsv.read(samples().resolve("csv"), json().asOf()).observations();
+    return ObservationsCsv.read(samples().resolve("csv"), json().asOf(), PLAN).observations();
   }
 
   @Test
