@@ -20,7 +20,7 @@ import org.planmetrics.model.LocalizedText;
  */
 public enum TextEncoding {
   UTF_8("UTF-8", "UTF-8"),
-  UTF_8_BOM("UTF-8(带BOM)", "UTF-8 with byte order mark"),
+  UTF_8_BOM("UTF-8,带BOM", "UTF-8 with byte order mark"),
   GB18030("GBK/GB18030", "GBK/GB18030"),
   UTF_16LE("UTF-16LE", "UTF-16LE"),
   UTF_16BE("UTF-16BE", "UTF-16BE");
@@ -33,7 +33,7 @@ public enum TextEncoding {
     this.label = LocalizedText.of(zh, en);
   }
 
-  /** How a message names the encoding: UTF-8(带BOM) / UTF-8 with byte order mark. */
+  /** How a message names the encoding: UTF-8,带BOM / UTF-8 with byte order mark. */
   public LocalizedText label() {
     return label;
   }

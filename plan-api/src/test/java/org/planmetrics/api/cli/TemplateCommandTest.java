@@ -37,7 +37,7 @@ class TemplateCommandTest {
         .replace("现汇进资,2021,\r\n", "现汇进资,2021,0.165\r\n")
         .replace("现汇进资,2022,\r\n", "现汇进资,2022,0.17\r\n"), StandardCharsets.UTF_8);
     Tool.Run filled = run("score", "--as-of", "2023-01-31", folder.toString());
-    assertThat(filled.err()).contains("UTF-8(带BOM)");
+    assertThat(filled.err()).contains("series.csv(UTF-8,带BOM,12行数据)");
     assertThat(filled.out()).containsPattern("现汇进资年增长\\s+未达标\\s+3\\.0%");
   }
 

@@ -104,7 +104,7 @@ class ObservationsCsvTest {
     assertThat(result.observations().series().get("foreign-capital-utilized"))
         .containsEntry("2024-06", new BigDecimal("1.25"));
     assertThat(result.files().get(0).encoding()).isEqualTo(TextEncoding.UTF_8_BOM);
-    assertThat(result.notes().get(0).zh()).contains("UTF-8(带BOM)");
+    assertThat(result.notes().get(0).zh()).contains("UTF-8,带BOM");
   }
 
   @Test
