@@ -29,7 +29,8 @@ public final class ObservationsJson {
       return new ObservationsReader(ServerSettings.defaults()).parse(json, asOf);
     } catch (ApiProblem problem) {
       List<Violation> violations = problem.errors.isEmpty()
-          ? List.of(Violation.of("", problem.slug, problem.getMessage(), Optional.empty()))
+          ? List.of(Violation.builder().path("").rule(problem.slug).message(problem.getMessage())
+              .messageZh("观测数据不能使用:" + problem.getMessage()).build())
           : problem.errors;
       throw new Refused(problem.slug, violations);
     }

@@ -62,9 +62,11 @@ final class CheckPlanCommand implements Callable<Integer> {
     }
     Language lang = chosen.get();
     PrintStream out = context.out();
-    int invalid = 0;
+    List<Path> files = new ArrayList<>();
+    // A folder that cannot be listed, or has no plan file, counts as a file that cannot be used.
+    int invalid = files(paths, lang, files);
     int valid = 0;
-    for (Path file : files(paths, lang)) {
+    for (Path file : files) {
       Optional<Plan> plan = PlanFileReport.load(file, lang, context.err());
       if (plan.isEmpty()) {
         invalid++;
@@ -80,7 +82,6 @@ final class CheckPlanCommand implements Callable<Integer> {
               + p.targets().size() + "个目标、" + p.cadences().size() + "项工作机制,期间"
               + p.window().startYear() + "—" + p.window().endYear() + "年");
     }
-    invalid += missing;
     if (invalid > 0) {
       context.err().println(lang == Language.EN
           ? invalid + " of " + (valid + invalid) + " plan files cannot be used"
@@ -90,11 +91,12 @@ final class CheckPlanCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private int missing;
-
-  /** Each path that is not a folder, and the {@code *.json} files of each folder, by name. */
-  private List<Path> files(List<Path> given, Language lang) {
-    List<Path> files = new ArrayList<>();
+  /**
+   * Adds to {@code files} each path that is not a folder, and the {@code *.json} files of each
+   * folder, by name; returns how many folders could not be listed or had none.
+   */
+  private int files(List<Path> given, Language lang, List<Path> files) {
+    int missing = 0;
     for (Path path : given) {
       if (!Files.isDirectory(path)) {
         files.add(path);
@@ -115,6 +117,6 @@ final class CheckPlanCommand implements Callable<Integer> {
         missing++;
       }
     }
-    return files;
+    return missing;
   }
 }
