@@ -532,6 +532,9 @@ final class WorkbookReading {
       if (value.isEmpty()) {
         if (required) {
           ok = false;
+        }
+        // A column missing from the header is reported once, at the header, not in every row.
+        if (required && row.headers().containsKey(column)) {
           findings.add(sheet, row.number(), row.header(column), "required", "must not be empty",
               "不能为空", null);
         }

@@ -145,6 +145,19 @@ final class XlsxEditor {
       return this;
     }
 
+    /** Sets the cell to an error value, such as {@code #N/A}, as Excel stores one. */
+    Sheet error(int row, String column, String error) {
+      Element cell = cell(row, column);
+      while (cell.hasChildNodes()) {
+        cell.removeChild(cell.getFirstChild());
+      }
+      cell.setAttribute("t", "e");
+      Element v = document.createElementNS(MAIN, "v");
+      v.setTextContent(error);
+      cell.appendChild(v);
+      return this;
+    }
+
     /** The text of a cell, shared string or inline, or null. */
     String text(int row, String column) {
       Element cell = find(row, column);
