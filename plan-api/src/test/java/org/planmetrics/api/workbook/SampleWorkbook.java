@@ -50,6 +50,17 @@ public final class SampleWorkbook {
     return fill(plan, sample()).bytes();
   }
 
+  /**
+   * The sample in the template with three bad cells in 项目台账: rows 3, 4 and 5 (P-2022-02,
+   * P-2022-03, P-2022-04) get an investment of 'abc', a signing date of 2022-02-30 and 工业项目
+   * '也许'.
+   */
+  public static byte[] filledWithThreeBadCells(Plan plan) {
+    XlsxEditor editor = fill(plan, sample());
+    editor.sheet("项目台账").set(3, "D", "abc").set(4, "C", "2022-02-30").set(5, "E", "也许");
+    return editor.bytes();
+  }
+
   /** An editor holding the template of {@code plan} filled in with {@code observations}. */
   static XlsxEditor fill(Plan plan, Observations observations) {
     XlsxEditor editor = new XlsxEditor(ObservationsTemplate.write(plan));

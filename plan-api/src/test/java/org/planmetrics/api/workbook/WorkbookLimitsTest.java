@@ -33,12 +33,11 @@ import org.planmetrics.model.plans.BundledPlans;
 class WorkbookLimitsTest {
 
   private static final Plan PLAN = BundledPlans.gongqingcheng2022();
-  private static final String SHEET = "xl/worksheets/sheet2.xml";
 
   /** The sample: 13 projects, 145 events, 4 teams. */
   private static final byte[] SAMPLE = SampleWorkbook.filled(PLAN);
 
-  private static Map<String, byte[]> parts(byte[] xlsx) {
+  static Map<String, byte[]> parts(byte[] xlsx) {
     Map<String, byte[]> parts = new LinkedHashMap<>();
     for (ZipParts.Part part : ZipParts.read(xlsx, 10_000, Integer.MAX_VALUE, Long.MAX_VALUE,
         name -> true)) {
@@ -158,7 +157,7 @@ class WorkbookLimitsTest {
 
   @Test
   void aZipBombIsRefusedAfterUnzippingNoMoreThanTheLimit() {
-    byte[] bomb = bomb(256L << 20);
+    byte[] bomb = HostileWorkbooks.zipBomb(256L << 20);
     assertThat((long) bomb.length).as("a small file").isLessThan(WorkbookLimits.defaults()
         .maxUploadBytes());
     long limit = WorkbookLimits.defaults().maxPartBytes();
@@ -166,60 +165,17 @@ class WorkbookLimitsTest {
     // The directory gives the true size: refused before inflating anything.
     Violation honest = refused(bomb, WorkbookLimits.defaults(), "part-too-large");
     assertThat(honest.value()).hasValue(String.valueOf(256L << 20));
-    assertThat(honest.messageZh().orElseThrow()).contains(SHEET, String.valueOf(limit));
+    assertThat(honest.messageZh().orElseThrow()).contains(HostileWorkbooks.SHEET,
+        String.valueOf(limit));
 
     // The directory lies (100 bytes): inflated through the counter, which stops just past it.
     long started = System.nanoTime();
-    Violation lying = refused(lying(bomb), WorkbookLimits.defaults(), "part-too-large");
+    Violation lying = refused(HostileWorkbooks.lying(bomb), WorkbookLimits.defaults(),
+        "part-too-large");
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     long unzipped = Long.parseLong(lying.value().orElseThrow());
     assertThat(unzipped).isGreaterThan(limit).isLessThanOrEqualTo(limit + 16 * 1024);
     assertThat(took).isLessThan(Duration.ofSeconds(5));
-  }
-
-  /** A workbook whose first worksheet is {@code size} bytes of spaces, deflated to a thousandth. */
-  private static byte[] bomb(long size) {
-    Map<String, byte[]> parts = parts(TestWorkbook.asOf("2024-06-30").bytes());
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-        zip.putNextEntry(new ZipEntry(part.getKey()));
-        if (part.getKey().equals(SHEET)) {
-          continue;
-        }
-        zip.write(part.getValue());
-        zip.closeEntry();
-      }
-      zip.setLevel(Deflater.BEST_COMPRESSION);
-      zip.putNextEntry(new ZipEntry(SHEET));
-      byte[] spaces = new byte[1 << 20];
-      Arrays.fill(spaces, (byte) ' ');
-      for (long written = 0; written < size; written += spaces.length) {
-        zip.write(spaces);
-      }
-      zip.closeEntry();
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-    return out.toByteArray();
-  }
-
-  /** {@code bomb} with its central directory saying the sheet unzips to 100 bytes. */
-  private static byte[] lying(byte[] bomb) {
-    byte[] lying = bomb.clone();
-    byte[] name = SHEET.getBytes(StandardCharsets.UTF_8);
-    // The sheet's entry is the last of the central directory: find it and shrink its size.
-    for (int at = lying.length - 46 - name.length; at >= 0; at--) {
-      if (lying[at] == 0x50 && lying[at + 1] == 0x4B && lying[at + 2] == 1 && lying[at + 3] == 2
-          && Arrays.equals(lying, at + 46, at + 46 + name.length, name, 0, name.length)) {
-        lying[at + 24] = 100;
-        lying[at + 25] = 0;
-        lying[at + 26] = 0;
-        lying[at + 27] = 0;
-        return lying;
-      }
-    }
-    throw new AssertionError("no directory entry for " + SHEET);
   }
 
   @Test

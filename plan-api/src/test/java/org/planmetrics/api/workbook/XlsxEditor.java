@@ -90,7 +90,10 @@ final class XlsxEditor {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-        zip.putNextEntry(new ZipEntry(part.getKey()));
+        ZipEntry entry = new ZipEntry(part.getKey());
+        // A fixed time, so that the same edits give the same bytes.
+        entry.setTimeLocal(java.time.LocalDateTime.of(2024, 6, 30, 0, 0));
+        zip.putNextEntry(entry);
         Document document = edited.get(part.getKey());
         zip.write(document == null ? part.getValue() : serialize(document));
         zip.closeEntry();
