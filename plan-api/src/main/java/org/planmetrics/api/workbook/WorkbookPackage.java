@@ -56,8 +56,6 @@ final class WorkbookPackage {
       Pattern.compile("\\$?([A-Za-z]{1,3})\\$?([1-9][0-9]{0,6})");
   private static final Pattern ROW_NUMBER = Pattern.compile("[1-9][0-9]{0,6}");
 
-  private static final XMLInputFactory XML = xmlFactory();
-
   private WorkbookPackage() {}
 
   /**
@@ -145,7 +143,7 @@ final class WorkbookPackage {
     long cells = 0;
     XMLStreamReader reader = null;
     try {
-      reader = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+      reader = xmlFactory().createXMLStreamReader(new ByteArrayInputStream(xml));
       while (reader.hasNext()) {
         if (reader.next() != XMLStreamConstants.START_ELEMENT) {
           continue;
@@ -208,7 +206,7 @@ final class WorkbookPackage {
   private static void scanXml(String name, byte[] xml) {
     XMLStreamReader reader = null;
     try {
-      reader = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+      reader = xmlFactory().createXMLStreamReader(new ByteArrayInputStream(xml));
       while (reader.hasNext()) {
         reader.next();
       }
@@ -285,7 +283,10 @@ final class WorkbookPackage {
     }
   }
 
-  /** The JDK's own StAX parser, with DTDs and external entities refused. */
+  /**
+   * The JDK's own StAX parser, with DTDs and external entities refused; a new factory for each
+   * part, since StAX does not promise that a factory may be shared between threads.
+   */
   private static XMLInputFactory xmlFactory() {
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
