@@ -1,15 +1,11 @@
 package org.planmetrics.api.workbook;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -69,10 +65,10 @@ final class SheetTable {
     Map<Column, Header> headers = new LinkedHashMap<>();
     List<TableRow> rows = new ArrayList<>();
     int headerRow = 0;
-    try (Stream<Row> stream = sheet.openStream()) {
-      Iterator<Row> it = stream.iterator();
-      while (it.hasNext()) {
-        Row row = it.next();
+    try (SheetRows sheetRows = SheetRows.of(sheet)) {
+      Optional<Row> next;
+      while ((next = sheetRows.next()).isPresent()) {
+        Row row = next.get();
         if (headerRow == 0) {
           if (isBlank(row, date1904)) {
             continue;
@@ -99,8 +95,6 @@ final class SheetTable {
         }
         rows.add(new TableRow(row.getRowNum(), cells, headers));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     if (headerRow > 0) {
       for (Column column : required) {

@@ -2,13 +2,11 @@ package org.planmetrics.api.workbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -73,19 +69,26 @@ final class WorkbookReading {
    * @throws InvalidWorkbookException listing every problem found
    */
   Observations read(byte[] checked) {
-    Observations observations;
-    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(checked),
-        new ReadingOptions(true, false))) {
-      date1904 = workbook.isDate1904();
-      observations = read(workbook);
-    } catch (InvalidWorkbookException e) {
-      throw e;
-    } catch (ExcelReaderException | IOException | UncheckedIOException
-        | IndexOutOfBoundsException | NumberFormatException e) {
+    ReadableWorkbook workbook;
+    try {
+      workbook = new ReadableWorkbook(new ByteArrayInputStream(checked),
+          new ReadingOptions(true, false));
+    } catch (IOException | RuntimeException e) {
       // The archive was sound but its spreadsheet parts are not what they claim to be.
       throw WorkbookPackage.unreadable("damaged-workbook", "the workbook is damaged and its "
           + "sheets cannot be read; open it in Excel and save it again",
           "工作簿文件已损坏,无法读取其中的工作表;请用Excel打开后重新保存");
+    }
+    Observations observations;
+    try {
+      date1904 = workbook.isDate1904();
+      observations = read(workbook, sheets(workbook));
+    } finally {
+      try {
+        workbook.close();
+      } catch (IOException | RuntimeException e) {
+        // Closing a workbook read from memory releases nothing that matters.
+      }
     }
     if (!findings.isEmpty()) {
       throw new InvalidWorkbookException(Kind.INVALID, findings.sorted(), findings.count());
@@ -93,17 +96,28 @@ final class WorkbookReading {
     return observations;
   }
 
-  private Observations read(ReadableWorkbook workbook) throws IOException {
+  private static List<Sheet> sheets(ReadableWorkbook workbook) {
+    try {
+      return workbook.getSheets().collect(Collectors.toList());
+    } catch (RuntimeException e) {
+      throw WorkbookPackage.unreadable("damaged-workbook", "the workbook is damaged and its "
+          + "sheets cannot be read; open it in Excel and save it again",
+          "工作簿文件已损坏,无法读取其中的工作表;请用Excel打开后重新保存");
+    }
+  }
+
+  private Observations read(ReadableWorkbook workbook, List<Sheet> all) {
     Map<Layout.Sheet, SheetRef> refs = new LinkedHashMap<>();
     Map<Layout.Sheet, Sheet> sheets = new HashMap<>();
     List<Layout.Sheet> known = new ArrayList<>(Layout.DATA_SHEETS);
     known.add(Layout.INSTRUCTIONS);
-    List<Sheet> all = workbook.getSheets().collect(Collectors.toList());
     for (int order = 0; order < all.size(); order++) {
       Sheet sheet = all.get(order);
+      // A damaged workbook may give a sheet no name; it is then no sheet of the layout.
+      String name = Objects.requireNonNullElse(sheet.getName(), "");
       for (Layout.Sheet layout : known) {
-        if (layout.matches(sheet.getName())) {
-          SheetRef ref = new SheetRef(layout, sheet.getName(), order);
+        if (layout.matches(name)) {
+          SheetRef ref = new SheetRef(layout, name, order);
           if (refs.containsKey(layout)) {
             findings.row(ref, 0, "duplicate-sheet", "is a second sheet for "
                 + refs.get(layout).name() + "; only one is read", "与工作表“"
@@ -159,16 +173,16 @@ final class WorkbookReading {
 
   // ---- 填写说明: the assessment date
 
-  private Optional<LocalDate> asOf(SheetRef ref, Sheet sheet) throws IOException {
+  private Optional<LocalDate> asOf(SheetRef ref, Sheet sheet) {
     if (ref == null) {
       findings.workbook("missing-as-of", "the workbook has no sheet 填写说明 (instructions) with "
           + "the date of the figures, 数据截至日期 (asOf)", "工作簿缺少“填写说明”工作表,无法读取数据截至日期");
       return Optional.empty();
     }
-    try (Stream<Row> rows = sheet.openStream()) {
-      Iterator<Row> it = rows.iterator();
-      for (int i = 0; i < INSTRUCTION_ROWS_SEARCHED && it.hasNext(); i++) {
-        Row row = it.next();
+    try (SheetRows rows = SheetRows.of(sheet)) {
+      Optional<Row> next;
+      for (int i = 0; i < INSTRUCTION_ROWS_SEARCHED && (next = rows.next()).isPresent(); i++) {
+        Row row = next.get();
         CellValue label = SheetTable.value(row, 0, date1904);
         if (label.type() != CellValue.Type.TEXT || !Layout.AS_OF.matches(label.asText())) {
           continue;
