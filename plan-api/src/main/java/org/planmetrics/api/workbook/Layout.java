@@ -47,7 +47,11 @@ final class Layout {
    * One column: its Chinese label, the field it fills and what it holds. The header the
    * template writes is {@code label + " " + field}, for example {@code 投资额(亿元) investment}.
    */
-  record Column(String label, String field, Kind kind) {
+  record Column(String label, String field, Kind kind, List<String> aliases) {
+
+    Column(String label, String field, Kind kind) {
+      this(label, field, kind, List.of());
+    }
 
     String header() {
       return label + " " + field;
@@ -56,7 +60,7 @@ final class Layout {
     /** Whether {@code header}, as a person may have written it, names this column. */
     boolean matches(String header) {
       String wanted = normalized(header);
-      return Stream.of(header(), label, field, withoutUnit(label))
+      return Stream.concat(Stream.of(header(), label, field, withoutUnit(label)), aliases.stream())
           .anyMatch(form -> normalized(form).equals(wanted));
     }
   }
@@ -135,7 +139,8 @@ final class Layout {
    * team without tasks has one row without a task.
    */
   static final Sheet TEAMS = new Sheet("组团任务", "teams", List.of(
-      new Column("组团编号", "id", Kind.TEXT),
+      // tasks.csv calls the team's id "team".
+      new Column("组团编号", "id", Kind.TEXT, List.of("team", "组团", "组团 team")),
       new Column("组团名称", "nameZh", Kind.TEXT),
       new Column("英文名称", "nameEn", Kind.TEXT),
       new Column("成员单位", "units", Kind.CHOICES),

@@ -391,6 +391,12 @@ class ObservationsWorkbookTest {
       assertThat(read.teams().get(0).tasks().get("2024"))
           .containsOnlyKeys("signed-investment", "signed-projects");
       assertThat(read.teams().get(1).tasks()).isEmpty();
+      // The CSV files' names work too: tasks.csv calls the id "team".
+      Observations csvNames = read(TestWorkbook.asOf("2024-06-30").sheet("teams",
+          row("team", "nameZh", "nameEn", "units", "year", "metric", "task"),
+          row("legal-team", "法务团队", "Legal team", "justice-bureau")));
+      assertThat(csvNames.teams()).singleElement().satisfies(t ->
+          assertThat(t.name().en()).isEqualTo("Legal team"));
 
       InvalidWorkbookException refused = refusal(TestWorkbook.asOf("2024-06-30").sheet("组团任务",
           header,
