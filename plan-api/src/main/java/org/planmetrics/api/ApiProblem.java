@@ -16,13 +16,25 @@ final class ApiProblem extends RuntimeException {
   final String slug;
   final String title;
   final transient List<Violation> errors;
+  /** How many errors there are, listed or not: at least {@code errors.size()}. */
+  final int errorCount;
 
   ApiProblem(int status, String slug, String title, String detail, List<Violation> errors) {
+    this(status, slug, title, detail, errors, errors.size());
+  }
+
+  /**
+   * A problem listing the first {@code errors} found of {@code errorCount} in all, for a source
+   * that stops keeping errors after a number (a workbook keeps its first 100).
+   */
+  ApiProblem(int status, String slug, String title, String detail, List<Violation> errors,
+      int errorCount) {
     super(detail);
     this.status = status;
     this.slug = slug;
     this.title = title;
     this.errors = List.copyOf(errors);
+    this.errorCount = Math.max(errorCount, errors.size());
   }
 
   static ApiProblem badParameter(String name, String message, String value) {

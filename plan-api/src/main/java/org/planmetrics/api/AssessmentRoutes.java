@@ -16,6 +16,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planmetrics.api.workbook.ObservationsWorkbook;
+import org.planmetrics.api.workbook.ScorecardWorkbook;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.bulletin.Bulletins;
 import org.planmetrics.metrics.observation.Observations;
@@ -35,7 +37,9 @@ import org.planmetrics.model.json.PlanJson;
  * /api/v1/plans/{planId}/projects/}. An answer comes from the {@link
  * ResponseCache} when the same plan, target, language and body were answered before; otherwise it
  * is computed once the {@link AssessmentGate} lets it, and the {@code Cache-Status} header (RFC
- * 9211) says which.
+ * 9211) says which. The scorecard and the assessment also take the observations as a workbook
+ * (the plan's template filled in), and the scorecard answers with a workbook when {@code Accept}
+ * prefers one ({@code org.planmetrics.api.workbook}).
  */
 final class AssessmentRoutes {
 
@@ -47,6 +51,7 @@ final class AssessmentRoutes {
   /** For scorecards and assessments: writes the {@code <member>Text} siblings as it goes. */
   private static final String JSON = "application/json";
   private static final String MARKDOWN = "text/markdown";
+  private static final String XLSX = ObservationsWorkbook.MEDIA_TYPE;
   // Years from 1000: year 0000 would be echoed back as "0-W01".
   private static final Pattern WEEK = Pattern.compile("([1-9]\\d{3})-W(\\d{2})");
   private static final Pattern QUARTER = Pattern.compile("([1-9]\\d{3})-Q([1-4])");
@@ -64,13 +69,28 @@ final class AssessmentRoutes {
     this.gate = new AssessmentGate(settings.maxConcurrentAssessments(), ASSESSMENT_WAIT);
   }
 
-  /** {@code POST /api/v1/plans/{planId}/scorecard}: every target and goal. */
+  /**
+   * {@code POST /api/v1/plans/{planId}/scorecard}: every target and goal. The body may be JSON or
+   * a workbook (the template filled in); the answer is JSON, or a workbook when {@code Accept}
+   * prefers {@code application/vnd.openxmlformats-officedocument.spreadsheetml.sheet} to JSON.
+   */
   void scorecard(Context ctx) {
     Assessor assessor = plans.assessor(ctx.pathParam("planId"));
-    answer(ctx, assessor, "", assessor::scorecard);
+    ctx.header("Vary", "Accept, Accept-Language");
+    boolean workbook = MediaRanges.preferred(ctx.header("Accept"), List.of(JSON, XLSX))
+        .filter(XLSX::equals).isPresent();
+    if (workbook) {
+      answer(ctx, assessor, "scorecard.xlsx", XLSX, true, (observations, language) ->
+          ScorecardWorkbook.write(assessor.scorecard(observations), assessor.plan(), language));
+    } else {
+      answer(ctx, assessor, "", true, assessor::scorecard);
+    }
   }
 
-  /** {@code POST /api/v1/plans/{planId}/targets/{targetId}/assessment}: one target. */
+  /**
+   * {@code POST /api/v1/plans/{planId}/targets/{targetId}/assessment}: one target. The body may
+   * be JSON or a workbook.
+   */
   void assessment(Context ctx) {
     Assessor assessor = plans.assessor(ctx.pathParam("planId"));
     String targetId = ctx.pathParam("targetId");
@@ -78,7 +98,7 @@ final class AssessmentRoutes {
       throw ApiProblem.notFound("plan '" + assessor.plan().id() + "' has no target '" + targetId
           + "'");
     }
-    answer(ctx, assessor, targetId,
+    answer(ctx, assessor, targetId, true,
         observations -> assessor.assess(targetId, observations).orElseThrow());
   }
 
@@ -244,9 +264,21 @@ final class AssessmentRoutes {
    */
   private void answer(Context ctx, Assessor assessor, String subject,
       Function<Observations, Object> assessment) {
-    answer(ctx, assessor, subject, "application/json", (observations, language) -> bytes(
-        localizingMapper.writer().withAttribute(Language.class, language),
-        assessment.apply(observations)));
+    answer(ctx, assessor, subject, false, assessment);
+  }
+
+  /** As above; {@code workbookAccepted} lets the body be a workbook as well as JSON. */
+  private void answer(Context ctx, Assessor assessor, String subject, boolean workbookAccepted,
+      Function<Observations, Object> assessment) {
+    answer(ctx, assessor, subject, "application/json", workbookAccepted,
+        (observations, language) -> bytes(
+            localizingMapper.writer().withAttribute(Language.class, language),
+            assessment.apply(observations)));
+  }
+
+  private void answer(Context ctx, Assessor assessor, String subject, String contentType,
+      BiFunction<Observations, Language, byte[]> render) {
+    answer(ctx, assessor, subject, contentType, false, render);
   }
 
   /**
@@ -255,11 +287,14 @@ final class AssessmentRoutes {
    * same plan, language and body before, else once the gate lets it compute.
    */
   private void answer(Context ctx, Assessor assessor, String subject, String contentType,
-      BiFunction<Observations, Language, byte[]> render) {
-    byte[] body = reader.body(ctx);
+      boolean workbookAccepted, BiFunction<Observations, Language, byte[]> render) {
+    byte[] body = reader.body(ctx, workbookAccepted);
+    boolean workbook = workbookAccepted && ObservationsReader.isWorkbook(ctx);
     Language language = Localizer.language(ctx);
+    // A workbook and a JSON body never share bytes (a zip starts "PK"), but the key says which.
+    String keySubject = workbook ? "workbook:" + subject : subject;
     ResponseCache.Key key = responseCache.enabled()
-        ? ResponseCache.key(assessor.plan().id(), subject, language, body) : null;
+        ? ResponseCache.key(assessor.plan().id(), keySubject, language, body) : null;
     Optional<byte[]> cached = key == null ? Optional.empty() : responseCache.get(key);
     byte[] answer;
     String cacheStatus = null;
@@ -267,12 +302,17 @@ final class AssessmentRoutes {
       answer = cached.get();
       cacheStatus = "hit";
     } else {
-      answer = gate.run(() -> render.apply(reader.read(body, assessor.plan()), language));
+      answer = gate.run(() -> render.apply(workbook ? reader.readWorkbook(body, assessor.plan())
+          : reader.read(body, assessor.plan()), language));
       if (key != null) {
         cacheStatus = responseCache.put(key, answer) ? "fwd=miss; stored" : "fwd=miss";
       }
     }
     announce(ctx, language);
+    if (contentType.equals(XLSX)) {
+      ctx.header("Content-Disposition", "attachment; filename=\"" + assessor.plan().id()
+          + "-scorecard.xlsx\"");
+    }
     if (cacheStatus != null) {
       ctx.header("Cache-Status", CACHE_NAME + "; " + cacheStatus);
     }

@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.planmetrics.api.workbook.InvalidWorkbookException;
+import org.planmetrics.api.workbook.ObservationsWorkbook;
+import org.planmetrics.api.workbook.WorkbookLimits;
 import org.planmetrics.metrics.observation.ObservationChecks;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.model.Plan;
@@ -39,6 +42,13 @@ import org.planmetrics.model.json.PlanJson;
  *   <li>the plan: 422 {@code invalid-observations} with every violation {@link
  *       ObservationChecks} finds, for example an unknown indicator at {@code /series/gdp}.
  * </ol>
+ *
+ * <p>The scorecard and the assessment also take a workbook ({@link ObservationsWorkbook#MEDIA_TYPE},
+ * the template's .xlsx filled in), within the same size limit: 400 {@code malformed-workbook}
+ * for a file that is not an .xlsx workbook, 413 {@code workbook-too-large} beyond the {@link
+ * WorkbookLimits} (unzipped size, parts, rows, columns, cells) and 413 {@code too-many-items}
+ * beyond the item limits, 422 {@code invalid-observations} with every bad cell and every
+ * violation of the checks, each at {@code /<sheet>/<row>/<header>}.
  */
 final class ObservationsReader {
 
@@ -57,10 +67,29 @@ final class ObservationsReader {
    */
   static final int MAX_TEAMS = 500;
 
+  private final WorkbookLimits workbookLimits;
+
   ObservationsReader(ServerSettings settings) {
     this.maxBodyBytes = settings.maxBodyBytes();
     this.maxProjects = settings.maxProjects();
     this.maxEvents = settings.maxEvents();
+    this.workbookLimits = workbookLimits(settings);
+  }
+
+  /**
+   * The limits of a workbook under {@code settings}: the body limit as the upload limit, and
+   * room for as many rows as projects or events are accepted. The defaults (10,000 rows) give
+   * {@link WorkbookLimits#defaults()}; more rows widen the unzipped sizes and cells in step.
+   */
+  static WorkbookLimits workbookLimits(ServerSettings settings) {
+    WorkbookLimits defaults = WorkbookLimits.defaults();
+    int rows = Math.max(settings.maxProjects(), settings.maxEvents());
+    long part = Math.max(defaults.maxPartBytes(), rows * 800L);
+    long cells = Math.max(defaults.maxCells(), rows * 30L);
+    return defaults.withMaxUploadBytes(settings.maxBodyBytes())
+        .withMaxRowsPerSheet(rows)
+        .withMaxUnzippedBytes(part, 2 * part)
+        .withMaxCells(defaults.maxColumns(), cells);
   }
 
   /**
@@ -68,10 +97,30 @@ final class ObservationsReader {
    * limit.
    */
   byte[] body(Context ctx) {
+    return body(ctx, false);
+  }
+
+  /** Whether the body is declared a workbook ({@link ObservationsWorkbook#MEDIA_TYPE}). */
+  static boolean isWorkbook(Context ctx) {
+    return mediaType(ctx.contentType()).equalsIgnoreCase(ObservationsWorkbook.MEDIA_TYPE);
+  }
+
+  private static String mediaType(String contentType) {
+    return contentType == null ? "" : contentType.split(";")[0].trim();
+  }
+
+  /**
+   * The bytes of a JSON body or, where {@code workbookAccepted}, of a workbook; or a problem:
+   * 415 for another content type, 413 over the size limit.
+   */
+  byte[] body(Context ctx, boolean workbookAccepted) {
     String contentType = ctx.contentType();
-    String mediaType = contentType == null ? "" : contentType.split(";")[0].trim();
-    if (!mediaType.equalsIgnoreCase("application/json")) {
-      String detail = "the body must be application/json but the Content-Type was "
+    String mediaType = mediaType(contentType);
+    if (!mediaType.equalsIgnoreCase("application/json")
+        && !(workbookAccepted && mediaType.equalsIgnoreCase(ObservationsWorkbook.MEDIA_TYPE))) {
+      String detail = "the body must be application/json"
+          + (workbookAccepted ? " or an Excel workbook (" + ObservationsWorkbook.MEDIA_TYPE + ")"
+              : "") + " but the Content-Type was "
           + (contentType == null ? "missing" : "'" + contentType + "'");
       throw new ApiProblem(415, "unsupported-media-type", "Unsupported media type", detail,
           List.of(Violation.of("", "unsupported-media-type", detail,
@@ -153,6 +202,44 @@ final class ObservationsReader {
       throw BodyProblems.invalidBody("", "invalid-value", e.getMessage(), null);
     }
     return observations;
+  }
+
+  /**
+   * The workbook {@code body} as observations for {@code plan}, or a problem: 400 for a file that
+   * is not a workbook, 413 beyond a limit, 422 listing every bad cell and every violation of the
+   * checks, each at {@code /<sheet>/<row>/<header>}.
+   */
+  Observations readWorkbook(byte[] body, Plan plan) {
+    Observations observations;
+    try {
+      observations = ObservationsWorkbook.read(body, plan, workbookLimits);
+    } catch (InvalidWorkbookException e) {
+      throw switch (e.kind()) {
+        case UNREADABLE -> new ApiProblem(400, "malformed-workbook", "Malformed workbook",
+            e.violations().get(0).message(), e.violations());
+        case LIMIT_EXCEEDED -> new ApiProblem(413, "workbook-too-large", "Workbook too large",
+            e.violations().get(0).message(), e.violations());
+        case INVALID -> new ApiProblem(422, "invalid-observations",
+            "Observations do not fit the plan", e.violationCount() + " problem(s) in the "
+                + "workbook for plan '" + plan.id() + "'", e.violations(), e.violationCount());
+      };
+    }
+    checkCount("项目台账", "projects", observations.projects().size(), maxProjects);
+    checkCount("活动记录", "events", observations.events().size(), maxEvents);
+    checkCount("组团任务", "teams", observations.teams().size(), MAX_TEAMS);
+    return observations;
+  }
+
+  private static void checkCount(String sheet, String field, int size, int max) {
+    if (size > max) {
+      throw new ApiProblem(413, "too-many-items", "Too many items", "the sheet " + sheet
+          + " has " + size + " " + field + " but at most " + max + " are accepted in one "
+          + "request", List.of(Violation.builder().path(JsonPointers.of(sheet))
+              .rule("too-many-items").message(sheet + ": must have at most " + max + " "
+                  + field + " but had " + size)
+              .messageZh(sheet + ":最多" + max + "条,实有" + size + "条")
+              .value(String.valueOf(size)).build()));
+    }
   }
 
   private static void checkCount(JsonNode tree, String field, int max) {

@@ -92,6 +92,8 @@ public final class PlanApi {
     config.routes.get("/api/v1/plans/{planId}/readings", plans::readings);
     config.routes.get("/api/v1/plans/{planId}/units", plans::units);
     config.routes.get("/api/v1/plans/{planId}/units/{unitId}", plans::unit);
+    config.routes.get("/api/v1/plans/{planId}/observations-template.xlsx",
+        plans::observationsTemplate);
     config.routes.post("/api/v1/plans/{planId}/scorecard", assessments::scorecard);
     config.routes.post("/api/v1/plans/{planId}/targets/{targetId}/assessment",
         assessments::assessment);

@@ -8,14 +8,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.planmetrics.api.workbook.ObservationsTemplate;
+import org.planmetrics.api.workbook.ObservationsWorkbook;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.json.PlanJson;
 
 /**
  * The read-only routes over the plans: {@code GET /health}, {@code /api/v1/plans}, a plan, its
- * targets, its readings and its responsible units, for example {@code GET
- * /api/v1/plans/gongqingcheng-2022/units/justice-bureau}. Plan data is written as plan-file JSON,
+ * targets, its readings, its responsible units and its observations template (.xlsx), for
+ * example {@code GET /api/v1/plans/gongqingcheng-2022/units/justice-bureau}. Plan data is written as plan-file JSON,
  * with a {@code <member>Text} in the request's language beside each text (the plan itself as is).
  */
 final class PlanRoutes {
@@ -23,6 +27,8 @@ final class PlanRoutes {
   /** Builds the views; a copy of the project's mapper, kept to this class. */
   private final ObjectMapper mapper = PlanJson.mapper();
   private final ServedPlans plans;
+  /** Each plan's template, written once: plans do not change while the server runs. */
+  private final Map<String, byte[]> templates = new ConcurrentHashMap<>();
 
   PlanRoutes(ServedPlans plans) {
     this.plans = plans;
@@ -111,5 +117,17 @@ final class PlanRoutes {
         ApiProblem.notFound("plan '" + plan.id() + "' has no unit '" + unitId + "'")));
     view.set("responsibilities", mapper.valueToTree(plan.responsibilitiesOf(unitId)));
     localizedJson(ctx, view);
+  }
+
+  /**
+   * {@code GET /api/v1/plans/{planId}/observations-template.xlsx}: the workbook a statistician
+   * fills in for the plan ({@link ObservationsTemplate}), to post back to the scorecard.
+   */
+  void observationsTemplate(Context ctx) {
+    Plan plan = plans.plan(ctx.pathParam("planId"));
+    byte[] template = templates.computeIfAbsent(plan.id(), id -> ObservationsTemplate.write(plan));
+    ctx.header("Content-Disposition", "attachment; filename=\""
+        + ObservationsTemplate.fileName(plan) + "\"");
+    ctx.contentType(ObservationsWorkbook.MEDIA_TYPE).result(template);
   }
 }

@@ -43,8 +43,8 @@ final class ProblemBody {
       errors.addObject().put("pointer", v.path()).put("message", v.message())
           .put("rule", v.rule());
     }
-    if (problem.errors.size() > listed.size()) {
-      body.put("errorsNotListed", problem.errors.size() - listed.size());
+    if (problem.errorCount > listed.size()) {
+      body.put("errorsNotListed", problem.errorCount - listed.size());
     }
     return bytes(body, problem.status);
   }

@@ -6,6 +6,8 @@
  * PlanRoutes}, {@code AssessmentRoutes}, {@code CalculatorRoutes}, {@code ApiDocs}), reading a
  * body ({@code ObservationsReader}, {@code ReadLimits}), turning failures into problems ({@code
  * BodyProblems}, {@code ProblemResponses}, {@code ProblemBody}) and Jetty's limits ({@code
- * RequestBodyGate}, {@code ProblemErrorHandler}).
+ * RequestBodyGate}, {@code ProblemErrorHandler}). Excel in and out (the observations template,
+ * reading a filled one, the scorecard as a workbook) is {@link org.planmetrics.api.workbook},
+ * which knows nothing of HTTP.
  */
 package org.planmetrics.api;

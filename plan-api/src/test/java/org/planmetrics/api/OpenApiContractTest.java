@@ -81,6 +81,7 @@ class OpenApiContractTest {
         "GET /api/v1/plans/{planId}/readings",
         "GET /api/v1/plans/{planId}/units",
         "GET /api/v1/plans/{planId}/units/{unitId}",
+        "GET /api/v1/plans/{planId}/observations-template.xlsx",
         "POST /api/v1/plans/{planId}/scorecard",
         "POST /api/v1/plans/{planId}/targets/{targetId}/assessment",
         "POST /api/v1/plans/{planId}/teams/ranking",

@@ -33,10 +33,10 @@ class RouteContractTest {
   }
 
   @Test
-  void theRoutesAndTheDocumentsOperationsAreTheSameTwentyOne() {
-    // With GET /api/v1/plans/{planId}/readings, the choices the plan file makes, and the team,
-    // project and bulletin reports.
-    assertThat(registeredRoutes()).hasSize(21)
+  void theRoutesAndTheDocumentsOperationsAreTheSameTwentyTwo() {
+    // With GET /api/v1/plans/{planId}/readings, the choices the plan file makes, the team,
+    // project and bulletin reports, and the observations template (.xlsx).
+    assertThat(registeredRoutes()).hasSize(22)
         .isEqualTo(new TreeSet<>(OpenApiContract.load().operations()));
   }
 }

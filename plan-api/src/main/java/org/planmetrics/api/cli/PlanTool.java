@@ -80,9 +80,9 @@ public final class PlanTool {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    // The one place a build's workbook support is wired in (WorkbookSupport.NONE: none).
+    // The one place a build's workbook support is wired in.
     ToolContext context = new ToolContext(out, err, System.getenv(), PlanServer::serve,
-        WorkbookSupport.NONE);
+        new ExcelWorkbooks());
     int code = run(args, context);
     if (!context.serving()) {
       System.exit(code);

@@ -5,6 +5,7 @@ import static org.planmetrics.api.cli.Tool.fixture;
 import static org.planmetrics.api.cli.Tool.run;
 import static org.planmetrics.api.cli.Tool.sampleCsv;
 import static org.planmetrics.api.cli.Tool.sampleJson;
+import static org.planmetrics.api.cli.Tool.sampleWorkbook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -212,15 +213,59 @@ class ScoreCommandTest {
   }
 
   @Test
-  void xlsxAndAWorkbookInputSayThisBuildHasNoWorkbookSupport() throws IOException {
-    Tool.Run xlsx = run("score", "--format", "xlsx", "-o", dir.resolve("s.xlsx").toString(),
-        sampleJson());
+  void aBuildWithoutWorkbooksSaysSoForXlsxOutAndIn() throws IOException {
+    Tool.Run xlsx = Tool.run(Map.of(), WorkbookSupport.NONE, "score", "--format", "xlsx", "-o",
+        dir.resolve("s.xlsx").toString(), sampleJson());
     assertThat(xlsx.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(xlsx.err()).contains("本版本尚不支持Excel工作簿(.xlsx)");
     Path workbook = Files.write(dir.resolve("figures.xlsx"), new byte[] {0x50, 0x4B, 3, 4});
-    Tool.Run input = run("score", "--lang", "en", workbook.toString());
+    Tool.Run input = Tool.run(Map.of(), WorkbookSupport.NONE, "score", "--lang", "en",
+        workbook.toString());
     assertThat(input.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(input.err()).contains("this build has no workbook (.xlsx) support yet");
+  }
+
+  @Test
+  void theSampleWorkbookScoresAsTheSampleJsonDoes() throws IOException {
+    Tool.Run fromJson = run("score", "--format", "json", sampleJson());
+    Tool.Run fromWorkbook = run("score", "--format", "json", sampleWorkbook());
+
+    assertThat(fromWorkbook.code()).as(fromWorkbook.err()).isEqualTo(fromJson.code());
+    // The same scorecard; a cell holds 2.4 where the JSON writes 2.40, so numbers compare by value.
+    JsonNode json = PlanJson.mapper().readTree(fromJson.out());
+    JsonNode workbook = PlanJson.mapper().readTree(fromWorkbook.out());
+    assertThat(json.equals((a, b) -> a.isNumber() && b.isNumber()
+        ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1, workbook))
+        .as("%s%nversus%n%s", fromJson.out(), fromWorkbook.out()).isTrue();
+  }
+
+  @Test
+  void theScorecardWrittenAsAWorkbookHasARowPerTarget() throws IOException {
+    Path file = dir.resolve("scorecard.xlsx");
+    Tool.Run run = run("score", "--format", "xlsx", "-o", file.toString(), sampleJson());
+
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    try (org.dhatim.fastexcel.reader.ReadableWorkbook book =
+        new org.dhatim.fastexcel.reader.ReadableWorkbook(file.toFile())) {
+      assertThat(book.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName))
+          .contains("目标", "工作要求");
+      String cells = book.getFirstSheet().read().stream().map(r -> r.toString())
+          .collect(Collectors.joining("\n"));
+      assertThat(cells).contains("主导工业项目占比", "落后");
+    }
+  }
+
+  @Test
+  void aWorkbookWithBadCellsListsEachAtItsSheetRowAndColumn() throws IOException {
+    byte[] template = org.planmetrics.api.workbook.ObservationsTemplate.write(
+        org.planmetrics.model.plans.BundledPlans.gongqingcheng2022());
+    // The template has no date on its first sheet: one error, placed on its sheet.
+    Path blank = Files.write(dir.resolve("blank.xlsx"), template);
+
+    Tool.Run run = run("score", blank.toString());
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("blank.xlsx 填写说明", "[missing-as-of]");
   }
 
   // --- CSV folders -----------------------------------------------------------------------------

@@ -52,11 +52,22 @@ class TemplateCommandTest {
   }
 
   @Test
-  void anXlsxTemplateSaysThisBuildHasNoWorkbookSupport() {
-    Tool.Run run = run("template", "-o", dir.resolve("t.xlsx").toString());
+  void theXlsxTemplateIsTheWorkbookThePlansTemplateIs() throws IOException {
+    Path file = dir.resolve("t.xlsx");
+    Tool.Run run = run("template", "-o", file.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.readAllBytes(file)).isEqualTo(
+        org.planmetrics.api.workbook.ObservationsTemplate.write(
+            org.planmetrics.model.plans.BundledPlans.gongqingcheng2022()));
+    assertThat(run("template").err()).contains("缺少 --output PATH");
+  }
+
+  @Test
+  void aBuildWithoutWorkbooksSaysSoForAnXlsxTemplate() {
+    Tool.Run run = Tool.run(java.util.Map.of(), WorkbookSupport.NONE, "template", "-o",
+        dir.resolve("t.xlsx").toString());
     assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("本版本尚不支持Excel工作簿", "--format csv");
     assertThat(dir.resolve("t.xlsx")).doesNotExist();
-    assertThat(run("template").err()).contains("缺少 --output PATH");
   }
 }

@@ -25,8 +25,9 @@ final class Tool {
   /** One run: the exit code, what was printed, and the servers started. */
   record Run(int code, String out, String err, List<ServerSettings> served) {}
 
+  /** A run of the tool as the jar wires it, workbooks included. */
   static Run run(String... args) {
-    return run(Map.of(), WorkbookSupport.NONE, args);
+    return run(Map.of(), new ExcelWorkbooks(), args);
   }
 
   static Run run(Map<String, String> env, WorkbookSupport workbooks, String... args) {
@@ -58,6 +59,10 @@ final class Tool {
 
   static String sampleJson() {
     return samples().resolve("gongqingcheng-sample.json").toString();
+  }
+
+  static String sampleWorkbook() {
+    return samples().resolve("gongqingcheng-sample.xlsx").toString();
   }
 
   static String sampleCsv() {

@@ -1,0 +1,66 @@
+package org.planmetrics.api.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import org.junit.jupiter.api.Test;
+import org.planmetrics.metrics.assessment.Assessor;
+import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.result.Scorecard;
+import org.planmetrics.metrics.result.Status;
+import org.planmetrics.model.Plan;
+import org.planmetrics.model.plans.BundledPlans;
+
+/**
+ * The template of the bundled plan, filled in with the sample figures as a statistician would,
+ * reads back as the sample observations, and gives the scorecard the JSON file gives.
+ */
+class WorkbookRoundTripTest {
+
+  private static final Plan PLAN = BundledPlans.gongqingcheng2022();
+
+  @Test
+  void theFilledTemplateReadsBackAsTheSampleObservations() {
+    Observations read = ObservationsWorkbook.read(SampleWorkbook.filled(PLAN), PLAN);
+
+    Observations sample = SampleWorkbook.sample();
+    assertThat(read).isEqualTo(SampleWorkbook.normalized(sample));
+    // Not vacuous: every part of the sample came through.
+    assertThat(read.asOf()).hasToString("2024-06-30");
+    assertThat(read.series().get("foreign-capital-utilized").get("2023"))
+        .isEqualByComparingTo("2.40");
+    assertThat(read.projects()).hasSize(13);
+    assertThat(read.projects().get(9).startedOn()).hasValueSatisfying(d ->
+        assertThat(d).hasToString("2024-05-28"));
+    assertThat(read.ranks().get("2023").growthRank()).isEqualTo(6);
+    assertThat(read.events()).hasSize(sample.events().size());
+    assertThat(read.teams()).extracting(t -> t.id())
+        .containsExactly("team-1", "team-2", "project-team-100-50", "legal-team");
+    assertThat(read.teams().get(0).tasks().get("2024").get("signed-investment"))
+        .isEqualByComparingTo("200");
+  }
+
+  @Test
+  void theFilledTemplateGivesTheScorecardOfTheJsonFile() {
+    Assessor assessor = Assessor.of(PLAN);
+    Scorecard fromWorkbook = assessor.scorecard(ObservationsWorkbook.read(
+        SampleWorkbook.filled(PLAN), PLAN));
+    Scorecard fromJson = assessor.scorecard(SampleWorkbook.sample());
+
+    assertThat(fromWorkbook).usingRecursiveComparison()
+        .withComparatorForType(Comparator.naturalOrder(), BigDecimal.class)
+        .isEqualTo(fromJson);
+    // The sample's own statuses (samples/README.md): 1 met, 4 on track, 2 not assessable.
+    assertThat(fromWorkbook.countsByStatus()).containsEntry(Status.MET, 1)
+        .containsEntry(Status.ON_TRACK, 4).containsEntry(Status.NOT_ASSESSABLE, 2)
+        .containsEntry(Status.BEHIND, 3).containsEntry(Status.MISSED, 3);
+    assertThat(fromWorkbook.assessment("leading-industry-share").orElseThrow().status())
+        .isEqualTo(Status.BEHIND);
+  }
+
+  @Test
+  void theTemplateIsTheSameBytesEveryTime() {
+    assertThat(ObservationsTemplate.write(PLAN)).isEqualTo(ObservationsTemplate.write(PLAN));
+  }
+}
