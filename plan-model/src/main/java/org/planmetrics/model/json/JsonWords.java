@@ -70,11 +70,31 @@ public final class JsonWords {
     }
   }
 
+  /**
+   * How a message names the value it is about, in both languages: {@code 'investment'}, or with
+   * a reader's word for it in Chinese, {@code 'investment'(总投资额)}.
+   */
+  public record Name(String en, String zh) {
+
+    /** The field a pointer ends in, {@code 'investment'}; "the document", 文档, for the root. */
+    public static Name of(String pointer) {
+      if (pointer.isEmpty()) {
+        return new Name("the document", "文档");
+      }
+      String field = "'" + field(pointer) + "'";
+      return new Name(field, field);
+    }
+  }
+
   /** {@code missing-field}: "'id' is required but missing" / "缺少必填字段'id'". */
   public static Violation missingField(String pointer) {
-    String field = field(pointer);
-    return violation(pointer, "missing-field", "'" + field + "' is required but missing",
-        "缺少必填字段'" + field + "'", null);
+    return missingField(pointer, Name.of(pointer));
+  }
+
+  /** {@code missing-field}, naming the field as {@code name} says. */
+  public static Violation missingField(String pointer, Name name) {
+    return violation(pointer, "missing-field", name.en() + " is required but missing",
+        "缺少必填字段" + name.zh(), null);
   }
 
   /**
@@ -89,7 +109,7 @@ public final class JsonWords {
 
   /** {@code wrong-type}: "'investment' must be a number but was 'abc'". */
   public static Violation wrongType(String pointer, JsonType expected, JsonNode actual) {
-    return wrongType(pointer, List.of(expected), actual);
+    return wrongType(pointer, Name.of(pointer), List.of(expected), actual);
   }
 
   /**
@@ -97,11 +117,16 @@ public final class JsonWords {
    * or null but was 12".
    */
   public static Violation wrongType(String pointer, List<JsonType> expected, JsonNode actual) {
+    return wrongType(pointer, Name.of(pointer), expected, actual);
+  }
+
+  /** {@code wrong-type}, naming the value as {@code name} says. */
+  public static Violation wrongType(String pointer, Name name, List<JsonType> expected,
+      JsonNode actual) {
     String en = String.join(" or ", expected.stream().map(JsonType::en).toList());
     String zh = String.join("或", expected.stream().map(JsonType::zh).toList());
-    return violation(pointer, "wrong-type", subjectEn(pointer) + " must be " + en + " but was "
-        + shownEn(actual), subjectZh(pointer) + "须为" + zh + ",实为" + shownZh(actual),
-        valueOf(actual));
+    return violation(pointer, "wrong-type", name.en() + " must be " + en + " but was "
+        + shownEn(actual), name.zh() + "须为" + zh + ",实为" + shownZh(actual), valueOf(actual));
   }
 
   /**
@@ -109,8 +134,14 @@ public final class JsonWords {
    * was 'HUGE'" / "'tier'须为SMALL、LARGE之一,实为'HUGE'".
    */
   public static Violation notOneOf(String pointer, List<String> allowed, JsonNode actual) {
-    return violation(pointer, "invalid-value", subjectEn(pointer) + " must be one of "
-        + String.join(", ", allowed) + " but was " + shownEn(actual), subjectZh(pointer) + "须为"
+    return notOneOf(pointer, Name.of(pointer), allowed, actual);
+  }
+
+  /** {@code invalid-value} for a value outside its list, naming it as {@code name} says. */
+  public static Violation notOneOf(String pointer, Name name, List<String> allowed,
+      JsonNode actual) {
+    return violation(pointer, "invalid-value", name.en() + " must be one of "
+        + String.join(", ", allowed) + " but was " + shownEn(actual), name.zh() + "须为"
         + String.join("、", allowed) + "之一,实为" + shownZh(actual), valueOf(actual));
   }
 
@@ -120,9 +151,14 @@ public final class JsonWords {
    * "'minimumCount'须至少为1,实为0".
    */
   public static Violation invalid(String pointer, String mustEn, String mustZh, JsonNode actual) {
-    return violation(pointer, "invalid-value", subjectEn(pointer) + " " + mustEn + " but was "
-        + shownEn(actual), subjectZh(pointer) + mustZh + ",实为" + shownZh(actual),
-        valueOf(actual));
+    return invalid(pointer, Name.of(pointer), mustEn, mustZh, actual);
+  }
+
+  /** {@code invalid-value} with the rule in words, naming the value as {@code name} says. */
+  public static Violation invalid(String pointer, Name name, String mustEn, String mustZh,
+      JsonNode actual) {
+    return violation(pointer, "invalid-value", name.en() + " " + mustEn + " but was "
+        + shownEn(actual), name.zh() + mustZh + ",实为" + shownZh(actual), valueOf(actual));
   }
 
   /** A value as an English message shows it: text in quotes, at most 60 characters. */
@@ -174,14 +210,6 @@ public final class JsonWords {
     return JsonPointers.lastSegment(pointer, "document");
   }
 
-  /** What a message is about: "'investment'", or "the document" for the root. */
-  private static String subjectEn(String pointer) {
-    return pointer.isEmpty() ? "the document" : "'" + field(pointer) + "'";
-  }
-
-  private static String subjectZh(String pointer) {
-    return pointer.isEmpty() ? "文档" : "'" + field(pointer) + "'";
-  }
 
   private static Violation violation(String pointer, String rule, String en, String zh,
       String value) {
