@@ -89,14 +89,16 @@ public final class ObservationChecks {
       project.startedOn().filter(started -> started.isBefore(project.signedOn()))
           .ifPresent(started -> out.add(violation("/projects/" + index + "/startedOn",
               "date-order", "'startedOn' must not be before 'signedOn' (" + project.signedOn()
-                  + ") but was " + started, zh("startedOn") + "不得早于" + zh("signedOn") + "("
-                  + project.signedOn() + "),实为" + started, started.toString())));
+                  + ") but was " + started, zh("startedOn") + "不得早于"
+                  + ObservationFields.zhRef("signedOn") + "(" + project.signedOn() + "),实为"
+                  + started, started.toString())));
       // Production without a start would count the project as neither started nor producing.
       if (project.producingOn().isPresent() && project.startedOn().isEmpty()) {
         out.add(violation("/projects/" + index + "/startedOn", "missing-stage", "'startedOn' is "
             + "required when 'producingOn' is given (" + project.producingOn().get() + "): a "
-            + "project produces after it starts", "填了" + zh("producingOn") + "("
-            + project.producingOn().get() + ")就须填" + zh("startedOn") + ":项目先开工后投产", null));
+            + "project produces after it starts", "填了" + ObservationFields.zhRef("producingOn")
+            + "(" + project.producingOn().get() + ")就须填" + zh("startedOn") + ":项目先开工后投产",
+            null));
       }
       project.producingOn().ifPresent(producing -> {
         LocalDate before = project.startedOn().orElse(project.signedOn());
@@ -104,7 +106,8 @@ public final class ObservationChecks {
           String field = project.startedOn().isPresent() ? "startedOn" : "signedOn";
           out.add(violation("/projects/" + index + "/producingOn", "date-order", "'producingOn' "
               + "must not be before '" + field + "' (" + before + ") but was " + producing,
-              zh("producingOn") + "不得早于" + zh(field) + "(" + before + "),实为" + producing,
+              zh("producingOn") + "不得早于" + ObservationFields.zhRef(field) + "(" + before
+                  + "),实为" + producing,
               producing.toString()));
         }
       });
@@ -174,8 +177,8 @@ public final class ObservationChecks {
       String field, int rank, int peerCount) {
     if (rank < 1 || rank > peerCount) {
       out.add(violation(at, "bad-rank", "'" + field + "' must be between 1 and 'peerCount' ("
-          + peerCount + ") but was " + rank, zh(field) + "须在1至" + zh("peerCount") + "("
-          + peerCount + ")之间,实为" + rank, String.valueOf(rank)));
+          + peerCount + ") but was " + rank, zh(field) + "须在1至参与排位单位数(" + peerCount
+          + ")之间,实为" + rank, String.valueOf(rank)));
     }
   }
 

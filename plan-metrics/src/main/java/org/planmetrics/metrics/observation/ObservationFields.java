@@ -55,4 +55,12 @@ public final class ObservationFields {
     String name = CHINESE.get(field);
     return "'" + field + "'" + (name == null ? "" : "(" + name + ")");
   }
+
+  /**
+   * The office's word first, {@code 签约日期'signedOn'}, for a field named inside a sentence where
+   * a bracket follows ("不得早于签约日期'signedOn'(2022-05-10)").
+   */
+  public static String zhRef(String field) {
+    return CHINESE.getOrDefault(field, "") + "'" + field + "'";
+  }
 }

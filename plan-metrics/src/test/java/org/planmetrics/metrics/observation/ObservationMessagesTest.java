@@ -44,7 +44,7 @@ class ObservationMessagesTest {
     assertThat(ObservationChecks.violations(observations, PLAN))
         .extracting(v -> v.messageZh().orElseThrow())
         .containsExactly("'investment'(总投资额)不得为负数,实为-5",
-            "'startedOn'(开工日期)不得早于'signedOn'(签约日期)(2022-05-10),实为2022-01-01");
+            "'startedOn'(开工日期)不得早于签约日期'signedOn'(2022-05-10),实为2022-01-01");
   }
 
   /** Observations that break every check once or more. */
