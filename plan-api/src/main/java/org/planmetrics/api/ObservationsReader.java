@@ -6,18 +6,19 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.regex.Pattern;
 import org.planmetrics.metrics.observation.ObservationChecks;
+import org.planmetrics.metrics.observation.ObservationFields;
 import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Violation;
 import org.planmetrics.model.json.JsonPointers;
+import org.planmetrics.model.json.JsonWords;
 import org.planmetrics.model.json.PlanJson;
 
 /**
@@ -27,16 +28,24 @@ import org.planmetrics.model.json.PlanJson;
  * <ol>
  *   <li>the body: 415 without {@code Content-Type: application/json}, 413 over the size limit
  *       ({@link #body});
- *   <li>the JSON: 400 {@code malformed-json}, or {@code invalid-body} over one of the {@link
- *       ReadLimits};
- *   <li>the values: 400 {@code invalid-body} for a null, or a number beyond {@link
- *       #MAX_NUMBER_SCALE} digits or exponent; 413 {@code too-many-items} for too many projects
- *       or events;
- *   <li>binding to {@link Observations}: 400 {@code invalid-body} for a wrong type, an unknown
- *       field, a bad date or a missing field ({@link BodyProblems});
- *   <li>the plan: 422 {@code invalid-observations} with every violation {@link
- *       ObservationChecks} finds, for example an unknown indicator at {@code /series/gdp}.
+ *   <li>the JSON: 400 {@code malformed-json} for text that is not one JSON value (or not UTF-8),
+ *       or 400 {@code invalid-body} over one of the {@link ReadLimits}; 413 {@code
+ *       too-many-items} for too many projects, events or teams;
+ *   <li>the fields and the plan, in one answer: {@link BodyShape} lists every unknown or missing
+ *       field, value of the wrong type, null, bad date and number beyond {@link
+ *       #MAX_NUMBER_SCALE} digits, and {@link ObservationChecks} every problem of the rest with
+ *       the plan, for example an unknown indicator at {@code /series/gdp}. Any problem with the
+ *       fields makes it a 400 {@code invalid-body} listing both kinds; problems with the plan
+ *       alone make it a 422 {@code invalid-observations}.
  * </ol>
+ *
+ * <p>Why one answer for both kinds: a county office fixes its file once from one list, and a body
+ * with a mistyped cell and an unknown unit had to be sent twice, fixed twice, to learn of the
+ * second. Why 400 when the fields are wrong: the body does not have the form the API documents,
+ * which is what 400 has always meant here, and a client that tells the two statuses apart (a form
+ * error in its own code against a data error in the office's figures) still can. Text that is
+ * not JSON at all, a crossed read limit and too many items are still answered alone: nothing
+ * after them can be read, or reading on is what the limit is there to prevent.
  */
 final class ObservationsReader {
 
@@ -69,11 +78,12 @@ final class ObservationsReader {
     String contentType = ctx.contentType();
     String mediaType = contentType == null ? "" : contentType.split(";")[0].trim();
     if (!mediaType.equalsIgnoreCase("application/json")) {
-      String detail = "the body must be application/json but the Content-Type was "
-          + (contentType == null ? "missing" : "'" + contentType + "'");
-      throw new ApiProblem(415, "unsupported-media-type", "Unsupported media type", detail,
-          List.of(Violation.of("", "unsupported-media-type", detail,
-              Optional.ofNullable(contentType))));
+      String shown = contentType == null ? "missing" : "'" + contentType + "'";
+      String shownZh = contentType == null ? "缺失" : "'" + contentType + "'";
+      throw ApiProblem.of(415, "unsupported-media-type", "Unsupported media type", "",
+          "unsupported-media-type", LocalizedText.of("请求内容须为application/json,但Content-Type为"
+              + shownZh, "the body must be application/json but the Content-Type was " + shown),
+          contentType);
     }
     long declared = ctx.contentLength();
     if (declared > maxBodyBytes) {
@@ -105,73 +115,72 @@ final class ObservationsReader {
       // Jackson throws this, unwrapped, for an exponent beyond an int, e.g. 1e2147483648.
       throw BodyProblems.numberOutOfRange(pointerOfFailure(body));
     } catch (JsonProcessingException e) {
-      throw BodyProblems.malformed(e);
+      throw BodyProblems.malformed(e, body);
     } catch (IOException e) {
       throw BodyProblems.unreadable(e);
     }
     if (tree == null || !tree.isObject()) {
-      throw BodyProblems.invalidBody("", "wrong-type",
-          "the body must be a JSON object (observations)", null);
-    }
-    List<Violation> numbers = new ArrayList<>();
-    checkNumbers(tree, JsonPointers.ROOT, numbers);
-    if (!numbers.isEmpty()) {
-      throw new ApiProblem(400, "invalid-body", "Invalid request body",
-          numbers.size() + " value(s) out of range or null", numbers);
+      throw BodyProblems.invalidBody("", "wrong-type", LocalizedText.of(
+          "请求内容须为一个JSON对象(观测数据),实为" + JsonWords.shownZh(tree),
+          "the body must be a JSON object (observations) but was " + JsonWords.shownEn(tree)),
+          null);
     }
     checkCount(tree, "projects", maxProjects);
     checkCount(tree, "events", maxEvents);
     checkCount(tree, "teams", MAX_TEAMS);
+    BodyShape.Result shape = BodyShape.check((ObjectNode) tree, Observations.class);
     Observations observations;
     try {
       observations = mapper.treeToValue(tree, Observations.class);
     } catch (JsonProcessingException e) {
       throw BodyProblems.binding(e, tree);
-    } catch (IllegalArgumentException e) {
-      throw BodyProblems.invalidBody("", "invalid-value", e.getMessage(), null);
     }
-    List<Violation> violations = ObservationChecks.violations(observations, plan);
-    if (!violations.isEmpty()) {
+    List<Violation> checks = ObservationChecks.violations(observations, plan).stream()
+        .filter(v -> !aboutStandIns(v, shape))
+        .toList();
+    if (!shape.problems().isEmpty()) {
+      throw BodyProblems.invalidBody(shape.problems(), checks, plan.id());
+    }
+    if (!checks.isEmpty()) {
       throw new ApiProblem(422, "invalid-observations", "Observations do not fit the plan",
-          violations.size() + " problem(s) with the observations for plan '" + plan.id() + "'",
-          violations);
+          LocalizedText.of("观测数据有" + checks.size() + "处与方案'" + plan.id() + "'不符",
+              checks.size() + " problem(s) with the observations for plan '" + plan.id() + "'"),
+          checks);
     }
     return observations;
   }
 
+  /**
+   * Whether a check's {@code violation} may be about a value {@link BodyShape} stood in for
+   * rather than the caller's: one at or inside a repaired value, or one that compares with a
+   * repaired value elsewhere. The one check that reads another part of the body is the team a
+   * project or an event names, which must be a roster team's id: while a roster id is refused,
+   * an "unknown team" may be the team whose id was refused.
+   */
+  private static boolean aboutStandIns(Violation violation, BodyShape.Result shape) {
+    if (shape.covers(violation.path())) {
+      return true;
+    }
+    return violation.rule().equals("unknown-team")
+        && shape.repaired().stream().anyMatch(at -> ROSTER_ID.matcher(at).matches());
+  }
+
+  /** A pointer whose repair may have changed a roster team's id. */
+  private static final Pattern ROSTER_ID =
+      Pattern.compile("/teams(/\\d+(/id)?)?");
+
   private static void checkCount(JsonNode tree, String field, int max) {
     JsonNode items = tree.get(field);
     if (items != null && items.isArray() && items.size() > max) {
-      throw new ApiProblem(413, "too-many-items", "Too many items", "'" + field + "' has "
-          + items.size() + " items but at most " + max + " are accepted in one request",
-          List.of(Violation.of(JsonPointers.of(field), "too-many-items", "'" + field
-              + "' must have at most " + max + " items but had " + items.size(),
-              Optional.of(String.valueOf(items.size())))));
-    }
-  }
-
-  /** Refuses numbers whose scale or precision would make arithmetic on them explode. */
-  private static void checkNumbers(JsonNode node, String pointer, List<Violation> out) {
-    if (node.isNull()) {
-      // Observations have no nullable fields: an optional one is left out instead.
-      out.add(Violation.of(pointer, "null-value", "'" + JsonPointers.lastSegment(pointer, "body")
-          + "' must not be null; leave an optional field out instead", Optional.empty()));
-    } else if (node.isNumber()) {
-      BigDecimal value = node.decimalValue();
-      if (Math.abs(value.scale()) > MAX_NUMBER_SCALE || value.precision() > MAX_NUMBER_SCALE) {
-        String shown = BodyProblems.shortened(node.asText());
-        out.add(Violation.of(pointer, "number-out-of-range", "a number must have at most "
-            + MAX_NUMBER_SCALE + " digits and an exponent within ±" + MAX_NUMBER_SCALE
-            + " but was " + shown, Optional.of(shown)));
-      }
-    } else if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        checkNumbers(field.getValue(), JsonPointers.append(pointer, field.getKey()), out);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        checkNumbers(node.get(i), JsonPointers.append(pointer, i), out);
-      }
+      LocalizedText message = LocalizedText.of(ObservationFields.zh(field) + "最多" + max
+          + "条,实有" + items.size() + "条", "'" + field + "' must have at most " + max
+          + " items but had " + items.size());
+      throw new ApiProblem(413, "too-many-items", "Too many items", LocalizedText.of(
+          ObservationFields.zh(field) + "有" + items.size() + "条,一次请求最多接受" + max + "条",
+          "'" + field + "' has " + items.size() + " items but at most " + max
+              + " are accepted in one request"),
+          List.of(ApiProblem.violation(JsonPointers.of(field), "too-many-items", message,
+              String.valueOf(items.size()))));
     }
   }
 

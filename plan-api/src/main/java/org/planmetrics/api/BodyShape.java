@@ -1,0 +1,320 @@
+package org.planmetrics.api;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.planmetrics.metrics.observation.LedgerProject;
+import org.planmetrics.metrics.observation.LoggedEvent;
+import org.planmetrics.metrics.observation.ObservationFields;
+import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.observation.PeerFigures;
+import org.planmetrics.metrics.observation.PublishedRanks;
+import org.planmetrics.metrics.observation.RosterTeam;
+import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.Violation;
+import org.planmetrics.model.json.JsonPointers;
+import org.planmetrics.model.json.JsonWords;
+import org.planmetrics.model.json.JsonWords.JsonType;
+import org.planmetrics.model.json.JsonWords.Name;
+import org.planmetrics.model.json.PlanJson;
+
+/**
+ * A request body held against the type it must become, with every problem found at once: each
+ * unknown field, missing field, value of the wrong JSON type, value outside its list or form,
+ * null, and number beyond {@link ObservationsReader#MAX_NUMBER_SCALE} digits, each at its
+ * pointer, for example {@code /projects/3/investment} [wrong-type] "'investment'(总投资额)须为数字,
+ * 实为'abc'".
+ *
+ * <p>Jackson stops binding at the first failure, so a body with three bad cells was answered
+ * with one. This walk reads the tree against the members of the types instead (their names,
+ * types and whether they must be there, as Jackson reads them from the types' annotations) and
+ * goes on after each problem. So that the rest of the body can still be bound and checked against
+ * the plan, it repairs the tree where it refuses a value: an unknown field or a refused optional
+ * value is removed, a refused or missing required value is replaced by a stand-in of its type (0,
+ * false, the date 0001-01-01, the value's own pointer as text, an empty list). {@link
+ * Result#covers} then says which checks of the plan would be about a stand-in, and those are
+ * dropped: a stand-in is never reported as if it were the caller's.
+ *
+ * <p>What it accepts is what the reader accepts: a string only as a string, a number only as a
+ * number, a whole number without a fraction or exponent and within an {@code int}, a date only as
+ * a plain {@code YYYY-MM-DD} that exists ({@link PlanJson#plainDate}), an enum by its exact name.
+ */
+final class BodyShape {
+
+  /** One member of a type as its JSON has it: name, type, and whether it must be given. */
+  private record Member(String name, JavaType type, boolean required) {}
+
+  /** Reads the types' annotations; a copy of its own, never configured. */
+  private static final ObjectMapper TYPES = PlanJson.mapper();
+
+  /** The members of each type, in the type's order. */
+  private static final ClassValue<Map<String, Member>> MEMBERS = new ClassValue<>() {
+    @Override
+    protected Map<String, Member> computeValue(Class<?> type) {
+      Map<String, Member> members = new LinkedHashMap<>();
+      for (BeanPropertyDefinition property : TYPES.getSerializationConfig()
+          .introspect(TYPES.constructType(type)).findProperties()) {
+        members.put(property.getName(), new Member(property.getName(),
+            property.getPrimaryType(), property.isRequired()));
+      }
+      return members;
+    }
+  };
+
+  /** What each type's objects are called in a message about a field they do not have. */
+  private static final Map<Class<?>, LocalizedText> OWNERS = Map.of(
+      Observations.class, LocalizedText.of("观测数据", "the observations"),
+      LedgerProject.class, LocalizedText.of("项目", "a project"),
+      LoggedEvent.class, LocalizedText.of("活动记录", "an event"),
+      RosterTeam.class, LocalizedText.of("组团", "a team"),
+      PeerFigures.class, LocalizedText.of("同级单位数据", "a peer's figures"),
+      PublishedRanks.class, LocalizedText.of("公布位次", "published ranks"),
+      LocalizedText.class, LocalizedText.of("名称", "a name"));
+
+  /** The stand-in for a refused or missing date: before any plan, so no order check trips. */
+  private static final String STAND_IN_DATE = "0001-01-01";
+
+  private final List<Violation> problems = new ArrayList<>();
+  private final List<String> repaired = new ArrayList<>();
+
+  private BodyShape() {}
+
+  /**
+   * What the walk found: {@code problems} in document order (an object's missing members after
+   * its others, in the type's order), and the pointers it {@code repaired}.
+   */
+  record Result(List<Violation> problems, List<String> repaired) {
+
+    /**
+     * Whether {@code pointer} is at or inside a value the walk removed or stood in for, so that
+     * a check's finding there is about the stand-in, not the caller's data.
+     */
+    boolean covers(String pointer) {
+      for (String at : repaired) {
+        if (pointer.equals(at) || pointer.startsWith(at + "/")) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Every problem of {@code body} as a {@code type}, repairing {@code body} in place so that it
+   * binds.
+   */
+  static Result check(ObjectNode body, Class<?> type) {
+    BodyShape shape = new BodyShape();
+    shape.object(body, TYPES.constructType(type), JsonPointers.ROOT);
+    return new Result(List.copyOf(shape.problems), List.copyOf(shape.repaired));
+  }
+
+  /**
+   * Checks {@code node} as a {@code type}; returns it, repaired inside if need be, or null if it
+   * is refused whole (the caller removes it or stands in for it).
+   */
+  private JsonNode value(JsonNode node, JavaType declared, String pointer, Name name) {
+    JavaType type = declared.isReferenceType() ? declared.getReferencedType() : declared;
+    Class<?> raw = type.getRawClass();
+    if (node.isNull()) {
+      // Observations have no nullable fields: an optional one is left out instead.
+      return refuse(ApiProblem.violation(pointer, "null-value", LocalizedText.of(
+          name.zh() + "不得为null;可选字段不填时请整个删去",
+          name.en() + " must not be null; leave an optional field out instead"), null));
+    }
+    if (type.isMapLikeType()) {
+      return node.isObject() ? map((ObjectNode) node, type.getContentType(), pointer)
+          : refuse(JsonWords.wrongType(pointer, name, List.of(JsonType.OBJECT), node));
+    }
+    if (type.isCollectionLikeType() || type.isArrayType()) {
+      return node.isArray() ? array((ArrayNode) node, type.getContentType(), pointer)
+          : refuse(JsonWords.wrongType(pointer, name, List.of(JsonType.ARRAY), node));
+    }
+    if (raw == String.class) {
+      return node.isTextual() ? node
+          : refuse(JsonWords.wrongType(pointer, name, List.of(JsonType.STRING), node));
+    }
+    if (raw == BigDecimal.class) {
+      if (!node.isNumber()) {
+        return refuse(JsonWords.wrongType(pointer, name, List.of(JsonType.NUMBER), node));
+      }
+      BigDecimal number = node.decimalValue();
+      int max = ObservationsReader.MAX_NUMBER_SCALE;
+      if (Math.abs(number.scale()) > max || number.precision() > max) {
+        String shown = JsonWords.shortened(node.asText());
+        return refuse(ApiProblem.violation(pointer, "number-out-of-range", LocalizedText.of(
+            name.zh() + "最多" + max + "位有效数字,指数须在±" + max + "以内,实为" + shown,
+            name.en() + " must have at most " + max + " digits and an exponent within ±" + max
+                + " but was " + shown), shown));
+      }
+      return node;
+    }
+    if (raw == int.class || raw == Integer.class) {
+      if (!node.isNumber()) {
+        return refuse(JsonWords.wrongType(pointer, name, List.of(JsonType.WHOLE_NUMBER), node));
+      }
+      if (!node.isIntegralNumber()) {
+        return refuse(JsonWords.invalid(pointer, name, "must be " + JsonType.WHOLE_NUMBER.en(),
+            "须为" + JsonType.WHOLE_NUMBER.zh(), node));
+      }
+      return node.canConvertToInt() ? node : refuse(JsonWords.invalid(pointer, name,
+          "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
+          "须为" + Integer.MIN_VALUE + "至" + Integer.MAX_VALUE + "之间的整数", node));
+    }
+    if (raw == boolean.class || raw == Boolean.class) {
+      return node.isBoolean() ? node
+          : refuse(JsonWords.wrongType(pointer, name, List.of(JsonType.BOOLEAN), node));
+    }
+    if (raw == LocalDate.class) {
+      if (node.isTextual() || node.isNumber()) {
+        return node.isTextual() && PlanJson.plainDate(node.asText()).isPresent() ? node
+            : refuse(JsonWords.invalid(pointer, name, "must be " + JsonType.DATE.en(),
+                "须为" + JsonType.DATE.zh() + "(且该日存在)", node));
+      }
+      return refuse(JsonWords.wrongType(pointer, name, List.of(JsonType.DATE), node));
+    }
+    if (raw.isEnum()) {
+      List<String> names = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+          .toList();
+      if (!node.isTextual()) {
+        return refuse(JsonWords.wrongType(pointer, name, List.of(JsonType.STRING), node));
+      }
+      return names.contains(node.asText()) ? node
+          : refuse(JsonWords.notOneOf(pointer, name, names, node));
+    }
+    if (MEMBERS.get(raw).isEmpty()) {
+      // A type this walk does not know: the reader decides.
+      return node;
+    }
+    return node.isObject() ? object((ObjectNode) node, type, pointer)
+        : refuse(JsonWords.wrongType(pointer, name, List.of(JsonType.OBJECT), node));
+  }
+
+  private JsonNode object(ObjectNode object, JavaType type, String pointer) {
+    Map<String, Member> members = MEMBERS.get(type.getRawClass());
+    LocalizedText owner = OWNERS.getOrDefault(type.getRawClass(),
+        LocalizedText.of("此处对象", "this object"));
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    for (String field : names) {
+      String at = JsonPointers.append(pointer, field);
+      Member member = members.get(field);
+      if (member == null) {
+        problems.add(JsonWords.unknownField(at, owner.en(), owner.zh()));
+        object.remove(field);
+        continue;
+      }
+      JsonNode kept = value(object.get(field), member.type(), at, fieldName(field));
+      if (kept == null) {
+        repaired.add(at);
+        if (member.required()) {
+          object.set(field, standIn(member.type(), at));
+        } else {
+          object.remove(field);
+        }
+      }
+    }
+    for (Member member : members.values()) {
+      if (member.required() && !object.has(member.name())) {
+        String at = JsonPointers.append(pointer, member.name());
+        problems.add(JsonWords.missingField(at, fieldName(member.name())));
+        repaired.add(at);
+        object.set(member.name(), standIn(member.type(), at));
+      }
+    }
+    return object;
+  }
+
+  private JsonNode map(ObjectNode map, JavaType valueType, String pointer) {
+    List<String> keys = new ArrayList<>();
+    map.fieldNames().forEachRemaining(keys::add);
+    for (String key : keys) {
+      String at = JsonPointers.append(pointer, key);
+      if (value(map.get(key), valueType, at, Name.of(at)) == null) {
+        repaired.add(at);
+        map.set(key, standIn(valueType, at));
+      }
+    }
+    return map;
+  }
+
+  private JsonNode array(ArrayNode array, JavaType itemType, String pointer) {
+    String list = JsonPointers.lastSegment(pointer, "body");
+    for (int i = 0; i < array.size(); i++) {
+      String at = JsonPointers.append(pointer, i);
+      Name name = new Name("item " + i + " of '" + list + "'",
+          ObservationFields.zh(list) + "第" + (i + 1) + "项");
+      if (value(array.get(i), itemType, at, name) == null) {
+        repaired.add(at);
+        array.set(i, standIn(itemType, at));
+      }
+    }
+    return array;
+  }
+
+  /** Notes {@code problem}; the value it is about is refused. */
+  private JsonNode refuse(Violation problem) {
+    problems.add(problem);
+    return null;
+  }
+
+  /** A field as messages name it: {@code 'investment'}, and {@code 'investment'(总投资额)}. */
+  private static Name fieldName(String field) {
+    return new Name(ObservationFields.en(field), ObservationFields.zh(field));
+  }
+
+  /** A value of {@code declared} to stand in for a refused or missing one at {@code pointer}. */
+  private static JsonNode standIn(JavaType declared, String pointer) {
+    JavaType type = declared.isReferenceType() ? declared.getReferencedType() : declared;
+    Class<?> raw = type.getRawClass();
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    if (type.isMapLikeType()) {
+      return nodes.objectNode();
+    }
+    if (type.isCollectionLikeType() || type.isArrayType()) {
+      return nodes.arrayNode();
+    }
+    if (raw == String.class) {
+      // Its own pointer: unique, so that no two stand-ins repeat an id.
+      return TextNode.valueOf(pointer);
+    }
+    if (raw == BigDecimal.class) {
+      return DecimalNode.valueOf(BigDecimal.ZERO);
+    }
+    if (raw == int.class || raw == Integer.class) {
+      return IntNode.valueOf(0);
+    }
+    if (raw == boolean.class || raw == Boolean.class) {
+      return BooleanNode.FALSE;
+    }
+    if (raw == LocalDate.class) {
+      return TextNode.valueOf(STAND_IN_DATE);
+    }
+    if (raw.isEnum()) {
+      return TextNode.valueOf(((Enum<?>) raw.getEnumConstants()[0]).name());
+    }
+    ObjectNode object = nodes.objectNode();
+    for (Member member : MEMBERS.get(raw).values()) {
+      if (member.required()) {
+        object.set(member.name(), standIn(member.type(),
+            JsonPointers.append(pointer, member.name())));
+      }
+    }
+    return object;
+  }
+}
