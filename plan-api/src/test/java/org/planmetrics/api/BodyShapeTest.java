@@ -1,0 +1,144 @@
+package org.planmetrics.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.model.Violation;
+import org.planmetrics.model.json.PlanJson;
+
+/**
+ * {@link BodyShape}: every problem of a body at once, in document order, each worded plainly in
+ * both languages; and a repaired body always binds, so that the checks of the plan can run on the
+ * rest.
+ */
+class BodyShapeTest {
+
+  private static final ObjectMapper MAPPER = PlanJson.mapper();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  @Test
+  void theSampleHasNoProblemAndIsLeftAsItIs() throws Exception {
+    ObjectNode sample = sample();
+    ObjectNode copy = sample.deepCopy();
+
+    BodyShape.Result result = BodyShape.check(sample, Observations.class);
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.repaired()).isEmpty();
+    assertThat(sample).isEqualTo(copy);
+  }
+
+  @Test
+  void everyProblemIsFoundInDocumentOrderWithMissingMembersLastInTheTypesOrder()
+      throws Exception {
+    ObjectNode body = (ObjectNode) MAPPER.readTree("""
+        {"asOf": "2024-06-31",
+         "projects": [{"investment": "12", "industrial": 1, "extra": true},
+                      "P-2",
+                      {"id": "P-3", "signedOn": "2024-01-01", "investment": 1e99,
+                       "investorTypes": ["FORTUNE_500", 3], "startedOn": null}],
+         "ranks": {"2023": {"totalRank": 2.5, "growthRank": 99999999999, "peerCount": "13"}},
+         "teams": [{"id": "t", "name": {"zh": "一组"}, "tasks": {"2024": {"signed-projects": []}}}]}
+        """);
+
+    BodyShape.Result result = BodyShape.check(body, Observations.class);
+
+    assertThat(result.problems()).extracting(Violation::path, Violation::rule).containsExactly(
+        tuple("/asOf", "invalid-value"),
+        tuple("/projects/0/investment", "wrong-type"),
+        tuple("/projects/0/industrial", "wrong-type"),
+        tuple("/projects/0/extra", "unknown-field"),
+        tuple("/projects/0/id", "missing-field"),
+        tuple("/projects/0/signedOn", "missing-field"),
+        tuple("/projects/1", "wrong-type"),
+        tuple("/projects/2/investment", "number-out-of-range"),
+        tuple("/projects/2/investorTypes/0", "invalid-value"),
+        tuple("/projects/2/investorTypes/1", "wrong-type"),
+        tuple("/projects/2/startedOn", "null-value"),
+        tuple("/ranks/2023/totalRank", "invalid-value"),
+        tuple("/ranks/2023/growthRank", "invalid-value"),
+        tuple("/ranks/2023/peerCount", "wrong-type"),
+        tuple("/teams/0/name/en", "missing-field"),
+        tuple("/teams/0/tasks/2024/signed-projects",
+            "wrong-type"));
+    result.problems().forEach(v -> PlainWords.assertPlain(v.messageZh().orElseThrow(),
+        v.message()));
+    assertThatCode(() -> MAPPER.treeToValue(body, Observations.class)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void aStandInCoversWhatIsInsideIt() {
+    BodyShape.Result result = new BodyShape.Result(List.of(), List.of("/projects/1"));
+
+    assertThat(result.covers("/projects/1")).isTrue();
+    assertThat(result.covers("/projects/1/id")).isTrue();
+    assertThat(result.covers("/projects/10")).isFalse();
+    assertThat(result.covers("/projects/0/id")).isFalse();
+  }
+
+  @Test
+  void theSampleDamagedAnywhereStillBindsOnceRepaired() throws Exception {
+    Random random = new Random(20261201L);
+    JsonNode[] damages = {NODES.textNode("x"), NODES.numberNode(7), NODES.numberNode(2.5),
+        NODES.booleanNode(true), NODES.nullNode(), NODES.objectNode(), NODES.arrayNode(),
+        NODES.textNode("2024-02-30"), NODES.numberNode(new java.math.BigDecimal("1e99"))};
+    for (int round = 0; round < 400; round++) {
+      ObjectNode body = sample();
+      List<JsonNode> containers = new ArrayList<>();
+      collect(body, containers);
+      for (int d = 0; d < 1 + random.nextInt(6); d++) {
+        JsonNode container = containers.get(random.nextInt(containers.size()));
+        JsonNode damage = damages[random.nextInt(damages.length)];
+        if (container instanceof ObjectNode object && object.size() > 0) {
+          List<String> names = new ArrayList<>();
+          object.fieldNames().forEachRemaining(names::add);
+          String name = names.get(random.nextInt(names.size()));
+          switch (random.nextInt(3)) {
+            case 0 -> object.remove(name);
+            case 1 -> object.set(name + "x", damage);
+            default -> object.set(name, damage);
+          }
+        } else if (container instanceof ArrayNode array && array.size() > 0) {
+          array.set(random.nextInt(array.size()), damage);
+        }
+      }
+      String before = body.toString();
+
+      BodyShape.Result result = BodyShape.check(body, Observations.class);
+
+      assertThatCode(() -> MAPPER.treeToValue(body, Observations.class))
+          .as("round %s, repaired from %s", round, before).doesNotThrowAnyException();
+      result.problems().forEach(v -> PlainWords.assertPlain(v.messageZh().orElseThrow(),
+          v.message()));
+    }
+  }
+
+  private static void collect(JsonNode node, List<JsonNode> containers) {
+    if (node.isContainerNode()) {
+      containers.add(node);
+    }
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        collect(field.getValue(), containers);
+      }
+    } else if (node.isArray()) {
+      node.forEach(item -> collect(item, containers));
+    }
+  }
+
+  private static ObjectNode sample() throws Exception {
+    return (ObjectNode) MAPPER.readTree(ApiCalls.sampleObservations());
+  }
+}
