@@ -195,6 +195,33 @@ class ErrorsOverHttpTest {
     });
   }
 
+  @org.junit.jupiter.api.Test
+  void theReadmesExampleOfEveryErrorAtOnceIsTheServersAnswer() throws Exception {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+    String body = "{\"asOf\": \"2024-06-30\",\n"
+        + " \"projects\": [{\"id\": \"P-1\", \"signedOn\": \"2024-03-01\", \"investment\": \"abc\", "
+        + "\"direction\": 5},\n"
+        + "              {\"id\": \"P-2\", \"investment\": 12}],\n"
+        + " \"events\": [{\"kind\": \"PARTY\", \"date\": \"2024-05-01\"}]}";
+    assertThat(readme).contains(body);
+    Reply[] reply = new Reply[1];
+    JavalinTest.test(app(), (server, client) ->
+        reply[0] = postJson(client, PLAN + "/scorecard", body));
+    JsonNode problem = assertProblem(reply[0], 400, "invalid-body");
+    assertThat(readme).contains("\"detail\": " + MAPPER.writeValueAsString(
+        problem.path("detail").asText()));
+    assertThat(problem.findValuesAsText("pointer")).containsExactly("/projects/0/investment",
+        "/projects/0/direction", "/projects/1/signedOn", "/events/0/kind");
+    for (JsonNode error : problem.path("errors")) {
+      String message = error.path("message").asText();
+      assertThat(readme).contains("\"pointer\": \"" + error.path("pointer").asText()
+          + "\", \"message\": " + MAPPER.writeValueAsString(message.length() > 40
+              ? message.substring(0, 30) : message).replaceAll("\"$", ""));
+    }
+    assertThat(readme).contains("\"en\": " + MAPPER.writeValueAsString(
+        problem.path("errors").path(0).path("messages").path("en").asText()));
+  }
+
   private static Reply post(String body, String lang) {
     Reply[] reply = new Reply[1];
     JavalinTest.test(app(), (server, client) ->
