@@ -74,8 +74,9 @@ final class BodyProblems {
   /**
    * 400 {@code invalid-body} listing {@code shape}, what {@link BodyShape} found wrong with the
    * body's fields, and then {@code checks}, the problems of the rest with the plan. The detail
-   * is the one error's message, or counts them by kind, for example "2 values of the wrong type; 1 unknown field; and 1 problem
-   * with the observations for plan 'gongqingcheng-2022'".
+   * is the one error's message, or counts them by kind, for example "2 value(s) of the wrong
+   * type; 1 unknown field(s); and 1 problem(s) with the observations for plan
+   * 'gongqingcheng-2022'".
    */
   static ApiProblem invalidBody(List<Violation> shape, List<Violation> checks, String planId) {
     if (shape.size() == 1 && checks.isEmpty()) {

@@ -126,83 +126,98 @@ final class BodyShape {
 
   /**
    * Checks {@code node} as a {@code type}; returns it, repaired inside if need be, or null if it
-   * is refused whole (the caller removes it or stands in for it).
+   * is refused whole (the caller removes it or stands in for it). {@code place} says how a
+   * message names it.
    */
-  private JsonNode value(JsonNode node, JavaType declared, String pointer, Name name) {
+  private JsonNode value(JsonNode node, JavaType declared, String pointer, Place place) {
     JavaType type = declared.isReferenceType() ? declared.getReferencedType() : declared;
     Class<?> raw = type.getRawClass();
     if (node.isNull()) {
       // Observations have no nullable fields: an optional one is left out instead.
+      Name name = name(pointer, place);
       return refuse(ApiProblem.violation(pointer, "null-value", LocalizedText.of(
           name.zh() + "不得为null;可选字段不填时请整个删去",
           name.en() + " must not be null; leave an optional field out instead"), null));
     }
     if (type.isMapLikeType()) {
       return node.isObject() ? map((ObjectNode) node, type.getContentType(), pointer)
-          : refuse(JsonWords.wrongType(pointer, name, List.of(JsonType.OBJECT), node));
+          : wrongType(node, JsonType.OBJECT, pointer, place);
     }
     if (type.isCollectionLikeType() || type.isArrayType()) {
       return node.isArray() ? array((ArrayNode) node, type.getContentType(), pointer)
-          : refuse(JsonWords.wrongType(pointer, name, List.of(JsonType.ARRAY), node));
+          : wrongType(node, JsonType.ARRAY, pointer, place);
     }
     if (raw == String.class) {
-      return node.isTextual() ? node
-          : refuse(JsonWords.wrongType(pointer, name, List.of(JsonType.STRING), node));
+      return node.isTextual() ? node : wrongType(node, JsonType.STRING, pointer, place);
     }
     if (raw == BigDecimal.class) {
-      if (!node.isNumber()) {
-        return refuse(JsonWords.wrongType(pointer, name, List.of(JsonType.NUMBER), node));
-      }
-      BigDecimal number = node.decimalValue();
-      int max = ObservationsReader.MAX_NUMBER_SCALE;
-      if (Math.abs(number.scale()) > max || number.precision() > max) {
-        String shown = JsonWords.shortened(node.asText());
-        return refuse(ApiProblem.violation(pointer, "number-out-of-range", LocalizedText.of(
-            name.zh() + "最多" + max + "位有效数字,指数须在±" + max + "以内,实为" + shown,
-            name.en() + " must have at most " + max + " digits and an exponent within ±" + max
-                + " but was " + shown), shown));
-      }
-      return node;
+      return number(node, pointer, place);
     }
     if (raw == int.class || raw == Integer.class) {
       if (!node.isNumber()) {
-        return refuse(JsonWords.wrongType(pointer, name, List.of(JsonType.WHOLE_NUMBER), node));
+        return wrongType(node, JsonType.WHOLE_NUMBER, pointer, place);
       }
       if (!node.isIntegralNumber()) {
-        return refuse(JsonWords.invalid(pointer, name, "must be " + JsonType.WHOLE_NUMBER.en(),
-            "须为" + JsonType.WHOLE_NUMBER.zh(), node));
+        return invalid(node, "must be " + JsonType.WHOLE_NUMBER.en(),
+            "须为" + JsonType.WHOLE_NUMBER.zh(), pointer, place);
       }
-      return node.canConvertToInt() ? node : refuse(JsonWords.invalid(pointer, name,
+      return node.canConvertToInt() ? node : invalid(node,
           "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
-          "须为" + Integer.MIN_VALUE + "至" + Integer.MAX_VALUE + "之间的整数", node));
+          "须为" + Integer.MIN_VALUE + "至" + Integer.MAX_VALUE + "之间的整数", pointer, place);
     }
     if (raw == boolean.class || raw == Boolean.class) {
-      return node.isBoolean() ? node
-          : refuse(JsonWords.wrongType(pointer, name, List.of(JsonType.BOOLEAN), node));
+      return node.isBoolean() ? node : wrongType(node, JsonType.BOOLEAN, pointer, place);
     }
     if (raw == LocalDate.class) {
       if (node.isTextual() || node.isNumber()) {
         return node.isTextual() && PlanJson.plainDate(node.asText()).isPresent() ? node
-            : refuse(JsonWords.invalid(pointer, name, "must be " + JsonType.DATE.en(),
-                "须为" + JsonType.DATE.zh() + "(且该日存在)", node));
+            : invalid(node, "must be " + JsonType.DATE.en(), "须为" + JsonType.DATE.zh()
+                + "(且该日存在)", pointer, place);
       }
-      return refuse(JsonWords.wrongType(pointer, name, List.of(JsonType.DATE), node));
+      return wrongType(node, JsonType.DATE, pointer, place);
     }
     if (raw.isEnum()) {
-      List<String> names = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-          .toList();
       if (!node.isTextual()) {
-        return refuse(JsonWords.wrongType(pointer, name, List.of(JsonType.STRING), node));
+        return wrongType(node, JsonType.STRING, pointer, place);
       }
+      List<String> names = Arrays.stream(raw.getEnumConstants())
+          .map(c -> ((Enum<?>) c).name()).toList();
       return names.contains(node.asText()) ? node
-          : refuse(JsonWords.notOneOf(pointer, name, names, node));
+          : refuse(JsonWords.notOneOf(pointer, name(pointer, place), names, node));
     }
     if (MEMBERS.get(raw).isEmpty()) {
       // A type this walk does not know: the reader decides.
       return node;
     }
     return node.isObject() ? object((ObjectNode) node, type, pointer)
-        : refuse(JsonWords.wrongType(pointer, name, List.of(JsonType.OBJECT), node));
+        : wrongType(node, JsonType.OBJECT, pointer, place);
+  }
+
+  /** A figure: a JSON number of at most {@link ObservationsReader#MAX_NUMBER_SCALE} digits. */
+  private JsonNode number(JsonNode node, String pointer, Place place) {
+    if (!node.isNumber()) {
+      return wrongType(node, JsonType.NUMBER, pointer, place);
+    }
+    BigDecimal number = node.decimalValue();
+    int max = ObservationsReader.MAX_NUMBER_SCALE;
+    if (Math.abs(number.scale()) <= max && number.precision() <= max) {
+      return node;
+    }
+    String shown = JsonWords.shortened(node.asText());
+    Name name = name(pointer, place);
+    return refuse(ApiProblem.violation(pointer, "number-out-of-range", LocalizedText.of(
+        name.zh() + "最多" + max + "位有效数字,指数须在±" + max + "以内,实为" + shown,
+        name.en() + " must have at most " + max + " digits and an exponent within ±" + max
+            + " but was " + shown), shown));
+  }
+
+  private JsonNode wrongType(JsonNode node, JsonType expected, String pointer, Place place) {
+    return refuse(JsonWords.wrongType(pointer, name(pointer, place), List.of(expected), node));
+  }
+
+  private JsonNode invalid(JsonNode node, String mustEn, String mustZh, String pointer,
+      Place place) {
+    return refuse(JsonWords.invalid(pointer, name(pointer, place), mustEn, mustZh, node));
   }
 
   private JsonNode object(ObjectNode object, JavaType type, String pointer) {
@@ -219,7 +234,7 @@ final class BodyShape {
         object.remove(field);
         continue;
       }
-      JsonNode kept = value(object.get(field), member.type(), at, fieldName(field));
+      JsonNode kept = value(object.get(field), member.type(), at, Place.MEMBER);
       if (kept == null) {
         repaired.add(at);
         if (member.required()) {
@@ -245,7 +260,7 @@ final class BodyShape {
     map.fieldNames().forEachRemaining(keys::add);
     for (String key : keys) {
       String at = JsonPointers.append(pointer, key);
-      if (value(map.get(key), valueType, at, Name.of(at)) == null) {
+      if (value(map.get(key), valueType, at, Place.KEY) == null) {
         repaired.add(at);
         map.set(key, standIn(valueType, at));
       }
@@ -254,12 +269,9 @@ final class BodyShape {
   }
 
   private JsonNode array(ArrayNode array, JavaType itemType, String pointer) {
-    String list = JsonPointers.lastSegment(pointer, "body");
     for (int i = 0; i < array.size(); i++) {
       String at = JsonPointers.append(pointer, i);
-      Name name = new Name("item " + i + " of '" + list + "'",
-          ObservationFields.zh(list) + "第" + (i + 1) + "项");
-      if (value(array.get(i), itemType, at, name) == null) {
+      if (value(array.get(i), itemType, at, Place.ITEM) == null) {
         repaired.add(at);
         array.set(i, standIn(itemType, at));
       }
@@ -271,6 +283,28 @@ final class BodyShape {
   private JsonNode refuse(Violation problem) {
     problems.add(problem);
     return null;
+  }
+
+  /** Where a value stands: a member of an object, a value of a map, an item of an array. */
+  private enum Place { MEMBER, KEY, ITEM }
+
+  /**
+   * The value at {@code pointer} as a message names it, made only when there is a message: a
+   * member {@code 'investment'} and {@code 'investment'(总投资额)}; a map's value by its key,
+   * {@code '2022'}; an item by its list, "item 3 of 'projects'" and {@code 'projects'(项目台账)第4项}.
+   */
+  private static Name name(String pointer, Place place) {
+    String last = JsonPointers.lastSegment(pointer, "body");
+    return switch (place) {
+      case MEMBER -> fieldName(last);
+      case KEY -> Name.of(pointer);
+      case ITEM -> {
+        String list = JsonPointers.lastSegment(JsonPointers.parent(pointer), "body");
+        int index = Integer.parseInt(last);
+        yield new Name("item " + index + " of '" + list + "'",
+            ObservationFields.zh(list) + "第" + (index + 1) + "项");
+      }
+    };
   }
 
   /** A field as messages name it: {@code 'investment'}, and {@code 'investment'(总投资额)}. */

@@ -241,7 +241,8 @@ public final class Compounding {
       throw new InvalidArgumentException("rate", "must be at least -1", "须至少为-1", rate);
     }
     if (remainingYears < 0) {
-      throw new InvalidArgumentException("remainingYears", "must be at least 0", "须至少为0", remainingYears);
+      throw new InvalidArgumentException("remainingYears", "must be at least 0", "须至少为0",
+          remainingYears);
     }
     BigDecimal projected = lastValue.multiply(factorSum(ONE.add(rate), remainingYears),
         MATH_CONTEXT);
