@@ -134,6 +134,10 @@ final class ObservationsReader {
       observations = mapper.treeToValue(tree, Observations.class);
     } catch (JsonProcessingException e) {
       throw BodyProblems.binding(e, tree);
+    } catch (IllegalArgumentException e) {
+      // treeToValue may report a failed conversion so; its words are the reader's, not ours.
+      throw BodyProblems.invalidBody("", "invalid-value", LocalizedText.of(
+          "请求内容无法按观测数据的格式读取", "the body cannot be read as observations"), null);
     }
     List<Violation> checks = ObservationChecks.violations(observations, plan).stream()
         .filter(v -> !aboutStandIns(v, shape))
