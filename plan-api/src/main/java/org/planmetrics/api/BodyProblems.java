@@ -1,27 +1,24 @@
 package org.planmetrics.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.planmetrics.metrics.observation.ObservationsJson;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Violation;
-import org.planmetrics.model.json.JsonPointers;
 import org.planmetrics.model.json.JsonSyntax;
-import org.planmetrics.model.json.JsonWords;
 
 /**
  * The one place that turns a request body that cannot be read into a problem, each error with
  * its pointer, rule, value and message in Chinese and English, for example a 400 {@code
  * malformed-json} for a body that is only an opening brace: "the body ends before its JSON is
- * complete (line 1, column 2)". What a person reads is written here or in
- * {@link JsonSyntax}, {@link JsonWords} and {@link BodyShape}, never taken from Jackson, whose
- * words name Java classes and its own features ({@code FAIL_ON_TRAILING_TOKENS}, {@code
- * CoercionConfig}); nothing here reads an exception's message to decide anything. {@link
+ * complete (line 1, column 2)". What a person reads is written here or in {@link JsonSyntax},
+ * {@link org.planmetrics.model.json.JsonWords} and {@link ObservationsJson}, never taken from
+ * Jackson, whose words name Java classes and its own features ({@code FAIL_ON_TRAILING_TOKENS},
+ * {@code CoercionConfig}); nothing here reads an exception's message to decide anything. {@link
  * ProblemBody} writes the problem's bytes.
  */
 final class BodyProblems {
@@ -72,8 +69,8 @@ final class BodyProblems {
   }
 
   /**
-   * 400 {@code invalid-body} listing {@code shape}, what {@link BodyShape} found wrong with the
-   * body's fields, and then {@code checks}, the problems of the rest with the plan. The detail
+   * 400 {@code invalid-body} listing {@code shape}, what {@link ObservationsJson} found wrong
+   * with the body's fields, and then {@code checks}, the problems of the rest with the plan. The detail
    * is the one error's message, or counts them by kind, for example "2 value(s) of the wrong
    * type; 1 unknown field(s); and 1 problem(s) with the observations for plan
    * 'gongqingcheng-2022'".
@@ -121,19 +118,5 @@ final class BodyProblems {
     all.addAll(checks);
     return new ApiProblem(400, "invalid-body", "Invalid request body",
         LocalizedText.of(String.join(";", zh), String.join("; ", en)), all);
-  }
-
-  /**
-   * 400 {@code invalid-body} for a body that {@link BodyShape} found sound but that still did not
-   * bind: a gap between the shape check and the reader, reported at its place rather than lost,
-   * in our words.
-   */
-  static ApiProblem binding(JsonProcessingException e, JsonNode body) {
-    String pointer = e instanceof JsonMappingException mapping
-        ? JsonPointers.of(mapping) : JsonPointers.ROOT;
-    Violation error = JsonWords.invalid(pointer, "cannot be read as observations",
-        "无法按观测数据的格式读取", body.at(pointer));
-    return new ApiProblem(400, "invalid-body", "Invalid request body", error.messages(),
-        List.of(error));
   }
 }

@@ -10,15 +10,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.planmetrics.metrics.observation.ObservationChecks;
 import org.planmetrics.metrics.observation.ObservationFields;
 import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.observation.ObservationsJson;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Violation;
 import org.planmetrics.model.json.JsonPointers;
-import org.planmetrics.model.json.JsonWords;
 import org.planmetrics.model.json.PlanJson;
 
 /**
@@ -31,7 +30,7 @@ import org.planmetrics.model.json.PlanJson;
  *   <li>the JSON: 400 {@code malformed-json} for text that is not one JSON value (or not UTF-8),
  *       or 400 {@code invalid-body} over one of the {@link ReadLimits}; 413 {@code
  *       too-many-items} for too many projects, events or teams;
- *   <li>the fields and the plan, in one answer: {@link BodyShape} lists every unknown or missing
+ *   <li>the fields and the plan, in one answer: {@link ObservationsJson} lists every unknown or missing
  *       field, value of the wrong type, null, bad date and number beyond {@link
  *       #MAX_NUMBER_SCALE} digits, and {@link ObservationChecks} every problem of the rest with
  *       the plan, for example an unknown indicator at {@code /series/gdp}. Any problem with the
@@ -50,7 +49,7 @@ import org.planmetrics.model.json.PlanJson;
 final class ObservationsReader {
 
   /** The largest scale or precision a number may have; 1e999999999 is refused, not computed. */
-  static final int MAX_NUMBER_SCALE = 40;
+  static final int MAX_NUMBER_SCALE = ObservationsJson.MAX_NUMBER_SCALE;
 
   private final ObjectMapper mapper = PlanJson.newMapper(ReadLimits.CONSTRAINTS);
   private final long maxBodyBytes;
@@ -120,58 +119,26 @@ final class ObservationsReader {
       throw BodyProblems.unreadable(e);
     }
     if (tree == null || !tree.isObject()) {
-      throw BodyProblems.invalidBody("", "wrong-type", LocalizedText.of(
-          "请求内容须为一个JSON对象(观测数据),实为" + JsonWords.shownZh(tree),
-          "the body must be a JSON object (observations) but was " + JsonWords.shownEn(tree)),
-          null);
+      Violation error = ObservationsJson.notAnObject(tree, BodyProblems.BODY);
+      throw new ApiProblem(400, "invalid-body", "Invalid request body", error.messages(),
+          List.of(error));
     }
     checkCount(tree, "projects", maxProjects);
     checkCount(tree, "events", maxEvents);
     checkCount(tree, "teams", MAX_TEAMS);
-    BodyShape.Result shape = BodyShape.check((ObjectNode) tree, Observations.class);
-    Observations observations;
-    try {
-      observations = mapper.treeToValue(tree, Observations.class);
-    } catch (JsonProcessingException e) {
-      throw BodyProblems.binding(e, tree);
-    } catch (IllegalArgumentException e) {
-      // treeToValue may report a failed conversion so; its words are the reader's, not ours.
-      throw BodyProblems.invalidBody("", "invalid-value", LocalizedText.of(
-          "请求内容无法按观测数据的格式读取", "the body cannot be read as observations"), null);
+    ObservationsJson.Reading reading = ObservationsJson.check((ObjectNode) tree, plan);
+    if (!reading.fieldProblems().isEmpty()) {
+      throw BodyProblems.invalidBody(reading.fieldProblems(), reading.planProblems(), plan.id());
     }
-    List<Violation> checks = ObservationChecks.violations(observations, plan).stream()
-        .filter(v -> !aboutStandIns(v, shape))
-        .toList();
-    if (!shape.problems().isEmpty()) {
-      throw BodyProblems.invalidBody(shape.problems(), checks, plan.id());
-    }
+    List<Violation> checks = reading.planProblems();
     if (!checks.isEmpty()) {
       throw new ApiProblem(422, "invalid-observations", "Observations do not fit the plan",
           LocalizedText.of("观测数据有" + checks.size() + "处与方案'" + plan.id() + "'不符",
               checks.size() + " problem(s) with the observations for plan '" + plan.id() + "'"),
           checks);
     }
-    return observations;
+    return reading.observations().orElseThrow();
   }
-
-  /**
-   * Whether a check's {@code violation} may be about a value {@link BodyShape} stood in for
-   * rather than the caller's: one at or inside a repaired value, or one that compares with a
-   * repaired value elsewhere. The one check that reads another part of the body is the team a
-   * project or an event names, which must be a roster team's id: while a roster id is refused,
-   * an "unknown team" may be the team whose id was refused.
-   */
-  private static boolean aboutStandIns(Violation violation, BodyShape.Result shape) {
-    if (shape.covers(violation.path())) {
-      return true;
-    }
-    return violation.rule().equals("unknown-team")
-        && shape.repaired().stream().anyMatch(at -> ROSTER_ID.matcher(at).matches());
-  }
-
-  /** A pointer whose repair may have changed a roster team's id. */
-  private static final Pattern ROSTER_ID =
-      Pattern.compile("/teams(/\\d+(/id)?)?");
 
   private static void checkCount(JsonNode tree, String field, int max) {
     JsonNode items = tree.get(field);

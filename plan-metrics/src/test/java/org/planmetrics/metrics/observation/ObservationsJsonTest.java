@@ -1,4 +1,4 @@
-package org.planmetrics.api;
+package org.planmetrics.metrics.observation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -9,31 +9,103 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.model.Plan;
 import org.planmetrics.model.Violation;
+import org.planmetrics.model.json.JsonSyntax;
 import org.planmetrics.model.json.PlanJson;
+import org.planmetrics.model.plans.BundledPlans;
 
 /**
- * {@link BodyShape}: every problem of a body at once, in document order, each worded plainly in
- * both languages; and a repaired body always binds, so that the checks of the plan can run on the
- * rest.
+ * {@link ObservationsJson} and its walk, {@link ObservationsShape}: every problem of a document at
+ * once, in document order, each worded plainly in both languages; a repaired document always
+ * binds, so that the checks of the plan run on the rest; and what a check would say about a value
+ * set aside is not said.
  */
-class BodyShapeTest {
+class ObservationsJsonTest {
+
+  @Test
+  void theSampleReadsWithoutAProblem() throws Exception {
+    ObservationsJson.Reading reading = ObservationsJson.read(Files.readAllBytes(SAMPLE), PLAN,
+        FILE);
+
+    assertThat(reading.problems()).isEmpty();
+    assertThat(reading.isUsable()).isTrue();
+    assertThat(reading.observations()).contains(PlanJson.reader().forType(Observations.class)
+        .readValue(SAMPLE.toFile()));
+  }
+
+  @Test
+  void malformedTextIsOneProblemInPlainWords() {
+    ObservationsJson.Reading reading = ObservationsJson.read(
+        "{\"asOf\": \"2024-06-30\"}{}".getBytes(StandardCharsets.UTF_8), PLAN, FILE);
+
+    assertThat(reading.observations()).isEmpty();
+    assertThat(reading.fieldProblems()).singleElement().satisfies(v -> {
+      assertThat(v.rule()).isEqualTo("malformed-json");
+      assertThat(v.message()).startsWith("the file must hold one JSON value");
+      assertThat(v.messageZh()).contains(
+          "文件只能包含一个JSON值,但其后还有内容(第1行第23列),附近内容为'…asOf\": \"2024-06-30\"}{}'");
+    });
+  }
+
+  @Test
+  void fieldProblemsAndPlanProblemsComeTogether() throws Exception {
+    ObjectNode sample = sample();
+    ((ObjectNode) sample.at("/projects/3")).put("investment", "abc");
+    ((ObjectNode) sample.at("/teams/0/tasks/2023")).put("signed-investment", "12");
+    ((ArrayNode) sample.at("/teams/0/units")).add("no-such-bureau");
+    ((ObjectNode) sample.at("/projects/0")).put("investment", -5);
+
+    ObservationsJson.Reading reading = ObservationsJson.read(
+        sample.toString().getBytes(StandardCharsets.UTF_8), PLAN, FILE);
+
+    assertThat(reading.observations()).isEmpty();
+    assertThat(reading.fieldProblems()).extracting(Violation::path, Violation::rule)
+        .containsExactly(tuple("/projects/3/investment", "wrong-type"),
+            tuple("/teams/0/tasks/2023/signed-investment", "wrong-type"));
+    assertThat(reading.planProblems()).extracting(Violation::rule)
+        .containsExactly("negative-investment", "unknown-unit");
+    assertThat(reading.fieldProblems().get(0).messages().zh())
+        .isEqualTo("'investment'(总投资额)须为数字,实为'abc'");
+  }
+
+  @Test
+  void whatAChecksWouldSayOfAValueSetAsideIsNotSaid() throws Exception {
+    ObjectNode sample = sample();
+    ((ObjectNode) sample.at("/teams/0")).put("id", 7);
+    ((ObjectNode) sample.at("/projects/2")).remove("signedOn");
+    ((ObjectNode) sample.at("/projects/2")).put("startedOn", "2022-01-02");
+
+    ObservationsJson.Reading reading = ObservationsJson.check(sample, PLAN);
+
+    assertThat(reading.fieldProblems()).extracting(Violation::path)
+        .containsExactly("/projects/2/signedOn", "/teams/0/id");
+    // Neither "unknown team" for the projects of the team whose id was refused, nor a start
+    // before the stand-in signing date.
+    assertThat(reading.planProblems()).isEmpty();
+  }
 
   private static final ObjectMapper MAPPER = PlanJson.mapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Plan PLAN = BundledPlans.gongqingcheng2022();
+  private static final JsonSyntax.Subject FILE = new JsonSyntax.Subject("the file", "文件");
+  /** Maven runs the tests in the module's folder; the samples are one up. */
+  private static final Path SAMPLE = Path.of("..", "samples", "gongqingcheng-sample.json");
 
   @Test
   void theSampleHasNoProblemAndIsLeftAsItIs() throws Exception {
     ObjectNode sample = sample();
     ObjectNode copy = sample.deepCopy();
 
-    BodyShape.Result result = BodyShape.check(sample, Observations.class);
+    ObservationsShape.Result result = ObservationsShape.check(sample, Observations.class);
 
     assertThat(result.problems()).isEmpty();
     assertThat(result.repaired()).isEmpty();
@@ -53,7 +125,7 @@ class BodyShapeTest {
          "teams": [{"id": "t", "name": {"zh": "一组"}, "tasks": {"2024": {"signed-projects": []}}}]}
         """);
 
-    BodyShape.Result result = BodyShape.check(body, Observations.class);
+    ObservationsShape.Result result = ObservationsShape.check(body, Observations.class);
 
     assertThat(result.problems()).extracting(Violation::path, Violation::rule).containsExactly(
         tuple("/asOf", "invalid-value"),
@@ -73,14 +145,13 @@ class BodyShapeTest {
         tuple("/teams/0/name/en", "missing-field"),
         tuple("/teams/0/tasks/2024/signed-projects",
             "wrong-type"));
-    result.problems().forEach(v -> PlainWords.assertPlain(v.messageZh().orElseThrow(),
-        v.message()));
+    result.problems().forEach(PlainWords::assertPlain);
     assertThatCode(() -> MAPPER.treeToValue(body, Observations.class)).doesNotThrowAnyException();
   }
 
   @Test
   void aStandInCoversWhatIsInsideIt() {
-    BodyShape.Result result = new BodyShape.Result(List.of(), List.of("/projects/1"));
+    ObservationsShape.Result result = new ObservationsShape.Result(List.of(), List.of("/projects/1"));
 
     assertThat(result.covers("/projects/1")).isTrue();
     assertThat(result.covers("/projects/1/id")).isTrue();
@@ -116,12 +187,11 @@ class BodyShapeTest {
       }
       String before = body.toString();
 
-      BodyShape.Result result = BodyShape.check(body, Observations.class);
+      ObservationsShape.Result result = ObservationsShape.check(body, Observations.class);
 
       assertThatCode(() -> MAPPER.treeToValue(body, Observations.class))
           .as("round %s, repaired from %s", round, before).doesNotThrowAnyException();
-      result.problems().forEach(v -> PlainWords.assertPlain(v.messageZh().orElseThrow(),
-          v.message()));
+      result.problems().forEach(PlainWords::assertPlain);
     }
   }
 
@@ -139,6 +209,6 @@ class BodyShapeTest {
   }
 
   private static ObjectNode sample() throws Exception {
-    return (ObjectNode) MAPPER.readTree(ApiCalls.sampleObservations());
+    return (ObjectNode) MAPPER.readTree(SAMPLE.toFile());
   }
 }

@@ -1,4 +1,4 @@
-package org.planmetrics.api;
+package org.planmetrics.metrics.observation;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,13 +18,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.planmetrics.metrics.observation.LedgerProject;
-import org.planmetrics.metrics.observation.LoggedEvent;
-import org.planmetrics.metrics.observation.ObservationFields;
-import org.planmetrics.metrics.observation.Observations;
-import org.planmetrics.metrics.observation.PeerFigures;
-import org.planmetrics.metrics.observation.PublishedRanks;
-import org.planmetrics.metrics.observation.RosterTeam;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Violation;
 import org.planmetrics.model.json.JsonPointers;
@@ -34,10 +27,10 @@ import org.planmetrics.model.json.JsonWords.Name;
 import org.planmetrics.model.json.PlanJson;
 
 /**
- * A request body held against the type it must become, with every problem found at once: each
- * unknown field, missing field, value of the wrong JSON type, value outside its list or form,
- * null, and number beyond {@link ObservationsReader#MAX_NUMBER_SCALE} digits, each at its
- * pointer, for example {@code /projects/3/investment} [wrong-type] "'investment'(总投资额)须为数字,
+ * A JSON document of observations held against the types it must become, with every problem
+ * found at once, for {@link ObservationsJson}: each unknown field, missing field, value of the
+ * wrong JSON type, value outside its list or form, null, and number beyond {@link
+ * ObservationsJson#MAX_NUMBER_SCALE} digits, each at its pointer, for example {@code /projects/3/investment} [wrong-type] "'investment'(总投资额)须为数字,
  * 实为'abc'".
  *
  * <p>Jackson stops binding at the first failure, so a body with three bad cells was answered
@@ -54,7 +47,7 @@ import org.planmetrics.model.json.PlanJson;
  * number, a whole number without a fraction or exponent and within an {@code int}, a date only as
  * a plain {@code YYYY-MM-DD} that exists ({@link PlanJson#plainDate}), an enum by its exact name.
  */
-final class BodyShape {
+final class ObservationsShape {
 
   /** One member of a type as its JSON has it: name, type, and whether it must be given. */
   private record Member(String name, JavaType type, boolean required) {}
@@ -92,7 +85,7 @@ final class BodyShape {
   private final List<Violation> problems = new ArrayList<>();
   private final List<String> repaired = new ArrayList<>();
 
-  private BodyShape() {}
+  private ObservationsShape() {}
 
   /**
    * What the walk found: {@code problems} in document order (an object's missing members after
@@ -119,7 +112,7 @@ final class BodyShape {
    * binds.
    */
   static Result check(ObjectNode body, Class<?> type) {
-    BodyShape shape = new BodyShape();
+    ObservationsShape shape = new ObservationsShape();
     shape.object(body, TYPES.constructType(type), JsonPointers.ROOT);
     return new Result(List.copyOf(shape.problems), List.copyOf(shape.repaired));
   }
@@ -135,9 +128,9 @@ final class BodyShape {
     if (node.isNull()) {
       // Observations have no nullable fields: an optional one is left out instead.
       Name name = name(pointer, place);
-      return refuse(ApiProblem.violation(pointer, "null-value", LocalizedText.of(
-          name.zh() + "不得为null;可选字段不填时请整个删去",
-          name.en() + " must not be null; leave an optional field out instead"), null));
+      return refuse(ObservationChecks.violation(pointer, "null-value",
+          name.en() + " must not be null; leave an optional field out instead",
+          name.zh() + "不得为null;可选字段不填时请整个删去", null));
     }
     if (type.isMapLikeType()) {
       return node.isObject() ? map((ObjectNode) node, type.getContentType(), pointer)
@@ -199,16 +192,16 @@ final class BodyShape {
       return wrongType(node, JsonType.NUMBER, pointer, place);
     }
     BigDecimal number = node.decimalValue();
-    int max = ObservationsReader.MAX_NUMBER_SCALE;
+    int max = ObservationsJson.MAX_NUMBER_SCALE;
     if (Math.abs(number.scale()) <= max && number.precision() <= max) {
       return node;
     }
     String shown = JsonWords.shortened(node.asText());
     Name name = name(pointer, place);
-    return refuse(ApiProblem.violation(pointer, "number-out-of-range", LocalizedText.of(
-        name.zh() + "最多" + max + "位有效数字,指数须在±" + max + "以内,实为" + shown,
+    return refuse(ObservationChecks.violation(pointer, "number-out-of-range",
         name.en() + " must have at most " + max + " digits and an exponent within ±" + max
-            + " but was " + shown), shown));
+            + " but was " + shown,
+        name.zh() + "最多" + max + "位有效数字,指数须在±" + max + "以内,实为" + shown, shown));
   }
 
   private JsonNode wrongType(JsonNode node, JsonType expected, String pointer, Place place) {
