@@ -43,6 +43,8 @@ final class ApiProblem extends RuntimeException {
   final LocalizedText title;
   final LocalizedText detail;
   final transient List<Violation> errors;
+  /** How many errors there are, at least {@code errors.size()}: more where only some are kept. */
+  final long errorCount;
 
   /**
    * A problem whose detail is given in both languages, for example 404 {@code not-found} with
@@ -50,12 +52,22 @@ final class ApiProblem extends RuntimeException {
    */
   ApiProblem(int status, String slug, String title, LocalizedText detail,
       List<Violation> errors) {
+    this(status, slug, title, detail, errors, errors.size());
+  }
+
+  /**
+   * A problem with {@code errorCount} errors of which {@code errors} are kept, for a body whose
+   * errors are counted beyond those kept (see {@code ObservationsJson.MAX_FIELD_PROBLEMS}).
+   */
+  ApiProblem(int status, String slug, String title, LocalizedText detail,
+      List<Violation> errors, long errorCount) {
     super(detail.en());
     this.status = status;
     this.slug = slug;
     this.title = LocalizedText.of(TITLES_ZH.getOrDefault(slug, title), title);
     this.detail = detail;
     this.errors = List.copyOf(errors);
+    this.errorCount = Math.max(errorCount, errors.size());
   }
 
   /**

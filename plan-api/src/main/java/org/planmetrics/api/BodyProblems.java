@@ -75,8 +75,9 @@ final class BodyProblems {
    * type; 1 unknown field(s); and 1 problem(s) with the observations for plan
    * 'gongqingcheng-2022'".
    */
-  static ApiProblem invalidBody(List<Violation> shape, List<Violation> checks, String planId) {
-    if (shape.size() == 1 && checks.isEmpty()) {
+  static ApiProblem invalidBody(List<Violation> shape, long shapeCount, List<Violation> checks,
+      String planId) {
+    if (shapeCount == 1 && checks.isEmpty()) {
       // One error: the detail says what it says.
       return new ApiProblem(400, "invalid-body", "Invalid request body",
           shape.get(0).messages(), shape);
@@ -109,6 +110,10 @@ final class BodyProblems {
         }
       }
     });
+    if (shapeCount > shape.size()) {
+      en.add((shapeCount - shape.size()) + " more not counted by kind");
+      zh.add("另有" + (shapeCount - shape.size()) + "处未分类计数");
+    }
     if (!checks.isEmpty()) {
       en.add("and " + checks.size() + " problem(s) with the observations for plan '" + planId
           + "'");
@@ -117,6 +122,7 @@ final class BodyProblems {
     List<Violation> all = new ArrayList<>(shape);
     all.addAll(checks);
     return new ApiProblem(400, "invalid-body", "Invalid request body",
-        LocalizedText.of(String.join(";", zh), String.join("; ", en)), all);
+        LocalizedText.of(String.join(";", zh), String.join("; ", en)), all,
+        shapeCount + checks.size());
   }
 }

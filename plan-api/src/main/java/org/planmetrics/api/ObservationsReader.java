@@ -128,7 +128,8 @@ final class ObservationsReader {
     checkCount(tree, "teams", MAX_TEAMS);
     ObservationsJson.Reading reading = ObservationsJson.check((ObjectNode) tree, plan);
     if (!reading.fieldProblems().isEmpty()) {
-      throw BodyProblems.invalidBody(reading.fieldProblems(), reading.planProblems(), plan.id());
+      throw BodyProblems.invalidBody(reading.fieldProblems(), reading.fieldProblemCount(),
+          reading.planProblems(), plan.id());
     }
     List<Violation> checks = reading.planProblems();
     if (!checks.isEmpty()) {

@@ -59,8 +59,8 @@ final class ProblemBody {
       error.put("rule", v.rule());
       v.value().ifPresent(value -> error.put("value", value));
     }
-    if (problem.errors.size() > listed.size()) {
-      body.put("errorsNotListed", problem.errors.size() - listed.size());
+    if (problem.errorCount > listed.size()) {
+      body.put("errorsNotListed", problem.errorCount - listed.size());
     }
     return bytes(body, problem.status);
   }

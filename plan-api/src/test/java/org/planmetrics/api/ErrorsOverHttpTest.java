@@ -222,6 +222,34 @@ class ErrorsOverHttpTest {
         problem.path("errors").path(0).path("messages").path("en").asText()));
   }
 
+  @org.junit.jupiter.api.Test
+  void aBodyOfManyErrorsListsAHundredAndCountsTheRestQuickly() {
+    StringBuilder body = new StringBuilder("{\"asOf\": \"2024-06-30\", \"series\": {");
+    for (int i = 0; i < 20_000; i++) {
+      body.append(i == 0 ? "" : ", ").append("\"cash-fdi\": {\"2022\": null}".replace("cash-fdi",
+          i % 2 == 0 ? "cash-fdi-" + i : "x" + i));
+    }
+    body.append("}, \"projects\": [");
+    for (int i = 0; i < 4_000; i++) {
+      body.append(i == 0 ? "" : ", ").append("{\"id\": \"P\", \"signedOn\": \"2024-01-01\", "
+          + "\"investment\": -1}");
+    }
+    body.append("]}");
+    long started = System.nanoTime();
+
+    Reply reply = post(body.toString(), "zh");
+
+    JsonNode problem = assertProblem(reply, 400, "invalid-body");
+    assertThat(problem.path("errors")).hasSize(100);
+    // 20,000 nulls (the first 1,000 kept), then the plan's checks: 20,000 unknown indicators,
+    // 4,000 negative investments and 3,999 repeated ids.
+    assertThat(problem.path("errorsNotListed").asLong()).isEqualTo(20_000 + 20_000 + 4_000
+        + 3_999 - 100);
+    assertThat(problem.path("detail").asText())
+        .startsWith("1000个值为null或超出范围;另有19000处未分类计数;另有27999处与方案");
+    assertThat((System.nanoTime() - started) / 1_000_000).as("ms").isLessThan(10_000);
+  }
+
   private static Reply post(String body, String lang) {
     Reply[] reply = new Reply[1];
     JavalinTest.test(app(), (server, client) ->

@@ -39,6 +39,12 @@ public final class ObservationsJson {
    */
   public static final int MAX_NUMBER_SCALE = 40;
 
+  /**
+   * The most problems of a document's form kept: 1,000, so that a body of 70,000 nulls does not
+   * become 35 MB of messages; the rest are counted ({@link Reading#fieldProblemCount}).
+   */
+  public static final int MAX_FIELD_PROBLEMS = ObservationsShape.MAX_PROBLEMS;
+
   /** A pointer whose repair may have changed a roster team's id. */
   private static final Pattern ROSTER_ID = Pattern.compile("/teams(/\\d+(/id)?)?");
 
@@ -52,15 +58,21 @@ public final class ObservationsJson {
    *     planProblems} is not (a Java caller may assess anyway: the assessment skips what it
    *     cannot use)
    * @param fieldProblems malformed JSON, unknown or missing fields, wrong types, nulls, bad dates,
-   *     numbers out of range
+   *     numbers out of range: the first {@link #MAX_FIELD_PROBLEMS} in document order
+   * @param fieldProblemCount how many problems of the form were found, listed or not
    * @param planProblems what {@link ObservationChecks} finds in the rest
    */
   public record Reading(Optional<Observations> observations, List<Violation> fieldProblems,
-      List<Violation> planProblems) {
+      long fieldProblemCount, List<Violation> planProblems) {
 
     public Reading {
       fieldProblems = List.copyOf(fieldProblems);
       planProblems = List.copyOf(planProblems);
+    }
+
+    /** How many problems there are in all, listed or not. */
+    public long problemCount() {
+      return fieldProblemCount + planProblems.size();
     }
 
     /** Every problem: those of the form first, then those with the plan. */
@@ -86,13 +98,13 @@ public final class ObservationsJson {
     try {
       tree = PlanJson.reader().readTree(text);
     } catch (JsonProcessingException e) {
-      return new Reading(Optional.empty(), List.of(JsonSyntax.violation(e, text, subject)),
+      return new Reading(Optional.empty(), List.of(JsonSyntax.violation(e, text, subject)), 1,
           List.of());
     } catch (IOException e) {
       throw new IllegalStateException("reading JSON from bytes in memory failed", e);
     }
     if (tree == null || !tree.isObject()) {
-      return new Reading(Optional.empty(), List.of(notAnObject(tree, subject)), List.of());
+      return new Reading(Optional.empty(), List.of(notAnObject(tree, subject)), 1, List.of());
     }
     return check((ObjectNode) tree, plan);
   }
@@ -124,13 +136,15 @@ public final class ObservationsJson {
       List<Violation> problems = new ArrayList<>(shape.problems());
       problems.add(JsonWords.invalid(pointer, "cannot be read as observations",
           "无法按观测数据的格式读取", tree.at(pointer)));
-      return new Reading(Optional.empty(), problems, List.of());
+      return new Reading(Optional.empty(), problems, shape.found() + 1, List.of());
     }
+    boolean rosterIdSetAside = shape.repaired().stream()
+        .anyMatch(at -> ROSTER_ID.matcher(at).matches());
     List<Violation> checks = ObservationChecks.violations(observations, plan).stream()
-        .filter(v -> !aboutStandIns(v, shape))
+        .filter(v -> !aboutStandIns(v, shape, rosterIdSetAside))
         .toList();
-    return new Reading(shape.problems().isEmpty() ? Optional.of(observations) : Optional.empty(),
-        shape.problems(), checks);
+    return new Reading(shape.found() == 0 ? Optional.of(observations) : Optional.empty(),
+        shape.problems(), shape.found(), checks);
   }
 
   /**
@@ -140,11 +154,9 @@ public final class ObservationsJson {
    * event names, which must be a roster team's id: while a roster id is refused, an "unknown
    * team" may be the team whose id was refused.
    */
-  private static boolean aboutStandIns(Violation violation, ObservationsShape.Result shape) {
-    if (shape.covers(violation.path())) {
-      return true;
-    }
-    return violation.rule().equals("unknown-team")
-        && shape.repaired().stream().anyMatch(at -> ROSTER_ID.matcher(at).matches());
+  private static boolean aboutStandIns(Violation violation, ObservationsShape.Result shape,
+      boolean rosterIdSetAside) {
+    return shape.covers(violation.path())
+        || (rosterIdSetAside && violation.rule().equals("unknown-team"));
   }
 }

@@ -15,9 +15,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Violation;
 import org.planmetrics.model.json.JsonPointers;
@@ -83,28 +86,40 @@ final class ObservationsShape {
   /** The stand-in for a refused or missing date: before any plan, so no order check trips. */
   private static final String STAND_IN_DATE = "0001-01-01";
 
+  /**
+   * The most problems kept: 1,000. A body of 1 MiB can hold 70,000 nulls, each a problem in two
+   * languages, about 35 MB if all were kept; an answer lists 100, and the rest are counted.
+   */
+  static final int MAX_PROBLEMS = 1000;
+
   private final List<Violation> problems = new ArrayList<>();
-  private final List<String> repaired = new ArrayList<>();
+  private long found;
+  private final Set<String> repaired = new HashSet<>();
 
   private ObservationsShape() {}
 
   /**
    * What the walk found: {@code problems} in document order (an object's missing members after
-   * its others, in the type's order), and the pointers it {@code repaired}.
+   * its others, in the type's order), the first {@link #MAX_PROBLEMS} of the {@code found}, and
+   * the pointers it {@code repaired}.
    */
-  record Result(List<Violation> problems, List<String> repaired) {
+  record Result(List<Violation> problems, long found, Set<String> repaired) {
 
     /**
      * Whether {@code pointer} is at or inside a value the walk removed or stood in for, so that
-     * a check's finding there is about the stand-in, not the caller's data.
+     * a check's finding there is about the stand-in, not the caller's data. It looks up the
+     * pointer and each value holding it, so that 50,000 findings against 70,000 repairs cost
+     * 50,000 short walks, not their product.
      */
     boolean covers(String pointer) {
-      for (String at : repaired) {
-        if (pointer.equals(at) || pointer.startsWith(at + "/")) {
+      for (String at = pointer; ; at = JsonPointers.parent(at)) {
+        if (repaired.contains(at)) {
           return true;
         }
+        if (at.isEmpty()) {
+          return false;
+        }
       }
-      return false;
     }
   }
 
@@ -115,7 +130,7 @@ final class ObservationsShape {
   static Result check(ObjectNode body, Class<?> type) {
     ObservationsShape shape = new ObservationsShape();
     shape.object(body, TYPES.constructType(type), Where.ROOT);
-    return new Result(List.copyOf(shape.problems), List.copyOf(shape.repaired));
+    return new Result(List.copyOf(shape.problems), shape.found, Set.copyOf(shape.repaired));
   }
 
   /**
@@ -129,7 +144,7 @@ final class ObservationsShape {
     if (node.isNull()) {
       // Observations have no nullable fields: an optional one is left out instead.
       Name name = name(pointer.toString(), place);
-      return refuse(ObservationChecks.violation(pointer.toString(), "null-value",
+      return refuse(() -> ObservationChecks.violation(pointer.toString(), "null-value",
           name.en() + " must not be null; leave an optional field out instead",
           name.zh() + "不得为null;可选字段不填时请整个删去", null));
     }
@@ -176,7 +191,7 @@ final class ObservationsShape {
       }
       List<String> names = Arrays.stream(raw.getEnumConstants())
           .map(c -> ((Enum<?>) c).name()).toList();
-      return names.contains(node.asText()) ? node : refuse(JsonWords.notOneOf(
+      return names.contains(node.asText()) ? node : refuse(() -> JsonWords.notOneOf(
           pointer.toString(), name(pointer.toString(), place), names, node));
     }
     if (MEMBERS.get(raw).isEmpty()) {
@@ -199,20 +214,20 @@ final class ObservationsShape {
     }
     String shown = JsonWords.shortened(node.asText());
     Name name = name(pointer.toString(), place);
-    return refuse(ObservationChecks.violation(pointer.toString(), "number-out-of-range",
+    return refuse(() -> ObservationChecks.violation(pointer.toString(), "number-out-of-range",
         name.en() + " must have at most " + max + " digits and an exponent within ±" + max
             + " but was " + shown,
         name.zh() + "最多" + max + "位有效数字,指数须在±" + max + "以内,实为" + shown, shown));
   }
 
   private JsonNode wrongType(JsonNode node, JsonType expected, Where pointer, Place place) {
-    return refuse(JsonWords.wrongType(pointer.toString(), name(pointer.toString(), place),
+    return refuse(() -> JsonWords.wrongType(pointer.toString(), name(pointer.toString(), place),
         List.of(expected), node));
   }
 
   private JsonNode invalid(JsonNode node, String mustEn, String mustZh, Where pointer,
       Place place) {
-    return refuse(JsonWords.invalid(pointer.toString(), name(pointer.toString(), place), mustEn,
+    return refuse(() -> JsonWords.invalid(pointer.toString(), name(pointer.toString(), place), mustEn,
         mustZh, node));
   }
 
@@ -227,7 +242,7 @@ final class ObservationsShape {
       Where at = pointer.member(field);
       Member member = members.get(field);
       if (member == null) {
-        problems.add(JsonWords.unknownField(at.toString(), owner.en(), owner.zh()));
+        note(() -> JsonWords.unknownField(at.toString(), owner.en(), owner.zh()));
         removed = removed == null ? new ArrayList<>() : removed;
         removed.add(field);
         continue;
@@ -249,7 +264,7 @@ final class ObservationsShape {
     for (Member member : members.values()) {
       if (member.required() && !object.has(member.name())) {
         Where at = pointer.member(member.name());
-        problems.add(JsonWords.missingField(at.toString(), fieldName(member.name())));
+        note(() -> JsonWords.missingField(at.toString(), fieldName(member.name())));
         repaired.add(at.toString());
         object.set(member.name(), standIn(member.type(), at.toString()));
       }
@@ -279,10 +294,18 @@ final class ObservationsShape {
     return array;
   }
 
-  /** Notes {@code problem}; the value it is about is refused. */
-  private JsonNode refuse(Violation problem) {
-    problems.add(problem);
+  /** Notes the problem {@code problem} makes; the value it is about is refused. */
+  private JsonNode refuse(Supplier<Violation> problem) {
+    note(problem);
     return null;
+  }
+
+  /** Counts a problem, and keeps it while fewer than {@link #MAX_PROBLEMS} are kept. */
+  private void note(Supplier<Violation> problem) {
+    found++;
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(problem.get());
+    }
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Violation;
@@ -151,7 +152,7 @@ class ObservationsJsonTest {
 
   @Test
   void aStandInCoversWhatIsInsideIt() {
-    ObservationsShape.Result result = new ObservationsShape.Result(List.of(), List.of("/projects/1"));
+    ObservationsShape.Result result = new ObservationsShape.Result(List.of(), 0, Set.of("/projects/1"));
 
     assertThat(result.covers("/projects/1")).isTrue();
     assertThat(result.covers("/projects/1/id")).isTrue();
