@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.planmetrics.model.LocalizedText;
 
 /**
  * The API's documentation: the hand-written OpenAPI document at {@code /openapi.json}, the
@@ -67,13 +68,15 @@ final class ApiDocs {
   void asset(Context ctx) {
     String file = ctx.pathParam("file");
     if (!version.equals(ctx.pathParam("version")) || !FILE_NAME.matcher(file).matches()) {
-      throw ApiProblem.notFound("no resource at " + ctx.path());
+      throw ApiProblem.notFound(LocalizedText.of("此处没有资源:" + ctx.path(),
+          "no resource at " + ctx.path()));
     }
     byte[] bytes = files.get(file);
     if (bytes == null) {
       bytes = read(file);
       if (bytes == null) {
-        throw ApiProblem.notFound("no resource at " + ctx.path());
+        throw ApiProblem.notFound(LocalizedText.of("此处没有资源:" + ctx.path(),
+          "no resource at " + ctx.path()));
       }
       files.put(file, bytes);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.planmetrics.model.LocalizedText;
 
 /**
  * Lets at most a fixed number of assessments compute at once (by default one per processor);
@@ -45,13 +46,17 @@ final class AssessmentGate {
   <T> T run(Supplier<T> work) {
     try {
       if (!permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw busy("the server is busy: no place to compute came free in "
-            + (wait.toMillis() % 1000 == 0 ? wait.toSeconds() + " s" : wait.toMillis() + " ms")
-            + " (it computes " + size + " at once); try again later");
+        boolean seconds = wait.toMillis() % 1000 == 0;
+        throw busy(LocalizedText.of("服务器繁忙:等待" + (seconds ? wait.toSeconds() + "秒"
+            : wait.toMillis() + "毫秒") + "仍无空闲的计算位置(同时最多计算" + size + "个),请稍后再试",
+            "the server is busy: no place to compute came free in "
+            + (seconds ? wait.toSeconds() + " s" : wait.toMillis() + " ms")
+            + " (it computes " + size + " at once); try again later"));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw busy("interrupted while waiting to compute; try again later");
+      throw busy(LocalizedText.of("等待计算位置时被中断,请稍后再试",
+          "interrupted while waiting to compute; try again later"));
     }
     try {
       return work.get();
@@ -60,7 +65,7 @@ final class AssessmentGate {
     }
   }
 
-  private static ApiProblem busy(String detail) {
+  private static ApiProblem busy(LocalizedText detail) {
     return new ApiProblem(503, "service-unavailable", "Service unavailable", detail, List.of());
   }
 }

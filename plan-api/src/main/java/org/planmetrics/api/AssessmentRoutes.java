@@ -25,7 +25,7 @@ import org.planmetrics.metrics.result.WeeklyBulletin;
 import org.planmetrics.metrics.teams.TeamReports;
 import org.planmetrics.metrics.wording.BulletinText;
 import org.planmetrics.model.Language;
-import org.planmetrics.model.Violation;
+import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.json.JsonPointers;
 import org.planmetrics.model.json.PlanJson;
 
@@ -95,8 +95,9 @@ final class AssessmentRoutes {
     Assessor assessor = plans.assessor(ctx.pathParam("planId"));
     String targetId = ctx.pathParam("targetId");
     if (assessor.plan().target(targetId).isEmpty()) {
-      throw ApiProblem.notFound("plan '" + assessor.plan().id() + "' has no target '" + targetId
-          + "'");
+      throw ApiProblem.notFound(LocalizedText.of("方案'" + assessor.plan().id() + "'没有目标'"
+          + targetId + "'", "plan '" + assessor.plan().id() + "' has no target '" + targetId
+          + "'"));
     }
     answer(ctx, assessor, targetId, true,
         observations -> assessor.assess(targetId, observations).orElseThrow());
@@ -155,11 +156,10 @@ final class AssessmentRoutes {
       return Bulletins.weekly(assessor.plan(), observations, week.year, week.number);
     };
     String type = MediaRanges.preferred(accept, List.of(JSON, MARKDOWN)).orElseThrow(() -> {
-      String detail = "the bulletin is sent as " + JSON + " or " + MARKDOWN + ", but 'Accept' "
-          + "allows neither: '" + accept + "'";
-      return new ApiProblem(406, "not-acceptable", "Not acceptable", detail,
-          List.of(Violation.of("/headers/Accept", "not-acceptable", detail,
-              Optional.of(accept))));
+      return ApiProblem.of(406, "not-acceptable", "Not acceptable", "/headers/Accept",
+          "not-acceptable", LocalizedText.of("简讯以" + JSON + "或" + MARKDOWN + "格式提供,但'Accept'两者"
+              + "都不接受:'" + accept + "'", "the bulletin is sent as " + JSON + " or " + MARKDOWN
+              + ", but 'Accept' allows neither: '" + accept + "'"), accept);
     });
     if (type.equals(MARKDOWN)) {
       answer(ctx, assessor, "bulletin.md?week=" + week.label, "text/markdown; charset=utf-8",
@@ -174,18 +174,21 @@ final class AssessmentRoutes {
   private record IsoWeek(String label, int year, int number, LocalDate sunday) {
 
     static IsoWeek of(Context ctx) {
-      String week = requiredParameter(ctx, "week", "the ISO week, as YYYY-Www");
+      String week = requiredParameter(ctx, "week", "the ISO week, as YYYY-Www",
+          "ISO周,写作YYYY-Www");
       Matcher parts = WEEK.matcher(week);
       if (!parts.matches()) {
         throw ApiProblem.badParameter("week", "must be an ISO week YYYY-Www, for example "
-            + "2024-W16, but was '" + week + "'", week);
+            + "2024-W16, but was '" + week + "'", "须为ISO周YYYY-Www,如2024-W16,实为'" + week + "'",
+            week);
       }
       int weekYear = Integer.parseInt(parts.group(1));
       int number = Integer.parseInt(parts.group(2));
       int weeks = TeamReports.weeksIn(weekYear);
       if (number < 1 || number > weeks) {
         throw ApiProblem.badParameter("week", "must name a week of " + weekYear + ", which has "
-            + weeks + ", but was '" + week + "'", week);
+            + weeks + ", but was '" + week + "'", "须为" + weekYear + "年的一周(该年共" + weeks
+            + "周),实为'" + week + "'", week);
       }
       return new IsoWeek(week, weekYear, number,
           TeamReports.monday(weekYear, number).plusDays(6));
@@ -198,11 +201,13 @@ final class AssessmentRoutes {
    */
   void quarterlyTeamReview(Context ctx) {
     Assessor assessor = plans.assessor(ctx.pathParam("planId"));
-    String quarter = requiredParameter(ctx, "quarter", "the quarter to review, as YYYY-Qn");
+    String quarter = requiredParameter(ctx, "quarter", "the quarter to review, as YYYY-Qn",
+        "要考评的季度,写作YYYY-Qn");
     Matcher parts = QUARTER.matcher(quarter);
     if (!parts.matches()) {
       throw ApiProblem.badParameter("quarter", "must be a quarter YYYY-Qn (n from 1 to 4), for "
-          + "example 2024-Q2, but was '" + quarter + "'", quarter);
+          + "example 2024-Q2, but was '" + quarter + "'", "须为季度YYYY-Qn(n为1至4),如2024-Q2,实为'"
+          + quarter + "'", quarter);
     }
     int year = Integer.parseInt(parts.group(1));
     int number = Integer.parseInt(parts.group(2));
@@ -214,15 +219,17 @@ final class AssessmentRoutes {
   }
 
   /** The one value of a required query parameter; given twice it is refused, not guessed. */
-  private static String requiredParameter(Context ctx, String name, String what) {
+  private static String requiredParameter(Context ctx, String name, String what,
+      String whatZh) {
     List<String> values = ctx.queryParams(name);
     if (values.size() > 1) {
       throw ApiProblem.badParameter(name, "must be given once but was given " + values.size()
-          + " times: " + String.join(", ", values), String.join(",", values));
+          + " times: " + String.join(", ", values), "只能给一次,实际给了" + values.size() + "次:"
+          + String.join("、", values), String.join(",", values));
     }
     String value = values.isEmpty() ? null : values.get(0);
     if (value == null || value.isBlank()) {
-      throw ApiProblem.badParameter(name, "is required: " + what, null);
+      throw ApiProblem.badParameter(name, "is required: " + what, "为必填项:" + whatZh, null);
     }
     return value;
   }
@@ -233,18 +240,21 @@ final class AssessmentRoutes {
    */
   private static void requireOver(String period, LocalDate end, Observations observations) {
     if (end.isAfter(observations.asOf())) {
-      String message = "'asOf' must be on or after the end of " + period + " (" + end
-          + ") but was " + observations.asOf() + ": a period is reported once it is over";
+      LocalizedText message = LocalizedText.of("'asOf'(数据截至日期)不得早于" + period + "的最后一天("
+          + end + "),实为" + observations.asOf() + ":一个时期结束后才能报告", "'asOf' must be on or "
+          + "after the end of " + period + " (" + end + ") but was " + observations.asOf()
+          + ": a period is reported once it is over");
       throw new ApiProblem(422, "invalid-observations", "Observations do not fit the plan",
-          "the observations end before " + period + " does", List.of(Violation.of(
-              JsonPointers.of("asOf"), "period-not-over", message,
-              Optional.of(observations.asOf().toString()))));
+          LocalizedText.of("观测数据截至" + period + "结束之前", "the observations end before "
+              + period + " does"), List.of(ApiProblem.violation(JsonPointers.of("asOf"),
+              "period-not-over", message, observations.asOf().toString())));
     }
   }
 
   /** The required {@code month} query parameter, {@code YYYY-MM}. */
   private static YearMonth month(Context ctx) {
-    String month = requiredParameter(ctx, "month", "the month to rank, as YYYY-MM");
+    String month = requiredParameter(ctx, "month", "the month to rank, as YYYY-MM",
+        "要排位的月份,写作YYYY-MM");
     try {
       if (month.matches("[1-9]\\d{3}-\\d{2}")) {
         return YearMonth.parse(month);
@@ -253,7 +263,7 @@ final class AssessmentRoutes {
       // Reported below, with the form that is accepted.
     }
     throw ApiProblem.badParameter("month", "must be a month YYYY-MM, for example 2023-05, but "
-        + "was '" + month + "'", month);
+        + "was '" + month + "'", "须为月份YYYY-MM,如2023-05,实为'" + month + "'", month);
   }
 
   /**

@@ -7,12 +7,11 @@ import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.planmetrics.metrics.Compounding;
 import org.planmetrics.metrics.Pacing;
 import org.planmetrics.model.InvalidArgumentException;
-import org.planmetrics.model.Violation;
+import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.json.JsonPointers;
 import org.planmetrics.model.json.PlanJson;
 
@@ -82,21 +81,24 @@ final class CalculatorRoutes {
   private static BigDecimal decimal(Context ctx, String name) {
     String text = ctx.queryParam(name);
     if (text == null || text.isBlank()) {
-      throw ApiProblem.badParameter(name, "is required", null);
+      throw ApiProblem.badParameter(name, "is required", "为必填项", null);
     }
     if (text.length() > MAX_DECIMAL_LENGTH) {
       throw ApiProblem.badParameter(name, "must be a decimal number of at most "
-          + MAX_DECIMAL_LENGTH + " characters", text.substring(0, MAX_DECIMAL_LENGTH) + "…");
+          + MAX_DECIMAL_LENGTH + " characters", "须为不超过" + MAX_DECIMAL_LENGTH + "个字符的数字",
+          text.substring(0, MAX_DECIMAL_LENGTH) + "…");
     }
     BigDecimal value;
     try {
       value = new BigDecimal(text.trim());
     } catch (NumberFormatException e) {
-      throw ApiProblem.badParameter(name, "must be a decimal number but was '" + text + "'", text);
+      throw ApiProblem.badParameter(name, "must be a decimal number but was '" + text + "'",
+          "须为数字,实为'" + text + "'", text);
     }
     if (Math.abs(value.scale()) > ObservationsReader.MAX_NUMBER_SCALE) {
       throw ApiProblem.badParameter(name, "must have an exponent within ±"
-          + ObservationsReader.MAX_NUMBER_SCALE + " but was '" + text + "'", text);
+          + ObservationsReader.MAX_NUMBER_SCALE + " but was '" + text + "'", "的指数须在±"
+          + ObservationsReader.MAX_NUMBER_SCALE + "以内,实为'" + text + "'", text);
     }
     return value;
   }
@@ -104,17 +106,18 @@ final class CalculatorRoutes {
   private static int integer(Context ctx, String name, int min, int max) {
     String text = ctx.queryParam(name);
     if (text == null || text.isBlank()) {
-      throw ApiProblem.badParameter(name, "is required", null);
+      throw ApiProblem.badParameter(name, "is required", "为必填项", null);
     }
     int value;
     try {
       value = Integer.parseInt(text.trim());
     } catch (NumberFormatException e) {
-      throw ApiProblem.badParameter(name, "must be a whole number but was '" + text + "'", text);
+      throw ApiProblem.badParameter(name, "must be a whole number but was '" + text + "'",
+          "须为整数,实为'" + text + "'", text);
     }
     if (value < min || value > max) {
       throw ApiProblem.badParameter(name, "must be between " + min + " and " + max + " but was "
-          + value, text);
+          + value, "须在" + min + "至" + max + "之间,实为" + value, text);
     }
     return value;
   }
@@ -132,9 +135,9 @@ final class CalculatorRoutes {
     } catch (InvalidArgumentException e) {
       String parameter = parameters.get(e.argument());
       String pointer = parameter == null ? JsonPointers.ROOT : JsonPointers.of("query", parameter);
-      throw new ApiProblem(400, "bad-parameter", "Bad query parameter", e.getMessage(),
-          List.of(Violation.of(pointer, "bad-parameter", e.getMessage(),
-              Optional.of(e.value()))));
+      LocalizedText message = e.messages();
+      throw new ApiProblem(400, "bad-parameter", "Bad query parameter", message,
+          List.of(ApiProblem.violation(pointer, "bad-parameter", message, e.value())));
     }
   }
 }

@@ -31,19 +31,56 @@ final class Localizer {
 
   private Localizer() {}
 
-  /** The language of the request: {@code ?lang=en|zh}, else Accept-Language, else Chinese. */
+  /**
+   * The language of the request: {@code ?lang=en|zh}, else Accept-Language, else Chinese.
+   *
+   * @throws ApiProblem 400 {@code bad-parameter} for a {@code lang} other than zh or en
+   */
   static Language language(Context ctx) {
     String lang = ctx.queryParam("lang");
-    if (lang != null) {
-      if (lang.equalsIgnoreCase("en")) {
-        return Language.EN;
-      }
-      if (lang.equalsIgnoreCase("zh")) {
-        return Language.ZH;
-      }
-      throw ApiProblem.badParameter("lang", "must be 'zh' or 'en' but was '" + lang + "'", lang);
+    if (lang != null && parameter(lang) == null) {
+      throw ApiProblem.badParameter("lang", "must be 'zh' or 'en' but was '" + lang + "'",
+          "须为'zh'或'en',实为'" + lang + "'", lang);
     }
-    String header = ctx.header("Accept-Language");
+    return language(lang, ctx.header("Accept-Language"));
+  }
+
+  /**
+   * The language to answer a problem in, which never fails: {@code lang} if it is zh or en, else
+   * {@code acceptLanguage}, else Chinese. A problem about {@code ?lang=fr} itself is answered in
+   * the language of Accept-Language.
+   */
+  static Language forProblem(Context ctx) {
+    try {
+      return language(ctx.queryParam("lang"), ctx.header("Accept-Language"));
+    } catch (RuntimeException e) {
+      // A query that cannot be decoded: the problem is answered in the default language.
+      return Language.ZH;
+    }
+  }
+
+  /**
+   * The language of a request whose query is {@code query} (undecoded, may be null) and whose
+   * Accept-Language is {@code acceptLanguage}; for answers written before Javalin sees a request.
+   */
+  static Language forRawRequest(String query, String acceptLanguage) {
+    String lang = null;
+    if (query != null) {
+      for (String pair : query.split("&")) {
+        if (pair.startsWith("lang=")) {
+          lang = pair.substring("lang=".length());
+        }
+      }
+    }
+    return language(lang, acceptLanguage);
+  }
+
+  /** {@code lang} if it names zh or en, else the language of {@code header}, else Chinese. */
+  static Language language(String lang, String header) {
+    Language chosen = lang == null ? null : parameter(lang);
+    if (chosen != null) {
+      return chosen;
+    }
     if (header == null || header.isBlank()) {
       return Language.ZH;
     }
@@ -62,6 +99,14 @@ final class Localizer {
       // A malformed header is not worth refusing a request over: fall back to the default.
     }
     return Language.ZH;
+  }
+
+  /** The language {@code ?lang=} names, or null if it names neither. */
+  private static Language parameter(String lang) {
+    if (lang.equalsIgnoreCase("en")) {
+      return Language.EN;
+    }
+    return lang.equalsIgnoreCase("zh") ? Language.ZH : null;
   }
 
   /** Adds {@code <member>Text} beside every localized text in {@code node}, recursively. */

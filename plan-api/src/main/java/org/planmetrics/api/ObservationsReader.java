@@ -9,17 +9,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.planmetrics.api.workbook.InvalidWorkbookException;
 import org.planmetrics.api.workbook.ObservationsWorkbook;
 import org.planmetrics.api.workbook.WorkbookLimits;
 import org.planmetrics.metrics.observation.ObservationChecks;
+import org.planmetrics.metrics.observation.ObservationFields;
 import org.planmetrics.metrics.observation.Observations;
+import org.planmetrics.metrics.observation.ObservationsJson;
+import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Violation;
 import org.planmetrics.model.json.JsonPointers;
@@ -32,15 +32,15 @@ import org.planmetrics.model.json.PlanJson;
  * <ol>
  *   <li>the body: 415 without {@code Content-Type: application/json}, 413 over the size limit
  *       ({@link #body});
- *   <li>the JSON: 400 {@code malformed-json}, or {@code invalid-body} over one of the {@link
- *       ReadLimits};
- *   <li>the values: 400 {@code invalid-body} for a null, or a number beyond {@link
- *       #MAX_NUMBER_SCALE} digits or exponent; 413 {@code too-many-items} for too many projects
- *       or events;
- *   <li>binding to {@link Observations}: 400 {@code invalid-body} for a wrong type, an unknown
- *       field, a bad date or a missing field ({@link BodyProblems});
- *   <li>the plan: 422 {@code invalid-observations} with every violation {@link
- *       ObservationChecks} finds, for example an unknown indicator at {@code /series/gdp}.
+ *   <li>the JSON: 400 {@code malformed-json} for text that is not one JSON value (or not UTF-8),
+ *       or 400 {@code invalid-body} over one of the {@link ReadLimits}; 413 {@code
+ *       too-many-items} for too many projects, events or teams;
+ *   <li>the fields and the plan, in one answer: {@link ObservationsJson} lists every unknown or missing
+ *       field, value of the wrong type, null, bad date and number beyond {@link
+ *       #MAX_NUMBER_SCALE} digits, and {@link ObservationChecks} every problem of the rest with
+ *       the plan, for example an unknown indicator at {@code /series/gdp}. Any problem with the
+ *       fields makes it a 400 {@code invalid-body} listing both kinds; problems with the plan
+ *       alone make it a 422 {@code invalid-observations}.
  * </ol>
  *
  * <p>The scorecard and the assessment also take a workbook ({@link ObservationsWorkbook#MEDIA_TYPE},
@@ -49,11 +49,19 @@ import org.planmetrics.model.json.PlanJson;
  * WorkbookLimits} (unzipped size, parts, rows, columns, cells) and 413 {@code too-many-items}
  * beyond the item limits, 422 {@code invalid-observations} with every bad cell and every
  * violation of the checks, each at {@code /<sheet>/<row>/<header>}.
+ *
+ * <p>Why one answer for both kinds: a county office fixes its file once from one list, and a body
+ * with a mistyped cell and an unknown unit had to be sent twice, fixed twice, to learn of the
+ * second. Why 400 when the fields are wrong: the body does not have the form the API documents,
+ * which is what 400 has always meant here, and a client that tells the two statuses apart (a form
+ * error in its own code against a data error in the office's figures) still can. Text that is
+ * not JSON at all, a crossed read limit and too many items are still answered alone: nothing
+ * after them can be read, or reading on is what the limit is there to prevent.
  */
 final class ObservationsReader {
 
   /** The largest scale or precision a number may have; 1e999999999 is refused, not computed. */
-  static final int MAX_NUMBER_SCALE = 40;
+  static final int MAX_NUMBER_SCALE = ObservationsJson.MAX_NUMBER_SCALE;
 
   private final ObjectMapper mapper = PlanJson.newMapper(ReadLimits.CONSTRAINTS);
   private final long maxBodyBytes;
@@ -118,13 +126,16 @@ final class ObservationsReader {
     String mediaType = mediaType(contentType);
     if (!mediaType.equalsIgnoreCase("application/json")
         && !(workbookAccepted && mediaType.equalsIgnoreCase(ObservationsWorkbook.MEDIA_TYPE))) {
-      String detail = "the body must be application/json"
-          + (workbookAccepted ? " or an Excel workbook (" + ObservationsWorkbook.MEDIA_TYPE + ")"
-              : "") + " but the Content-Type was "
-          + (contentType == null ? "missing" : "'" + contentType + "'");
-      throw new ApiProblem(415, "unsupported-media-type", "Unsupported media type", detail,
-          List.of(Violation.of("", "unsupported-media-type", detail,
-              Optional.ofNullable(contentType))));
+      String shown = contentType == null ? "missing" : "'" + contentType + "'";
+      String shownZh = contentType == null ? "缺失" : "'" + contentType + "'";
+      String workbook = workbookAccepted ? " or an Excel workbook (" + ObservationsWorkbook.MEDIA_TYPE
+          + ")" : "";
+      String workbookZh = workbookAccepted ? "或Excel工作簿(" + ObservationsWorkbook.MEDIA_TYPE + ")"
+          : "";
+      throw ApiProblem.of(415, "unsupported-media-type", "Unsupported media type", "",
+          "unsupported-media-type", LocalizedText.of("请求内容须为application/json" + workbookZh
+              + ",但Content-Type为" + shownZh, "the body must be application/json" + workbook
+              + " but the Content-Type was " + shown), contentType);
     }
     long declared = ctx.contentLength();
     if (declared > maxBodyBytes) {
@@ -139,27 +150,18 @@ final class ObservationsReader {
 
   /**
    * {@code body} as observations for {@code plan}, or a problem: 413 over the item limits, 400
-   * for malformed JSON, wrong types, unknown fields and numbers out of range, 422 for
-   * observations that do not fit the plan.
+   * for malformed JSON, and for wrong types, unknown fields and numbers out of range (listing the
+   * plan's problems too), 422 for observations that do not fit the plan.
    */
   Observations read(byte[] body, Plan plan) {
-    Observations observations = parse(body, Optional.empty());
-    List<Violation> violations = ObservationChecks.violations(observations, plan);
-    if (!violations.isEmpty()) {
-      throw new ApiProblem(422, "invalid-observations", "Observations do not fit the plan",
-          violations.size() + " problem(s) with the observations for plan '" + plan.id() + "'",
-          violations);
-    }
-    return observations;
+    return read(body, plan, Optional.empty());
   }
 
   /**
-   * {@code body} as observations, or a problem: 413 over the item limits, 400 for malformed
-   * JSON, wrong types, unknown fields and numbers out of range; not yet checked against a plan.
-   * {@code asOf}, if given, stands in for the body's own (for a file on the command line, whose
-   * {@code --as-of} overrides it).
+   * As {@link #read(byte[], Plan)}; {@code asOf}, if given, stands in for the body's own (for a
+   * file on the command line, whose {@code --as-of} overrides it, and which may then leave it out).
    */
-  Observations parse(byte[] body, Optional<LocalDate> asOf) {
+  Observations read(byte[] body, Plan plan, Optional<LocalDate> asOf) {
     JsonNode tree;
     try {
       tree = mapper.readTree(body);
@@ -173,35 +175,34 @@ final class ObservationsReader {
       // Jackson throws this, unwrapped, for an exponent beyond an int, e.g. 1e2147483648.
       throw BodyProblems.numberOutOfRange(pointerOfFailure(body));
     } catch (JsonProcessingException e) {
-      throw BodyProblems.malformed(e);
+      throw BodyProblems.malformed(e, body);
     } catch (IOException e) {
       throw BodyProblems.unreadable(e);
     }
     if (tree == null || !tree.isObject()) {
-      throw BodyProblems.invalidBody("", "wrong-type",
-          "the body must be a JSON object (observations)", null);
+      Violation error = ObservationsJson.notAnObject(tree, BodyProblems.BODY);
+      throw new ApiProblem(400, "invalid-body", "Invalid request body", error.messages(),
+          List.of(error));
     }
     if (asOf.isPresent()) {
       ((ObjectNode) tree).put("asOf", asOf.get().toString());
     }
-    List<Violation> numbers = new ArrayList<>();
-    checkNumbers(tree, JsonPointers.ROOT, numbers);
-    if (!numbers.isEmpty()) {
-      throw new ApiProblem(400, "invalid-body", "Invalid request body",
-          numbers.size() + " value(s) out of range or null", numbers);
-    }
     checkCount(tree, "projects", maxProjects);
     checkCount(tree, "events", maxEvents);
     checkCount(tree, "teams", MAX_TEAMS);
-    Observations observations;
-    try {
-      observations = mapper.treeToValue(tree, Observations.class);
-    } catch (JsonProcessingException e) {
-      throw BodyProblems.binding(e, tree);
-    } catch (IllegalArgumentException e) {
-      throw BodyProblems.invalidBody("", "invalid-value", e.getMessage(), null);
+    ObservationsJson.Reading reading = ObservationsJson.check((ObjectNode) tree, plan);
+    if (!reading.fieldProblems().isEmpty()) {
+      throw BodyProblems.invalidBody(reading.fieldProblems(), reading.fieldProblemCount(),
+          reading.planProblems(), plan.id());
     }
-    return observations;
+    List<Violation> checks = reading.planProblems();
+    if (!checks.isEmpty()) {
+      throw new ApiProblem(422, "invalid-observations", "Observations do not fit the plan",
+          LocalizedText.of("观测数据有" + checks.size() + "处与方案'" + plan.id() + "'不符",
+              checks.size() + " problem(s) with the observations for plan '" + plan.id() + "'"),
+          checks);
+    }
+    return reading.observations().orElseThrow();
   }
 
   /**
@@ -216,12 +217,13 @@ final class ObservationsReader {
     } catch (InvalidWorkbookException e) {
       throw switch (e.kind()) {
         case UNREADABLE -> new ApiProblem(400, "malformed-workbook", "Malformed workbook",
-            e.violations().get(0).message(), e.violations());
+            e.violations().get(0).messages(), e.violations());
         case LIMIT_EXCEEDED -> new ApiProblem(413, "workbook-too-large", "Workbook too large",
-            e.violations().get(0).message(), e.violations());
+            e.violations().get(0).messages(), e.violations());
         case INVALID -> new ApiProblem(422, "invalid-observations",
-            "Observations do not fit the plan", e.violationCount() + " problem(s) in the "
-                + "workbook for plan '" + plan.id() + "'", e.violations(), e.violationCount());
+            "Observations do not fit the plan", LocalizedText.of("工作簿中有" + e.violationCount()
+                + "处与方案'" + plan.id() + "'不符", e.violationCount() + " problem(s) in the "
+                + "workbook for plan '" + plan.id() + "'"), e.violations(), e.violationCount());
       };
     }
     checkCount("项目台账", "projects", observations.projects().size(), maxProjects);
@@ -232,9 +234,9 @@ final class ObservationsReader {
 
   private static void checkCount(String sheet, String field, int size, int max) {
     if (size > max) {
-      throw new ApiProblem(413, "too-many-items", "Too many items", "the sheet " + sheet
-          + " has " + size + " " + field + " but at most " + max + " are accepted in one "
-          + "request", List.of(Violation.builder().path(JsonPointers.of(sheet))
+      throw new ApiProblem(413, "too-many-items", "Too many items", LocalizedText.of("工作表"
+          + sheet + "有" + size + "条,一次请求最多" + max + "条", "the sheet " + sheet + " has " + size
+          + " " + field + " but at most " + max + " are accepted in one request"), List.of(Violation.builder().path(JsonPointers.of(sheet))
               .rule("too-many-items").message(sheet + ": must have at most " + max + " "
                   + field + " but had " + size)
               .messageZh(sheet + ":最多" + max + "条,实有" + size + "条")
@@ -245,36 +247,15 @@ final class ObservationsReader {
   private static void checkCount(JsonNode tree, String field, int max) {
     JsonNode items = tree.get(field);
     if (items != null && items.isArray() && items.size() > max) {
-      throw new ApiProblem(413, "too-many-items", "Too many items", "'" + field + "' has "
-          + items.size() + " items but at most " + max + " are accepted in one request",
-          List.of(Violation.of(JsonPointers.of(field), "too-many-items", "'" + field
-              + "' must have at most " + max + " items but had " + items.size(),
-              Optional.of(String.valueOf(items.size())))));
-    }
-  }
-
-  /** Refuses numbers whose scale or precision would make arithmetic on them explode. */
-  private static void checkNumbers(JsonNode node, String pointer, List<Violation> out) {
-    if (node.isNull()) {
-      // Observations have no nullable fields: an optional one is left out instead.
-      out.add(Violation.of(pointer, "null-value", "'" + JsonPointers.lastSegment(pointer, "body")
-          + "' must not be null; leave an optional field out instead", Optional.empty()));
-    } else if (node.isNumber()) {
-      BigDecimal value = node.decimalValue();
-      if (Math.abs(value.scale()) > MAX_NUMBER_SCALE || value.precision() > MAX_NUMBER_SCALE) {
-        String shown = BodyProblems.shortened(node.asText());
-        out.add(Violation.of(pointer, "number-out-of-range", "a number must have at most "
-            + MAX_NUMBER_SCALE + " digits and an exponent within ±" + MAX_NUMBER_SCALE
-            + " but was " + shown, Optional.of(shown)));
-      }
-    } else if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        checkNumbers(field.getValue(), JsonPointers.append(pointer, field.getKey()), out);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        checkNumbers(node.get(i), JsonPointers.append(pointer, i), out);
-      }
+      LocalizedText message = LocalizedText.of(ObservationFields.zh(field) + "最多" + max
+          + "条,实有" + items.size() + "条", "'" + field + "' must have at most " + max
+          + " items but had " + items.size());
+      throw new ApiProblem(413, "too-many-items", "Too many items", LocalizedText.of(
+          ObservationFields.zh(field) + "有" + items.size() + "条,一次请求最多接受" + max + "条",
+          "'" + field + "' has " + items.size() + " items but at most " + max
+              + " are accepted in one request"),
+          List.of(ApiProblem.violation(JsonPointers.of(field), "too-many-items", message,
+              String.valueOf(items.size()))));
     }
   }
 

@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
+import org.planmetrics.model.LocalizedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,13 +128,15 @@ public final class PlanApi {
     });
     config.routes.exception(Exception.class, (e, ctx) -> ProblemResponses.unexpected(ctx, e));
     config.routes.error(404, ctx -> ProblemResponses.ifNoProblemYet(ctx, () ->
-        ApiProblem.notFound("no resource at " + ctx.path())));
+        ApiProblem.notFound(LocalizedText.of("此处没有资源:" + ctx.path(),
+            "no resource at " + ctx.path()))));
     config.routes.error(405, ctx -> {
       String allowed = allowedMethods(state, ctx.path());
       ctx.header("Allow", allowed);
       ProblemResponses.ifNoProblemYet(ctx, () -> new ApiProblem(405, "method-not-allowed",
-          "Method not allowed", ctx.method() + " is not allowed on " + ctx.path()
-              + "; allowed: " + allowed, List.of()));
+          "Method not allowed", LocalizedText.of(ctx.path() + "不支持" + ctx.method()
+              + "请求;支持的请求方法:" + allowed, ctx.method() + " is not allowed on " + ctx.path()
+              + "; allowed: " + allowed), List.of()));
     });
   }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.planmetrics.api.workbook.ObservationsTemplate;
 import org.planmetrics.api.workbook.ObservationsWorkbook;
+import org.planmetrics.model.LocalizedText;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.json.PlanJson;
@@ -76,7 +77,8 @@ final class PlanRoutes {
     Plan plan = plans.plan(ctx.pathParam("planId"));
     String targetId = ctx.pathParam("targetId");
     if (plan.target(targetId).isEmpty()) {
-      throw ApiProblem.notFound("plan '" + plan.id() + "' has no target '" + targetId + "'");
+      throw ApiProblem.notFound(LocalizedText.of("方案'" + plan.id() + "'没有目标'" + targetId
+          + "'", "plan '" + plan.id() + "' has no target '" + targetId + "'"));
     }
     localizedJson(ctx, targetView(plan, targetId));
   }
@@ -114,7 +116,8 @@ final class PlanRoutes {
     Plan plan = plans.plan(ctx.pathParam("planId"));
     String unitId = ctx.pathParam("unitId");
     ObjectNode view = mapper.valueToTree(plan.unit(unitId).orElseThrow(() ->
-        ApiProblem.notFound("plan '" + plan.id() + "' has no unit '" + unitId + "'")));
+        ApiProblem.notFound(LocalizedText.of("方案'" + plan.id() + "'没有责任单位'" + unitId
+            + "'", "plan '" + plan.id() + "' has no unit '" + unitId + "'"))));
     view.set("responsibilities", mapper.valueToTree(plan.responsibilitiesOf(unitId)));
     localizedJson(ctx, view);
   }

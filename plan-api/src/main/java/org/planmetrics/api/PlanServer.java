@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.planmetrics.model.LocalizedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -208,18 +209,24 @@ public final class PlanServer {
       try {
         return loading.get(wait.toMillis(), TimeUnit.MILLISECONDS);
       } catch (ExecutionException | CancellationException e) {
-        throw unavailable("the plans could not be loaded and the server is stopping");
+        throw unavailable(LocalizedText.of("方案未能载入,服务器正在停止",
+            "the plans could not be loaded and the server is stopping"));
       } catch (TimeoutException e) {
-        throw unavailable("the plans are still loading after " + (wait.toMillis() % 1000 == 0
-            ? wait.toSeconds() + " s" : wait.toMillis() + " ms") + "; try again later");
+        String waited = wait.toMillis() % 1000 == 0 ? wait.toSeconds() + " s"
+            : wait.toMillis() + " ms";
+        String waitedZh = wait.toMillis() % 1000 == 0 ? wait.toSeconds() + "秒"
+            : wait.toMillis() + "毫秒";
+        throw unavailable(LocalizedText.of("等待" + waitedZh + "后方案仍在载入,请稍后再试",
+            "the plans are still loading after " + waited + "; try again later"));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw unavailable("interrupted while waiting for the plans to load");
+        throw unavailable(LocalizedText.of("等待方案载入时被中断",
+            "interrupted while waiting for the plans to load"));
       }
     };
   }
 
-  private static ApiProblem unavailable(String detail) {
+  private static ApiProblem unavailable(LocalizedText detail) {
     return new ApiProblem(503, "service-unavailable", "Service unavailable", detail, List.of());
   }
 

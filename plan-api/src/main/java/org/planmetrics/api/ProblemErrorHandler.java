@@ -9,6 +9,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.planmetrics.model.Language;
+import org.planmetrics.model.LocalizedText;
 
 /**
  * Jetty's answer to what it refuses before the application sees a request (chunked framing that
@@ -32,13 +34,43 @@ final class ProblemErrorHandler extends ErrorHandler {
       // Jetty falls back to the exception's toString(), which names classes.
       reason = HttpStatus.getMessage(code);
     }
+    String detail = reason.toLowerCase(java.util.Locale.ROOT).equals(
+        HttpStatus.getMessage(code).toLowerCase(java.util.Locale.ROOT))
+        ? "the server refused the request: " + reason
+        : reason;
     ApiProblem problem = new ApiProblem(code, slug(code), HttpStatus.getMessage(code),
-        reason.toLowerCase(java.util.Locale.ROOT).equals(
-            HttpStatus.getMessage(code).toLowerCase(java.util.Locale.ROOT))
-            ? "the server refused the request: " + reason
-            : reason, List.of());
+        LocalizedText.of(chinese(code) + "(" + reason + ")", detail), List.of());
+    Language language = language(request);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemBody.MEDIA_TYPE);
-    response.write(true, ByteBuffer.wrap(ProblemBody.of(problem, instance(request))), callback);
+    response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, language == Language.EN ? "en" : "zh");
+    response.write(true, ByteBuffer.wrap(ProblemBody.of(problem, instance(request), language)),
+        callback);
+  }
+
+  /** What Jetty refused, in Chinese; Jetty's own reason, in English, follows in brackets. */
+  private static String chinese(int status) {
+    return switch (status) {
+      case 404 -> "未找到该资源";
+      case 405 -> "不支持该请求方法";
+      case 408 -> "请求超时";
+      case 413 -> "请求内容过大";
+      case 414 -> "请求地址过长,服务器拒绝处理";
+      case 431 -> "请求头过大,服务器拒绝处理";
+      case 503 -> "服务暂不可用,请稍后再试";
+      case 505 -> "不支持该HTTP版本";
+      default -> status >= 500 ? "服务器出错" : "服务器无法读取该请求(请求行、请求头或路径有误)";
+    };
+  }
+
+  /** The request's language where it can be read (?lang=, Accept-Language), else Chinese. */
+  private static Language language(Request request) {
+    try {
+      String query = request.getHttpURI() == null ? null : request.getHttpURI().getQuery();
+      return Localizer.forRawRequest(query, request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
+    } catch (RuntimeException e) {
+      // A request Jetty could not parse may lack either: answer in the default language.
+      return Language.ZH;
+    }
   }
 
   /**

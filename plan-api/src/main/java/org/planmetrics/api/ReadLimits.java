@@ -18,22 +18,33 @@ final class ReadLimits {
 
   /** A limit the parser enforces; each says what a body must keep to. */
   enum Limit {
-    NESTING("the body must not nest deeper than " + MAX_NESTING_DEPTH + " levels"),
-    NUMBER_LENGTH("a number must have at most " + MAX_NUMBER_LENGTH + " characters"),
-    STRING_LENGTH("a string must have at most " + MAX_STRING_LENGTH + " characters"),
-    NAME_LENGTH("a member name must have at most " + MAX_NAME_LENGTH + " characters"),
+    NESTING("the body must not nest deeper than " + MAX_NESTING_DEPTH + " levels",
+        "请求内容的嵌套不得超过" + MAX_NESTING_DEPTH + "层"),
+    NUMBER_LENGTH("a number must have at most " + MAX_NUMBER_LENGTH + " characters",
+        "数字最多" + MAX_NUMBER_LENGTH + "个字符"),
+    STRING_LENGTH("a string must have at most " + MAX_STRING_LENGTH + " characters",
+        "文本最多" + MAX_STRING_LENGTH + "个字符"),
+    NAME_LENGTH("a member name must have at most " + MAX_NAME_LENGTH + " characters",
+        "字段名最多" + MAX_NAME_LENGTH + "个字符"),
     /** The document's length, its number of tokens or a BigDecimal's scale (all unlimited). */
-    OTHER("the body exceeds a read limit");
+    OTHER("the body exceeds a read limit", "请求内容超出了读取限制");
 
     private final String rule;
+    private final String ruleZh;
 
-    Limit(String rule) {
+    Limit(String rule, String ruleZh) {
       this.rule = rule;
+      this.ruleZh = ruleZh;
     }
 
     /** What a body must keep to, as a problem says it: "a number must have at most 100 ...". */
     String rule() {
       return rule;
+    }
+
+    /** The same in Chinese: "数字最多100个字符". */
+    String ruleZh() {
+      return ruleZh;
     }
   }
 

@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,7 +17,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.Invocable;
 import org.eclipse.jetty.util.thread.Scheduler;
-import org.planmetrics.model.Violation;
+import org.planmetrics.model.Language;
+import org.planmetrics.model.LocalizedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,28 +94,41 @@ final class RequestBodyGate extends Handler.Wrapper {
   }
 
   private ApiProblem full() {
-    return new ApiProblem(503, "service-unavailable", "Service unavailable", "the server holds "
-        + "as many request bodies as its memory allows (" + inFlight.limit() + " bytes); try again "
-        + "later", List.of());
+    return new ApiProblem(503, "service-unavailable", "Service unavailable", LocalizedText.of(
+        "服务器正在接收的请求内容已达内存上限(" + inFlight.limit() + "字节),请稍后再试",
+        "the server holds as many request bodies as its memory allows (" + inFlight.limit()
+            + " bytes); try again later"), List.of());
   }
 
   private ApiProblem tooSlow() {
-    String detail = "the body did not arrive in full within " + bodyTimeout.toSeconds() + " s";
-    return new ApiProblem(408, "request-timeout", "Request timeout", detail,
-        List.of(Violation.of("", "body-timeout", detail, Optional.empty())));
+    return ApiProblem.of(408, "request-timeout", "Request timeout", "", "body-timeout",
+        LocalizedText.of("请求内容未能在" + bodyTimeout.toSeconds() + "秒内完整送达",
+            "the body did not arrive in full within " + bodyTimeout.toSeconds() + " s"), null);
   }
 
   private static ApiProblem idle() {
-    String detail = "the client sent nothing for longer than the idle timeout while sending its "
-        + "body";
-    return new ApiProblem(408, "request-timeout", "Request timeout", detail,
-        List.of(Violation.of("", "idle-timeout", detail, Optional.empty())));
+    return ApiProblem.of(408, "request-timeout", "Request timeout", "", "idle-timeout",
+        LocalizedText.of("客户端发送请求内容时停顿过久,超过了空闲时限",
+            "the client sent nothing for longer than the idle timeout while sending its body"),
+        null);
   }
 
   private static ApiProblem broken(Throwable failure) {
-    String detail = "the body could not be read: " + describe(failure);
-    return new ApiProblem(400, "malformed-body", "Malformed request body", detail,
-        List.of(Violation.of("", "malformed-body", detail, Optional.empty())));
+    return ApiProblem.of(400, "malformed-body", "Malformed request body", "", "malformed-body",
+        LocalizedText.of("无法读取请求内容:" + describeZh(failure),
+            "the body could not be read: " + describe(failure)), null);
+  }
+
+  /** {@link #describe} in Chinese; Jetty's own reason, in English, in brackets. */
+  private static String describeZh(Throwable failure) {
+    if (failure instanceof org.eclipse.jetty.http.HttpException http
+        && http.getReason() != null) {
+      return "HTTP分块格式有误(" + http.getReason() + ")";
+    }
+    if (failure instanceof org.eclipse.jetty.io.EofException) {
+      return "请求内容未传完连接就关闭了";
+    }
+    return "HTTP格式有误";
   }
 
   /** A failure as words for a client: Jetty's reason, never a class name or a stack. */
@@ -151,8 +164,16 @@ final class RequestBodyGate extends Handler.Wrapper {
     if (closeConnection) {
       response.getHeaders().put(HttpHeader.CONNECTION, "close");
     }
+    Language language;
+    try {
+      language = Localizer.forRawRequest(request.getHttpURI().getQuery(),
+          request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
+    } catch (RuntimeException e) {
+      language = Language.ZH;
+    }
+    response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, language == Language.EN ? "en" : "zh");
     response.write(true, ByteBuffer.wrap(ProblemBody.of(problem,
-        Request.getPathInContext(request))), callback);
+        Request.getPathInContext(request), language)), callback);
   }
 
   /**
@@ -331,8 +352,8 @@ final class RequestBodyGate extends Handler.Wrapper {
         request.getContext().execute(this::dispatch);
       } catch (RejectedExecutionException stopping) {
         refuse(request, response, Callback.from(callback, this::release), new ApiProblem(503,
-            "service-unavailable", "Service unavailable", "the server is stopping; try again "
-                + "later", List.of()), true);
+            "service-unavailable", "Service unavailable", LocalizedText.of("服务器正在停止,请稍后再试",
+                "the server is stopping; try again later"), List.of()), true);
       }
     }
 

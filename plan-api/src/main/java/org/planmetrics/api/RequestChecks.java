@@ -2,8 +2,7 @@ package org.planmetrics.api;
 
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Optional;
-import org.planmetrics.model.Violation;
+import org.planmetrics.model.LocalizedText;
 
 /**
  * The handlers that run before every route: CORS headers for the configured origins, and the
@@ -55,10 +54,10 @@ final class RequestChecks {
       if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0
           || Character.digit(path.charAt(i + 2), 16) < 0) {
         String escape = path.substring(i, Math.min(path.length(), i + 3));
-        String detail = "the path has '" + escape + "', which is not a percent-escape (%XX with "
-            + "two hex digits)";
-        throw new ApiProblem(400, "invalid-request", "Bad Request", detail,
-            List.of(Violation.of("", "bad-path", detail, Optional.of(escape))));
+        throw ApiProblem.of(400, "invalid-request", "Bad Request", "", "bad-path",
+            LocalizedText.of("路径中的'" + escape + "'不是百分号转义(应为%后跟两位十六进制数字)",
+                "the path has '" + escape + "', which is not a percent-escape (%XX with two hex "
+                    + "digits)"), escape);
       }
     }
   }

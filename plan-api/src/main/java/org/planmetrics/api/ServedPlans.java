@@ -2,6 +2,7 @@ package org.planmetrics.api;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.planmetrics.model.LocalizedText;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.model.Plan;
 
@@ -40,6 +41,7 @@ final class ServedPlans {
    */
   Assessor assessor(String planId) {
     return catalog.get().assessor(planId).orElseThrow(() ->
-        ApiProblem.notFound("no plan '" + planId + "' is served"));
+        ApiProblem.notFound(LocalizedText.of("没有名为'" + planId + "'的方案",
+            "no plan '" + planId + "' is served")));
   }
 }

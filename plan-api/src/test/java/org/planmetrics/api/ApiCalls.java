@@ -132,13 +132,39 @@ final class ApiCalls {
     return reply;
   }
 
-  /** No 5xx, ever; and the response fits the OpenAPI document. */
+  /**
+   * No 5xx, ever; the response fits the OpenAPI document; and a problem reads as a person
+   * writes ({@link #assertPlainProblem}).
+   */
   static void check(Reply reply) {
     assertThat(reply.status()).as("no 5xx: %s", reply).isLessThan(500);
     String pathOnly = reply.path().contains("?")
         ? reply.path().substring(0, reply.path().indexOf('?')) : reply.path();
     contract().assertValidResponse(reply.method(), pathOnly, reply.status(),
         reply.contentType(), reply.body());
+    if (reply.contentType() != null && reply.contentType().startsWith(PROBLEM_JSON)
+        && !reply.method().equals("HEAD")) {
+      assertPlainProblem(reply);
+    }
+  }
+
+  /**
+   * A problem in the language its {@code Content-Language} announces: the title, the detail and
+   * each error's {@code message} in it, each error's {@code messages} in both, Chinese in the
+   * Chinese, and no Java class, Jackson term or stack frame anywhere ({@link PlainWords}).
+   */
+  static void assertPlainProblem(Reply reply) {
+    JsonNode problem = reply.json();
+    String language = reply.header("Content-Language");
+    assertThat(language).as("Content-Language of %s", reply).isIn("zh", "en");
+    PlainWords.assertPlain(problem.path("title").asText());
+    PlainWords.assertPlain(problem.path("detail").asText());
+    for (JsonNode error : problem.path("errors")) {
+      JsonNode messages = error.path("messages");
+      assertThat(error.path("message").asText()).as("message in %s: %s", language, error)
+          .isEqualTo(messages.path(language).asText());
+      PlainWords.assertPlain(messages.path("zh").asText(), messages.path("en").asText());
+    }
   }
 
   /** Asserts an RFC 9457 problem and returns its body. */

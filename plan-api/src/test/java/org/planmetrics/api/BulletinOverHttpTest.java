@@ -75,8 +75,10 @@ class BulletinOverHttpTest {
               "bad-parameter", "/query/week");
           Reply twice = postJson(client, PLAN + "/bulletin?week=2024-W01&week=2024-W02", sample);
           assertProblemAt(twice, 400, "bad-parameter", "/query/week");
-          assertThat(twice.json().path("errors").path(0).path("message").asText())
+          assertThat(twice.json().path("errors").path(0).path("messages").path("en").asText())
               .isEqualTo("'week' must be given once but was given 2 times: 2024-W01, 2024-W02");
+          assertThat(twice.json().path("errors").path(0).path("message").asText())
+              .isEqualTo("'week'只能给一次,实际给了2次:2024-W01、2024-W02");
         });
   }
 
@@ -109,7 +111,7 @@ class BulletinOverHttpTest {
             Reply reply = postJson(client, PLAN + "/bulletin?week=2024-W16", sample, "Accept",
                 accept);
             assertProblemAt(reply, 406, "not-acceptable", "/headers/Accept");
-            assertThat(reply.json().path("errors").path(0).path("message").asText())
+            assertThat(reply.json().path("errors").path(0).path("messages").path("en").asText())
                 .endsWith("but 'Accept' allows neither: '" + accept + "'");
           }
         });

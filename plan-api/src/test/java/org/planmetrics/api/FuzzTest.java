@@ -164,6 +164,15 @@ class FuzzTest {
           .as("pointer '%s' is a JSON Pointer; %s", pointer, what).isTrue();
       assertThat(error.path("message").asText()).as("message; %s", what).isNotBlank();
       assertThat(error.path("rule").asText()).as("rule; %s", what).isNotBlank();
+      // Chinese by default, both languages beside it, and no Java or Jackson words in either.
+      assertThat(error.path("message").asText()).as("message in Chinese; %s", what)
+          .isEqualTo(error.path("messages").path("zh").asText());
+      try {
+        PlainWords.assertPlain(error.path("messages").path("zh").asText(),
+            error.path("messages").path("en").asText());
+      } catch (AssertionError e) {
+        throw new AssertionError("plain words; " + what + ": " + e.getMessage(), e);
+      }
       boolean fieldAtFault = status == 422 || (status == 400 && slug.equals("invalid-body"));
       if (fieldAtFault && rootIsObject) {
         assertThat(pointer).as("pointer names the field at fault; %s", what).isNotEmpty();

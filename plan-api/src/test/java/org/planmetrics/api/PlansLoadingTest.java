@@ -58,7 +58,7 @@ class PlansLoadingTest {
         ServerSettings.defaults()), (server, client) -> {
           for (String path : java.util.List.of("/health", "/api/v1/plans")) {
             String body = getExpecting503(client, path);
-            assertThat(body).contains("service-unavailable", "could not be loaded");
+            assertThat(body).contains("service-unavailable", "方案未能载入");
           }
         });
   }
@@ -68,7 +68,9 @@ class PlansLoadingTest {
     CompletableFuture<PlanCatalog> never = new CompletableFuture<>();
     JavalinTest.test(PlanApi.create(PlanServer.waitingFor(never, Duration.ofMillis(200)),
         ServerSettings.defaults()), (server, client) -> {
-          assertThat(getExpecting503(client, "/health")).contains("still loading after 200 ms");
+          assertThat(getExpecting503(client, "/health")).contains("等待200毫秒后方案仍在载入");
+          assertThat(getExpecting503(client, "/health?lang=en"))
+              .contains("still loading after 200 ms");
         });
   }
 }

@@ -107,7 +107,8 @@ class ResponseCacheTest {
         Reply refused = postJson(client, SCORECARD, unknownSeries);
         assertProblem(refused, 422, "invalid-observations");
         assertThat(refused.header("Cache-Status")).isNull();
-        assertThat(refused.header("Content-Language")).isNull();
+        // A problem is in the request's language too, and says so.
+        assertThat(refused.header("Content-Language")).isEqualTo("zh");
       }
       assertThat(postJson(client, SCORECARD, exampleObservations()).header("Cache-Status"))
           .isEqualTo(STORED);

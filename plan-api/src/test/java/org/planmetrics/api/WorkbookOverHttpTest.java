@@ -208,7 +208,9 @@ class WorkbookOverHttpTest {
       JsonNode investment = assertProblemAt(reply, 422, "invalid-observations",
           "/项目台账/3/投资额(亿元) investment");
       assertThat(investment.path("rule").asText()).isEqualTo("not-a-number");
-      assertThat(investment.path("message").asText()).contains("row 3", "'abc'");
+      // Chinese by default, the request's language; both are in 'messages'.
+      assertThat(investment.path("message").asText()).contains("第3行", "'abc'");
+      assertThat(investment.path("messages").path("en").asText()).contains("row 3", "'abc'");
       assertProblemAt(reply, 422, "invalid-observations", "/项目台账/4/签约日期 signedOn");
       assertProblemAt(reply, 422, "invalid-observations", "/项目台账/5/工业项目 industrial");
       assertThat(reply.body()).doesNotContain("Exception", "java.", "FastExcel", "dhatim");

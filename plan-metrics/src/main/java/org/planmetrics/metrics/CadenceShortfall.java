@@ -43,7 +43,7 @@ public record CadenceShortfall(
     requireNonNull(start, "'start' must not be null");
     requireNonNull(end, "'end' must not be null");
     if (periods < 1) {
-      throw new InvalidArgumentException("periods", "must be at least 1", periods);
+      throw new InvalidArgumentException("periods", "must be at least 1", "须至少为1", periods);
     }
     if (countEach < 0 || countEach >= required) {
       throw new InvalidArgumentException("countEach",

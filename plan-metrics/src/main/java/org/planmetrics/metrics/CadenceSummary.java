@@ -21,7 +21,8 @@ public record CadenceSummary(int periodsChecked, List<CadenceShortfall> shortfal
     requireNonNull(shortfalls, "'shortfalls' must not be null");
     shortfalls = List.copyOf(shortfalls);
     if (periodsChecked < 0) {
-      throw new InvalidArgumentException("periodsChecked", "must be at least 0", periodsChecked);
+      throw new InvalidArgumentException("periodsChecked", "must be at least 0", "须至少为0",
+          periodsChecked);
     }
     if (CadenceShortfall.periodsIn(shortfalls) > periodsChecked) {
       throw new InvalidArgumentException("shortfalls", "must hold at most 'periodsChecked' ("

@@ -97,10 +97,10 @@ public final class Compounding {
     requireNonNull(base, "'base' must not be null");
     requireNonNull(total, "'total' must not be null");
     if (base.signum() <= 0) {
-      throw new InvalidArgumentException("base", "must be above 0", base);
+      throw new InvalidArgumentException("base", "must be above 0", "须大于0", base);
     }
     if (total.signum() < 0) {
-      throw new InvalidArgumentException("total", "must be at least 0", total);
+      throw new InvalidArgumentException("total", "must be at least 0", "须至少为0", total);
     }
     requireYearsAtLeast1(years);
     if (total.signum() == 0) {
@@ -238,10 +238,11 @@ public final class Compounding {
     requireNonNull(lastValue, "'lastValue' must not be null");
     requireNonNull(rate, "'rate' must not be null");
     if (rate.compareTo(ONE.negate()) < 0) {
-      throw new InvalidArgumentException("rate", "must be at least -1", rate);
+      throw new InvalidArgumentException("rate", "must be at least -1", "须至少为-1", rate);
     }
     if (remainingYears < 0) {
-      throw new InvalidArgumentException("remainingYears", "must be at least 0", remainingYears);
+      throw new InvalidArgumentException("remainingYears", "must be at least 0", "须至少为0",
+          remainingYears);
     }
     BigDecimal projected = lastValue.multiply(factorSum(ONE.add(rate), remainingYears),
         MATH_CONTEXT);
@@ -263,13 +264,13 @@ public final class Compounding {
   private static void requireRateAboveMinus1(BigDecimal rate) {
     requireNonNull(rate, "'rate' must not be null");
     if (rate.compareTo(ONE.negate()) <= 0) {
-      throw new InvalidArgumentException("rate", "must be above -1", rate);
+      throw new InvalidArgumentException("rate", "must be above -1", "须大于-1", rate);
     }
   }
 
   private static void requireYearsAtLeast1(int years) {
     if (years < 1) {
-      throw new InvalidArgumentException("years", "must be at least 1", years);
+      throw new InvalidArgumentException("years", "must be at least 1", "须至少为1", years);
     }
   }
 }

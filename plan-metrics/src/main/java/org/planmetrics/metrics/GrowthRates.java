@@ -58,10 +58,10 @@ public final class GrowthRates {
     requireAbove0("first", first);
     requireNonNull(last, "'last' must not be null");
     if (last.signum() < 0) {
-      throw new InvalidArgumentException("last", "must be at least 0", last);
+      throw new InvalidArgumentException("last", "must be at least 0", "须至少为0", last);
     }
     if (years < 1) {
-      throw new InvalidArgumentException("years", "must be at least 1", years);
+      throw new InvalidArgumentException("years", "must be at least 1", "须至少为1", years);
     }
     return nthRoot(last.divide(first, MATH_CONTEXT), years).subtract(ONE, MATH_CONTEXT);
   }
@@ -82,10 +82,10 @@ public final class GrowthRates {
     requireNonNull(base, "'base' must not be null");
     requireNonNull(rate, "'rate' must not be null");
     if (rate.compareTo(ONE.negate()) <= 0) {
-      throw new InvalidArgumentException("rate", "must be above -1", rate);
+      throw new InvalidArgumentException("rate", "must be above -1", "须大于-1", rate);
     }
     if (years < 0) {
-      throw new InvalidArgumentException("years", "must be at least 0", years);
+      throw new InvalidArgumentException("years", "must be at least 0", "须至少为0", years);
     }
     return base.multiply(ONE.add(rate).pow(years, MATH_CONTEXT), MATH_CONTEXT);
   }
@@ -93,7 +93,7 @@ public final class GrowthRates {
   private static void requireAbove0(String name, BigDecimal value) {
     requireNonNull(value, "'" + name + "' must not be null");
     if (value.signum() <= 0) {
-      throw new InvalidArgumentException(name, "must be above 0", value);
+      throw new InvalidArgumentException(name, "must be above 0", "须大于0", value);
     }
   }
 

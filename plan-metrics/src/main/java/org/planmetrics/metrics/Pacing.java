@@ -39,7 +39,7 @@ public final class Pacing {
     requireNonNull(actual, "'actual' must not be null");
     requireNonNull(target, "'target' must not be null");
     if (target.signum() <= 0) {
-      throw new InvalidArgumentException("target", "must be above 0", target);
+      throw new InvalidArgumentException("target", "must be above 0", "须大于0", target);
     }
     return actual.divide(target, MATH_CONTEXT);
   }
@@ -59,11 +59,12 @@ public final class Pacing {
    */
   public static BigDecimal timeProgress(int monthsElapsed, int monthsInSpan) {
     if (monthsInSpan <= 0) {
-      throw new InvalidArgumentException("monthsInSpan", "must be above 0", monthsInSpan);
+      throw new InvalidArgumentException("monthsInSpan", "must be above 0", "须大于0", monthsInSpan);
     }
     if (monthsElapsed < 0 || monthsElapsed > monthsInSpan) {
       throw new InvalidArgumentException("monthsElapsed",
-          "must be between 0 and 'monthsInSpan' (" + monthsInSpan + ")", monthsElapsed);
+          "must be between 0 and 'monthsInSpan' (" + monthsInSpan + ")",
+          "须在0至'monthsInSpan'(" + monthsInSpan + ")之间", monthsElapsed);
     }
     return BigDecimal.valueOf(monthsElapsed)
         .divide(BigDecimal.valueOf(monthsInSpan), MATH_CONTEXT);

@@ -59,7 +59,7 @@ public final class Rankings {
   public static boolean isFirstTier(int rank, int peerCount, FirstTierRule rule) {
     requireNonNull(rule, "'rule' must not be null");
     if (rank < 1) {
-      throw new InvalidArgumentException("rank", "must be at least 1", rank);
+      throw new InvalidArgumentException("rank", "must be at least 1", "须至少为1", rank);
     }
     if (peerCount < rank) {
       throw new InvalidArgumentException("peerCount", "must be at least 'rank' (" + rank + ")",

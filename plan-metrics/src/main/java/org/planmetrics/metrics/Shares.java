@@ -30,11 +30,12 @@ public final class Shares {
    */
   public static BigDecimal share(long numerator, long denominator) {
     if (denominator <= 0) {
-      throw new InvalidArgumentException("denominator", "must be above 0", denominator);
+      throw new InvalidArgumentException("denominator", "must be above 0", "须大于0", denominator);
     }
     if (numerator < 0 || numerator > denominator) {
       throw new InvalidArgumentException("numerator",
-          "must be between 0 and 'denominator' (" + denominator + ")", numerator);
+          "must be between 0 and 'denominator' (" + denominator + ")",
+          "须在0至'denominator'(" + denominator + ")之间", numerator);
     }
     return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), MATH_CONTEXT);
   }

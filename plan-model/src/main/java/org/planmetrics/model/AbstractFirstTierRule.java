@@ -37,7 +37,7 @@ public abstract class AbstractFirstTierRule {
    */
   public int tierSize(int rankedPeers) {
     if (rankedPeers < 0) {
-      throw new InvalidArgumentException("rankedPeers", "must be at least 0", rankedPeers);
+      throw new InvalidArgumentException("rankedPeers", "must be at least 0", "须至少为0", rankedPeers);
     }
     switch (method()) {
       case TOP_FRACTION:

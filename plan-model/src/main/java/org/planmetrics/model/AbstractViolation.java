@@ -49,6 +49,15 @@ public abstract class AbstractViolation {
   /** For example {@code /units/3/id [duplicate-id] 'id' must be unique but 'x' is used twice}. */
   @Override
   public String toString() {
-    return (path().isEmpty() ? "/" : path()) + " [" + rule() + "] " + message();
+    return in(Language.EN);
+  }
+
+  /**
+   * The violation as one line in {@code language}: its pointer, its rule and its message, for
+   * example {@code /units/3/id [duplicate-id] 'id'须唯一,但'x'在/units/0已使用}.
+   */
+  public String in(Language language) {
+    return (path().isEmpty() ? "/" : path()) + " [" + rule() + "] "
+        + messages().in(language);
   }
 }

@@ -65,7 +65,8 @@ final class ClauseChecks {
         chapter = chapterOf(clause);
       } else if (!chapterOf(clause).equals(chapter)) {
         out.add(at, "unknown-clause", "'clause' must lie in chapter " + chapter + ", where the "
-            + "plan's first " + what + " is, but was '" + clause + "'", clause);
+            + "plan's first " + what + " is, but was '" + clause + "'", "'clause'须在本方案第一项"
+            + ViolationList.chinese(what) + "所在的第" + chapter + "部分,实为'" + clause + "'", clause);
       }
     }
   }
@@ -75,7 +76,8 @@ final class ClauseChecks {
     String at = path + "/clause";
     if (hasForm(at, clause) && !within(clause, goal.clause())) {
       out.add(at, "unknown-clause", "'clause' must be the clause of the target's goal ("
-          + goal.clause() + ") or a part of it but was '" + clause + "'", clause);
+          + goal.clause() + ") or a part of it but was '" + clause + "'", "'clause'须为该目标所属主要目标的条款("
+          + goal.clause() + ")或其下的条款,实为'" + clause + "'", clause);
     }
   }
 
@@ -86,7 +88,8 @@ final class ClauseChecks {
         .noneMatch(item -> within(clause, item) || within(item, clause))) {
       out.add(at, "unknown-clause", "'clause' must name a clause of the plan's goals, key "
           + "directions, measures or safeguards, a part of one or a section holding some, but "
-          + "was '" + clause + "'", clause);
+          + "was '" + clause + "'", "'clause'须为本方案主要目标、重点方向、工作举措或保障措施的条款、其下的条款"
+          + "或包含它们的章节,实为'" + clause + "'", clause);
     }
   }
 
@@ -95,7 +98,8 @@ final class ClauseChecks {
       return true;
     }
     out.add(path, "invalid-value", "'clause' must be numbers joined by '.', such as 二.1 or "
-        + "四.(一).1, but was '" + clause + "'", clause);
+        + "四.(一).1, but was '" + clause + "'", "'clause'须为用'.'连接的序号,如二.1或四.(一).1,实为'"
+        + clause + "'", clause);
     return false;
   }
 

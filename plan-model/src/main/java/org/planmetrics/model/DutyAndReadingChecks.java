@@ -18,7 +18,7 @@ final class DutyAndReadingChecks {
   /** Where a check reports a violation: {@link PlanValidator}'s own list, in document order. */
   @FunctionalInterface
   interface Sink {
-    void add(String path, String rule, String message, String value);
+    void add(String path, String rule, String message, String messageZh, String value);
   }
 
   /** {@link PlanValidator}'s check of a reference: reports an unknown one, answers if known. */
@@ -60,7 +60,8 @@ final class DutyAndReadingChecks {
     LocalDate lastDay = selected.get().window().lastDay();
     if (from.get().isAfter(lastDay)) {
       sink.add("/dutiesFrom", "after-window", "'dutiesFrom' must not be after the last day of "
-          + "the window (" + lastDay + ") but was " + from.get(), from.get().toString());
+          + "the window (" + lastDay + ") but was " + from.get(), "'dutiesFrom'不得晚于规划期最后一天("
+          + lastDay + "),实为" + from.get(), from.get().toString());
     }
   }
 
@@ -92,7 +93,9 @@ final class DutyAndReadingChecks {
       if (Reading.RESERVED_IDS.contains(reading.id())) {
         sink.add(path + "/id", "reserved-id", "'id' must not be one of " + Reading.RESERVED_IDS
             + ", which name the readings of the window, the team-ranking rule and the "
-            + "stalled-project deadlines, but was '" + reading.id() + "'", reading.id());
+            + "stalled-project deadlines, but was '" + reading.id() + "'", "'id'不得为"
+            + String.join("、", Reading.RESERVED_IDS) + "之一(这些编号留给规划期、组团排位规则和滞缓项目"
+            + "期限的解读),实为'" + reading.id() + "'", reading.id());
       }
       for (int t = 0; t < reading.targets().size(); t++) {
         references.check(path + "/targets/" + t, "target", reading.targets().get(t), targetIds);

@@ -20,21 +20,47 @@ public final class InvalidArgumentException extends IllegalArgumentException {
 
   private final String argument;
   private final String rule;
+  private final String ruleZh;
   private final String value;
+  private final String shownValue;
 
   /**
    * The failure of {@code argument}, which broke {@code rule} with {@code value}, for example
-   * {@code new InvalidArgumentException("years", "must be at least 1", 0)}.
+   * {@code new InvalidArgumentException("years", "must be at least 1", 0)}; its message has no
+   * Chinese wording (see {@link #messages()}).
    *
    * @param argument the argument's name as the method declares it
    * @param rule what the argument must be, phrased to follow the name: {@code must be above 0}
    * @param value the refused value; may be null
    */
   public InvalidArgumentException(String argument, String rule, Object value) {
+    this(argument, rule, null, value);
+  }
+
+  /**
+   * The failure of {@code argument}, with the rule in English and in Chinese, for example {@code
+   * new InvalidArgumentException("years", "must be at least 1", "须至少为1", 0)}, whose messages
+   * are "'years' must be at least 1 but was 0" and "'years'须至少为1,实为0".
+   *
+   * @param ruleZh the rule in Chinese, phrased to follow the name: {@code 须大于0}; may be null
+   */
+  public InvalidArgumentException(String argument, String rule, String ruleZh, Object value) {
     super("'" + argument + "' " + rule + " but was " + shown(value));
     this.argument = argument;
     this.rule = rule;
+    this.ruleZh = ruleZh;
     this.value = plain(value);
+    this.shownValue = shown(value);
+  }
+
+  /**
+   * The message in both languages: "'rate' must be above -1 but was -2" and "'rate'须大于-1,实为-2";
+   * the Chinese falls back to the English where the rule has no Chinese wording.
+   */
+  public LocalizedText messages() {
+    String zh = ruleZh == null ? getMessage()
+        : "'" + argument + "'" + ruleZh + ",实为" + shownValue;
+    return LocalizedText.of(zh, getMessage());
   }
 
   /** The name of the refused argument, for example {@code rate}. */

@@ -75,20 +75,53 @@ public final class InvalidPlanException extends IllegalArgumentException {
 
   private static String describe(String source, List<Violation> found, long count,
       boolean complete) {
+    return describe(source, found, count, complete, Language.EN);
+  }
+
+  /**
+   * The refusal in {@code language}, one violation a line: the message in English (the same as
+   * {@link #getMessage()}), or in Chinese, for example
+   * <pre>
+   * 方案plans/my-county.json无效:共3处错误
+   *   /units/3/id [duplicate-id] 'id'须唯一,但'commerce-office'在/units/0已使用
+   * </pre>
+   */
+  public String text(Language language) {
+    return describe(source, violations, violationCount, complete, language);
+  }
+
+  private static String describe(String source, List<Violation> found, long count,
+      boolean complete, Language language) {
     int listed = Math.min(found.size(), MAX_LISTED);
-    StringBuilder text = new StringBuilder("invalid plan ").append(source).append(": ")
-        .append(complete ? "" : "at least ").append(count).append(count == 1 ? " error" : " errors");
-    if (listed < count) {
-      text.append(", the first ").append(listed).append(" listed");
+    boolean zh = language == Language.ZH;
+    StringBuilder text = new StringBuilder();
+    if (zh) {
+      text.append("方案").append(source).append("无效:").append(complete ? "共" : "至少")
+          .append(count).append("处错误");
+      if (listed < count) {
+        text.append(",列出前").append(listed).append("处");
+      }
+    } else {
+      text.append("invalid plan ").append(source).append(": ")
+          .append(complete ? "" : "at least ").append(count)
+          .append(count == 1 ? " error" : " errors");
+      if (listed < count) {
+        text.append(", the first ").append(listed).append(" listed");
+      }
     }
     for (Violation violation : found.subList(0, listed)) {
-      text.append("\n  ").append(violation);
+      text.append("\n  ").append(violation.in(language));
     }
+    String more = null;
     if (listed < count) {
-      text.append("\n  …and ").append(complete ? (count - listed) + " more" : "more");
+      more = complete ? (zh ? "…另有" + (count - listed) + "处" : "…and " + (count - listed)
+          + " more") : (zh ? "…还有更多" : "…and more");
     } else if (!complete && listed == MAX_LISTED) {
       // The check stopped with a full list: there are very likely more.
-      text.append("\n  …and more");
+      more = zh ? "…还有更多" : "…and more";
+    }
+    if (more != null) {
+      text.append("\n  ").append(more);
     }
     return text.toString();
   }

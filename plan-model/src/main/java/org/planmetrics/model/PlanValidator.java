@@ -51,6 +51,7 @@ public final class PlanValidator {
     if (plan.formatVersion() != Plan.CURRENT_FORMAT_VERSION) {
       add("/formatVersion", "unsupported-version", "'formatVersion' must be "
           + Plan.CURRENT_FORMAT_VERSION + " but was " + plan.formatVersion(),
+          "'formatVersion'须为" + Plan.CURRENT_FORMAT_VERSION + ",实为" + plan.formatVersion(),
           String.valueOf(plan.formatVersion()));
     }
     // Checks run in the order of the plan file's fields, so that violations come in document
@@ -98,6 +99,7 @@ public final class PlanValidator {
       if (w.endYear() < w.startYear()) {
         add("/window/readings/" + i + "/window/endYear", "window-order",
             "'endYear' must not be before 'startYear' (" + w.startYear() + ") but was "
+                + w.endYear(), "'endYear'不得早于'startYear'(" + w.startYear() + "),实为"
                 + w.endYear(), String.valueOf(w.endYear()));
       }
     }
@@ -116,7 +118,9 @@ public final class PlanValidator {
         if (max.unit() == tier.minInvestment().unit()
             && max.value().compareTo(tier.minInvestment().value()) <= 0) {
           add(path + "/maxInvestment", "empty-band", "'maxInvestment' must be above "
-              + "'minInvestment' (" + tier.minInvestment() + ") but was " + max, plain(max));
+              + "'minInvestment' (" + tier.minInvestment() + ") but was " + max,
+              "'maxInvestment'须大于'minInvestment'(" + zh(tier.minInvestment()) + "),实为"
+                  + zh(max), plain(max));
         }
       });
     }
@@ -126,7 +130,9 @@ public final class PlanValidator {
           if (overlap(tiers.get(i), tiers.get(j))) {
             add("/projectTiers/tiers/" + j, "overlapping-tiers", "tier '" + tiers.get(j).id()
                 + "' overlaps tier '" + tiers.get(i).id()
-                + "', which 'bandMode' EXCLUSIVE forbids", tiers.get(j).id());
+                + "', which 'bandMode' EXCLUSIVE forbids", "项目档次'" + tiers.get(j).id()
+                + "'与档次'" + tiers.get(i).id() + "'的投资额区间重叠,'bandMode'为EXCLUSIVE时不允许重叠",
+                tiers.get(j).id());
           }
         }
       }
@@ -136,11 +142,12 @@ public final class PlanValidator {
   private void checkInvestmentBound(String path, Quantity bound) {
     if (bound.unit() != Unit.CNY_100M) {
       add(path + "/unit", "unit-mismatch", "project investment is counted in CNY_100M (亿元) "
-          + "but the bound is in " + bound.unit(), bound.unit().name());
+          + "but the bound is in " + bound.unit(), "项目投资额以亿元(CNY_100M)计,该界限的单位却是"
+          + bound.unit().chineseSymbol() + "(" + bound.unit() + ")", bound.unit().name());
     }
     if (bound.isNegative()) {
       add(path + "/value", "negative-amount", "an investment bound must not be negative but was "
-          + plain(bound), plain(bound));
+          + plain(bound), "投资额界限不得为负数,实为" + plain(bound), plain(bound));
     }
   }
 
@@ -199,7 +206,8 @@ public final class PlanValidator {
             responsibilities.get(r).unit(), unitIds);
         if (responsibilities.get(r).role() == ResponsibilityRole.OWNER) {
           add(path + "/" + i + "/responsibilities/" + r + "/role", "invalid-value",
-              "'role' OWNER belongs to cadences; use LEAD, RESPONSIBLE or PARTICIPANT", "OWNER");
+              "'role' OWNER belongs to cadences; use LEAD, RESPONSIBLE or PARTICIPANT",
+              "'role'为OWNER只用于工作要求(cadence);此处请用LEAD、RESPONSIBLE或PARTICIPANT", "OWNER");
         }
       }
     }
@@ -214,10 +222,12 @@ public final class PlanValidator {
       reference("/cadences/" + i + "/owner", "unit", cadence.owner(), unitIds);
       if (cadence.minimumCount() < 1) {
         add("/cadences/" + i + "/minimumCount", "not-positive", "'minimumCount' must be at "
-            + "least 1 but was " + cadence.minimumCount(), String.valueOf(cadence.minimumCount()));
+            + "least 1 but was " + cadence.minimumCount(), "'minimumCount'须至少为1,实为"
+            + cadence.minimumCount(), String.valueOf(cadence.minimumCount()));
       }
       if (!cadence.kind().matches("[A-Z][A-Z0-9_]*")) {
         add("/cadences/" + i + "/kind", "invalid-value", "'kind' must be UPPER_SNAKE_CASE but was '"
+            + cadence.kind() + "'", "'kind'须由大写字母、数字和下划线组成(如TEAM_MEETING),实为'"
             + cadence.kind() + "'", cadence.kind());
       }
     }
@@ -239,10 +249,11 @@ public final class PlanValidator {
     }
     String path = "/peerGroup/firstTierRule/" + field;
     if (number.isEmpty()) {
-      add(path, "missing-field", "a " + rule.method() + " rule must have '" + field + "'", null);
+      add(path, "missing-field", "a " + rule.method() + " rule must have '" + field + "'",
+          rule.method() + "规则须有'" + field + "'", null);
     } else if (number.get() < 1) {
       add(path, "not-positive", "'" + field + "' must be at least 1 but was " + number.get(),
-          String.valueOf(number.get()));
+          "'" + field + "'须至少为1,实为" + number.get(), String.valueOf(number.get()));
     }
   }
 
@@ -257,10 +268,12 @@ public final class PlanValidator {
       Integer earlier = firstKind.putIfAbsent(kind, i);
       if (earlier != null) {
         add(path, "duplicate-id", "'kind' must be unique but '" + kind
-            + "' is also used at /activityKinds/" + earlier, kind);
+            + "' is also used at /activityKinds/" + earlier, "'kind'须唯一,但'" + kind
+            + "'在/activityKinds/" + earlier + "已使用", kind);
       } else if (cadenceKinds.contains(kind)) {
         add(path, "duplicate-id", "'kind' must differ from the cadences' kinds but '" + kind
-            + "' is a cadence's kind", kind);
+            + "' is a cadence's kind", "'kind'不得与工作要求(cadence)的类型相同,但'" + kind
+            + "'已是一项工作要求的类型", kind);
       }
     }
     for (int i = 0; i < plan.teams().size(); i++) {
@@ -274,15 +287,18 @@ public final class PlanValidator {
     StalledProjectRule stalled = plan.stalledProjects();
     if (stalled.daysToStart() < 1) {
       add("/stalledProjects/daysToStart", "not-positive", "'daysToStart' must be at least 1 but "
-          + "was " + stalled.daysToStart(), String.valueOf(stalled.daysToStart()));
+          + "was " + stalled.daysToStart(), "'daysToStart'须至少为1,实为" + stalled.daysToStart(),
+          String.valueOf(stalled.daysToStart()));
     }
     if (stalled.daysToProduce() < 1) {
       add("/stalledProjects/daysToProduce", "not-positive", "'daysToProduce' must be at least 1 "
-          + "but was " + stalled.daysToProduce(), String.valueOf(stalled.daysToProduce()));
+          + "but was " + stalled.daysToProduce(), "'daysToProduce'须至少为1,实为"
+          + stalled.daysToProduce(), String.valueOf(stalled.daysToProduce()));
     }
     plan.teamRanking().completionCap().filter(cap -> cap.signum() <= 0).ifPresent(cap ->
         add("/teamRanking/completionCap", "not-positive", "'completionCap' must be above 0 but "
-            + "was " + cap.toPlainString(), cap.toPlainString()));
+            + "was " + cap.toPlainString(), "'completionCap'须大于0,实为" + cap.toPlainString(),
+            cap.toPlainString()));
     List<MetricWeight> weights = plan.teamRanking().metrics();
     Set<TeamMetric> seen = new HashSet<>();
     for (int i = 0; i < weights.size(); i++) {
@@ -290,10 +306,12 @@ public final class PlanValidator {
       MetricWeight weight = weights.get(i);
       if (!seen.add(weight.metric())) {
         add(path + "/metric", "duplicate-id", "'metric' must be listed once but '"
-            + weight.metric().id() + "' is listed again", weight.metric().id());
+            + weight.metric().id() + "' is listed again", "'metric'只能列出一次,但'"
+            + weight.metric().id() + "'重复列出", weight.metric().id());
       }
       if (weight.weight().signum() <= 0) {
         add(path + "/weight", "not-positive", "'weight' must be above 0 but was "
+            + weight.weight().toPlainString(), "'weight'须大于0,实为"
             + weight.weight().toPlainString(), weight.weight().toPlainString());
       }
     }
@@ -307,10 +325,11 @@ public final class PlanValidator {
       Integer earlier = first.putIfAbsent(value, i);
       if (earlier != null) {
         add(path + "/" + i + "/id", "duplicate-id", "'id' must be unique but '" + value
-            + "' is also used at " + path + "/" + earlier, value);
+            + "' is also used at " + path + "/" + earlier, "'id'须唯一,但'" + value + "'在"
+            + path + "/" + earlier + "已使用", value);
       }
       if (value.isBlank()) {
-        add(path + "/" + i + "/id", "blank", "'id' must not be blank", value);
+        add(path + "/" + i + "/id", "blank", "'id' must not be blank", "'id'不得为空", value);
       }
       ids.add(value);
     }
@@ -326,7 +345,12 @@ public final class PlanValidator {
     return q.value().toPlainString();
   }
 
-  private void add(String path, String rule, String message, String value) {
-    violations.add(path, rule, message, value);
+  /** A quantity as a Chinese message writes it: 20亿元. */
+  private static String zh(Quantity q) {
+    return plain(q) + q.unit().chineseSymbol();
+  }
+
+  private void add(String path, String rule, String message, String messageZh, String value) {
+    violations.add(path, rule, message, messageZh, value);
   }
 }

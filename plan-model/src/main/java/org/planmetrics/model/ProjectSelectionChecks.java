@@ -42,7 +42,8 @@ final class ProjectSelectionChecks {
     if (criteria.topInvestor().orElse(false)
         && plan.projectTiers().topInvestorTypes().isEmpty()) {
       out.add(path + "/topInvestor", "matches-nothing", "'topInvestor' true selects no project "
-          + "because the plan's 'projectTiers/topInvestorTypes' is empty", "true");
+          + "because the plan's 'projectTiers/topInvestorTypes' is empty",
+          "'topInvestor'为true时选不到任何项目,因为本方案的'projectTiers/topInvestorTypes'为空", "true");
     }
   }
 
@@ -69,7 +70,8 @@ final class ProjectSelectionChecks {
       out.add(at + "tiers", "share-contradiction", "'tiers' of the numerator must share a tier "
           + "with the denominator's " + denominator.tiers() + ", since the numerator is counted "
           + "among the denominator's projects, but was " + numerator.tiers(),
-          String.join(", ", numerator.tiers()));
+          "分子的'tiers'须与分母的" + denominator.tiers() + "至少有一个相同档次(分子是在分母的项目中计数的),实为"
+              + numerator.tiers(), String.join(", ", numerator.tiers()));
     }
   }
 
@@ -81,7 +83,9 @@ final class ProjectSelectionChecks {
       String field = path.substring(path.lastIndexOf('/') + 1);
       out.add(path, "share-contradiction", "'" + field + "' of the numerator must agree with "
           + "the denominator's (" + wanted.get() + "), since the numerator is counted among the "
-          + "denominator's projects, but was " + asked.get(), String.valueOf(asked.get()));
+          + "denominator's projects, but was " + asked.get(), "分子的'" + field + "'须与分母一致("
+          + wanted.get() + ")(分子是在分母的项目中计数的),实为" + asked.get(),
+          String.valueOf(asked.get()));
     }
   }
 }

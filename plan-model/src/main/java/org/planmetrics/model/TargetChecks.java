@@ -51,7 +51,8 @@ final class TargetChecks {
     String earlier = pathById.putIfAbsent(target.id(), path);
     if (earlier != null) {
       out.add(path + "/id", "duplicate-id", "'id' must be unique among targets but '"
-          + target.id() + "' is also used at " + earlier, target.id());
+          + target.id() + "' is also used at " + earlier, "'id'在各目标中须唯一,但'" + target.id()
+          + "'在" + earlier + "已使用", target.id());
     }
     TargetKind kind = target.kind();
     subject(path, "indicator", target.indicator().isPresent(),
@@ -85,9 +86,14 @@ final class TargetChecks {
           ? "the unit of indicator '" + target.indicator().orElse("") + "' (" + indicatorUnit + ")"
           : "one of " + kind.acceptedUnits().stream().map(Enum::name).sorted()
               .collect(Collectors.joining(", "));
+      String expectedZh = kind == TargetKind.CUMULATIVE_AMOUNT
+          ? "指标'" + target.indicator().orElse("") + "'的单位(" + indicatorUnit + ")"
+          : kind.acceptedUnits().stream().map(Enum::name).sorted()
+              .collect(Collectors.joining("、")) + "之一";
       out.add(path + "/threshold/unit", "unit-mismatch", "'threshold' of "
           + ViolationList.article(kind.name()) + " " + kind + " target must be in " + expected
-          + " but was " + threshold.unit(), threshold.unit().name());
+          + " but was " + threshold.unit(), kind + "类目标的'threshold'单位须为" + expectedZh
+          + ",实为" + threshold.unit(), threshold.unit().name());
     }
     BigDecimal value = threshold.value();
     String valuePath = path + "/threshold/value";
@@ -96,31 +102,35 @@ final class TargetChecks {
     if (kind == TargetKind.SHARE) {
       if (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) > 0) {
         out.add(valuePath, "share-out-of-range", "'threshold' of a SHARE target must be above 0 "
-            + "and at most 1 but was " + plain, plain);
+            + "and at most 1 but was " + plain, "SHARE类目标的'threshold'须大于0且不超过1,实为" + plain,
+            plain);
       }
     } else if (kind == TargetKind.ANNUAL_GROWTH) {
       if (value.compareTo(MINUS_ONE) < 0 || value.compareTo(BigDecimal.ONE) > 0) {
         out.add(valuePath, "growth-out-of-range", "'threshold' of an ANNUAL_GROWTH target must "
             + "be a yearly rate from -1 to 1 (−100% to +100%) but was " + plain + " ("
             + value.movePointRight(2).stripTrailingZeros().toPlainString() + "%); 7% is 0.07",
-            plain);
+            "ANNUAL_GROWTH类目标的'threshold'须为-1至1之间的年增长率(−100%至+100%),实为" + plain
+                + "(" + value.movePointRight(2).stripTrailingZeros().toPlainString()
+                + "%);7%应写作0.07", plain);
       }
     } else if (kind == TargetKind.FIRST_TIER_RANK) {
       if (value.compareTo(BigDecimal.ONE) < 0) {
         out.add(valuePath, "not-positive", "'threshold' of a FIRST_TIER_RANK target must be a "
-            + "tier of at least 1 (1 is the first tier) but was " + plain, plain);
+            + "tier of at least 1 (1 is the first tier) but was " + plain,
+            "FIRST_TIER_RANK类目标的'threshold'须为不小于1的方阵序号(1为第一方阵),实为" + plain, plain);
       }
     } else if (value.signum() < 0) {
       out.add(valuePath, "negative-amount", "'threshold' of "
           + ViolationList.article(kind.name()) + " " + kind + " target must not be negative but"
-          + " was " + plain, plain);
+          + " was " + plain, kind + "类目标的'threshold'不得为负数,实为" + plain, plain);
     }
     boolean inRange = out.size() == before;
     if (unitFits && inRange
         && (kind == TargetKind.FIRST_TIER_RANK || threshold.unit() == Unit.COUNT)
         && value.stripTrailingZeros().scale() > 0) {
       out.add(valuePath, "not-whole", "'threshold' of a count or tier must be a "
-          + "whole number but was " + plain, plain);
+          + "whole number but was " + plain, "个数或方阵目标的'threshold'须为整数,实为" + plain, plain);
     }
   }
 
@@ -129,6 +139,7 @@ final class TargetChecks {
     if (!target.kind().allowsOperator(operator)) {
       out.add(path + "/operator", "operator-direction", "'operator' of a " + target.kind()
           + " target must be AT_MOST, as tiers count down from 1 (第一方阵), but was " + operator,
+          target.kind() + "类目标的'operator'须为AT_MOST(方阵从1起算,1为第一方阵),实为" + operator,
           operator.name());
     }
   }
@@ -143,6 +154,7 @@ final class TargetChecks {
     if (earlier != null) {
       out.add(path, "duplicate-target", "target '" + target.id() + "' must differ from the "
           + "target at " + earlier + " but has the same kind, subject, operator and threshold",
+          "目标'" + target.id() + "'须与" + earlier + "的目标不同,但二者的类型、对象、比较方式和阈值都相同",
           target.id());
     }
   }
@@ -152,10 +164,10 @@ final class TargetChecks {
     String a = ViolationList.article(kind.name());
     if (required && !present) {
       out.add(path + "/" + field, "missing-field", a + " " + kind
-          + " target must have '" + field + "'", null);
+          + " target must have '" + field + "'", kind + "类目标须有'" + field + "'", null);
     } else if (!required && present) {
       out.add(path + "/" + field, "unexpected-field", a + " " + kind
-          + " target must not have '" + field + "'", null);
+          + " target must not have '" + field + "'", kind + "类目标不得有'" + field + "'", null);
     }
   }
 }

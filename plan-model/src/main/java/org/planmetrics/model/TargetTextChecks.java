@@ -85,9 +85,11 @@ final class TargetTextChecks {
         .filter(f -> f.value().compareTo(threshold.value()) == 0).findFirst();
     if (own.isEmpty()) {
       String plain = threshold.value().toPlainString();
+      String written = String.join(", ", figures.stream().map(Figure::written).toList());
       out.add(path + "/threshold/value", "threshold-mismatch", "'threshold' must be a figure "
-          + "of the text (" + String.join(", ", figures.stream().map(Figure::written).toList())
-          + ") but was " + plain + written(threshold), plain);
+          + "of the text (" + written + ") but was " + plain + written(threshold, false),
+          "'threshold'须为文本中的数字(" + written + ")之一,实为" + plain + written(threshold, true),
+          plain);
       return;
     }
     Figure figure = own.get();
@@ -96,7 +98,10 @@ final class TargetTextChecks {
       if (said != target.operator()) {
         out.add(path + "/operator", "operator-mismatch", "'operator' must be " + said + ", as '"
             + found.word().chinese() + "' " + found.side() + " " + figure.written()
-            + " in the text says, but was " + target.operator(), target.operator().name());
+            + " in the text says, but was " + target.operator(), "'operator'须为" + said
+            + ",因文本中" + figure.written() + (found.side().equals("after") ? "之后" : "之前")
+            + "是'" + found.word().chinese() + "',实为" + target.operator(),
+            target.operator().name());
       }
     });
     String context = goal.text().zh();
@@ -110,8 +115,12 @@ final class TargetTextChecks {
       String reason = said == Commitment.PLAIN
           ? "as neither 确保 nor 力争 comes before " + figure.written() + " in its sentence"
           : "as '" + said.chineseWord() + "' before " + figure.written() + " in its sentence says";
+      String reasonZh = said == Commitment.PLAIN
+          ? "因所在句中" + figure.written() + "之前既无“确保”也无“力争”"
+          : "因所在句中" + figure.written() + "之前是'" + said.chineseWord() + "'";
       out.add(path + "/commitment", "commitment-mismatch", "'commitment' must be " + said + ", "
-          + reason + ", but was " + target.commitment(), target.commitment().name());
+          + reason + ", but was " + target.commitment(), "'commitment'须为" + said + ","
+          + reasonZh + ",实为" + target.commitment(), target.commitment().name());
     }
   }
 
@@ -177,15 +186,18 @@ final class TargetTextChecks {
     return Commitment.PLAIN;
   }
 
-  /** How the text would write the threshold, for messages: " (70%)" for 0.7. */
-  private static String written(Quantity threshold) {
+  /**
+   * How the text would write the threshold, for messages: " (70%)" for 0.7, or "(70%)" in a
+   * Chinese message.
+   */
+  private static String written(Quantity threshold, boolean chinese) {
     String value = threshold.value().stripTrailingZeros().toPlainString();
-    return switch (threshold.unit()) {
-      case RATIO -> " (" + threshold.value().movePointRight(2).stripTrailingZeros()
-          .toPlainString() + "%)";
-      case USD_100M, CNY_100M -> " (" + value + threshold.unit().chineseSymbol() + ")";
-      case TIER -> " (tier " + value + ")";
+    String figure = switch (threshold.unit()) {
+      case RATIO -> threshold.value().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+      case USD_100M, CNY_100M -> value + threshold.unit().chineseSymbol();
+      case TIER -> chinese ? "第" + value + "方阵" : "tier " + value;
       default -> "";
     };
+    return figure.isEmpty() ? "" : (chinese ? "(" : " (") + figure + ")";
   }
 }

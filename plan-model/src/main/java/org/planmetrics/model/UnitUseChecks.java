@@ -41,6 +41,9 @@ final class UnitUseChecks {
             "'unit' must appear once for each scope of an item but '" + responsibility.unit()
                 + "' is also at " + path + "/responsibilities/" + earlier
                 + scope.map(s -> " for the scope '" + s + "'").orElse(" for the whole item"),
+            "同一事项的同一范围内'unit'只能出现一次,但'" + responsibility.unit() + "'已在" + path
+                + "/responsibilities/" + earlier
+                + scope.map(s -> "出现(范围'" + s + "')").orElse("出现(整个事项)"),
             responsibility.unit());
       }
     }
@@ -72,6 +75,7 @@ final class UnitUseChecks {
       if (!used.contains(unit.id()) && !scopes.contains(unit.name().zh())) {
         out.add("/units/" + i + "/id", "unused-unit", "'id' must name a unit that a direction,"
             + " measure, safeguard, cadence, team or other unit uses, but nothing refers to '"
+            + unit.id() + "'", "'id'须为重点方向、工作举措、保障措施、工作要求、组团或其他单位用到的单位,但没有任何地方引用'"
             + unit.id() + "'", unit.id());
       }
     }

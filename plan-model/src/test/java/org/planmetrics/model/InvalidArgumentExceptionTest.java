@@ -37,6 +37,18 @@ class InvalidArgumentExceptionTest {
   }
 
   @Test
+  void theMessageReadsInChineseWhereTheRuleHasChineseWords() {
+    InvalidArgumentException e = new InvalidArgumentException("rate", "must be above -1",
+        "须大于-1", new BigDecimal("-2"));
+
+    assertThat(e).hasMessage("'rate' must be above -1 but was -2");
+    assertThat(e.messages()).isEqualTo(LocalizedText.of("'rate'须大于-1,实为-2",
+        "'rate' must be above -1 but was -2"));
+    assertThat(new InvalidArgumentException("resource", "must name a file", "x").messages().zh())
+        .as("English where no Chinese is written").isEqualTo("'resource' must name a file but was 'x'");
+  }
+
+  @Test
   void itIsAnIllegalArgumentException() {
     assertThat(new InvalidArgumentException("years", "must be at least 1", 0))
         .isInstanceOf(IllegalArgumentException.class);

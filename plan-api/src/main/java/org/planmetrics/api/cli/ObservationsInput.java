@@ -161,7 +161,7 @@ final class ObservationsInput {
     JsonLocations lines = JsonLocations.of(bytes);
     Observations observations;
     try {
-      observations = ObservationsJson.read(bytes, asOf);
+      observations = ObservationsJson.read(bytes, plan, asOf);
     } catch (ObservationsJson.Refused refused) {
       List<InputError> errors = new ArrayList<>();
       for (Violation v : refused.violations()) {

@@ -48,7 +48,8 @@ public final class ObservationChecks {
       var indicator = plan.indicator(indicatorId);
       if (indicator.isEmpty()) {
         out.add(violation(at, "unknown-indicator", "'series' must be keyed by an indicator of "
-            + "plan '" + plan.id() + "' but had '" + indicatorId + "'", indicatorId));
+            + "plan '" + plan.id() + "' but had '" + indicatorId + "'", zh("series")
+            + "须按方案'" + plan.id() + "'的指标填写,实有'" + indicatorId + "'", indicatorId));
         return;
       }
       boolean summable = indicator.get().unit().isSummable();
@@ -58,10 +59,12 @@ public final class ObservationChecks {
           out.add(badPeriod(keyAt, key));
         } else if (value == null) {
           out.add(violation(keyAt, "missing-value", "a value of '" + indicatorId
-              + "' must be a number but was null", null));
+              + "' must be a number but was null", "指标'" + indicatorId + "'的数值须为数字,实为null",
+              null));
         } else if (summable && value.signum() < 0) {
           out.add(violation(keyAt, "negative-value", "a value of '" + indicatorId
-              + "' must not be negative but was " + value.toPlainString(), value.toPlainString()));
+              + "' must not be negative but was " + value.toPlainString(), "指标'" + indicatorId
+              + "'的数值不得为负数,实为" + value.toPlainString(), value.toPlainString()));
         }
       });
       checkSamePeriod(out, at, values.keySet());
@@ -72,11 +75,13 @@ public final class ObservationChecks {
       Integer earlier = firstIndex.putIfAbsent(project.id(), i);
       if (earlier != null) {
         out.add(violation("/projects/" + i + "/id", "duplicate-id", "'id' must be unique but '"
-            + project.id() + "' is also used at /projects/" + earlier, project.id()));
+            + project.id() + "' is also used at /projects/" + earlier, zh("id") + "须唯一,但'"
+            + project.id() + "'在/projects/" + earlier + "已使用", project.id()));
       }
       if (project.investment().signum() < 0) {
         out.add(violation("/projects/" + i + "/investment", "negative-investment",
             "'investment' must not be negative but was " + project.investment().toPlainString(),
+            zh("investment") + "不得为负数,实为" + project.investment().toPlainString(),
             project.investment().toPlainString()));
       }
       // A project is signed, then started, then producing (签约 → 开工 → 投产).
@@ -84,12 +89,16 @@ public final class ObservationChecks {
       project.startedOn().filter(started -> started.isBefore(project.signedOn()))
           .ifPresent(started -> out.add(violation("/projects/" + index + "/startedOn",
               "date-order", "'startedOn' must not be before 'signedOn' (" + project.signedOn()
-                  + ") but was " + started, started.toString())));
+                  + ") but was " + started, zh("startedOn") + "不得早于"
+                  + ObservationFields.zhRef("signedOn") + "(" + project.signedOn() + "),实为"
+                  + started, started.toString())));
       // Production without a start would count the project as neither started nor producing.
       if (project.producingOn().isPresent() && project.startedOn().isEmpty()) {
         out.add(violation("/projects/" + index + "/startedOn", "missing-stage", "'startedOn' is "
             + "required when 'producingOn' is given (" + project.producingOn().get() + "): a "
-            + "project produces after it starts", null));
+            + "project produces after it starts", "填了" + ObservationFields.zhRef("producingOn")
+            + "(" + project.producingOn().get() + ")就须填" + zh("startedOn") + ":项目先开工后投产",
+            null));
       }
       project.producingOn().ifPresent(producing -> {
         LocalDate before = project.startedOn().orElse(project.signedOn());
@@ -97,6 +106,8 @@ public final class ObservationChecks {
           String field = project.startedOn().isPresent() ? "startedOn" : "signedOn";
           out.add(violation("/projects/" + index + "/producingOn", "date-order", "'producingOn' "
               + "must not be before '" + field + "' (" + before + ") but was " + producing,
+              zh("producingOn") + "不得早于" + ObservationFields.zhRef(field) + "(" + before
+                  + "),实为" + producing,
               producing.toString()));
         }
       });
@@ -110,14 +121,17 @@ public final class ObservationChecks {
       }
       figures.forEach((peer, f) -> {
         if (f == null) {
-          out.add(violation(at + "/" + PlanJson.pointerSegment(peer), "missing-value", "the figures of '" + peer
-              + "' must be an object with 'total' and 'growth' but were null", null));
+          out.add(violation(at + "/" + PlanJson.pointerSegment(peer), "missing-value",
+              "the figures of '" + peer + "' must be an object with 'total' and 'growth' but "
+                  + "were null", "'" + peer + "'的数据须为含'total'(总量)和'growth'(增幅)的对象,实为null",
+              null));
         }
       });
       figures.keySet().stream().filter(peer -> !peerIds.contains(peer)).forEach(peer ->
-          out.add(violation(at + "/" + PlanJson.pointerSegment(peer), "unknown-peer", "'peers' must be keyed by "
-              + "the units of peer group '" + plan.peerGroup().id() + "' but had '" + peer + "'",
-              peer)));
+          out.add(violation(at + "/" + PlanJson.pointerSegment(peer), "unknown-peer",
+              "'peers' must be keyed by the units of peer group '" + plan.peerGroup().id()
+                  + "' but had '" + peer + "'", zh("peers") + "须按同级单位组'"
+                  + plan.peerGroup().id() + "'中的单位填写,实有'" + peer + "'", peer)));
     });
     checkSamePeriod(out, "/peers", observations.peers().keySet());
     observations.ranks().forEach((key, ranks) -> {
@@ -132,7 +146,8 @@ public final class ObservationChecks {
       } else {
         if (ranks.peerCount() < 1) {
           out.add(violation(at + "/peerCount", "bad-rank", "'peerCount' must be at least 1 but "
-              + "was " + ranks.peerCount(), String.valueOf(ranks.peerCount())));
+              + "was " + ranks.peerCount(), zh("peerCount") + "须至少为1,实为" + ranks.peerCount(),
+              String.valueOf(ranks.peerCount())));
         }
         // Without a usable 'peerCount', the ranks are still held to the bound.
         checkAtMostMaxPeerCount(out, at, "peerCount", ranks.peerCount());
@@ -150,7 +165,8 @@ public final class ObservationChecks {
       if (!kinds.contains(kind)) {
         out.add(violation("/events/" + i + "/kind", "unknown-event-kind", "'kind' must be one of "
             + kinds.stream().sorted().collect(Collectors.joining(", ")) + " but was '" + kind
-            + "'", kind));
+            + "'", zh("kind") + "须为" + kinds.stream().sorted().collect(Collectors.joining("、"))
+            + "之一,实为'" + kind + "'", kind));
       }
     }
     TeamChecks.check(out, observations, plan);
@@ -161,7 +177,8 @@ public final class ObservationChecks {
       String field, int rank, int peerCount) {
     if (rank < 1 || rank > peerCount) {
       out.add(violation(at, "bad-rank", "'" + field + "' must be between 1 and 'peerCount' ("
-          + peerCount + ") but was " + rank, String.valueOf(rank)));
+          + peerCount + ") but was " + rank, zh(field) + "须在1至参与排位单位数(" + peerCount
+          + ")之间,实为" + rank, String.valueOf(rank)));
     }
   }
 
@@ -180,7 +197,8 @@ public final class ObservationChecks {
           String here = at + "/" + PlanJson.pointerSegment(key);
           out.add(violation(here, "duplicate-period", "'" + here + "' and '" + at + "/"
               + PlanJson.pointerSegment(earlier) + "' are the same period (" + period
-              + "); give it once", key));
+              + "); give it once", "'" + here + "'与'" + at + "/" + PlanJson.pointerSegment(earlier)
+              + "'是同一时期(" + period + "),只能填一个", key));
         }
       });
     }
@@ -190,17 +208,26 @@ public final class ObservationChecks {
       String field, int count) {
     if (count > MAX_PEER_COUNT) {
       out.add(violation(at + "/" + field, "too-large", "'" + field + "' must be at most "
-          + MAX_PEER_COUNT + " but was " + count, String.valueOf(count)));
+          + MAX_PEER_COUNT + " but was " + count, zh(field) + "最大为" + MAX_PEER_COUNT + ",实为"
+          + count, String.valueOf(count)));
     }
   }
 
   private static Violation badPeriod(String at, String key) {
     return violation(at, "bad-period", "a period key must be YYYY (full year) or YYYY-MM (year to "
-        + "date, month 01-12) but was '" + key + "'", key);
+        + "date, month 01-12) but was '" + key + "'", "时期须写作YYYY(全年)或YYYY-MM(年初至该月累计,月份"
+        + "01-12),实为'" + key + "'", key);
   }
 
-  private static Violation violation(String pointer, String rule, String message,
+  /** A field as a Chinese message names it: {@code 'investment'(总投资额)}. */
+  static String zh(String field) {
+    return ObservationFields.zh(field);
+  }
+
+  /** A violation with its message in English and in Chinese. */
+  static Violation violation(String pointer, String rule, String message, String messageZh,
       String value) {
-    return Violation.of(pointer, rule, message, Optional.ofNullable(value));
+    return Violation.of(pointer, rule, message, Optional.ofNullable(value))
+        .withMessageZh(messageZh);
   }
 }

@@ -165,7 +165,7 @@ public final class TeamReports {
     requireNonNull(plan, "'plan' must not be null");
     requireNonNull(observations, "'observations' must not be null");
     if (quarter < 1 || quarter > 4) {
-      throw new InvalidArgumentException("quarter", "must be between 1 and 4", quarter);
+      throw new InvalidArgumentException("quarter", "must be between 1 and 4", "须在1至4之间", quarter);
     }
     int months = quarter * 3;
     LocalDate through = YearMonth.of(year, months).atEndOfMonth();

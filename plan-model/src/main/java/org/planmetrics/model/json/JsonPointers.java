@@ -78,6 +78,14 @@ public final class JsonPointers {
   }
 
   /**
+   * The pointer to the value holding the one at {@code pointer}: {@code /projects/0} for {@code
+   * /projects/0/investment}; {@link #ROOT} for a member of the document and for the document.
+   */
+  public static String parent(String pointer) {
+    return pointer.isEmpty() ? ROOT : pointer.substring(0, pointer.lastIndexOf('/'));
+  }
+
+  /**
    * The last segment of {@code pointer} as written (still escaped), for naming a field in a
    * message: {@code investment} for {@code /projects/0/investment}; {@code orElse} for {@link
    * #ROOT}.

@@ -16,11 +16,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.planmetrics.model.InvalidPlanException;
-import org.planmetrics.model.Violation;
 
 /**
  * The text of a plan file, read safely, for {@link PlanFiles}: only a regular file (a named pipe
@@ -115,11 +112,8 @@ final class PlanFileText {
       result = decoder.flush(out);
     }
     if (result.isError()) {
-      int offset = in.position();
-      String bad = String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xFF);
-      throw new InvalidPlanException(source, List.of(Violation.of("", PlanFiles.NOT_UTF_8,
-          "the plan file is not UTF-8 text (invalid byte " + bad + " at byte offset " + offset
-              + ", line " + lineAt(bytes, offset) + "); save it as UTF-8", Optional.of(bad))));
+      throw new InvalidPlanException(source, List.of(
+          JsonSyntax.notUtf8(bytes, in.position(), PlanFiles.PLAN_FILE)));
     }
     if (!result.isUnderflow()) {
       throw new IllegalStateException("UTF-8 decoded to more chars than bytes in " + source);
@@ -137,15 +131,5 @@ final class PlanFileText {
       }
     }
     return true;
-  }
-
-  private static int lineAt(byte[] bytes, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
-      if (bytes[i] == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 }

@@ -1,6 +1,5 @@
 package org.planmetrics.model.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.planmetrics.model.InvalidArgumentException;
 import org.planmetrics.model.InvalidPlanException;
@@ -81,6 +79,9 @@ public final class PlanFiles {
    */
   public static final int BYTES_PER_VALUE = 16;
 
+
+  /** How messages name a plan file: "the plan file", 方案文件. */
+  static final JsonSyntax.Subject PLAN_FILE = new JsonSyntax.Subject("the plan file", "方案文件");
 
   private PlanFiles() {}
 
@@ -168,7 +169,10 @@ public final class PlanFiles {
       Violation tooMany = Violation.of("", TOO_MANY_VALUES, "the plan file holds more than "
           + maxValues + " JSON values, the most allowed with a size limit of " + maxBytes
           + " bytes (one for every " + BYTES_PER_VALUE + " bytes, and at least " + MIN_MAX_VALUES
-          + "); only the first " + maxValues + " were checked", Optional.empty());
+          + "); only the first " + maxValues + " were checked", Optional.empty())
+          .withMessageZh("方案文件中的JSON值超过" + maxValues + "个,即文件大小上限" + maxBytes
+              + "字节所允许的最多个数(每" + BYTES_PER_VALUE + "字节一个,至少" + MIN_MAX_VALUES
+              + "个);只检查了前" + maxValues + "个");
       SchemaCheck.Findings first = SchemaCheck.firstViolations(json, maxValues,
           InvalidPlanException.MAX_LISTED - 1);
       List<Violation> listed = new ArrayList<>(List.of(tooMany));
@@ -179,11 +183,14 @@ public final class PlanFiles {
     try {
       tree = PlanJson.reader().readTree(json);
     } catch (JsonProcessingException e) {
-      throw new InvalidPlanException(source, List.of(malformed(e)));
+      // At the document: the text is unusable, and the message says where it went wrong.
+      throw new InvalidPlanException(source, List.of(
+          JsonSyntax.violation(e, json, PLAN_FILE).withPath(JsonPointers.ROOT)));
     }
     if (tree == null || tree.isMissingNode()) {
       throw new InvalidPlanException(source, List.of(Violation.of("", "malformed-json",
-          "a plan file must hold a JSON object but was empty", Optional.empty())));
+          "a plan file must hold a JSON object but was empty", Optional.empty())
+          .withMessageZh("方案文件须包含一个JSON对象,但文件为空")));
     }
     SchemaCheck.Run run = SchemaCheck.run(tree, SchemaCheck.MAX_MESSAGES);
     if (run.stopped()) {
@@ -202,16 +209,13 @@ public final class PlanFiles {
       if (cause != null) {
         throw cause.withSource(source);
       }
-      // The schema should have caught every binding problem; report it rather than lose it.
+      // The schema should have caught every binding problem; report it rather than lose it,
+      // by its place and value, since the reader's own words name Java types.
       String pointer = e instanceof JsonMappingException
           ? JsonPointers.of((JsonMappingException) e) : JsonPointers.ROOT;
-      Optional<String> value = e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException
-          ? Optional.ofNullable(((com.fasterxml.jackson.databind.exc.InvalidFormatException) e)
-              .getValue()).map(String::valueOf)
-          : Optional.empty();
-      throw new InvalidPlanException(source, List.of(Violation.of(pointer, "invalid-value",
-          "'" + SchemaCheck.lastSegment(pointer) + "' cannot be read: " + e.getOriginalMessage()
-              + value.map(v -> " (was " + v + ")").orElse(""), value)));
+      JsonNode value = tree.at(pointer);
+      throw new InvalidPlanException(source, List.of(JsonWords.invalid(pointer,
+          "does not fit the plan format", "不符合方案文件的格式", value)));
     }
   }
 
@@ -234,20 +238,6 @@ public final class PlanFiles {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write plan '" + plan.id() + "'", e);
     }
-  }
-
-  private static Violation malformed(JsonProcessingException e) {
-    JsonLocation at = e.getLocation();
-    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    // Where the parser knows the enclosing object (a duplicate key, a bad token inside a
-    // value), say so too; the violation's path stays the document because the text is unusable.
-    String inside = "";
-    if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser) {
-      String pointer = JsonPointers.of((com.fasterxml.jackson.core.JsonParser) e.getProcessor());
-      inside = pointer.isEmpty() ? "" : " (at " + pointer + ")";
-    }
-    return Violation.of("", "malformed-json", "the plan file is not valid JSON" + where
-        + inside + ": " + e.getOriginalMessage(), Optional.empty());
   }
 
   private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {

@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -112,7 +113,6 @@ public final class PlanJson {
    * 19358 as an epoch day. Writing is unchanged.
    */
   private static final class PlainDateDeserializer extends StdScalarDeserializer<LocalDate> {
-    private static final Pattern PLAIN_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final String EXPECTED = "must be a date written YYYY-MM-DD";
 
     PlainDateDeserializer() {
@@ -131,13 +131,9 @@ public final class PlanJson {
         throws IOException {
       if (parser.hasToken(JsonToken.VALUE_STRING)) {
         String text = parser.getText();
-        if (PLAIN_DATE.matcher(text).matches()) {
-          try {
-            // ISO_LOCAL_DATE resolves strictly: February 30th is an error, not March 2nd.
-            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-          } catch (DateTimeParseException e) {
-            // A month or day out of range: reported below like any other bad text.
-          }
+        Optional<LocalDate> date = plainDate(text);
+        if (date.isPresent()) {
+          return date.get();
         }
         throw context.weirdStringException(text, LocalDate.class, EXPECTED);
       }
@@ -146,6 +142,25 @@ public final class PlanJson {
         throw context.weirdNumberException(parser.getNumberValue(), LocalDate.class, EXPECTED);
       }
       return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+    }
+  }
+
+  private static final Pattern PLAIN_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+  /**
+   * The date {@code text} writes, if it is a plain {@code YYYY-MM-DD} in ASCII digits of a day
+   * that exists, as every date of plan data must be: {@code "2023-06-30"} is one, {@code
+   * "2023-02-30"}, {@code " 2023-06-30"} and {@code "2023-06-30T00:00"} are not.
+   */
+  public static Optional<LocalDate> plainDate(String text) {
+    if (!PLAIN_DATE.matcher(text).matches()) {
+      return Optional.empty();
+    }
+    try {
+      // ISO_LOCAL_DATE resolves strictly: February 30th is an error, not March 2nd.
+      return Optional.of(LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
     }
   }
 

@@ -216,45 +216,99 @@ final class SchemaCheck {
     return Integer.compare(left.length, right.length);
   }
 
+  /**
+   * The violation for one message of the validator, in the words of {@link JsonWords}: the
+   * validator's own English ("string found, integer expected") is never shown.
+   */
   private static Violation toViolation(ValidationMessage message) {
     String location = message.getInstanceLocation().toString();
     String property = message.getProperty();
-    String keyword = message.getType();
-    switch (keyword) {
+    JsonNode node = message.getInstanceNode();
+    JsonNode rule = message.getSchemaNode();
+    String bound = rule == null ? "" : rule.asText();
+    switch (message.getType()) {
       case "required":
-        return Violation.of(JsonPointers.append(location, property), "missing-field",
-            "'" + property + "' is required but missing", Optional.empty());
+        return JsonWords.missingField(JsonPointers.append(location, property));
       case "additionalProperties":
       case "unevaluatedProperties":
-        String field = property != null ? property : lastSegment(location);
-        String path = property != null ? JsonPointers.append(location, property) : location;
-        return Violation.of(path, "unknown-field", "'" + field
-            + "' is not a field of this object", Optional.of(field));
+        return JsonWords.unknownField(property != null ? JsonPointers.append(location, property)
+            : location, "this object", "此处对象");
       case "type":
-        return Violation.of(location, "wrong-type", "'" + lastSegment(location) + "' "
-            + messageText(message) + butWas(message), valueOf(message));
+        return JsonWords.wrongType(location, types(rule), node);
+      case "enum":
+        List<String> allowed = new ArrayList<>();
+        if (rule != null) {
+          rule.forEach(value -> allowed.add(value.asText()));
+        }
+        return JsonWords.notOneOf(location, allowed, node);
+      case "const":
+        return JsonWords.invalid(location, "must be " + bound, "须为" + bound, node);
+      case "pattern":
+        return pattern(location, bound, node);
+      case "format":
+        return JsonWords.invalid(location, "must be a date written YYYY-MM-DD that exists",
+            "须为实际存在的日期,写作YYYY-MM-DD", node);
+      case "minimum":
+        return JsonWords.invalid(location, "must be at least " + bound, "须至少为" + bound, node);
+      case "maximum":
+        return JsonWords.invalid(location, "must be at most " + bound, "须不超过" + bound, node);
+      case "exclusiveMinimum":
+        return JsonWords.invalid(location, "must be above " + bound, "须大于" + bound, node);
+      case "exclusiveMaximum":
+        return JsonWords.invalid(location, "must be below " + bound, "须小于" + bound, node);
+      case "minLength":
+        return "1".equals(bound)
+            ? JsonWords.invalid(location, "must not be empty", "不得为空", node)
+            : JsonWords.invalid(location, "must have at least " + bound + " characters",
+                "须至少有" + bound + "个字符", node);
+      case "maxLength":
+        return JsonWords.invalid(location, "must have at most " + bound + " characters",
+            "最多" + bound + "个字符", node);
+      case "minItems":
+        return JsonWords.invalid(location, "must have at least " + bound + " items",
+            "须至少有" + bound + "项", node);
+      case "maxItems":
+        return JsonWords.invalid(location, "must have at most " + bound + " items",
+            "最多" + bound + "项", node);
+      case "uniqueItems":
+        return JsonWords.invalid(location, "must not list an item twice", "不得有重复项", node);
       default:
-        return Violation.of(location, "invalid-value", "'" + lastSegment(location) + "' "
-            + messageText(message) + butWas(message), valueOf(message));
+        // A keyword plan.schema.json does not use today: name it rather than lose the error.
+        return JsonWords.invalid(location, "does not fit the plan-file schema (" + message
+            .getType() + ")", "不符合方案文件的格式要求(" + message.getType() + ")", node);
     }
   }
 
-  /** The validator's words without the location, which the violation carries as its path. */
-  private static String messageText(ValidationMessage message) {
-    return message.getError();
-  }
-
-  private static String butWas(ValidationMessage message) {
-    return valueOf(message).map(v -> " but was " + v).orElse("");
-  }
-
-  private static Optional<String> valueOf(ValidationMessage message) {
-    JsonNode node = message.getInstanceNode();
-    if (node == null || node.isMissingNode()) {
-      return Optional.empty();
+  /** The JSON types a schema's {@code type} allows: "integer", or ["string", "null"]. */
+  private static List<JsonWords.JsonType> types(JsonNode rule) {
+    List<JsonWords.JsonType> types = new ArrayList<>();
+    if (rule != null && rule.isArray()) {
+      rule.forEach(t -> JsonWords.JsonType.ofSchemaName(t.asText()).ifPresent(types::add));
+    } else if (rule != null) {
+      JsonWords.JsonType.ofSchemaName(rule.asText()).ifPresent(types::add);
     }
-    String text = node.isValueNode() ? node.asText() : node.toString();
-    return Optional.of(text.length() > 200 ? text.substring(0, 200) + "…" : text);
+    return types.isEmpty() ? List.of(JsonWords.JsonType.OBJECT) : types;
+  }
+
+  /**
+   * A value that does not have the form of its pattern, described in words for the patterns of
+   * plan.schema.json (ids, kinds, clauses) and as the pattern for any other.
+   */
+  private static Violation pattern(String location, String regex, JsonNode node) {
+    if (regex.equals("^[a-z0-9]+(-[a-z0-9]+)*$")) {
+      return JsonWords.invalid(location, "must be lowercase letters and digits joined by '-', "
+          + "such as fdi-growth", "须由小写字母和数字组成,用'-'连接,如fdi-growth", node);
+    }
+    if (regex.equals("^[A-Z][A-Z0-9_]*$")) {
+      return JsonWords.invalid(location, "must be capital letters, digits and '_', starting "
+          + "with a letter, such as TEAM_MEETING", "须由大写字母、数字和'_'组成并以字母开头,如TEAM_MEETING",
+          node);
+    }
+    if (regex.contains("一二三四五六七八九十")) {
+      return JsonWords.invalid(location, "must be numbers joined by '.', such as 二.1 or "
+          + "四.(一).1", "须为用'.'连接的序号,如二.1或四.(一).1", node);
+    }
+    return JsonWords.invalid(location, "must have the form " + regex, "须符合格式" + regex, node);
   }
 
   /** The last segment of a JSON Pointer, or "plan" for the whole document. */

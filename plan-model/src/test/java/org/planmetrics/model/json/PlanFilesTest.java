@@ -266,7 +266,7 @@ class PlanFilesTest {
       missing-key-direction-title.json     | /keyDirections/0/title                     | missing-field       | title            |
       wrong-type-minimum-count.json        | /cadences/0/minimumCount                   | wrong-type          | minimumCount     | two
       truncated.json                       | ''                                         | malformed-json      | line             |
-      duplicate-json-key.json              | ''                                         | malformed-json      | commitment       |
+      duplicate-json-key.json              | ''                                         | malformed-json      | commitment       | commitment
       """)
   void eachDefectIsReportedAloneWithItsPathRuleFieldAndValue(String file, String pointer,
       String rule, String field, String badValue) {
@@ -415,7 +415,8 @@ class PlanFilesTest {
         "the plan file holds more than 262144 JSON values, the most allowed with a size limit"
             + " of 4194304 bytes (one for every 16 bytes, and at least 65536); only the first"
             + " 262144 were checked",
-        Optional.empty()));
+        Optional.empty()).withMessageZh("方案文件中的JSON值超过262144个,即文件大小上限4194304字节所允许的"
+            + "最多个数(每16字节一个,至少65536个);只检查了前262144个"));
     assertThat(e.violations().subList(1, 100))
         .allSatisfy(v -> assertThat(v.rule()).isEqualTo("missing-field"))
         .extracting(Violation::path).startsWith("/goals/0/clause", "/goals/0/id");
