@@ -114,6 +114,10 @@ public final class PlanTool {
         .addSubcommand(new RankingCommand(context))
         .addSubcommand(new BulletinCommand(context))
         .addSubcommand(new CommandLine.HelpCommand());
+    // picocli's own help command describes itself in English only; the tool speaks both.
+    String helpText = "显示某个命令的帮助,例如 help score / show the help of a command, such as help score";
+    commandLine.getSubcommands().get("help").getCommandSpec().usageMessage()
+        .header(helpText).description(helpText);
     commandLine.setOut(new PrintWriter(context.out(), true));
     commandLine.setErr(new PrintWriter(context.err(), true));
     commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));

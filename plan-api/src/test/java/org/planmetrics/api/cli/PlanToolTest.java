@@ -73,6 +73,8 @@ class PlanToolTest {
   @Test
   void theToolsHelpListsEveryCommandAndTheExitCodes() {
     Tool.Run run = run("--help");
+    // Even picocli's own help command is described in both languages.
+    assertThat(run.out()).contains("help        显示某个命令的帮助").doesNotContain("Display help");
     assertThat(run.code()).isZero();
     assertThat(run.out()).startsWith("用法 / Usage: plan-metrics [-h] [COMMAND]")
         .contains("  serve ", "  score ", "  template ", "  check-plan ", "  ranking ",
