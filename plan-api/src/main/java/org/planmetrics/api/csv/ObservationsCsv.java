@@ -247,11 +247,18 @@ public final class ObservationsCsv {
           + " MiB, which no table of observations is"), null);
       return Optional.empty();
     }
-    if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-      add(source, 0, "", "workbook-not-csv", LocalizedText.of(
-          "这是Excel工作簿,不是CSV文本;请在Excel中“另存为”“CSV UTF-8(逗号分隔)”",
-          "is an Excel workbook, not CSV text; in Excel, use Save As 'CSV UTF-8 (Comma"
-              + " delimited)'"), null);
+    boolean xlsx = TextEncoding.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04);
+    if (xlsx || TextEncoding.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+      // The tool reads an .xlsx workbook itself: it only needs its own extension back.
+      add(source, 0, "", "workbook-not-csv", xlsx
+          ? LocalizedText.of("这是Excel工作簿(.xlsx),不是CSV文本;请把扩展名改回.xlsx后直接使用,"
+                  + "或在Excel中“另存为”“CSV UTF-8(逗号分隔)”",
+              "is an Excel workbook (.xlsx), not CSV text; give it back its .xlsx name and use it "
+                  + "as it is, or in Excel use Save As 'CSV UTF-8 (Comma delimited)'")
+          : LocalizedText.of("这是旧版Excel工作簿(.xls),不是CSV文本;请在Excel中“另存为”"
+                  + "“Excel工作簿(.xlsx)”或“CSV UTF-8(逗号分隔)”",
+              "is an old Excel workbook (.xls), not CSV text; in Excel, use Save As 'Excel "
+                  + "Workbook (.xlsx)' or 'CSV UTF-8 (Comma delimited)'"), null);
       return Optional.empty();
     }
     TextEncoding.Decoded decoded;
@@ -362,18 +369,6 @@ public final class ObservationsCsv {
     try (InputStream in = Files.newInputStream(file)) {
       return in.readNBytes(Math.toIntExact(max + 1));
     }
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String why(IOException e) {

@@ -107,7 +107,8 @@ public enum TextEncoding {
     return new NotText(offset, line, offset < bytes.length ? bytes[offset] & 0xFF : 0);
   }
 
-  private static boolean startsWith(byte[] bytes, int... prefix) {
+  /** Whether {@code bytes} begin with {@code prefix}, each given as an unsigned byte value. */
+  static boolean startsWith(byte[] bytes, int... prefix) {
     if (bytes.length < prefix.length) {
       return false;
     }

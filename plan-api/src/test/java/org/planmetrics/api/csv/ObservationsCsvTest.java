@@ -207,8 +207,24 @@ class ObservationsCsvTest {
     Files.write(dir.resolve("series.csv"), new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0});
     Files.write(dir.resolve("events.csv"),
         "kind,date\nVISIT,2022-01-10 caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-    assertThat(refused().errors()).extracting(InputError::rule)
+    InvalidInputException e = refused();
+    assertThat(e.errors()).extracting(InputError::rule)
         .containsExactlyInAnyOrder("workbook-not-csv", "not-text");
+    // An .xlsx needs only its own name back: the tool reads workbooks itself.
+    assertThat(e.errors()).filteredOn(error -> error.rule().equals("workbook-not-csv"))
+        .singleElement().satisfies(error ->
+            assertThat(error.text().zh()).contains("扩展名改回.xlsx后直接使用"));
+  }
+
+  @Test
+  void anOldXlsSavedAsCsvIsToldToBeSavedAgain() throws IOException {
+    Files.write(dir.resolve("series.csv"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11,
+        (byte) 0xE0, 0, 0});
+    assertThat(refused().errors()).singleElement().satisfies(error -> {
+      assertThat(error.rule()).isEqualTo("workbook-not-csv");
+      assertThat(error.text().en()).contains("old Excel workbook (.xls)",
+          "Save As 'Excel Workbook (.xlsx)'");
+    });
   }
 
   @Test
