@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.planmetrics.model.PlainWords;
 import org.planmetrics.model.json.PlanJson;
 
 /**
@@ -157,13 +158,13 @@ final class ApiCalls {
     JsonNode problem = reply.json();
     String language = reply.header("Content-Language");
     assertThat(language).as("Content-Language of %s", reply).isIn("zh", "en");
-    PlainWords.assertPlain(problem.path("title").asText());
-    PlainWords.assertPlain(problem.path("detail").asText());
+    PlainWords.assertPlainQuoting(problem.path("title").asText());
+    PlainWords.assertPlainQuoting(problem.path("detail").asText());
     for (JsonNode error : problem.path("errors")) {
       JsonNode messages = error.path("messages");
       assertThat(error.path("message").asText()).as("message in %s: %s", language, error)
           .isEqualTo(messages.path(language).asText());
-      PlainWords.assertPlain(messages.path("zh").asText(), messages.path("en").asText());
+      PlainWords.assertPlainQuoting(messages.path("zh").asText(), messages.path("en").asText());
     }
   }
 

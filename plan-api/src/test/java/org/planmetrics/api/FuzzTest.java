@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.planmetrics.model.PlainWords;
 import org.quicktheories.core.Gen;
 
 /**
@@ -168,7 +169,7 @@ class FuzzTest {
       assertThat(error.path("message").asText()).as("message in Chinese; %s", what)
           .isEqualTo(error.path("messages").path("zh").asText());
       try {
-        PlainWords.assertPlain(error.path("messages").path("zh").asText(),
+        PlainWords.assertPlainQuoting(error.path("messages").path("zh").asText(),
             error.path("messages").path("en").asText());
       } catch (AssertionError e) {
         throw new AssertionError("plain words; " + what + ": " + e.getMessage(), e);

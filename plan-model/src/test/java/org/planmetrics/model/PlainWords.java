@@ -31,6 +31,9 @@ public final class PlainWords {
 
   private static final Pattern CHINESE = Pattern.compile("[\\x{4e00}-\\x{9fff}]");
 
+  /** Text a message quotes from the caller, which is not the message's own wording. */
+  private static final Pattern QUOTED = Pattern.compile("'[^']*'");
+
   private PlainWords() {}
 
   /** Fails if {@code text} holds any of the {@link #TECHNICAL} words. */
@@ -53,5 +56,25 @@ public final class PlainWords {
         .isTrue();
     assertPlain(violation.message());
     assertPlain(violation.messageZh().get());
+  }
+
+  /**
+   * Fails if {@code text}, without what it quotes between single quotes, holds any of the {@link
+   * #TECHNICAL} words: an answer quotes what the caller sent (a field named {@code java.lang}, a
+   * value with a backtick), and that is not its wording.
+   */
+  public static void assertPlainQuoting(String text) {
+    assertPlain(QUOTED.matcher(text).replaceAll("''"));
+  }
+
+  /**
+   * Fails unless {@code zh} has Chinese, {@code en} is not blank, and both, without what they
+   * quote, are free of the {@link #TECHNICAL} words.
+   */
+  public static void assertPlainQuoting(String zh, String en) {
+    assertThat(CHINESE.matcher(zh).find()).as("Chinese in the Chinese message: %s", zh).isTrue();
+    assertThat(en).as("English message beside %s", zh).isNotBlank();
+    assertPlainQuoting(zh);
+    assertPlainQuoting(en);
   }
 }
