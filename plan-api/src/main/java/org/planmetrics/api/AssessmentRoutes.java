@@ -251,6 +251,29 @@ final class AssessmentRoutes {
     }
   }
 
+  /**
+   * The optional {@code asOf} query parameter: a date that stands in for the body's own, as the
+   * tool's {@code --as-of} does, so that a client can assess the same file at another date (a
+   * workbook cannot be edited by a page that only posts it).
+   */
+  private static Optional<LocalDate> asOf(Context ctx) {
+    List<String> values = ctx.queryParams("asOf");
+    if (values.isEmpty()) {
+      return Optional.empty();
+    }
+    // Given twice, it is refused there; given empty, it is no date and refused below.
+    String value = values.size() > 1 ? requiredParameter(ctx, "asOf", "", "") : values.get(0);
+    try {
+      if (value.matches("[1-9]\\d{3}-\\d{2}-\\d{2}")) {
+        return Optional.of(LocalDate.parse(value));
+      }
+    } catch (DateTimeParseException e) {
+      // Reported below, with the form that is accepted.
+    }
+    throw ApiProblem.badParameter("asOf", "must be a date YYYY-MM-DD, for example 2024-06-30, "
+        + "but was '" + value + "'", "须为日期YYYY-MM-DD,如2024-06-30,实为'" + value + "'", value);
+  }
+
   /** The required {@code month} query parameter, {@code YYYY-MM}. */
   private static YearMonth month(Context ctx) {
     String month = requiredParameter(ctx, "month", "the month to rank, as YYYY-MM",
@@ -298,11 +321,13 @@ final class AssessmentRoutes {
    */
   private void answer(Context ctx, Assessor assessor, String subject, String contentType,
       boolean workbookAccepted, BiFunction<Observations, Language, byte[]> render) {
+    Optional<LocalDate> asOf = asOf(ctx);
     byte[] body = reader.body(ctx, workbookAccepted);
     boolean workbook = workbookAccepted && ObservationsReader.isWorkbook(ctx);
     Language language = Localizer.language(ctx);
     // A workbook and a JSON body never share bytes (a zip starts "PK"), but the key says which.
-    String keySubject = workbook ? "workbook:" + subject : subject;
+    String keySubject = (workbook ? "workbook:" + subject : subject)
+        + asOf.map(date -> " asOf=" + date).orElse("");
     ResponseCache.Key key = responseCache.enabled()
         ? ResponseCache.key(assessor.plan().id(), keySubject, language, body) : null;
     Optional<byte[]> cached = key == null ? Optional.empty() : responseCache.get(key);
@@ -312,8 +337,10 @@ final class AssessmentRoutes {
       answer = cached.get();
       cacheStatus = "hit";
     } else {
-      answer = gate.run(() -> render.apply(workbook ? reader.readWorkbook(body, assessor.plan())
-          : reader.read(body, assessor.plan()), language));
+      answer = gate.run(() -> render.apply(workbook
+          ? asOf.map(reader.readWorkbook(body, assessor.plan())::withAsOf)
+              .orElseGet(() -> reader.readWorkbook(body, assessor.plan()))
+          : reader.read(body, assessor.plan(), asOf), language));
       if (key != null) {
         cacheStatus = responseCache.put(key, answer) ? "fwd=miss; stored" : "fwd=miss";
       }

@@ -5,13 +5,16 @@ import static org.planmetrics.api.ApiCalls.PLAN;
 import static org.planmetrics.api.ApiCalls.SCORECARD;
 import static org.planmetrics.api.ApiCalls.exampleObservations;
 import static org.planmetrics.api.ApiCalls.postJson;
+import static org.planmetrics.api.ApiCalls.sampleObservations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.testtools.JavalinTest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.planmetrics.api.ApiCalls.Reply;
@@ -85,6 +88,46 @@ class ScorecardOverHttpTest {
           Assessment library = Assessor.of(BundledPlans.gongqingcheng2022())
               .assess(targetId, observations).orElseThrow();
           assertThat(overHttp).isEqualTo(library);
+        });
+  }
+
+  /**
+   * {@code ?asOf=} stands in for the body's date, as the tool's {@code --as-of} does: the answer
+   * is the library's scorecard of the same observations at that date, and is cached apart from
+   * the answer at the body's own date.
+   */
+  @Test
+  void asOfInTheQueryStandsInForTheBodysDate() {
+    JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
+        (server, client) -> {
+          String input = sampleObservations();
+          Observations observations = MAPPER.readValue(input, Observations.class);
+          LocalDate earlier = LocalDate.parse("2023-12-31");
+          assertThat(observations.asOf()).isNotEqualTo(earlier);
+
+          Reply atBodysDate = postJson(client, SCORECARD, input);
+          Reply atEarlier = postJson(client, SCORECARD + "?asOf=2023-12-31", input);
+          assertThat(atEarlier.status()).as("%s", atEarlier).isEqualTo(200);
+          assertThat(atEarlier.json().path("asOf").asText()).isEqualTo("2023-12-31");
+          Scorecard overHttp = MAPPER.treeToValue(withoutTextMembers(atEarlier.json()),
+              Scorecard.class);
+          assertThat(overHttp).isEqualTo(Assessor.of(BundledPlans.gongqingcheng2022())
+              .scorecard(observations.withAsOf(earlier)));
+          assertThat(atEarlier.json()).isNotEqualTo(atBodysDate.json());
+          assertThat(atBodysDate.json().path("asOf").asText())
+              .isEqualTo(observations.asOf().toString());
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"asOf=2024-13-01", "asOf=", "asOf=30/06/2024", "asOf=0000-01-01",
+      "asOf=2024-06-30&asOf=2024-03-31"})
+  void aBadAsOfInTheQueryIsRefusedNamingTheParameter(String query) {
+    JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
+        (server, client) -> {
+          Reply reply = postJson(client, SCORECARD + "?" + query, exampleObservations());
+          JsonNode problem = ApiCalls.assertProblem(reply, 400, "bad-parameter");
+          assertThat(problem.toString()).contains("asOf");
         });
   }
 

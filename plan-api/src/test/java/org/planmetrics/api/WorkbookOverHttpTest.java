@@ -140,6 +140,22 @@ class WorkbookOverHttpTest {
   }
 
   @Test
+  void asOfInTheQueryStandsInForTheWorkbooksDate() {
+    byte[] filled = SampleWorkbook.filled(BUNDLED);
+    JavalinTest.test(app(), (server, client) -> {
+      Binary answer = send(server, "POST", SCORECARD + "?asOf=2023-12-31", XLSX, filled);
+      assertThat(answer.status()).as(new String(answer.body(), StandardCharsets.UTF_8))
+          .isEqualTo(200);
+      Scorecard overHttp = MAPPER.treeToValue(ScorecardOverHttpTest.withoutTextMembers(
+          json(answer)), Scorecard.class);
+      assertThat(overHttp).usingRecursiveComparison()
+          .withComparatorForType(Comparator.naturalOrder(), BigDecimal.class)
+          .isEqualTo(Assessor.of(BUNDLED).scorecard(SampleWorkbook.sample()
+              .withAsOf(java.time.LocalDate.parse("2023-12-31"))));
+    });
+  }
+
+  @Test
   void aFilledTemplatePostedToAnAssessmentGivesThatTargetsAssessment() {
     JavalinTest.test(app(), (server, client) -> {
       Binary answer = send(server, "POST", PLAN + "/targets/fdi-cumulative/assessment", XLSX,
