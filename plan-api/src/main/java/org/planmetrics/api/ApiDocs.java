@@ -1,15 +1,7 @@
 package org.planmetrics.api;
 
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
-import org.planmetrics.model.LocalizedText;
 
 /**
  * The API's documentation: the hand-written OpenAPI document at {@code /openapi.json}, the
@@ -22,36 +14,30 @@ import org.planmetrics.model.LocalizedText;
  */
 final class ApiDocs {
 
-  /** One file name of the webjar's folder: no slash, and no leading dot, so no "..". */
-  private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-
-  private static final String CACHE_CONTROL = "max-age=31622400";
-
   private final byte[] openApi;
   private final byte[] page;
   private final String version;
-  /** Only files that exist are kept, so requests for made-up names cannot grow it. */
-  private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+  private final BundledFiles swaggerUi;
+  private final byte[] init = BundledFiles.required("/docs/swagger-init.js");
 
   private ApiDocs(byte[] openApi, byte[] page, String version) {
     this.openApi = openApi;
     this.page = page;
     this.version = version;
+    this.swaggerUi = new BundledFiles("/META-INF/resources/webjars/swagger-ui/" + version,
+        "max-age=31622400");
   }
 
   /** The documents from the jar, with the page pointing at the bundled Swagger UI version. */
   static ApiDocs load() {
-    Properties properties = new Properties();
-    try (InputStream in = ApiDocs.class.getResourceAsStream("/plan-api.properties")) {
-      properties.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String version = properties.getProperty("swagger-ui.version");
-    byte[] page = new String(resource("/docs/index.html"), StandardCharsets.UTF_8)
+    return load(BundledProperties.load().getProperty("swagger-ui.version"));
+  }
+
+  private static ApiDocs load(String version) {
+    byte[] page = new String(BundledFiles.required("/docs/index.html"), StandardCharsets.UTF_8)
         .replace("SWAGGER_UI_VERSION", version)
         .getBytes(StandardCharsets.UTF_8);
-    return new ApiDocs(resource("/openapi.json"), page, version);
+    return new ApiDocs(BundledFiles.required("/openapi.json"), page, version);
   }
 
   /** Handles {@code GET /openapi.json}. */
@@ -59,66 +45,25 @@ final class ApiDocs {
     ctx.contentType("application/json").result(openApi);
   }
 
-  /** Handles {@code GET /docs}. */
+  /** Handles {@code GET /docs}, under the same Content-Security-Policy as the page. */
   void page(Context ctx) {
-    ctx.contentType("text/html; charset=utf-8").result(page);
+    WebPage.html(ctx, page);
+  }
+
+  /**
+   * Handles {@code GET /docs/swagger-init.js}: the script that starts Swagger UI, a file of its
+   * own because the policy allows no inline script.
+   */
+  void init(Context ctx) {
+    ctx.header("Cache-Control", "no-cache").contentType("text/javascript; charset=utf-8")
+        .result(init);
   }
 
   /** Handles {@code GET /webjars/swagger-ui/{version}/{file}}. */
   void asset(Context ctx) {
-    String file = ctx.pathParam("file");
-    if (!version.equals(ctx.pathParam("version")) || !FILE_NAME.matcher(file).matches()) {
-      throw ApiProblem.notFound(LocalizedText.of("此处没有资源:" + ctx.path(),
-          "no resource at " + ctx.path()));
+    if (!version.equals(ctx.pathParam("version"))) {
+      throw BundledFiles.notFound(ctx);
     }
-    byte[] bytes = files.get(file);
-    if (bytes == null) {
-      bytes = read(file);
-      if (bytes == null) {
-        throw ApiProblem.notFound(LocalizedText.of("此处没有资源:" + ctx.path(),
-          "no resource at " + ctx.path()));
-      }
-      files.put(file, bytes);
-    }
-    ctx.header("Cache-Control", CACHE_CONTROL).contentType(contentType(file)).result(bytes);
-  }
-
-  private byte[] read(String file) {
-    String name = "/META-INF/resources/webjars/swagger-ui/" + version + "/" + file;
-    try (InputStream in = ApiDocs.class.getResourceAsStream(name)) {
-      return in == null ? null : in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
-    }
-  }
-
-  private static String contentType(String file) {
-    String extension = file.substring(file.lastIndexOf('.') + 1);
-    switch (extension) {
-      case "css":
-        return "text/css; charset=utf-8";
-      case "js":
-        return "text/javascript; charset=utf-8";
-      case "html":
-        return "text/html; charset=utf-8";
-      case "png":
-        return "image/png";
-      case "json":
-      case "map":
-        return "application/json";
-      default:
-        return "application/octet-stream";
-    }
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = ApiDocs.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    swaggerUi.serve(ctx, ctx.pathParam("file"));
   }
 }

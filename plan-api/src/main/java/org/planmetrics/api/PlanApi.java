@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
  * <p>The work is done by one class per job: {@link PlanRoutes} (the plans, targets and units),
  * {@link AssessmentRoutes} (scorecards and assessments, with the response cache and the gate),
  * {@link CalculatorRoutes}, {@link ApiDocs} (the OpenAPI document and Swagger UI), {@link
+ * WebPage} (the page at {@code /} and its files), {@link
  * ObservationsReader} (a body to checked observations), {@link BodyProblems} (Jackson's failures
  * to problems), {@link ProblemResponses} (answering with a problem) and {@link RequestChecks}.
  */
@@ -35,6 +36,8 @@ public final class PlanApi {
   private final ServerSettings settings;
   private final RequestChecks checks;
   private final ApiDocs docs = ApiDocs.load();
+  private final WebPage page =
+      new WebPage(BundledProperties.load().getProperty("echarts.version"));
   private final PlanRoutes plans;
   private final AssessmentRoutes assessments;
   private final CalculatorRoutes calculators = new CalculatorRoutes();
@@ -82,9 +85,13 @@ public final class PlanApi {
   }
 
   private void routes(JavalinConfig config) {
+    config.routes.get("/", page::index);
+    config.routes.get("/page/{file}", page::pageFile);
+    config.routes.get("/webjars/echarts/{version}/dist/{file}", page::echartsFile);
     config.routes.get("/health", plans::health);
     config.routes.get("/openapi.json", docs::openApi);
     config.routes.get("/docs", docs::page);
+    config.routes.get("/docs/swagger-init.js", docs::init);
     config.routes.get("/webjars/swagger-ui/{version}/{file}", docs::asset);
     config.routes.get("/api/v1/plans", plans::plans);
     config.routes.get("/api/v1/plans/{planId}", plans::plan);

@@ -270,8 +270,16 @@ class PlanApiTest {
       Reply docs = get(client, "/docs");
       assertThat(docs.status()).isEqualTo(200);
       assertThat(docs.contentType()).startsWith("text/html");
-      assertThat(docs.body()).contains("swagger-ui", "/openapi.json");
+      assertThat(docs.body()).contains("swagger-ui", "/docs/swagger-init.js");
       assertThat(docs.body()).doesNotContain("SWAGGER_UI_VERSION");
+      // No inline script: the page's policy would block it, so Swagger UI starts from a file,
+      // which must not fetch the validator badge from a third-party origin.
+      assertThat(docs.header("Content-Security-Policy")).contains("script-src 'self'")
+          .doesNotContain("unsafe-inline");
+      Reply init = ApiCalls.getStaticAsset(client, "/docs/swagger-init.js");
+      assertThat(init.status()).isEqualTo(200);
+      assertThat(init.contentType()).startsWith("text/javascript");
+      assertThat(init.body()).contains("\"/openapi.json\"", "validatorUrl: null");
 
       Matcher assets = Pattern.compile("(?:href|src)=\"(/webjars/[^\"]+)\"").matcher(docs.body());
       List<String> referenced = new ArrayList<>();

@@ -1,0 +1,67 @@
+// The public REST API, as any other client calls it: the page has no endpoints of its own.
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/**
+ * A failed call: the RFC 9457 problem the server answered with, or, when the server could not
+ * be reached, none.
+ */
+export class CallFailed extends Error {
+  constructor(status, problem) {
+    super(problem && problem.detail ? problem.detail : `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+/** GETs {@code path} as JSON. */
+export async function getJson(path, language) {
+  return answer(await send(path, {headers: {"Accept": "application/json",
+    "Accept-Language": language}}), "json");
+}
+
+/**
+ * POSTs the observations {@code input} ({name, bytes, workbook}) to {@code path}, with the
+ * as-of date in the query when one is chosen; {@code as} is "json" or "text".
+ */
+export async function post(path, input, {language, asOf, accept = "application/json",
+  as = "json", query = {}} = {}) {
+  const parameters = new URLSearchParams({lang: language, ...query});
+  if (asOf) {
+    parameters.set("asOf", asOf);
+  }
+  const response = await send(`${path}?${parameters}`, {
+    method: "POST",
+    headers: {"Content-Type": input.workbook ? XLSX : "application/json", "Accept": accept},
+    body: input.bytes,
+  });
+  return answer(response, as);
+}
+
+async function send(path, init) {
+  try {
+    return await fetch(path, init);
+  } catch (e) {
+    throw new CallFailed(0, null);
+  }
+}
+
+async function answer(response, as) {
+  if (response.ok) {
+    return as === "text" ? response.text() : response.json();
+  }
+  let problem = null;
+  try {
+    problem = await response.json();
+  } catch (e) {
+    // Not a problem body (a proxy's page, say): the status alone is reported.
+  }
+  throw new CallFailed(response.status, problem);
+}
+
+/** Whether {@code bytes} is a zip, as every .xlsx workbook is ("PK\x03\x04"). */
+export function isWorkbook(bytes) {
+  const head = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
+  return head.length === 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 3
+      && head[3] === 4;
+}
