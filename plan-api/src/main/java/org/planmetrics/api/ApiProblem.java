@@ -25,6 +25,7 @@ final class ApiProblem extends RuntimeException {
       Map.entry("invalid-request", "请求有误"),
       Map.entry("bad-parameter", "查询参数有误"),
       Map.entry("malformed-workbook", "无法读取的工作簿"),
+      Map.entry("malformed-csv", "无法读取的CSV文件"),
       Map.entry("workbook-too-large", "工作簿过大"),
       Map.entry("invalid-observations", "观测数据与方案不符"),
       Map.entry("not-found", "未找到"),

@@ -37,9 +37,11 @@ import org.planmetrics.model.json.PlanJson;
  * /api/v1/plans/{planId}/projects/}. An answer comes from the {@link
  * ResponseCache} when the same plan, target, language and body were answered before; otherwise it
  * is computed once the {@link AssessmentGate} lets it, and the {@code Cache-Status} header (RFC
- * 9211) says which. The scorecard and the assessment also take the observations as a workbook
- * (the plan's template filled in), and the scorecard answers with a workbook when {@code Accept}
- * prefers one ({@code org.planmetrics.api.workbook}).
+ * 9211) says which. Every route also takes the observations as the CSV files the tool reads
+ * from a folder, sent as {@code multipart/form-data} with the {@code asOf} query parameter; the
+ * scorecard and the assessment also take them as a workbook (the plan's template filled in), and
+ * the scorecard answers with a workbook when {@code Accept} prefers one ({@code
+ * org.planmetrics.api.workbook}).
  */
 final class AssessmentRoutes {
 
@@ -300,7 +302,7 @@ final class AssessmentRoutes {
     answer(ctx, assessor, subject, false, assessment);
   }
 
-  /** As above; {@code workbookAccepted} lets the body be a workbook as well as JSON. */
+  /** As above; {@code workbookAccepted} lets the body be a workbook as well as JSON or CSV. */
   private void answer(Context ctx, Assessor assessor, String subject, boolean workbookAccepted,
       Function<Observations, Object> assessment) {
     answer(ctx, assessor, subject, "application/json", workbookAccepted,
@@ -322,14 +324,17 @@ final class AssessmentRoutes {
   private void answer(Context ctx, Assessor assessor, String subject, String contentType,
       boolean workbookAccepted, BiFunction<Observations, Language, byte[]> render) {
     Optional<LocalDate> asOf = asOf(ctx);
-    byte[] body = reader.body(ctx, workbookAccepted);
-    boolean workbook = workbookAccepted && ObservationsReader.isWorkbook(ctx);
+    ObservationsReader.Body body = reader.body(ctx, workbookAccepted);
+    if (body.form() == ObservationsReader.Form.CSV_FILES && asOf.isEmpty()) {
+      throw ApiProblem.badParameter("asOf", "is required with CSV files, which carry no date: "
+          + "give it as YYYY-MM-DD, for example 2024-06-30", "为必填项:CSV文件不含数据截至日期,"
+          + "请写作YYYY-MM-DD,如2024-06-30", null);
+    }
     Language language = Localizer.language(ctx);
-    // A workbook and a JSON body never share bytes (a zip starts "PK"), but the key says which.
-    String keySubject = (workbook ? "workbook:" + subject : subject)
+    String keySubject = body.cacheKeyPrefix() + subject
         + asOf.map(date -> " asOf=" + date).orElse("");
     ResponseCache.Key key = responseCache.enabled()
-        ? ResponseCache.key(assessor.plan().id(), keySubject, language, body) : null;
+        ? ResponseCache.key(assessor.plan().id(), keySubject, language, body.bytes()) : null;
     Optional<byte[]> cached = key == null ? Optional.empty() : responseCache.get(key);
     byte[] answer;
     String cacheStatus = null;
@@ -337,10 +342,7 @@ final class AssessmentRoutes {
       answer = cached.get();
       cacheStatus = "hit";
     } else {
-      answer = gate.run(() -> render.apply(workbook
-          ? asOf.map(reader.readWorkbook(body, assessor.plan())::withAsOf)
-              .orElseGet(() -> reader.readWorkbook(body, assessor.plan()))
-          : reader.read(body, assessor.plan(), asOf), language));
+      answer = gate.run(() -> render.apply(reader.read(body, assessor.plan(), asOf), language));
       if (key != null) {
         cacheStatus = responseCache.put(key, answer) ? "fwd=miss; stored" : "fwd=miss";
       }

@@ -10,8 +10,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.planmetrics.api.csv.CsvFile;
+import org.planmetrics.api.csv.ObservationsCsv;
+import org.planmetrics.api.input.InputError;
+import org.planmetrics.api.input.InvalidInputException;
+import org.planmetrics.api.input.ObservationTable;
 import org.planmetrics.api.workbook.InvalidWorkbookException;
 import org.planmetrics.api.workbook.ObservationsWorkbook;
 import org.planmetrics.api.workbook.WorkbookLimits;
@@ -30,8 +39,8 @@ import org.planmetrics.model.json.PlanJson;
  * with a problem, in this order:
  *
  * <ol>
- *   <li>the body: 415 without {@code Content-Type: application/json}, 413 over the size limit
- *       ({@link #body});
+ *   <li>the body: 415 without {@code Content-Type: application/json} (or one of the other
+ *       forms below), 413 over the size limit ({@link #body});
  *   <li>the JSON: 400 {@code malformed-json} for text that is not one JSON value (or not UTF-8),
  *       or 400 {@code invalid-body} over one of the {@link ReadLimits}; 413 {@code
  *       too-many-items} for too many projects, events or teams;
@@ -49,6 +58,14 @@ import org.planmetrics.model.json.PlanJson;
  * WorkbookLimits} (unzipped size, parts, rows, columns, cells) and 413 {@code too-many-items}
  * beyond the item limits, 422 {@code invalid-observations} with every bad cell and every
  * violation of the checks, each at {@code /<sheet>/<row>/<header>}.
+ *
+ * <p>Every route that reads observations also takes the CSV files the tool reads from a folder,
+ * as {@code multipart/form-data} ({@link MultipartFiles}), within the same size limit: 400
+ * {@code malformed-csv} when files cannot be read as tables at all ({@link
+ * ObservationsCsv#UNREADABLE_RULES}: a workbook renamed .csv, an unknown encoding, no file named
+ * for a table), else 422 {@code invalid-observations} with every bad cell and every violation of
+ * the checks, each at {@code /<file>/<line>/<column>}, and 413 {@code too-many-items} beyond the
+ * item limits.
  *
  * <p>Why one answer for both kinds: a county office fixes its file once from one list, and a body
  * with a mistyped cell and an unknown unit had to be sent twice, fixed twice, to learn of the
@@ -100,17 +117,37 @@ final class ObservationsReader {
         .withMaxCells(defaults.maxColumns(), cells);
   }
 
-  /**
-   * The bytes of a JSON body, or a problem: 415 without a JSON content type, 413 over the size
-   * limit.
-   */
-  byte[] body(Context ctx) {
-    return body(ctx, false);
+  /** The forms a body of observations takes, told apart by its Content-Type. */
+  enum Form {
+    JSON("application/json"),
+    WORKBOOK(ObservationsWorkbook.MEDIA_TYPE),
+    CSV_FILES(MultipartFiles.MEDIA_TYPE);
+
+    final String mediaType;
+
+    Form(String mediaType) {
+      this.mediaType = mediaType;
+    }
   }
 
-  /** Whether the body is declared a workbook ({@link ObservationsWorkbook#MEDIA_TYPE}). */
-  static boolean isWorkbook(Context ctx) {
-    return mediaType(ctx.contentType()).equalsIgnoreCase(ObservationsWorkbook.MEDIA_TYPE);
+  /**
+   * A body gathered in full, in one of the {@link Form}s; {@code boundary} separates the parts of
+   * CSV files and is empty for the other forms.
+   */
+  record Body(Form form, byte[] bytes, String boundary) {
+
+    /**
+     * What the response cache's key adds to the bytes: the form, since a workbook, CSV files and
+     * JSON are read differently, and for CSV files the boundary, which the bytes alone do not
+     * give.
+     */
+    String cacheKeyPrefix() {
+      return switch (form) {
+        case JSON -> "";
+        case WORKBOOK -> "workbook:";
+        case CSV_FILES -> "csv;boundary=" + boundary + ":";
+      };
+    }
   }
 
   private static String mediaType(String contentType) {
@@ -118,25 +155,18 @@ final class ObservationsReader {
   }
 
   /**
-   * The bytes of a JSON body or, where {@code workbookAccepted}, of a workbook; or a problem:
-   * 415 for another content type, 413 over the size limit.
+   * The body of JSON, of CSV files or, where {@code workbookAccepted}, of a workbook; or a
+   * problem: 415 for another content type, 400 for CSV files without a boundary, 413 over the
+   * size limit.
    */
-  byte[] body(Context ctx, boolean workbookAccepted) {
+  Body body(Context ctx, boolean workbookAccepted) {
     String contentType = ctx.contentType();
     String mediaType = mediaType(contentType);
-    if (!mediaType.equalsIgnoreCase("application/json")
-        && !(workbookAccepted && mediaType.equalsIgnoreCase(ObservationsWorkbook.MEDIA_TYPE))) {
-      String shown = contentType == null ? "missing" : "'" + contentType + "'";
-      String shownZh = contentType == null ? "缺失" : "'" + contentType + "'";
-      String workbook = workbookAccepted ? " or an Excel workbook (" + ObservationsWorkbook.MEDIA_TYPE
-          + ")" : "";
-      String workbookZh = workbookAccepted ? "或Excel工作簿(" + ObservationsWorkbook.MEDIA_TYPE + ")"
-          : "";
-      throw ApiProblem.of(415, "unsupported-media-type", "Unsupported media type", "",
-          "unsupported-media-type", LocalizedText.of("请求内容须为application/json" + workbookZh
-              + ",但Content-Type为" + shownZh, "the body must be application/json" + workbook
-              + " but the Content-Type was " + shown), contentType);
-    }
+    Form form = Arrays.stream(Form.values())
+        .filter(f -> f.mediaType.equalsIgnoreCase(mediaType))
+        .filter(f -> workbookAccepted || f != Form.WORKBOOK)
+        .findFirst().orElseThrow(() -> unsupported(contentType, workbookAccepted));
+    String boundary = form == Form.CSV_FILES ? MultipartFiles.boundary(contentType) : "";
     long declared = ctx.contentLength();
     if (declared > maxBodyBytes) {
       throw ApiProblem.payloadTooLarge(declared, maxBodyBytes);
@@ -145,7 +175,41 @@ final class ObservationsReader {
     if (body.length > maxBodyBytes) {
       throw ApiProblem.payloadTooLarge(body.length, maxBodyBytes);
     }
-    return body;
+    return new Body(form, body, boundary);
+  }
+
+  /** 415, naming the forms accepted: "application/json, multipart/form-data (CSV files) or…". */
+  private static ApiProblem unsupported(String contentType, boolean workbookAccepted) {
+    String shown = contentType == null ? "missing" : "'" + contentType + "'";
+    String shownZh = contentType == null ? "缺失" : "'" + contentType + "'";
+    String csv = MultipartFiles.MEDIA_TYPE + " (CSV files)";
+    String csvZh = MultipartFiles.MEDIA_TYPE + "(CSV文件)";
+    String workbook = "an Excel workbook (" + ObservationsWorkbook.MEDIA_TYPE + ")";
+    String workbookZh = "Excel工作簿(" + ObservationsWorkbook.MEDIA_TYPE + ")";
+    return ApiProblem.of(415, "unsupported-media-type", "Unsupported media type", "",
+        "unsupported-media-type", LocalizedText.of("请求内容须为application/json"
+            + (workbookAccepted ? "、" + csvZh + "或" + workbookZh : "或" + csvZh)
+            + ",但Content-Type为" + shownZh, "the body must be application/json"
+            + (workbookAccepted ? ", " + csv + " or " + workbook : " or " + csv)
+            + " but the Content-Type was " + shown), contentType);
+  }
+
+  /**
+   * The observations of {@code body} for {@code plan}, as {@link #read(byte[], Plan, Optional)}
+   * reads JSON, {@link #readWorkbook} a workbook and {@link #readCsv} CSV files; {@code asOf}, if
+   * given, stands in for the date of JSON or a workbook, and must be given for CSV files, which
+   * have none (the caller makes sure of it).
+   */
+  Observations read(Body body, Plan plan, Optional<LocalDate> asOf) {
+    return switch (body.form()) {
+      case JSON -> read(body.bytes(), plan, asOf);
+      case WORKBOOK -> {
+        Observations observations = readWorkbook(body.bytes(), plan);
+        yield asOf.map(observations::withAsOf).orElse(observations);
+      }
+      case CSV_FILES -> readCsv(MultipartFiles.read(body.boundary(), body.bytes()), plan,
+          asOf.orElseThrow());
+    };
   }
 
   /**
@@ -226,20 +290,63 @@ final class ObservationsReader {
                 + "workbook for plan '" + plan.id() + "'"), e.violations(), e.violationCount());
       };
     }
-    checkCount("项目台账", "projects", observations.projects().size(), maxProjects);
-    checkCount("活动记录", "events", observations.events().size(), maxEvents);
-    checkCount("组团任务", "teams", observations.teams().size(), MAX_TEAMS);
+    LocalizedText sheet = LocalizedText.of("工作表", "the sheet");
+    checkCount(sheet, "项目台账", "projects", observations.projects().size(), maxProjects);
+    checkCount(sheet, "活动记录", "events", observations.events().size(), maxEvents);
+    checkCount(sheet, "组团任务", "teams", observations.teams().size(), MAX_TEAMS);
     return observations;
   }
 
-  private static void checkCount(String sheet, String field, int size, int max) {
+  /**
+   * The CSV {@code files} as observations for {@code plan} on {@code asOf}, or a problem: 400
+   * {@code malformed-csv} when every error keeps a file from being read as a table ({@link
+   * ObservationsCsv#UNREADABLE_RULES}), else 422 listing every error, each at {@code
+   * /<file>/<line>/<column>} ({@link InputError#filePointer()}); 413 over the item limits.
+   */
+  Observations readCsv(List<CsvFile> files, Plan plan, LocalDate asOf) {
+    ObservationsCsv.Result result;
+    try {
+      result = ObservationsCsv.read(files, asOf, plan);
+    } catch (InvalidInputException e) {
+      List<Violation> errors = e.errors().stream()
+          .map(error -> ApiProblem.violation(error.filePointer(), error.rule(), error.located(),
+              error.violation().value().orElse(null)))
+          .collect(Collectors.toList());
+      int count = errors.size();
+      if (e.errors().stream().allMatch(
+          error -> ObservationsCsv.UNREADABLE_RULES.contains(error.rule()))) {
+        throw new ApiProblem(400, "malformed-csv", "Malformed CSV files", count == 1
+            ? errors.get(0).messages() : LocalizedText.of("有" + count + "处问题使CSV文件无法读取",
+                count + " problems keep the CSV files from being read"), errors);
+      }
+      throw new ApiProblem(422, "invalid-observations", "Observations do not fit the plan",
+          LocalizedText.of("CSV文件中有" + count + "处与方案'" + plan.id() + "'不符", count
+              + " problem(s) in the CSV files for plan '" + plan.id() + "'"), errors);
+    }
+    Map<ObservationTable, String> names = new EnumMap<>(ObservationTable.class);
+    result.files().forEach(file -> names.put(file.table(), file.file()));
+    Observations observations = result.observations();
+    LocalizedText file = LocalizedText.of("文件", "the file");
+    checkCount(file, names.get(ObservationTable.PROJECTS), "projects",
+        observations.projects().size(), maxProjects);
+    checkCount(file, names.get(ObservationTable.EVENTS), "events",
+        observations.events().size(), maxEvents);
+    checkCount(file, names.get(ObservationTable.TEAMS), "teams", observations.teams().size(),
+        MAX_TEAMS);
+    return observations;
+  }
+
+  /** 413 if {@code size} items of {@code field} in the sheet or file {@code name} are too many. */
+  private static void checkCount(LocalizedText kind, String name, String field, int size,
+      int max) {
     if (size > max) {
-      throw new ApiProblem(413, "too-many-items", "Too many items", LocalizedText.of("工作表"
-          + sheet + "有" + size + "条,一次请求最多" + max + "条", "the sheet " + sheet + " has " + size
-          + " " + field + " but at most " + max + " are accepted in one request"), List.of(Violation.builder().path(JsonPointers.of(sheet))
-              .rule("too-many-items").message(sheet + ": must have at most " + max + " "
+      throw new ApiProblem(413, "too-many-items", "Too many items", LocalizedText.of(kind.zh()
+          + name + "有" + size + "条,一次请求最多" + max + "条", kind.en() + " " + name + " has "
+          + size + " " + field + " but at most " + max + " are accepted in one request"),
+          List.of(Violation.builder().path(JsonPointers.of(name))
+              .rule("too-many-items").message(name + ": must have at most " + max + " "
                   + field + " but had " + size)
-              .messageZh(sheet + ":最多" + max + "条,实有" + size + "条")
+              .messageZh(name + ":最多" + max + "条,实有" + size + "条")
               .value(String.valueOf(size)).build()));
     }
   }

@@ -498,7 +498,7 @@ class ProblemResponsesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"text/plain", "application/xml", "application/x-www-form-urlencoded",
-        "application/jsonx", "multipart/form-data; boundary=x"})
+        "application/jsonx", "multipart/mixed; boundary=x"})
     void aPostWithAnotherContentTypeIs415(String contentType) {
       JavalinTest.test(app(), (server, client) -> {
         Reply reply = post(client, ASSESSMENT, contentType,

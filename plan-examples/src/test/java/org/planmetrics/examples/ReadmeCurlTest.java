@@ -9,12 +9,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.Content;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -34,6 +39,7 @@ class ReadmeCurlTest {
 
   private static final Path REPO_ROOT = Path.of("..");
   private static final String DOCUMENTED_BASE = "http://localhost:7070";
+  private static final String BOUNDARY = "readme-curl-form";
 
   private static Javalin app;
 
@@ -47,8 +53,12 @@ class ReadmeCurlTest {
     app.stop();
   }
 
-  /** One curl command, as written in the README and as translated into a request. */
-  record Curl(String line, String method, String url, List<String[]> headers, Path dataFile) {}
+  /**
+   * One curl command, as written in the README and as translated into a request: a body from
+   * {@code --data @file}, or the files of {@code -F name=@file} as {@code multipart/form-data}.
+   */
+  record Curl(String line, String method, String url, List<String[]> headers, Path dataFile,
+      List<String[]> formFiles) {}
 
   static List<String> curlLines(String markdown) {
     List<String> commands = new ArrayList<>();
@@ -125,6 +135,7 @@ class ReadmeCurlTest {
     String url = null;
     List<String[]> headers = new ArrayList<>();
     Path dataFile = null;
+    List<String[]> formFiles = new ArrayList<>();
     for (int i = 1; i < words.size(); i++) {
       String w = words.get(i);
       switch (w) {
@@ -144,6 +155,14 @@ class ReadmeCurlTest {
           }
           dataFile = REPO_ROOT.resolve(d.substring(1));
         }
+        case "-F", "--form" -> {
+          String f = words.get(++i);
+          int at = f.indexOf("=@");
+          if (at < 0) {
+            throw new IllegalArgumentException("only -F name=@file is supported: " + line);
+          }
+          formFiles.add(new String[] {f.substring(0, at), f.substring(at + 2)});
+        }
         default -> {
           if (w.startsWith("-")) {
             throw new IllegalArgumentException("unsupported curl flag " + w + " in: " + line);
@@ -159,9 +178,9 @@ class ReadmeCurlTest {
       throw new IllegalArgumentException("no URL in: " + line);
     }
     if (method == null) {
-      method = dataFile == null ? "GET" : "POST";
+      method = dataFile == null && formFiles.isEmpty() ? "GET" : "POST";
     }
-    return new Curl(line, method, url, headers, dataFile);
+    return new Curl(line, method, url, headers, dataFile, formFiles);
   }
 
   private static List<String> readmeCurls() throws IOException {
@@ -178,6 +197,7 @@ class ReadmeCurlTest {
       if (curl.dataFile() != null) {
         assertThat(curl.dataFile()).as(line).isRegularFile();
       }
+      curl.formFiles().forEach(f -> assertThat(REPO_ROOT.resolve(f[1])).as(line).isRegularFile());
     }
   }
 
@@ -198,6 +218,30 @@ class ReadmeCurlTest {
     assertThat(curl.dataFile()).isEqualTo(REPO_ROOT.resolve("samples/x.json"));
   }
 
+  @Test
+  void theParserTakesTheFilesOfAForm() {
+    Curl curl = parse("curl -s 'http://localhost:7070/a?asOf=2024-06-30' -F file=@samples/x.csv "
+        + "-F file=@samples/y.csv");
+    assertThat(curl.method()).isEqualTo("POST");
+    assertThat(curl.formFiles()).extracting(f -> f[0] + " " + f[1])
+        .containsExactly("file samples/x.csv", "file samples/y.csv");
+  }
+
+  /** The files of {@code -F name=@file}, each a part with its file name, as curl sends them. */
+  private static byte[] form(List<String[]> files) throws IOException {
+    MultiPartFormData.ContentSource form = new MultiPartFormData.ContentSource(BOUNDARY);
+    for (String[] file : files) {
+      Path path = REPO_ROOT.resolve(file[1]);
+      form.addPart(new MultiPart.ByteBufferPart(file[0], path.getFileName().toString(),
+          HttpFields.EMPTY, ByteBuffer.wrap(Files.readAllBytes(path))));
+    }
+    form.close();
+    ByteBuffer bytes = Content.Source.asByteBuffer(form);
+    byte[] body = new byte[bytes.remaining()];
+    bytes.get(body);
+    return body;
+  }
+
   @TestFactory
   Stream<DynamicTest> everyReadmeCurlCommandSucceedsWithWhatItAsksFor() throws IOException {
     HttpClient client = HttpClient.newHttpClient();
@@ -207,7 +251,13 @@ class ReadmeCurlTest {
       HttpRequest.BodyPublisher body = curl.dataFile() == null
           ? HttpRequest.BodyPublishers.noBody()
           : HttpRequest.BodyPublishers.ofFile(curl.dataFile());
+      if (!curl.formFiles().isEmpty()) {
+        body = HttpRequest.BodyPublishers.ofByteArray(form(curl.formFiles()));
+      }
       HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(curl.method(), body);
+      if (!curl.formFiles().isEmpty()) {
+        request.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY);
+      }
       curl.headers().forEach(h -> request.header(h[0], h[1]));
       HttpResponse<byte[]> bytes =
           client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -48,10 +48,12 @@ import org.planmetrics.model.json.JsonPointers;
 import org.planmetrics.model.quantity.Unit;
 
 /**
- * Reads observations from a folder of CSV files, the tables of {@link ObservationTable}: {@code
- * series.csv} (or {@code 指标数据.csv}), {@code projects.csv} (项目台账), {@code events.csv}
- * (活动记录), {@code ranks.csv} (排名), {@code peers.csv} (同类单位数据), {@code teams.csv} (组团)
- * and {@code tasks.csv} (组团任务). Every file is optional, but at least one must be there.
+ * Reads observations from CSV files, a folder's or those held in memory ({@link CsvFile}, for
+ * example sent to the REST API), the tables of {@link ObservationTable}: {@code series.csv} (or
+ * {@code 指标数据.csv}), {@code projects.csv} (项目台账), {@code events.csv} (活动记录), {@code
+ * ranks.csv} (排名), {@code peers.csv} (同类单位数据), {@code teams.csv} (组团) and {@code
+ * tasks.csv} (组团任务): a file's name picks its table. Every file is optional, but at least one
+ * must be there.
  *
  * <p>Forgiving where the meaning is certain: each file may be UTF-8 (with or without a byte
  * order mark), GBK/GB18030 or UTF-16, and the encoding found is said ({@link Result#files()});
@@ -62,8 +64,9 @@ import org.planmetrics.model.quantity.Unit;
  * where it is not: a file separated by semicolons or tabs, a workbook saved with a {@code .csv}
  * name and a file in no known encoding are refused with advice.
  *
- * <p>Every error is reported at once ({@link InvalidInputException}), each with its file, line
- * (the header is line 1), column as the header writes it, value, rule, and a sentence in Chinese
+ * <p>Every error is reported at once ({@link InvalidInputException}), each with its file (a
+ * folder's file by its path, a file in memory by its name), line (the header is line 1), column
+ * as the header writes it, value, rule, and a sentence in Chinese
  * and English: a file with three bad cells gives three errors. Then the observations read are
  * checked against the plan ({@link ObservationChecks}), and each problem is placed at the line
  * and column it came from. CSV has no place for the assessment date, so the caller passes it.
@@ -76,7 +79,17 @@ public final class ObservationsCsv {
   /** Errors beyond this many are not collected: 1,000, then "or more". */
   public static final int MAX_ERRORS = 1_000;
 
-  private final Path folder;
+  /**
+   * The rules of the errors that leave a file, or the whole set, unread as tables: it cannot be
+   * read, is too large, is no CSV text (a workbook, an unknown encoding, a quote never closed,
+   * another separator), has no header, or no file is a table's. A caller may answer these apart
+   * from the errors in the figures, as the REST API does (400 rather than 422).
+   */
+  public static final Set<String> UNREADABLE_RULES = Set.of("unreadable", "file-too-large",
+      "workbook-not-csv", "not-text", "unclosed-quote", "semicolon-separated", "tab-separated",
+      "no-header", "no-tables");
+
+  private final Origin origin;
   private final LocalDate asOf;
   private final Plan plan;
   private final PlanNames names;
@@ -86,8 +99,8 @@ public final class ObservationsCsv {
   private final List<FileRead> files = new ArrayList<>();
   private final Map<String, Source> sources = new HashMap<>();
 
-  private ObservationsCsv(Path folder, LocalDate asOf, Plan plan) {
-    this.folder = folder;
+  private ObservationsCsv(Origin origin, LocalDate asOf, Plan plan) {
+    this.origin = origin;
     this.asOf = asOf;
     this.plan = plan;
     this.names = PlanNames.of(plan);
@@ -96,8 +109,11 @@ public final class ObservationsCsv {
   /** Where a figure came from: a file, its line (the header is 1) and its column's header. */
   public record Source(String file, int line, String column) {}
 
-  /** A file read: which table, in which encoding, and how many rows of data it had. */
-  public record FileRead(Path file, ObservationTable table, TextEncoding encoding, int rows) {
+  /**
+   * A file read: which table, in which encoding, and how many rows of data it had. {@code file}
+   * names it as errors do: a folder's file by its path, a file in memory by its name.
+   */
+  public record FileRead(String file, ObservationTable table, TextEncoding encoding, int rows) {
 
     /** "已读取 series.csv(UTF-8,12行数据)" / "read series.csv (UTF-8, 12 rows of data)". */
     public LocalizedText note() {
@@ -133,11 +149,29 @@ public final class ObservationsCsv {
    *     column, and notes on the files read
    */
   public static Result read(Path folder, LocalDate asOf, Plan plan) {
-    return new ObservationsCsv(folder, asOf, plan).read();
+    ObservationsCsv reading = new ObservationsCsv(new Origin(folder.toString(), true), asOf, plan);
+    return reading.read(reading.list(folder));
   }
 
-  private Result read() {
-    Map<ObservationTable, Path> found = findFiles();
+  /**
+   * Reads {@code files}, each one table by its name, as observations on {@code asOf}, checked
+   * against {@code plan}, as {@link #read(Path, LocalDate, Plan)} reads a folder's files. Each
+   * error names its file by name alone ({@code series.csv}); an error of the whole set (no file
+   * is a table's) names none. A file whose name does not end {@code .csv} is not read, and is
+   * named in the notes.
+   *
+   * @throws InvalidInputException with every error found, each placed in its file, line and
+   *     column, and notes on the files read
+   */
+  public static Result read(List<CsvFile> files, LocalDate asOf, Plan plan) {
+    List<Offered> offered = files.stream()
+        .map(file -> new Offered(file.name(), file.name(), file::bytes))
+        .collect(Collectors.toList());
+    return new ObservationsCsv(new Origin("", false), asOf, plan).read(offered);
+  }
+
+  private Result read(List<Offered> offered) {
+    Map<ObservationTable, Offered> found = findFiles(offered);
     Map<ObservationTable, Sheet> sheets = new EnumMap<>(ObservationTable.class);
     found.forEach((table, file) -> sheet(file, table).ifPresent(s -> sheets.put(table, s)));
     files.forEach(f -> notes.add(f.note()));
@@ -155,12 +189,12 @@ public final class ObservationsCsv {
 
     for (Violation v : ObservationChecks.violations(observations, plan)) {
       Source source = new Result(observations, files, notes, sources).locate(v.path())
-          .orElse(new Source(folder.toString(), 0, ""));
+          .orElse(new Source(origin.source(), 0, ""));
       add(new InputError(source.file(), source.line(), source.column(), v));
     }
     if (!errors.isEmpty()) {
       List<String> order = new ArrayList<>();
-      found.values().forEach(p -> order.add(p.toString()));
+      found.values().forEach(file -> order.add(file.source()));
       List<InputError> sorted = new ArrayList<>(errors);
       sorted.sort(Comparator.<InputError>comparingInt(e -> order.indexOf(e.source()) < 0
               ? -1 : order.indexOf(e.source()))
@@ -173,21 +207,57 @@ public final class ObservationsCsv {
   // ---------------------------------------------------------------------------------------------
   // Finding and reading the files
 
-  /** The file of each table in the folder, refusing two files for one table. */
-  private Map<ObservationTable, Path> findFiles() {
-    Map<ObservationTable, Path> found = new EnumMap<>(ObservationTable.class);
-    List<String> others = new ArrayList<>();
+  /**
+   * Where the files come from: a folder, whose path names the errors of the whole set, or files
+   * in memory, which have no such name ({@code source} is empty).
+   */
+  private record Origin(String source, boolean folder) {
+
+    /** "文件夹中没有可读的表…" for a folder, "所传文件中没有可读的表…" for files sent. */
+    LocalizedText noTables(String acceptedZh, String accepted, List<String> others) {
+      return LocalizedText.of((folder ? "文件夹中" : "所传文件中") + "没有可读的表,文件名须为" + acceptedZh
+              + "之一" + (others.isEmpty() ? "" : (folder ? ";现有 " : ";所传为 ")
+              + String.join("、", others)),
+          (folder ? "has none of the tables " : "the files sent include none of the tables ")
+              + accepted + (others.isEmpty() ? "" : (folder ? "; it has " : "; they are ")
+              + String.join(", ", others)));
+    }
+  }
+
+  /** A file to read: its name picks the table; {@code source} names it in errors. */
+  private record Offered(String name, String source, Content content) {}
+
+  /** A file's bytes, read only once the file turns out to be a table's. */
+  @FunctionalInterface
+  private interface Content {
+    byte[] bytes() throws IOException;
+  }
+
+  /** The folder's files in name order, or an error if it cannot be listed. */
+  private List<Offered> list(Path folder) {
     List<Path> entries;
     try (Stream<Path> list = Files.list(folder)) {
       entries = list.sorted().collect(Collectors.toList());
     } catch (IOException e) {
-      add(folder.toString(), 0, "", "unreadable", LocalizedText.of("无法列出文件夹内容:" + why(e),
+      add(origin.source(), 0, "", "unreadable", LocalizedText.of("无法列出文件夹内容:" + why(e),
           "cannot list the folder: " + whyEn(e)), null);
       throw invalid();
     }
-    for (Path entry : entries) {
-      String name = entry.getFileName().toString();
+    return entries.stream().map(entry -> new Offered(entry.getFileName().toString(),
+        entry.toString(), () -> readAtMost(entry, MAX_FILE_BYTES))).collect(Collectors.toList());
+  }
+
+  /** The file of each table, refusing two files for one table. */
+  private Map<ObservationTable, Offered> findFiles(List<Offered> offered) {
+    Map<ObservationTable, Offered> found = new EnumMap<>(ObservationTable.class);
+    List<String> others = new ArrayList<>();
+    for (Offered file : offered) {
+      String name = file.name();
       if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        // A folder holds other files too; a file sent was chosen, so the notes name it.
+        if (!origin.folder()) {
+          others.add(name);
+        }
         continue;
       }
       Optional<ObservationTable> table = ObservationTable.all().stream()
@@ -197,11 +267,11 @@ public final class ObservationsCsv {
         others.add(name);
         continue;
       }
-      Path earlier = found.putIfAbsent(table.get(), entry);
+      Offered earlier = found.putIfAbsent(table.get(), file);
       if (earlier != null) {
-        add(entry.toString(), 0, "", "duplicate-table", LocalizedText.of(
-            "与" + earlier.getFileName() + "是同一张表(" + table.get().label().zh() + "),只能保留一个",
-            "is the same table (" + table.get().label().en() + ") as " + earlier.getFileName()
+        add(file.source(), 0, "", "duplicate-table", LocalizedText.of(
+            "与" + earlier.name() + "是同一张表(" + table.get().label().zh() + "),只能保留一个",
+            "is the same table (" + table.get().label().en() + ") as " + earlier.name()
                 + "; keep one of them"), name);
       }
     }
@@ -215,15 +285,12 @@ public final class ObservationsCsv {
           + ")"));
     }
     if (found.isEmpty()) {
-      add(folder.toString(), 0, "", "no-tables", LocalizedText.of(
-          "文件夹中没有可读的表,文件名须为" + acceptedZh + "之一"
-              + (others.isEmpty() ? "" : ";现有 " + String.join("、", others)),
-          "has none of the tables " + accepted
-              + (others.isEmpty() ? "" : "; it has " + String.join(", ", others))), null);
+      add(origin.source(), 0, "", "no-tables", origin.noTables(acceptedZh, accepted, others),
+          null);
       throw invalid();
     }
     if (found.containsKey(ObservationTable.TASKS) && !found.containsKey(ObservationTable.TEAMS)) {
-      add(found.get(ObservationTable.TASKS).toString(), 0, "", "missing-table", LocalizedText.of(
+      add(found.get(ObservationTable.TASKS).source(), 0, "", "missing-table", LocalizedText.of(
           "须有 teams.csv(组团.csv)在旁:任务属于其中列出的组团",
           "needs teams.csv beside it: tasks belong to the teams listed there"), null);
     }
@@ -231,11 +298,11 @@ public final class ObservationsCsv {
   }
 
   /** One file's header and rows, or empty when it cannot be read as a table (errors added). */
-  private Optional<Sheet> sheet(Path file, ObservationTable table) {
-    String source = file.toString();
+  private Optional<Sheet> sheet(Offered file, ObservationTable table) {
+    String source = file.source();
     byte[] bytes;
     try {
-      bytes = readAtMost(file, MAX_FILE_BYTES);
+      bytes = file.content().bytes();
     } catch (IOException e) {
       add(source, 0, "", "unreadable", LocalizedText.of("无法读取:" + why(e),
           "cannot be read: " + whyEn(e)), null);
@@ -311,7 +378,7 @@ public final class ObservationsCsv {
     for (CsvRecords.Record record : nonBlank.subList(1, nonBlank.size())) {
       sheet.get().add(record);
     }
-    files.add(new FileRead(file, table, decoded.encoding(), sheet.get().rows.size()));
+    files.add(new FileRead(source, table, decoded.encoding(), sheet.get().rows.size()));
     return sheet;
   }
 
@@ -533,7 +600,7 @@ public final class ObservationsCsv {
    * The roster from {@code teams.csv} and the tasks from {@code tasks.csv}. A task names a team
    * of the roster; one whose team row was refused is left out without a second error.
    */
-  private void teams(Map<ObservationTable, Path> found, Sheet teams, Sheet tasks,
+  private void teams(Map<ObservationTable, Offered> found, Sheet teams, Sheet tasks,
       Observations.Builder out) {
     Map<String, Row> accepted = new LinkedHashMap<>();
     Set<String> refused = new HashSet<>();
@@ -568,8 +635,8 @@ public final class ObservationsCsv {
         if (team.isPresent() && !accepted.containsKey(team.get())) {
           if (!refused.contains(team.get())) {
             row.error("team", "unknown-team", LocalizedText.of("须为 " + found.get(
-                ObservationTable.TEAMS).getFileName() + " 中的组团,实为'" + team.get() + "'",
-                "must be a team of " + found.get(ObservationTable.TEAMS).getFileName()
+                ObservationTable.TEAMS).name() + " 中的组团,实为'" + team.get() + "'",
+                "must be a team of " + found.get(ObservationTable.TEAMS).name()
                     + " but was '" + team.get() + "'"), team.get());
           }
           row.ok = false;

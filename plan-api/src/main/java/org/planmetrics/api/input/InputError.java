@@ -2,10 +2,13 @@ package org.planmetrics.api.input;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.planmetrics.model.Language;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Violation;
+import org.planmetrics.model.json.JsonPointers;
 
 /**
  * One thing wrong with an input file, where it is and what is wrong, in Chinese and English, for
@@ -47,22 +50,56 @@ public record InputError(String source, int line, String column, Violation viola
   }
 
   /**
+   * The place as a JSON Pointer over file, line and column, as a workbook's errors are placed at
+   * {@code /<sheet>/<row>/<header>}: {@code /series.csv/3/value} for a cell, {@code
+   * /series.csv/3} for a line, {@code /series.csv} for a whole file, and the root ({@code ""})
+   * for an error of the whole input that names no file.
+   */
+  public String filePointer() {
+    List<String> segments = new ArrayList<>();
+    if (!source.isEmpty()) {
+      segments.add(source);
+      if (line > 0) {
+        segments.add(String.valueOf(line));
+        if (!column.isEmpty()) {
+          segments.add(column);
+        }
+      }
+    }
+    return JsonPointers.of(segments.toArray(String[]::new));
+  }
+
+  /**
    * The error as a person reads it, for example {@code projects.csv 第3行 “总投资(亿元)”列:须为数字,例如12.5,
    * 实为'lots' [not-a-number]} / {@code projects.csv:3: column '总投资(亿元)': must be a number such
    * as 12.5 but was 'lots' [not-a-number]}. A JSON file's error names its field by pointer.
    */
   public LocalizedText text() {
+    LocalizedText located = located();
+    return LocalizedText.of(located.zh() + " [" + rule() + "]",
+        located.en() + " [" + rule() + "]");
+  }
+
+  /**
+   * {@link #text()} without the rule: the place, then the message, for example {@code
+   * projects.csv 第3行 “总投资(亿元)”列:须为数字,例如12.5,实为'lots'}. An error that names no file
+   * is its message alone.
+   */
+  public LocalizedText located() {
     LocalizedText message = violation.messages();
     String pointer = violation.path();
     boolean jsonField = column.isEmpty() && !pointer.isEmpty();
+    if (source.isEmpty() && !jsonField) {
+      return message;
+    }
     String zhPlace = source + (line > 0 ? " 第" + line + "行" : "")
         + (column.isEmpty() ? "" : " “" + column + "”列")
         + (jsonField ? " 字段 " + pointer : "");
     String enPlace = source + (line > 0 ? ":" + line : "")
         + (column.isEmpty() ? "" : ": column '" + column + "'")
         + (jsonField ? ": field '" + pointer + "'" : "");
-    return LocalizedText.of(zhPlace + ":" + message.zh() + " [" + rule() + "]",
-        enPlace + ": " + message.en() + " [" + rule() + "]");
+    return LocalizedText.of(zhPlace.strip() + ":" + message.zh(),
+        enPlace.replaceFirst("^: ", "") + ": " + message.en());
   }
 
   /** {@link #text()} in {@code language}. */
