@@ -3,7 +3,6 @@ package org.planmetrics.api.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Capabilities;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 
@@ -30,8 +30,8 @@ import org.openqa.selenium.logging.LogEntry;
  * a probe it must catch.
  *
  * <p>Swagger UI takes seconds to render, so the tests share one load of it: a test that adds
- * something to the page removes it again, and one that needs a page of its own goes elsewhere, so
- * that the next test loads /docs again.
+ * something to the page removes it again, and one that needs a page of its own opens it in a tab of
+ * its own ({@link #inANewTab}).
  */
 class BrowserHarnessTest {
 
@@ -40,7 +40,7 @@ class BrowserHarnessTest {
 
   @BeforeAll
   static void start() {
-    chromium = Chromium.start();
+    chromium = Chromium.start(); // first: without a browser, skips or fails the class at once
     server = PlanApiServer.start();
   }
 
@@ -57,7 +57,10 @@ class BrowserHarnessTest {
     }
   }
 
-  /** Swagger UI at /docs, rendered, scrolled to the top; loaded unless the browser shows it. */
+  /**
+   * Swagger UI at /docs, rendered, scrolled to the top, nothing focused; loaded unless the browser
+   * shows it already.
+   */
   private static JavascriptExecutor docs() {
     ChromeDriver driver = chromium.driver();
     if (!server.url("/docs").equals(driver.getCurrentUrl())) {
@@ -65,8 +68,22 @@ class BrowserHarnessTest {
       chromium.waitUntil("Swagger UI to render the operations", Duration.ofSeconds(20),
           d -> d.findElements(By.cssSelector(".opblock-summary")).size() >= 10);
     }
-    driver.executeScript("window.scrollTo(0, 0)");
+    driver.executeScript("window.scrollTo(0, 0); document.activeElement?.blur()");
     return driver;
+  }
+
+  /** Runs {@code check} on {@code url} in a new tab, then closes it and is back on /docs. */
+  private static void inANewTab(String url, Runnable check) {
+    ChromeDriver driver = chromium.driver();
+    String docsTab = driver.getWindowHandle();
+    driver.switchTo().newWindow(WindowType.TAB);
+    try {
+      chromium.open(url);
+      check.run();
+    } finally {
+      driver.close();
+      driver.switchTo().window(docsTab);
+    }
   }
 
   @Test
@@ -112,16 +129,17 @@ class BrowserHarnessTest {
     assertThat(chromium.severeConsoleEntries()).map(LogEntry::getMessage)
         .filteredOn(message -> !message.contains("/favicon.ico")).isEmpty();
 
-    // A page of its own, whose policy forbids its inline script.
+    // A page whose policy forbids its inline script.
     chromium.clearConsole();
-    chromium.open("data:text/html,<meta http-equiv=Content-Security-Policy content=\"script-src"
-        + " 'none'\"><title>probe</title><script>window.harnessProbeRan = true</script>");
-    JavascriptExecutor js = chromium.driver();
-    assertThat(js.executeScript("return window.harnessProbeRan")).as("blocked").isNull();
-    js.executeScript("console.error('harness probe: an error')");
-    assertThat(chromium.severeConsoleEntries()).map(LogEntry::getMessage)
-        .anySatisfy(message -> assertThat(message).contains("harness probe: an error"))
-        .anySatisfy(message -> assertThat(message).contains("Content Security Policy"));
+    inANewTab("data:text/html,<meta http-equiv=Content-Security-Policy content=\"script-src"
+        + " 'none'\"><title>probe</title><script>window.harnessProbeRan = true</script>", () -> {
+          JavascriptExecutor js = chromium.driver();
+          assertThat(js.executeScript("return window.harnessProbeRan")).as("blocked").isNull();
+          js.executeScript("console.error('harness probe: an error')");
+          assertThat(chromium.severeConsoleEntries()).map(LogEntry::getMessage)
+              .anySatisfy(message -> assertThat(message).contains("harness probe: an error"))
+              .anySatisfy(message -> assertThat(message).contains("Content Security Policy"));
+        });
 
     chromium.clearConsole();
     assertThat(chromium.severeConsoleEntries()).isEmpty();
@@ -165,7 +183,7 @@ class BrowserHarnessTest {
 
   @Test
   void axeRunsItsRulesAndReportsSeriousViolations() {
-    JavascriptExecutor js = docs();
+    docs();
     AxeReport report = AxeReport.of(chromium.driver());
     assertThat(report.rulesEvaluated()).as("rules axe evaluated").isGreaterThan(10);
     assertThat(report.results().getPasses()).extracting(Rule::getId).contains("document-title");
@@ -174,18 +192,14 @@ class BrowserHarnessTest {
     System.out.println("axe on /docs: " + report.describeSeriousOrCritical());
 
     // A probe axe must catch: an image without a text alternative is a critical violation.
-    js.executeScript("""
-        const img = document.createElement('img');
-        img.id = 'axe-probe';
-        img.width = 20;
-        img.height = 20;
-        document.body.prepend(img);
-        """);
-    AxeReport probe = AxeReport.of(chromium.driver(), new AxeBuilder().include("#axe-probe"));
-    assertThat(probe.seriousOrCritical()).extracting(Rule::getId).containsExactly("image-alt");
-    assertThat(probe.describeSeriousOrCritical())
-        .contains("image-alt (critical)", "at #axe-probe");
-    js.executeScript("document.getElementById('axe-probe').remove()");
+    inANewTab("data:text/html,<html lang=en><title>probe</title><main><h1>Probe</h1>"
+        + "<img id=axe-probe width=20 height=20></main>", () -> {
+          AxeReport probe = AxeReport.of(chromium.driver());
+          assertThat(probe.seriousOrCritical()).extracting(Rule::getId)
+              .containsExactly("image-alt");
+          assertThat(probe.describeSeriousOrCritical())
+              .contains("image-alt (critical)", "at #axe-probe");
+        });
   }
 
   @Test
@@ -224,10 +238,10 @@ class BrowserHarnessTest {
     });
 
     // A page with fewer controls than tabs: each once, then the focus leaves the page.
-    chromium.open("data:text/html,<title>t</title><button id=one>One</button>"
-        + "<p>text</p><a href=%23 aria-label=Two>2</a>");
-    assertThat(Keyboard.tabOrder(chromium.driver(), 10)).extracting(Keyboard.Focus::toString)
-        .containsExactly("button#one \"One\"", "a \"Two\"");
+    inANewTab("data:text/html,<title>t</title><button id=one>One</button>"
+        + "<p>text</p><a href=%23 aria-label=Two>2</a>", () ->
+        assertThat(Keyboard.tabOrder(chromium.driver(), 10)).extracting(Keyboard.Focus::toString)
+            .containsExactly("button#one \"One\"", "a \"Two\""));
   }
 
   private static String versionOutput(Path program) throws IOException, InterruptedException {

@@ -37,14 +37,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * it in {@code @BeforeAll}, close it in {@code @AfterAll}.
  *
  * <pre>{@code
- * static PlanApiServer server;
- * static Chromium chromium;
- *
- * @BeforeAll static void start() {
- *   chromium = Chromium.start();          // skips, or fails under CI=true, without a browser
- *   server = PlanApiServer.start();
- * }
- * @AfterAll static void stop() { ... close both ... }
+ * // in @BeforeAll: the browser first, so that without one the class is skipped (or, under
+ * // CI=true, fails) before anything else starts
+ * chromium = Chromium.start();
+ * server = PlanApiServer.start();
+ * // in @AfterAll: chromium.close(); server.close();
  * }</pre>
  *
  * <p>The browser and driver are the packaged ones ({@link BrowserInstallation}), named explicitly
