@@ -21,8 +21,9 @@ export async function getJson(path, language) {
 }
 
 /**
- * POSTs the observations {@code input} ({name, bytes, workbook}) to {@code path}, with the
- * as-of date in the query when one is chosen; {@code as} is "json" or "text".
+ * POSTs the observations {@code input} to {@code path}: {bytes} of JSON, {bytes, workbook} of an
+ * .xlsx workbook, or {csv: [{name, bytes}]} for the CSV files of a folder; with the as-of date in
+ * the query when one is chosen (CSV files need one). {@code as} is "json" or "text".
  */
 export async function post(path, input, {language, asOf, accept = "application/json",
   as = "json", query = {}} = {}) {
@@ -30,11 +31,18 @@ export async function post(path, input, {language, asOf, accept = "application/j
   if (asOf) {
     parameters.set("asOf", asOf);
   }
-  const response = await send(`${path}?${parameters}`, {
-    method: "POST",
-    headers: {"Content-Type": input.workbook ? XLSX : "application/json", "Accept": accept},
-    body: input.bytes,
-  });
+  let body = input.bytes;
+  const headers = {"Accept": accept};
+  if (input.csv) {
+    // One part per file; the browser writes the multipart boundary into the Content-Type.
+    body = new FormData();
+    for (const file of input.csv) {
+      body.append("file", new Blob([file.bytes], {type: "text/csv"}), file.name);
+    }
+  } else {
+    headers["Content-Type"] = input.workbook ? XLSX : "application/json";
+  }
+  const response = await send(`${path}?${parameters}`, {method: "POST", headers, body});
   return answer(response, as);
 }
 

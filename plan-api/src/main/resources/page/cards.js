@@ -5,7 +5,7 @@
 import {el, replace} from "./dom.js";
 import {STATUSES, STATUS_ORDER, word} from "./words.js";
 import {percent, points, quantity, threshold} from "./format.js";
-import {chartTitle, disposeCharts, drawChart, statusColour} from "./charts.js";
+import {chartTitle, chartsReady, disposeCharts, drawChart, statusColour} from "./charts.js";
 
 /** A status as a badge: icon and word on the status colour. */
 export function badge(status, language) {
@@ -21,12 +21,23 @@ export function renderScorecard(view) {
   replace(document.getElementById("summary"), summary(scorecard, language));
   const goals = document.getElementById("goals");
   replace(goals, ...scorecard.goals.map((goal) => goalSection(goal, view)));
-  // Charts are drawn once their containers are in the page and have a size.
-  for (const container of goals.querySelectorAll(".chart")) {
+}
+
+/**
+ * Draws the cards' charts once their containers are in the page and have a size, a few at a
+ * time, so that the cards can be read while the rest are drawn.
+ */
+export async function drawCharts(view) {
+  const {scorecard, language} = view;
+  await chartsReady();
+  let count = 0;
+  for (const container of document.querySelectorAll("#goals .chart")) {
     const assessment = scorecard.assessments.find((a) => a.targetId === container.dataset.target);
-    const drew = drawChart(container, assessment, scorecard, language);
-    if (!drew) {
+    if (!drawChart(container, assessment, scorecard, language)) {
       container.closest(".chart-box").remove();
+    }
+    if (++count % 4 === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
 }
@@ -71,7 +82,9 @@ function card(a, view) {
       el("div", {class: "chart", "data-target": a.targetId, role: "img",
         "aria-label": `${name}:${title}`})) : null,
   responsible(a, plan, language),
-  readingList(a, readings, language));
+  readingList(a, readings, language),
+  // The id ties the card to the API, the workbook and the tool's table; it is also its last line.
+  el("p", {class: "target-id"}, `${word(language, "targetId")} ${a.targetId}`));
 }
 
 /**

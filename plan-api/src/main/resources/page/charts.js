@@ -8,6 +8,28 @@ import {decimal, percent} from "./format.js";
 
 const drawn = new Set();
 
+/**
+ * Resolves once ECharts has loaded: its script is async, so that it loads while the page asks
+ * the API for the data. If it fails to load, the cards are shown without charts.
+ */
+export function chartsReady() {
+  return new Promise((resolve) => {
+    // Not an id of "echarts": a browser makes an element's id a property of window, and
+    // window.echarts would then be the script element until the script has run.
+    const script = document.getElementById("echarts-script");
+    if (loaded() || !script) {
+      resolve();
+      return;
+    }
+    script.addEventListener("load", () => resolve());
+    script.addEventListener("error", () => resolve());
+  });
+}
+
+function loaded() {
+  return Boolean(window.echarts && typeof window.echarts.init === "function");
+}
+
 /** Disposes every chart drawn so far (before the results are drawn again). */
 export function disposeCharts() {
   drawn.forEach((chart) => chart.dispose());
@@ -43,7 +65,7 @@ export function chartTitle(assessment, language) {
  */
 export function drawChart(container, assessment, scorecard, language) {
   const option = optionFor(assessment, scorecard, language);
-  if (!option || !window.echarts) {
+  if (!option || !loaded()) {
     return false;
   }
   const chart = window.echarts.init(container, null, {renderer: "canvas"});

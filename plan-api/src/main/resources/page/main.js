@@ -5,7 +5,7 @@
 import {el, replace} from "./dom.js";
 import {LANGUAGES, word} from "./words.js";
 import {CallFailed, getJson, isWorkbook, post} from "./api.js";
-import {renderScorecard} from "./cards.js";
+import {drawCharts, renderScorecard} from "./cards.js";
 import {renderDuties} from "./duties.js";
 import {fillPeriods, renderTeams} from "./teams.js";
 import {resizeCharts} from "./charts.js";
@@ -113,35 +113,56 @@ async function choosePlan(planId) {
   applyWords();
 }
 
-/** Reads a chosen or dropped file; the server judges it, this only tells JSON from a workbook. */
-async function readFile(file) {
+/**
+ * Reads chosen or dropped files: one JSON or workbook, or the CSV files of a folder. The server
+ * judges them; this only tells which of the three they are.
+ */
+async function readFiles(files) {
   const language = state.language;
-  let bytes;
-  try {
-    bytes = await file.arrayBuffer();
-  } catch (e) {
-    showLocalProblem(word(language, "unreadableFile")(file.name));
+  const list = Array.from(files);
+  const csv = list.filter((file) => /\.csv$/i.test(file.name));
+  if (csv.length !== list.length && (csv.length > 0 || list.length > 1)) {
+    showLocalProblem(word(language, "mixedFiles"));
     return null;
   }
-  if (/\.csv$/i.test(file.name)) {
-    showLocalProblem(word(language, "notJsonOrXlsx")(file.name));
-    return null;
+  const read = [];
+  for (const file of list) {
+    try {
+      read.push({name: file.name, bytes: await file.arrayBuffer()});
+    } catch (e) {
+      showLocalProblem(word(language, "unreadableFile")(file.name));
+      return null;
+    }
   }
-  return {name: file.name, bytes, workbook: isWorkbook(bytes) || /\.xlsx$/i.test(file.name)};
+  if (csv.length) {
+    return {csv: read, name: word(language, "csvFiles")(read.length,
+        read.map((f) => f.name).join(language === "zh" ? "、" : ", "))};
+  }
+  const [only] = read;
+  return {name: only.name, bytes: only.bytes,
+    workbook: isWorkbook(only.bytes) || /\.xlsx$/i.test(only.name)};
 }
 
 async function useSample() {
-  const response = await fetch(SAMPLES[state.planId]);
+  await takeSample(state.planId);
+  await assess();
+}
+
+async function takeSample(planId) {
+  const response = await fetch(SAMPLES[planId]);
   const bytes = await response.arrayBuffer();
   state.input = {name: null, sample: true, bytes, workbook: false};
   state.dateChosen = false;
   document.getElementById("as-of").value = "";
   setUrl({sample: "1"});
-  await assess();
 }
 
-/** Posts the input for the scorecard; on success shows it all, on failure keeps what is shown. */
-async function assess() {
+/**
+ * Posts the input for the scorecard; on success shows it all, on failure keeps what is shown.
+ * {@code early} is the scorecard's answer when it was asked for already (at start-up, beside the
+ * plan).
+ */
+async function assess(early = null) {
   const language = state.language;
   const loaded = document.getElementById("loaded");
   if (!state.input) {
@@ -153,8 +174,8 @@ async function assess() {
   loaded.textContent = word(language, "loading");
   document.body.setAttribute("aria-busy", "true");
   try {
-    const scorecard = await post(`/api/v1/plans/${state.planId}/scorecard`, input,
-        {language, asOf});
+    const scorecard = await (early || post(`/api/v1/plans/${state.planId}/scorecard`, input,
+        {language, asOf}));
     state.shown = {planId: state.planId, plan: state.plan, readings: state.readings, scorecard,
       input, asOfOverride: asOf};
     state.failed = null;
@@ -170,9 +191,15 @@ async function assess() {
   }
 }
 
+/**
+ * Shows the scorecard: first the cards and the duties, then, while the team ranking and the
+ * bulletin are asked for, the charts. Marks for bench/page.sh give the milliseconds from
+ * navigation to each step; data-shown on the body tells tests that everything is there.
+ */
 async function render() {
   const view = {...state.shown, language: state.language};
   const name = view.input.sample ? word(view.language, "sampleName") : view.input.name;
+  delete document.body.dataset.shown;
   document.getElementById("loaded").textContent =
       word(view.language, "loadedFile")(name, view.scorecard.asOf);
   for (const id of ["scorecard", "duties", "teams"]) {
@@ -181,7 +208,12 @@ async function render() {
   renderScorecard(view);
   renderDuties(view);
   fillPeriods(view.scorecard.asOf, view.language);
-  await renderTeams(view);
+  performance.mark("scorecard-shown");
+  const teams = renderTeams(view);
+  await drawCharts(view);
+  performance.mark("charts-drawn");
+  await teams;
+  performance.mark("page-complete");
   document.body.dataset.shown = view.scorecard.asOf;
 }
 
@@ -202,6 +234,10 @@ function showProblems(error, input) {
   const language = state.language;
   const box = document.getElementById("problems");
   if (!(error instanceof CallFailed) || !error.problem) {
+    if (!(error instanceof CallFailed)) {
+      // A fault of the page itself: left in the console, where the browser tests look.
+      console.error(error);
+    }
     replace(box, el("p", {}, word(language, "networkProblem")));
     box.hidden = false;
     return;
@@ -267,9 +303,11 @@ function wire() {
     }
   });
   document.getElementById("file").addEventListener("change", async (event) => {
-    const file = event.target.files[0];
-    if (file) {
-      await take(file);
+    const files = Array.from(event.target.files);
+    // Emptied, so that choosing the same file again (once corrected) is a change too.
+    event.target.value = "";
+    if (files.length) {
+      await take(files);
     }
   });
   document.getElementById("as-of").addEventListener("change", () => {
@@ -291,9 +329,8 @@ function wire() {
   drop.addEventListener("drop", async (event) => {
     event.preventDefault();
     drop.classList.remove("dropping");
-    const file = event.dataTransfer.files[0];
-    if (file) {
-      await take(file);
+    if (event.dataTransfer.files.length) {
+      await take(event.dataTransfer.files);
     }
   });
   // The print layout is narrower than the screen: the charts are redrawn at its width.
@@ -303,8 +340,8 @@ function wire() {
   window.addEventListener("resize", resizeCharts);
 }
 
-async function take(file) {
-  const input = await readFile(file);
+async function take(files) {
+  const input = await readFiles(files);
   if (input) {
     state.input = input;
     state.dateChosen = false;
@@ -317,13 +354,25 @@ async function take(file) {
 async function start() {
   wire();
   applyWords();
+  // A link to the sample asks for its scorecard at once, beside the plan, not after it.
+  const wanted = new URLSearchParams(location.search);
+  const samplePlan = wanted.get("plan") || Object.keys(SAMPLES)[0];
+  let early = null;
+  if (wanted.has("sample") && SAMPLES[samplePlan]) {
+    early = takeSample(samplePlan).then(() => post(`/api/v1/plans/${samplePlan}/scorecard`,
+        state.input, {language: state.language}));
+    early.catch(() => {});
+  }
   try {
     await loadPlans();
+    performance.mark("plans-loaded");
   } catch (e) {
     showProblems(e, {name: "/api/v1/plans"});
     return;
   }
-  if (new URLSearchParams(location.search).has("sample") && SAMPLES[state.planId]) {
+  if (early && state.planId === samplePlan) {
+    await assess(early);
+  } else if (wanted.has("sample") && SAMPLES[state.planId]) {
     await useSample();
   }
 }

@@ -86,7 +86,7 @@ function rankingTable(answer, month, language) {
 
 function bulletinBlock(markdown, week, language) {
   const status = el("span", {class: "copy-status", role: "status"});
-  const text = el("pre", {class: "bulletin-text", tabindex: "0",
+  const text = el("pre", {id: "bulletin-text", class: "bulletin-text", tabindex: "0",
     "aria-label": word(language, "bulletinHeading")(week)}, markdown);
   const copy = el("button", {type: "button", class: "no-print", onclick: async () => {
     try {

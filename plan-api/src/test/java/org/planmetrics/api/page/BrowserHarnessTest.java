@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Capabilities;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,26 +35,15 @@ import org.openqa.selenium.logging.LogEntry;
  */
 class BrowserHarnessTest {
 
+  @RegisterExtension
+  static final BrowserTestSetup PAGE = new BrowserTestSetup();
   private static PlanApiServer server;
   private static Chromium chromium;
 
   @BeforeAll
   static void start() {
-    chromium = Chromium.start(); // first: without a browser, skips or fails the class at once
-    server = PlanApiServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      if (chromium != null) {
-        chromium.close();
-      }
-    } finally {
-      if (server != null) {
-        server.close();
-      }
-    }
+    chromium = PAGE.chromium();
+    server = PAGE.server();
   }
 
   /**

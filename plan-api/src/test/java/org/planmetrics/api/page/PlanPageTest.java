@@ -1,0 +1,447 @@
+package org.planmetrics.api.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.planmetrics.metrics.result.Status;
+
+/**
+ * The page at {@code /} in Debian's Chromium, checked by what a person sees: the cards' names and
+ * traffic lights against the API's answer for the same file, the charts' pixels, the language
+ * switch, a bad file's problems, the printed A4 pages, the keyboard alone, and axe-core's rules.
+ * The screenshots of the sample (screen and print, Chinese and English) are written to
+ * target/screenshots; a current pair is kept under docs/ for the README.
+ */
+class PlanPageTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Path SAMPLES = Path.of("..", "samples");
+  private static final String PLAN = "/api/v1/plans/gongqingcheng-2022";
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  @RegisterExtension
+  static final BrowserTestSetup PAGE = new BrowserTestSetup();
+  private static PlanApiServer server;
+  private static Chromium chromium;
+
+  @BeforeAll
+  static void start() {
+    chromium = PAGE.chromium();
+    server = PAGE.server();
+  }
+
+  /** No test may leave a script error or a blocked resource in the console. */
+  @AfterEach
+  void theConsoleHasNoScriptErrorOrPolicyViolation() {
+    assertThat(chromium.severeConsoleEntries()).map(LogEntry::getMessage)
+        // A refused file is answered with a 4xx problem, which Chromium logs as a failed load.
+        .filteredOn(message -> !message.matches("(?s).*the server responded with a status of "
+            + "4\\d\\d.*"))
+        .isEmpty();
+    chromium.clearConsole();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The scorecard
+
+  @Test
+  void theSamplesThirteenCardsShowTheApisStatusesInChinese() throws Exception {
+    openSample("zh");
+    Map<String, String> expected = statusesFromTheApi(sample(), "application/json", "zh");
+    assertThat(expected).hasSize(13);
+    assertThat(cardStatuses()).isEqualTo(expected);
+
+    // The counts the summary shows are the API's too.
+    JsonNode counts = scorecard(sample(), "application/json", "zh").path("countsByStatus");
+    String summary = text(By.id("summary")).replaceAll("\\s+", " ");
+    assertThat(summary).contains("数据截至 2024-06-30", "13项目标");
+    counts.fields().forEachRemaining(count -> assertThat(summary)
+        .contains(Status.valueOf(count.getKey()).chineseName() + " " + count.getValue().asInt()));
+    // A card names its commitment, figures, units and readings, as the API has them.
+    String card = cardText("fdi-cumulative");
+    assertThat(card).contains("力争", "≥ 7亿美元", "5.86亿美元", "83.7%", "83.3%", "超前0.4个百分点",
+        "责任单位", "市商务局", "依据的解读", "规划期按2022—2024年计");
+    assertThat(cardText("leading-industry-share")).contains("确保", "> 70%", "70.0%", "落后");
+    chromium.fullPageScreenshot("page-zh");
+  }
+
+  @Test
+  void aSecondFileAndTheWorkbookShowTheirOwnStatuses() throws Exception {
+    openSample("zh");
+    Path example = SAMPLES.resolve("observations-example.json").toAbsolutePath();
+    choose(example);
+    waitForLoaded("observations-example.json");
+    assertThat(cardStatuses()).isEqualTo(statusesFromTheApi(Files.readAllBytes(example),
+        "application/json", "zh"));
+    assertThat(text(By.id("summary"))).contains("数据截至 2023-06-30");
+
+    Path workbook = SAMPLES.resolve("gongqingcheng-sample.xlsx").toAbsolutePath();
+    choose(workbook);
+    waitForLoaded("gongqingcheng-sample.xlsx");
+    assertThat(cardStatuses()).isEqualTo(statusesFromTheApi(Files.readAllBytes(workbook),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "zh"));
+  }
+
+  @Test
+  void theCsvFilesOfAFolderAreAssessedAtTheDateChosen() throws Exception {
+    openSample("zh");
+    Path folder = SAMPLES.resolve("csv").toAbsolutePath().normalize();
+    List<String> files = new ArrayList<>();
+    try (var list = Files.list(folder)) {
+      list.filter(f -> f.toString().endsWith(".csv")).sorted()
+          .forEach(f -> files.add(f.toString()));
+    }
+    assertThat(files).hasSizeGreaterThan(3);
+
+    // Without a date the server says what is missing, and the sample's results stay.
+    chromium.driver().findElement(By.id("as-of")).clear();
+    chromium.driver().findElement(By.id("file")).sendKeys(String.join("\n", files));
+    WebElement problems = chromium.waitUntil("the problem", WAIT, d -> {
+      WebElement box = d.findElement(By.id("problems"));
+      return box.isDisplayed() ? box : null;
+    });
+    assertThat(problems.getText()).contains("asOf", "CSV");
+    assertThat(cardStatuses()).hasSize(13);
+
+    setDate("2024-06-30");
+    chromium.driver().findElement(By.id("assess")).click();
+    waitForLoaded("CSV");
+    assertThat(text(By.id("loaded"))).contains(files.size() + "个CSV文件", "series.csv");
+    // The folder holds the sample's figures, so the cards are the JSON sample's.
+    assertThat(cardStatuses()).isEqualTo(statusesFromTheApi(sample(), "application/json", "zh"));
+    assertThat(chromium.driver().findElement(By.id("problems")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void anAsOfDateChosenOnThePageIsTheOneAssessed() throws Exception {
+    openSample("zh");
+    setDate("2023-12-31");
+    chromium.driver().findElement(By.id("assess")).click();
+    chromium.waitUntil("the scorecard at 2023-12-31", WAIT,
+        d -> text(By.id("summary")).contains("2023-12-31"));
+    byte[] sample = sample();
+    Map<String, String> expected = statusesFromTheApi(sample, "application/json", "zh",
+        "&asOf=2023-12-31");
+    assertThat(expected).isNotEqualTo(statusesFromTheApi(sample, "application/json", "zh"));
+    assertThat(cardStatuses()).isEqualTo(expected);
+  }
+
+  @Test
+  void everyChartHasDrawnSomethingAPersonCanSee() {
+    openSample("zh");
+    List<WebElement> charts = chromium.driver().findElements(By.cssSelector(".chart canvas"));
+    // Every target of the sample has figures to draw.
+    assertThat(charts).hasSize(13);
+    for (WebElement canvas : charts) {
+      chromium.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
+      PixelCount pixels = PixelCount.of(canvas);
+      assertThat(pixels.differingShare()).as("%s", pixels).isGreaterThan(0.02);
+      assertThat(pixels.distinctColours()).as("%s", pixels).isGreaterThan(3);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Languages
+
+  @Test
+  void theLanguageSwitchChangesTheTextAndIsRememberedAndInTheUrl() throws Exception {
+    openSample("zh");
+    assertThat(text(By.id("scorecard-heading"))).isEqualTo("评估结果");
+    chromium.driver().findElement(By.id("language")).click();
+    chromium.waitUntil("the English page", WAIT,
+        d -> text(By.id("scorecard-heading")).equals("Results"));
+    assertThat(chromium.driver().getCurrentUrl()).contains("lang=en");
+    chromium.waitUntil("the English cards", WAIT,
+        d -> text(By.id("summary")).contains("Data as of"));
+    assertThat(cardStatuses()).isEqualTo(statusesFromTheApi(sample(), "application/json", "en"));
+    assertThat(cardText("fdi-cumulative")).contains("strive", "Responsible units",
+        "Municipal Bureau of Commerce", "0.4 points ahead");
+    assertThat(text(By.id("bulletin"))).contains("newsletter");
+    chromium.fullPageScreenshot("page-en");
+
+    // Remembered: the same page without ?lang= comes back in English.
+    chromium.open(server.url("/?sample=1"));
+    waitForScorecard();
+    assertThat(text(By.id("scorecard-heading"))).isEqualTo("Results");
+    assertThat(chromium.driver().findElement(By.tagName("html")).getAttribute("lang"))
+        .isEqualTo("en");
+    chromium.driver().findElement(By.id("language")).click();
+    chromium.waitUntil("the Chinese page", WAIT,
+        d -> text(By.id("scorecard-heading")).equals("评估结果"));
+  }
+
+  @Test
+  void aBadFileShowsTheServersProblemsInThePagesLanguageAndKeepsTheResults() throws Exception {
+    openSample("zh");
+    String bad = "{\"asOf\": \"2024-06-30\", \"series\": {\"cash-fdi\": {\"2021\": \"abc\","
+        + " \"2022\": -1}}}";
+    Path file = Files.createTempFile("bad-observations", ".json");
+    Files.writeString(file, bad);
+    JsonNode problem = problem(bad.getBytes(StandardCharsets.UTF_8), "zh");
+    List<String> chinese = new ArrayList<>();
+    problem.path("errors").forEach(e -> chinese.add(e.path("messages").path("zh").asText()));
+    assertThat(chinese).hasSize(2);
+
+    choose(file);
+    WebElement problems = chromium.waitUntil("the problems", WAIT, d -> {
+      WebElement box = d.findElement(By.id("problems"));
+      return box.isDisplayed() ? box : null;
+    });
+    assertThat(problems.getText()).contains(chinese).contains("/series/cash-fdi/2021",
+        "/series/cash-fdi/2022", "文件有问题", file.getFileName().toString());
+    // Nothing already shown is lost.
+    assertThat(cardStatuses()).hasSize(13);
+    assertThat(text(By.id("summary"))).contains("数据截至 2024-06-30");
+
+    chromium.driver().findElement(By.id("language")).click();
+    chromium.waitUntil("the problems in English", WAIT,
+        d -> text(By.id("problems")).contains("The file has problems"));
+    String english = text(By.id("problems"));
+    problem.path("errors").forEach(e -> assertThat(english)
+        .contains(e.path("messages").path("en").asText()));
+    Files.delete(file);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Print, keyboard, accessibility
+
+  @Test
+  void printingGivesA4PagesWithNoCardCutAcrossTwo() throws Exception {
+    for (String language : List.of("zh", "en")) {
+      openSample(language);
+      PrintedPages printed = chromium.print();
+      assertThat(printed.pagesNotA4()).as(language).isEmpty();
+      // One or two cards a page (15 in English): a layout that spreads the report out shows.
+      assertThat(printed.pageCount()).as(language).isBetween(5, 16);
+      assertThat(printed.text(1)).contains(language.equals("zh") ? "评估结果" : "Results");
+      for (WebElement card : chromium.driver().findElements(By.cssSelector("article.card"))) {
+        String name = card.findElement(By.tagName("h4")).getText();
+        // The card's last line, its target id, is on one page, and the name is on it too.
+        String last = card.findElement(By.className("target-id")).getText();
+        List<Integer> lastPage = printed.pageOf(last);
+        assertThat(lastPage).as("%s: %s", language, last).hasSize(1);
+        assertThat(printed.pageOf(name)).as("%s: %s", language, name).contains(lastPage.get(0));
+      }
+      // No control is printed.
+      String all = String.join("\n", pages(printed));
+      assertThat(all).doesNotContain(language.equals("zh") ? "使用示例数据" : "Use the sample data");
+      printed.savePng(1, "page-" + language + "-print");
+    }
+  }
+
+  @Test
+  void everyControlIsReachableAndUsableWithTheKeyboardAlone() {
+    chromium.open(server.url("/?lang=zh"));
+    chromium.waitUntil("the plans", WAIT,
+        d -> !d.findElements(By.cssSelector("#plan option")).isEmpty());
+    // A date input takes three TABs (year, month, day), so the order is walked by hand here.
+    assertThat(idsReachedByTab(40)).contains("language", "print", "plan", "file", "as-of",
+        "assess", "sample", "template");
+    List<Keyboard.Focus> before = Keyboard.tabOrder(chromium.driver(), 6);
+    assertThat(before).allMatch(Keyboard.Focus::visible, "the focus can be seen");
+
+    // Tab to the sample button and press Enter: the scorecard comes.
+    chromium.driver().executeScript("document.activeElement.blur()");
+    focusByTabbing("sample");
+    new Actions(chromium.driver()).sendKeys(Keys.ENTER).perform();
+    waitForScorecard();
+    assertThat(idsReachedByTab(120)).contains("month", "week", "bulletin-text");
+    assertThat((Long) chromium.driver().executeScript("return document.querySelectorAll("
+        + "'details summary').length")).isGreaterThan(10);
+    // The language switch works from the keyboard too.
+    focusByTabbing("language");
+    new Actions(chromium.driver()).sendKeys(Keys.ENTER).perform();
+    chromium.waitUntil("the English page", WAIT,
+        d -> text(By.id("scorecard-heading")).equals("Results"));
+    chromium.driver().executeScript("localStorage.clear()");
+  }
+
+  @Test
+  void axeFindsNoSeriousOrCriticalViolationInEitherLanguage() {
+    for (String language : List.of("zh", "en")) {
+      openSample(language);
+      AxeReport report = AxeReport.of(chromium.driver());
+      assertThat(report.rulesEvaluated()).isGreaterThan(20);
+      assertThat(report.seriousOrCritical()).as(report.describeSeriousOrCritical()).isEmpty();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** The sample on a fresh page in {@code language}, once its cards, duties and teams are shown. */
+  private static void openSample(String language) {
+    chromium.open(server.url("/?sample=1&lang=" + language));
+    waitForScorecard();
+  }
+
+  private static void waitForScorecard() {
+    chromium.waitUntil("the scorecard to be shown", WAIT,
+        d -> d.findElement(By.tagName("body")).getAttribute("data-shown") != null
+            && !d.findElements(By.cssSelector("article.card")).isEmpty());
+  }
+
+  /**
+   * Sets the as-of date as a person's choice would: typing into a date input goes field by field
+   * in the browser's locale, so the value is set and the change announced.
+   */
+  private static void setDate(String date) {
+    chromium.driver().executeScript("arguments[0].value = arguments[1];"
+        + "arguments[0].dispatchEvent(new Event('change'))",
+        chromium.driver().findElement(By.id("as-of")), date);
+  }
+
+  private static void choose(Path file) {
+    chromium.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().normalize()
+        .toString());
+  }
+
+  private static void waitForLoaded(String name) {
+    chromium.waitUntil("the page to show " + name, WAIT,
+        d -> text(By.id("loaded")).contains(name) && d.findElement(By.tagName("body"))
+            .getAttribute("aria-busy") == null);
+  }
+
+  /** The ids of the elements TAB reaches from the top of the page, in {@code tabs} presses. */
+  private static java.util.Set<Object> idsReachedByTab(int tabs) {
+    ChromeDriver driver = chromium.driver();
+    driver.executeScript("document.activeElement.blur(); window.scrollTo(0, 0)");
+    java.util.Set<Object> ids = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < tabs; i++) {
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+      ids.add(driver.executeScript("return document.activeElement.id"));
+    }
+    return ids;
+  }
+
+  private static void focusByTabbing(String id) {
+    ChromeDriver driver = chromium.driver();
+    for (int i = 0; i < 60; i++) {
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+      Object focused = driver.executeScript("return document.activeElement.id");
+      if (id.equals(focused)) {
+        return;
+      }
+    }
+    throw new AssertionError("TAB never reached #" + id);
+  }
+
+  private static String text(By by) {
+    return chromium.driver().findElement(by).getText();
+  }
+
+  private static String cardText(String targetId) {
+    return chromium.driver().findElement(By.cssSelector("article.card[data-target='"
+        + targetId + "']")).getText();
+  }
+
+  /** Each card's name and the word of its traffic light, as they read on the screen. */
+  private static Map<String, String> cardStatuses() {
+    Map<String, String> statuses = new LinkedHashMap<>();
+    for (WebElement card : chromium.driver().findElements(By.cssSelector("article.card"))) {
+      String name = card.findElement(By.tagName("h4")).getText();
+      String badge = card.findElement(By.cssSelector(".card-head .badge")).getText();
+      // The icon and the word are two boxes of one badge; the text between them is a space.
+      statuses.put(name, badge.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
+    }
+    return statuses;
+  }
+
+  /** What the cards must show: each target's name and its status word and icon, from the API. */
+  private static Map<String, String> statusesFromTheApi(byte[] body, String type,
+      String language) throws Exception {
+    return statusesFromTheApi(body, type, language, "");
+  }
+
+  private static Map<String, String> statusesFromTheApi(byte[] body, String type,
+      String language, String query) throws Exception {
+    JsonNode targets = get(PLAN + "/targets");
+    Map<String, String> names = new LinkedHashMap<>();
+    targets.path("targets").forEach(t -> names.put(t.path("id").asText(),
+        t.path("name").path(language).asText()));
+    Map<String, String> statuses = new LinkedHashMap<>();
+    for (JsonNode a : scorecard(body, type, language, query).path("assessments")) {
+      Status status = Status.valueOf(a.path("status").asText());
+      String word = language.equals("zh") ? status.chineseName() : status.englishName();
+      statuses.put(names.get(a.path("targetId").asText()), icon(status) + " " + word);
+    }
+    return statuses;
+  }
+
+  private static String icon(Status status) {
+    return switch (status) {
+      case MET -> "✔";
+      case ON_TRACK -> "●";
+      case BEHIND -> "▲";
+      case MISSED -> "✖";
+      case NOT_ASSESSABLE -> "?";
+    };
+  }
+
+  private static byte[] sample() throws IOException {
+    return Files.readAllBytes(SAMPLES.resolve("gongqingcheng-sample.json"));
+  }
+
+  private static JsonNode scorecard(byte[] body, String type, String language) throws Exception {
+    return scorecard(body, type, language, "");
+  }
+
+  private static JsonNode scorecard(byte[] body, String type, String language, String query)
+      throws Exception {
+    HttpResponse<String> response = post(body, type, language, query);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return MAPPER.readTree(response.body());
+  }
+
+  private static JsonNode problem(byte[] body, String language) throws Exception {
+    HttpResponse<String> response = post(body, "application/json", language, "");
+    assertThat(response.statusCode()).isBetween(400, 499);
+    return MAPPER.readTree(response.body());
+  }
+
+  private static HttpResponse<String> post(byte[] body, String type, String language,
+      String query) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(
+        PLAN + "/scorecard?lang=" + language + query)))
+        .header("Content-Type", type)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode get(String path) throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create(server.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    return MAPPER.readTree(response.body());
+  }
+
+  private static List<String> pages(PrintedPages printed) {
+    List<String> pages = new ArrayList<>();
+    for (int page = 1; page <= printed.pageCount(); page++) {
+      pages.add(printed.text(page));
+    }
+    return pages;
+  }
+}
