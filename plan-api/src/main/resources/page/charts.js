@@ -72,7 +72,7 @@ export function drawChart(container, assessment, scorecard, language) {
   chart.setOption({
     animation: false,
     textStyle: {fontFamily: "Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, sans-serif"},
-    grid: {left: 48, right: 16, top: 36, bottom: 28},
+    grid: {left: 48, right: 30, top: 36, bottom: 28},
     legend: {top: 0, itemWidth: 14, itemHeight: 8, textStyle: {fontSize: 11}},
     tooltip: {trigger: "axis"},
     ...option,

@@ -33,8 +33,9 @@ import org.planmetrics.metrics.result.Status;
  * The page at {@code /} in Debian's Chromium, checked by what a person sees: the cards' names and
  * traffic lights against the API's answer for the same file, the charts' pixels, the language
  * switch, a bad file's problems, the printed A4 pages, the keyboard alone, and axe-core's rules.
- * The screenshots of the sample (screen and print, Chinese and English) are written to
- * target/screenshots; a current pair is kept under docs/ for the README.
+ * The screenshots of the sample (the first screen, the whole page and the first printed page, in
+ * Chinese and English) are written to target/screenshots; a current set of the first screens
+ * and printed pages is kept under docs/ for the README.
  */
 class PlanPageTest {
 
@@ -86,7 +87,9 @@ class PlanPageTest {
     assertThat(card).contains("力争", "≥ 7亿美元", "5.86亿美元", "83.7%", "83.3%", "超前0.4个百分点",
         "责任单位", "市商务局", "依据的解读", "规划期按2022—2024年计");
     assertThat(cardText("leading-industry-share")).contains("确保", "> 70%", "70.0%", "落后");
-    chromium.fullPageScreenshot("page-zh");
+    chromium.fullPageScreenshot("page-zh-full");
+    chromium.driver().executeScript("window.scrollTo(0, 0)");
+    chromium.screenshot("page-zh");
   }
 
   @Test
@@ -181,7 +184,9 @@ class PlanPageTest {
     assertThat(cardText("fdi-cumulative")).contains("strive", "Responsible units",
         "Municipal Bureau of Commerce", "0.4 points ahead");
     assertThat(text(By.id("bulletin"))).contains("newsletter");
-    chromium.fullPageScreenshot("page-en");
+    chromium.fullPageScreenshot("page-en-full");
+    chromium.driver().executeScript("window.scrollTo(0, 0)");
+    chromium.screenshot("page-en");
 
     // Remembered: the same page without ?lang= comes back in English.
     chromium.open(server.url("/?sample=1"));
