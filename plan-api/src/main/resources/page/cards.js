@@ -48,7 +48,8 @@ function summary(scorecard, language) {
       .map((s) => el("li", {}, badge(s, language), " ", String(scorecard.countsByStatus[s])));
   return el("div", {class: "summary-box"},
       el("p", {class: "as-of"}, word(language, "asOfLine")(scorecard.asOf)),
-      el("p", {class: "overall"}, el("strong", {}, `${word(language, "overall")}:`),
+      el("p", {class: "overall"},
+          el("strong", {}, `${word(language, "overall")}${word(language, "colon")}`),
           word(language, "countsOf")(total)),
       el("ul", {class: "counts"}, counts));
 }
@@ -141,7 +142,8 @@ function responsible(a, plan, language) {
     return el("p", {class: "units"}, word(language, "noResponsible"));
   }
   const separator = language === "zh" ? "、" : ", ";
-  return el("p", {class: "units"}, el("strong", {}, `${word(language, "responsible")}:`),
+  return el("p", {class: "units"},
+      el("strong", {}, `${word(language, "responsible")}${word(language, "colon")}`),
       units.map((u) => unitNames.get(u) || u).join(separator), " ",
       el("span", {class: "via"}, `(${word(language, "responsibleVia")(
           directions.map((d) => d.clause).join(separator))})`));

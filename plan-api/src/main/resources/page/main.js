@@ -254,7 +254,8 @@ function showProblems(error, input) {
           x.pointer ? el("span", {class: "pointer"},
               `(${word(language, "problemAt")} `, el("code", {}, x.pointer), ")") : null,
           x.value !== undefined ? el("span", {class: "value"},
-              ` ${word(language, "problemValue")}:`, el("code", {}, String(x.value))) : null)))
+              ` ${word(language, "problemValue")}${word(language, "colon")}`,
+              el("code", {}, String(x.value))) : null)))
           : null);
   box.hidden = false;
 }

@@ -6,6 +6,8 @@ export const LANGUAGES = ["zh", "en"];
 const WORDS = {
   zh: {
     pageTitle: "规划指标评估",
+    // As the API's Chinese sentences write it; English wants a space after.
+    colon: ":",
     product: "规划指标评估",
     skip: "跳到评估结果",
     actions: "页面操作",
@@ -107,6 +109,7 @@ const WORDS = {
   },
   en: {
     pageTitle: "Plan targets assessment",
+    colon: ": ",
     product: "Plan targets assessment",
     skip: "Skip to the results",
     actions: "Page actions",

@@ -167,6 +167,43 @@ class PlanPageTest {
     }
   }
 
+  @Test
+  void aFileDroppedOnTheDataPanelIsAssessed() throws Exception {
+    openSample("zh");
+    String example = Files.readString(SAMPLES.resolve("observations-example.json"));
+    // What the browser hands the page when a file is dropped: a drop event with the file.
+    chromium.driver().executeScript("const data = new DataTransfer();"
+        + "data.items.add(new File([arguments[0]], 'dropped.json', {type: 'application/json'}));"
+        + "document.getElementById('input').dispatchEvent(new DragEvent('drop',"
+        + " {dataTransfer: data, bubbles: true, cancelable: true}));", example);
+    waitForLoaded("dropped.json");
+    assertThat(cardStatuses()).isEqualTo(statusesFromTheApi(
+        example.getBytes(StandardCharsets.UTF_8), "application/json", "zh"));
+  }
+
+  /**
+   * Names in a file are shown as text: markup in a team's name or a project's id does not become
+   * part of the page (and so cannot run script in an official's browser).
+   */
+  @Test
+  void markupInAFileIsShownAsTextNeverRun() throws Exception {
+    openSample("zh");
+    JsonNode sample = MAPPER.readTree(sample());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) sample.path("teams").get(0).path("name"))
+        .put("zh", "<img src=x onerror=\"window.pwned=1\">");
+    String json = sample.toString();
+    assertThat(json).contains("onerror");
+    Path file = Files.createTempFile("hostile", ".json");
+    Files.writeString(file, json);
+    choose(file);
+    waitForLoaded(file.getFileName().toString());
+    chromium.waitUntil("the ranking", WAIT, d -> text(By.id("ranking")).contains("onerror"));
+    assertThat(text(By.id("ranking"))).contains("<img src=x onerror=");
+    assertThat(chromium.driver().findElements(By.cssSelector("#teams img"))).isEmpty();
+    assertThat(chromium.driver().executeScript("return window.pwned")).isNull();
+    Files.delete(file);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Languages
 
