@@ -66,7 +66,8 @@ function goalSection(goal, view) {
 function card(a, view) {
   const {plan, readings, language} = view;
   const target = plan.goals.flatMap((g) => g.targets).find((t) => t.id === a.targetId) || {};
-  const name = target.name ? target.name[language] : (target.text ? target.text[language] : a.targetId);
+  const name = target.name ? target.name[language]
+      : (target.text ? target.text[language] : a.targetId);
   const headingId = `target-${a.targetId}`;
   const title = chartTitle(a, language);
   return el("article", {class: `card ${statusColour(a.status)}`, "aria-labelledby": headingId,

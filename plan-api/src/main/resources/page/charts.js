@@ -134,7 +134,8 @@ function cumulative(a, years, scorecard, language) {
     series: [
       {name: word(language, "seriesRequired"), type: "line", symbol: "none",
         data: [[0, 0], [months, target]],
-        lineStyle: {type: "dashed", color: colour("ink-soft")}, itemStyle: {color: colour("ink-soft")}},
+        lineStyle: {type: "dashed", color: colour("ink-soft")},
+        itemStyle: {color: colour("ink-soft")}},
       {name: word(language, "seriesActual"), type: "line", data: actual,
         lineStyle: {width: 3, color: colour(statusColour(a.status))},
         itemStyle: {color: colour(statusColour(a.status))},

@@ -15,7 +15,8 @@ export function fillPeriods(asOf, language) {
   const keepMonth = months.includes(monthSelect.value) ? monthSelect.value : months[0];
   const keepWeek = weeks.some((w) => w.label === weekSelect.value) ? weekSelect.value
       : (weeks[0] || {}).label;
-  replace(monthSelect, months.map((m) => el("option", {value: m}, word(language, "monthOption")(m))));
+  replace(monthSelect, months.map((m) => el("option", {value: m},
+      word(language, "monthOption")(m))));
   replace(weekSelect, weeks.map((w) => el("option", {value: w.label},
       word(language, "weekOption")(w.label, w.monday, w.sunday))));
   if (keepMonth) {
