@@ -3,6 +3,7 @@ package org.planmetrics.api;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.JavalinState;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.util.MethodNotAllowedUtil;
@@ -85,22 +86,22 @@ public final class PlanApi {
   }
 
   private void routes(JavalinConfig config) {
-    config.routes.get("/", page::index);
-    config.routes.get("/page/{file}", page::pageFile);
-    config.routes.get("/webjars/echarts/{version}/dist/{file}", page::echartsFile);
-    config.routes.get("/health", plans::health);
-    config.routes.get("/openapi.json", docs::openApi);
-    config.routes.get("/docs", docs::page);
-    config.routes.get("/docs/swagger-init.js", docs::init);
-    config.routes.get("/webjars/swagger-ui/{version}/{file}", docs::asset);
-    config.routes.get("/api/v1/plans", plans::plans);
-    config.routes.get("/api/v1/plans/{planId}", plans::plan);
-    config.routes.get("/api/v1/plans/{planId}/targets", plans::targets);
-    config.routes.get("/api/v1/plans/{planId}/targets/{targetId}", plans::target);
-    config.routes.get("/api/v1/plans/{planId}/readings", plans::readings);
-    config.routes.get("/api/v1/plans/{planId}/units", plans::units);
-    config.routes.get("/api/v1/plans/{planId}/units/{unitId}", plans::unit);
-    config.routes.get("/api/v1/plans/{planId}/observations-template.xlsx",
+    get(config, "/", page::index);
+    get(config, "/page/{file}", page::pageFile);
+    get(config, "/webjars/echarts/{version}/dist/{file}", page::echartsFile);
+    get(config, "/health", plans::health);
+    get(config, "/openapi.json", docs::openApi);
+    get(config, "/docs", docs::page);
+    get(config, "/docs/swagger-init.js", docs::init);
+    get(config, "/webjars/swagger-ui/{version}/{file}", docs::asset);
+    get(config, "/api/v1/plans", plans::plans);
+    get(config, "/api/v1/plans/{planId}", plans::plan);
+    get(config, "/api/v1/plans/{planId}/targets", plans::targets);
+    get(config, "/api/v1/plans/{planId}/targets/{targetId}", plans::target);
+    get(config, "/api/v1/plans/{planId}/readings", plans::readings);
+    get(config, "/api/v1/plans/{planId}/units", plans::units);
+    get(config, "/api/v1/plans/{planId}/units/{unitId}", plans::unit);
+    get(config, "/api/v1/plans/{planId}/observations-template.xlsx",
         plans::observationsTemplate);
     config.routes.post("/api/v1/plans/{planId}/scorecard", assessments::scorecard);
     config.routes.post("/api/v1/plans/{planId}/targets/{targetId}/assessment",
@@ -113,9 +114,20 @@ public final class PlanApi {
     config.routes.post("/api/v1/plans/{planId}/projects/funnel", assessments::projectFunnel);
     config.routes.post("/api/v1/plans/{planId}/projects/breakdown",
         assessments::projectBreakdown);
-    config.routes.get("/api/v1/calculators/implied-base", calculators::impliedBase);
-    config.routes.get("/api/v1/calculators/required-growth", calculators::requiredGrowth);
-    config.routes.get("/api/v1/calculators/time-progress", calculators::timeProgress);
+    get(config, "/api/v1/calculators/implied-base", calculators::impliedBase);
+    get(config, "/api/v1/calculators/required-growth", calculators::requiredGrowth);
+    get(config, "/api/v1/calculators/time-progress", calculators::timeProgress);
+  }
+
+  /**
+   * Routes GET and HEAD of {@code path} to {@code handler}. Javalin itself answers a HEAD with an
+   * empty 200 wherever a GET route exists, even where the GET would be a 404 or a 400; run as a
+   * HEAD route, the GET handler sets the same status and headers, and Jetty leaves the body out
+   * (RFC 9110 §9.3.2). Being a route of its own, HEAD is also in the {@code Allow} of a 405.
+   */
+  private static void get(JavalinConfig config, String path, Handler handler) {
+    config.routes.get(path, handler);
+    config.routes.head(path, handler);
   }
 
   /**

@@ -96,6 +96,35 @@ final class ApiCalls {
     return reply;
   }
 
+  /**
+   * Sends HEAD to the server on {@code port} (the test client has no HEAD). HEAD is not an
+   * operation of the OpenAPI document (RFC 9110 gives it to every GET), so only the no-5xx rule is
+   * checked here; {@code HeadRequestsTest} compares it with the GET.
+   */
+  static Reply head(int port, String path, String... headers) {
+    java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://localhost:" + port + path))
+        .method("HEAD", BodyPublishers.noBody());
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    java.net.http.HttpResponse<String> response;
+    try {
+      response = java.net.http.HttpClient.newHttpClient().send(request.build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    Reply reply = new Reply("HEAD", path, response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(null), response.body(),
+        new io.javalin.testtools.HttpHeaders(response.headers()));
+    assertThat(reply.status()).as("no 5xx: %s", reply).isLessThan(500);
+    return reply;
+  }
+
   static Reply delete(HttpClient client, String path) {
     return send(client, "DELETE", path, b -> b.delete(BodyPublishers.noBody()));
   }

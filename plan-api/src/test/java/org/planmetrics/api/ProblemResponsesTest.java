@@ -474,7 +474,7 @@ class ProblemResponsesTest {
         // Javalin ignores a trailing slash when it matches, so the 405 names GET here too.
         Reply slash = ApiCalls.delete(client, PLAN + "/");
         assertProblem(slash, 405, "method-not-allowed");
-        assertThat(slash.header("Allow")).isEqualTo("GET");
+        assertThat(slash.header("Allow")).isEqualTo("GET, HEAD");
 
         Reply scorecard = get(client, SCORECARD);
         assertProblem(scorecard, 405, "method-not-allowed");

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The routes Javalin registers and the operations the OpenAPI document describes are the same
- * set, both ways. HEAD and OPTIONS (answered by Javalin itself), webjar/static handlers and
- * the page at {@code /} with its files (a client of the API, not part of it) are not API
- * operations and are left out.
+ * set, both ways. HEAD (each GET's handler, answering as the GET does) and OPTIONS, webjar and
+ * static handlers and the page at {@code /} with its files (a client of the API, not part of it)
+ * are not API operations and are left out.
  */
 class RouteContractTest {
 
