@@ -78,7 +78,7 @@ final class AssessmentRoutes {
    */
   void scorecard(Context ctx) {
     Assessor assessor = plans.assessor(ctx.pathParam("planId"));
-    ctx.header("Vary", "Accept, Accept-Language");
+    JsonResponses.vary(ctx, "Accept", "Accept-Language");
     boolean workbook = MediaRanges.preferred(ctx.header("Accept"), List.of(JSON, XLSX))
         .filter(XLSX::equals).isPresent();
     if (workbook) {
@@ -152,7 +152,7 @@ final class AssessmentRoutes {
     Assessor assessor = plans.assessor(ctx.pathParam("planId"));
     IsoWeek week = IsoWeek.of(ctx);
     String accept = ctx.header("Accept");
-    ctx.header("Vary", "Accept, Accept-Language");
+    JsonResponses.vary(ctx, "Accept", "Accept-Language");
     Function<Observations, WeeklyBulletin> bulletin = observations -> {
       requireOver(week.label, week.sunday, observations);
       return Bulletins.weekly(assessor.plan(), observations, week.year, week.number);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.http.Context;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.planmetrics.model.Language;
 import org.planmetrics.model.json.PlanJson;
 
@@ -21,15 +23,37 @@ final class JsonResponses {
     return announce(ctx, Localizer.language(ctx));
   }
 
-  /** Announces {@code language} in the Content-Language header; returns it. */
+  /**
+   * Announces {@code language} in the Content-Language header, and that the answer depends on
+   * Accept-Language ({@code Vary}), so that no cache hands one language's answer to another;
+   * returns it.
+   */
   static Language announce(Context ctx, Language language) {
     ctx.header("Content-Language", language == Language.EN ? "en" : "zh");
+    vary(ctx, "Accept-Language");
     return language;
   }
 
-  /** {@code body} with a {@code <member>Text} beside each text, in the request's language. */
-  static void localizedJson(Context ctx, JsonNode body) {
-    json(ctx, Localizer.localize(body, negotiateLanguage(ctx)));
+  /**
+   * Adds {@code names} to the response's {@code Vary} header, keeping what it names already (for
+   * example {@code Origin}, from CORS), each name once.
+   */
+  static void vary(Context ctx, String... names) {
+    Set<String> all = new LinkedHashSet<>();
+    String current = ctx.res().getHeader("Vary");
+    if (current != null) {
+      for (String name : current.split(",")) {
+        if (!name.isBlank()) {
+          all.add(name.trim());
+        }
+      }
+    }
+    for (String name : names) {
+      if (all.stream().noneMatch(name::equalsIgnoreCase)) {
+        all.add(name);
+      }
+    }
+    ctx.header("Vary", String.join(", ", all));
   }
 
   static void json(Context ctx, JsonNode body) {

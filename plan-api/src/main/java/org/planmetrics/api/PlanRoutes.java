@@ -1,17 +1,18 @@
 package org.planmetrics.api;
 
+import static org.planmetrics.api.JsonResponses.bytes;
 import static org.planmetrics.api.JsonResponses.json;
-import static org.planmetrics.api.JsonResponses.localizedJson;
 import static org.planmetrics.api.JsonResponses.negotiateLanguage;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.planmetrics.api.workbook.ObservationsTemplate;
 import org.planmetrics.api.workbook.ObservationsWorkbook;
+import org.planmetrics.model.Language;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.model.Plan;
@@ -22,14 +23,16 @@ import org.planmetrics.model.json.PlanJson;
  * targets, its readings, its responsible units and its observations template (.xlsx), for
  * example {@code GET /api/v1/plans/gongqingcheng-2022/units/justice-bureau}. Plan data is written as plan-file JSON,
  * with a {@code <member>Text} in the request's language beside each text (the plan itself as is).
+ * Plans do not change while the server runs, so each answer is made once and kept with its ETag
+ * ({@link FixedAnswers}); {@code /health} alone is made each time.
  */
 final class PlanRoutes {
 
   /** Builds the views; a copy of the project's mapper, kept to this class. */
   private final ObjectMapper mapper = PlanJson.mapper();
   private final ServedPlans plans;
-  /** Each plan's template, written once: plans do not change while the server runs. */
-  private final Map<String, byte[]> templates = new ConcurrentHashMap<>();
+  /** The answers, each made once: plans do not change while the server runs. */
+  private final FixedAnswers answers = new FixedAnswers();
 
   PlanRoutes(ServedPlans plans) {
     this.plans = plans;
@@ -45,31 +48,36 @@ final class PlanRoutes {
 
   /** {@code GET /api/v1/plans}: id, titles and window of each plan. */
   void plans(Context ctx) {
-    ObjectNode body = mapper.createObjectNode();
-    ArrayNode list = body.putArray("plans");
-    for (Plan plan : plans.all()) {
-      ObjectNode entry = list.addObject().put("id", plan.id());
-      entry.set("title", mapper.valueToTree(plan.title()));
-      entry.set("window", mapper.valueToTree(plan.window()));
-      entry.put("windowReading", plan.windowSelection().selected());
-    }
-    localizedJson(ctx, body);
+    localizedJson(ctx, "plans", () -> {
+      ObjectNode body = mapper.createObjectNode();
+      ArrayNode list = body.putArray("plans");
+      for (Plan plan : plans.all()) {
+        ObjectNode entry = list.addObject().put("id", plan.id());
+        entry.set("title", mapper.valueToTree(plan.title()));
+        entry.set("window", mapper.valueToTree(plan.window()));
+        entry.put("windowReading", plan.windowSelection().selected());
+      }
+      return body;
+    });
   }
 
   /** {@code GET /api/v1/plans/{planId}}: the plan-file JSON as is; it holds both languages. */
   void plan(Context ctx) {
     Plan plan = plans.plan(ctx.pathParam("planId"));
-    negotiateLanguage(ctx);
-    json(ctx, mapper.valueToTree(plan));
+    Language language = negotiateLanguage(ctx);
+    answers.answer(ctx, "plan " + plan.id() + " " + language, "application/json",
+        () -> bytes(PlanJson.writer(), mapper.valueToTree(plan)));
   }
 
   /** {@code GET /api/v1/plans/{planId}/targets}: the targets in plan order. */
   void targets(Context ctx) {
     Plan plan = plans.plan(ctx.pathParam("planId"));
-    ObjectNode body = mapper.createObjectNode().put("planId", plan.id());
-    ArrayNode list = body.putArray("targets");
-    plan.targets().forEach(t -> list.add(targetView(plan, t.id())));
-    localizedJson(ctx, body);
+    localizedJson(ctx, "targets " + plan.id(), () -> {
+      ObjectNode body = mapper.createObjectNode().put("planId", plan.id());
+      ArrayNode list = body.putArray("targets");
+      plan.targets().forEach(t -> list.add(targetView(plan, t.id())));
+      return body;
+    });
   }
 
   /** {@code GET /api/v1/plans/{planId}/targets/{targetId}}. */
@@ -80,7 +88,7 @@ final class PlanRoutes {
       throw ApiProblem.notFound(LocalizedText.of("方案'" + plan.id() + "'没有目标'" + targetId
           + "'", "plan '" + plan.id() + "' has no target '" + targetId + "'"));
     }
-    localizedJson(ctx, targetView(plan, targetId));
+    localizedJson(ctx, "target " + plan.id() + " " + targetId, () -> targetView(plan, targetId));
   }
 
   private ObjectNode targetView(Plan plan, String targetId) {
@@ -97,29 +105,37 @@ final class PlanRoutes {
   void readings(Context ctx) {
     // The assessor holds the readings its explanations name, the window's worded once.
     Assessor assessor = plans.assessor(ctx.pathParam("planId"));
-    ObjectNode body = mapper.createObjectNode().put("planId", assessor.plan().id());
-    body.set("readings", mapper.valueToTree(assessor.readings()));
-    localizedJson(ctx, body);
+    localizedJson(ctx, "readings " + assessor.plan().id(), () -> {
+      ObjectNode body = mapper.createObjectNode().put("planId", assessor.plan().id());
+      body.set("readings", mapper.valueToTree(assessor.readings()));
+      return body;
+    });
   }
 
   /** {@code GET /api/v1/plans/{planId}/units}: the responsible units. */
   void units(Context ctx) {
     Plan plan = plans.plan(ctx.pathParam("planId"));
-    ObjectNode body = mapper.createObjectNode().put("planId", plan.id());
-    ArrayNode list = body.putArray("units");
-    plan.units().forEach(u -> list.add(mapper.valueToTree(u)));
-    localizedJson(ctx, body);
+    localizedJson(ctx, "units " + plan.id(), () -> {
+      ObjectNode body = mapper.createObjectNode().put("planId", plan.id());
+      ArrayNode list = body.putArray("units");
+      plan.units().forEach(u -> list.add(mapper.valueToTree(u)));
+      return body;
+    });
   }
 
   /** {@code GET /api/v1/plans/{planId}/units/{unitId}}: the unit and what it answers for. */
   void unit(Context ctx) {
     Plan plan = plans.plan(ctx.pathParam("planId"));
     String unitId = ctx.pathParam("unitId");
-    ObjectNode view = mapper.valueToTree(plan.unit(unitId).orElseThrow(() ->
-        ApiProblem.notFound(LocalizedText.of("方案'" + plan.id() + "'没有责任单位'" + unitId
-            + "'", "plan '" + plan.id() + "' has no unit '" + unitId + "'"))));
-    view.set("responsibilities", mapper.valueToTree(plan.responsibilitiesOf(unitId)));
-    localizedJson(ctx, view);
+    if (plan.unit(unitId).isEmpty()) {
+      throw ApiProblem.notFound(LocalizedText.of("方案'" + plan.id() + "'没有责任单位'" + unitId
+          + "'", "plan '" + plan.id() + "' has no unit '" + unitId + "'"));
+    }
+    localizedJson(ctx, "unit " + plan.id() + " " + unitId, () -> {
+      ObjectNode view = mapper.valueToTree(plan.unit(unitId).orElseThrow());
+      view.set("responsibilities", mapper.valueToTree(plan.responsibilitiesOf(unitId)));
+      return view;
+    });
   }
 
   /**
@@ -128,9 +144,19 @@ final class PlanRoutes {
    */
   void observationsTemplate(Context ctx) {
     Plan plan = plans.plan(ctx.pathParam("planId"));
-    byte[] template = templates.computeIfAbsent(plan.id(), id -> ObservationsTemplate.write(plan));
     ctx.header("Content-Disposition", "attachment; filename=\""
         + ObservationsTemplate.fileName(plan) + "\"");
-    ctx.contentType(ObservationsWorkbook.MEDIA_TYPE).result(template);
+    answers.answer(ctx, "template " + plan.id(), ObservationsWorkbook.MEDIA_TYPE,
+        () -> ObservationsTemplate.write(plan));
+  }
+
+  /**
+   * Answers with the JSON {@code view} makes, with a {@code <member>Text} beside each text in the
+   * request's language, made once for {@code key} and that language.
+   */
+  private void localizedJson(Context ctx, String key, Supplier<JsonNode> view) {
+    Language language = negotiateLanguage(ctx);
+    answers.answer(ctx, key + " " + language, "application/json",
+        () -> bytes(PlanJson.writer(), Localizer.localize(view.get(), language)));
   }
 }

@@ -43,6 +43,7 @@ final class ProblemErrorHandler extends ErrorHandler {
     Language language = language(request);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemBody.MEDIA_TYPE);
     response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, language == Language.EN ? "en" : "zh");
+    response.getHeaders().add(HttpHeader.VARY, "Accept-Language");
     response.write(true, ByteBuffer.wrap(ProblemBody.of(problem, instance(request), language)),
         callback);
   }

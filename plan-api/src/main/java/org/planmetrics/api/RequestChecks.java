@@ -31,7 +31,7 @@ final class RequestChecks {
     }
     ctx.header("Access-Control-Allow-Origin", any ? "*" : origin);
     if (!any) {
-      ctx.header("Vary", "Origin");
+      JsonResponses.vary(ctx, "Origin");
     }
     if ("OPTIONS".equals(ctx.method().name())
         && ctx.header("Access-Control-Request-Method") != null) {
