@@ -176,7 +176,7 @@ final class AssessmentRoutes {
   private record IsoWeek(String label, int year, int number, LocalDate sunday) {
 
     static IsoWeek of(Context ctx) {
-      String week = requiredParameter(ctx, "week", "the ISO week, as YYYY-Www",
+      String week = QueryParameters.required(ctx, "week", "the ISO week, as YYYY-Www",
           "ISO周,写作YYYY-Www");
       Matcher parts = WEEK.matcher(week);
       if (!parts.matches()) {
@@ -203,7 +203,7 @@ final class AssessmentRoutes {
    */
   void quarterlyTeamReview(Context ctx) {
     Assessor assessor = plans.assessor(ctx.pathParam("planId"));
-    String quarter = requiredParameter(ctx, "quarter", "the quarter to review, as YYYY-Qn",
+    String quarter = QueryParameters.required(ctx, "quarter", "the quarter to review, as YYYY-Qn",
         "要考评的季度,写作YYYY-Qn");
     Matcher parts = QUARTER.matcher(quarter);
     if (!parts.matches()) {
@@ -218,22 +218,6 @@ final class AssessmentRoutes {
       requireOver(quarter, end, observations);
       return assessor.quarterlyTeamReview(observations, year, number);
     });
-  }
-
-  /** The one value of a required query parameter; given twice it is refused, not guessed. */
-  private static String requiredParameter(Context ctx, String name, String what,
-      String whatZh) {
-    List<String> values = ctx.queryParams(name);
-    if (values.size() > 1) {
-      throw ApiProblem.badParameter(name, "must be given once but was given " + values.size()
-          + " times: " + String.join(", ", values), "只能给一次,实际给了" + values.size() + "次:"
-          + String.join("、", values), String.join(",", values));
-    }
-    String value = values.isEmpty() ? null : values.get(0);
-    if (value == null || value.isBlank()) {
-      throw ApiProblem.badParameter(name, "is required: " + what, "为必填项:" + whatZh, null);
-    }
-    return value;
   }
 
   /**
@@ -259,12 +243,11 @@ final class AssessmentRoutes {
    * workbook cannot be edited by a page that only posts it).
    */
   private static Optional<LocalDate> asOf(Context ctx) {
-    List<String> values = ctx.queryParams("asOf");
-    if (values.isEmpty()) {
+    // Given twice, it is refused there; given empty, it is no date and refused below.
+    String value = QueryParameters.optional(ctx, "asOf");
+    if (value == null) {
       return Optional.empty();
     }
-    // Given twice, it is refused there; given empty, it is no date and refused below.
-    String value = values.size() > 1 ? requiredParameter(ctx, "asOf", "", "") : values.get(0);
     try {
       if (value.matches("[1-9]\\d{3}-\\d{2}-\\d{2}")) {
         return Optional.of(LocalDate.parse(value));
@@ -278,7 +261,7 @@ final class AssessmentRoutes {
 
   /** The required {@code month} query parameter, {@code YYYY-MM}. */
   private static YearMonth month(Context ctx) {
-    String month = requiredParameter(ctx, "month", "the month to rank, as YYYY-MM",
+    String month = QueryParameters.required(ctx, "month", "the month to rank, as YYYY-MM",
         "要排位的月份,写作YYYY-MM");
     try {
       if (month.matches("[1-9]\\d{3}-\\d{2}")) {

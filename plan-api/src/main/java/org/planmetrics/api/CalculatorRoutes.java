@@ -18,8 +18,8 @@ import org.planmetrics.model.json.PlanJson;
 /**
  * The calculators, the plan's formulas over query parameters, for example {@code GET
  * /api/v1/calculators/implied-base?total=304.2&rate=0.10&years=3} gives an implied base of 83.55.
- * A parameter that is missing, is not a number, or that the formula refuses is a 400 {@code
- * bad-parameter} problem pointing at {@code /query/<name>}.
+ * A parameter that is missing, given twice, is not a number, or that the formula refuses is a 400
+ * {@code bad-parameter} problem pointing at {@code /query/<name>}.
  */
 final class CalculatorRoutes {
 
@@ -79,10 +79,7 @@ final class CalculatorRoutes {
   }
 
   private static BigDecimal decimal(Context ctx, String name) {
-    String text = ctx.queryParam(name);
-    if (text == null || text.isBlank()) {
-      throw ApiProblem.badParameter(name, "is required", "为必填项", null);
-    }
+    String text = QueryParameters.required(ctx, name, "a decimal number", "数字");
     if (text.length() > MAX_DECIMAL_LENGTH) {
       throw ApiProblem.badParameter(name, "must be a decimal number of at most "
           + MAX_DECIMAL_LENGTH + " characters", "须为不超过" + MAX_DECIMAL_LENGTH + "个字符的数字",
@@ -104,10 +101,7 @@ final class CalculatorRoutes {
   }
 
   private static int integer(Context ctx, String name, int min, int max) {
-    String text = ctx.queryParam(name);
-    if (text == null || text.isBlank()) {
-      throw ApiProblem.badParameter(name, "is required", "为必填项", null);
-    }
+    String text = QueryParameters.required(ctx, name, "a whole number", "整数");
     int value;
     try {
       value = Integer.parseInt(text.trim());

@@ -34,10 +34,12 @@ final class Localizer {
   /**
    * The language of the request: {@code ?lang=en|zh}, else Accept-Language, else Chinese.
    *
-   * @throws ApiProblem 400 {@code bad-parameter} for a {@code lang} other than zh or en
+   * @throws ApiProblem 400 {@code bad-parameter} for a {@code lang} other than zh or en (in that
+   *     case: {@code EN} is refused, as every other query value of the API is case-sensitive), or
+   *     for {@code lang} given twice
    */
   static Language language(Context ctx) {
-    String lang = ctx.queryParam("lang");
+    String lang = QueryParameters.optional(ctx, "lang");
     if (lang != null && parameter(lang) == null) {
       throw ApiProblem.badParameter("lang", "must be 'zh' or 'en' but was '" + lang + "'",
           "须为'zh'或'en',实为'" + lang + "'", lang);
@@ -68,7 +70,9 @@ final class Localizer {
     if (query != null) {
       for (String pair : query.split("&")) {
         if (pair.startsWith("lang=")) {
+          // The first, as Javalin reads it for other answers.
           lang = pair.substring("lang=".length());
+          break;
         }
       }
     }
@@ -85,8 +89,12 @@ final class Localizer {
       return Language.ZH;
     }
     try {
-      // The first range that names zh or en wins, in the client's order of preference.
+      // The ranges come sorted by q-value, highest first, the client's order kept among equal
+      // ones; the first that names zh or en wins. A range of q=0 says "not this language".
       for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+        if (range.getWeight() == 0) {
+          continue;
+        }
         String tag = range.getRange().toLowerCase(Locale.ROOT);
         if (tag.startsWith("en")) {
           return Language.EN;
@@ -101,12 +109,12 @@ final class Localizer {
     return Language.ZH;
   }
 
-  /** The language {@code ?lang=} names, or null if it names neither. */
+  /** The language {@code ?lang=} names, exactly {@code zh} or {@code en}, or null. */
   private static Language parameter(String lang) {
-    if (lang.equalsIgnoreCase("en")) {
+    if (lang.equals("en")) {
       return Language.EN;
     }
-    return lang.equalsIgnoreCase("zh") ? Language.ZH : null;
+    return lang.equals("zh") ? Language.ZH : null;
   }
 
   /** Adds {@code <member>Text} beside every localized text in {@code node}, recursively. */

@@ -53,7 +53,6 @@ class LanguageTest {
   @CsvSource(delimiter = '|', nullValues = "-", value = {
       "en |  -                          | en",
       "zh |  -                          | zh",
-      "EN |  -                          | en",
       "-  | en                          | en",
       "-  | en-US,en;q=0.9              | en",
       "-  | zh-CN,zh;q=0.9,en;q=0.8     | zh",
