@@ -28,6 +28,7 @@ final class ApiProblem extends RuntimeException {
       Map.entry("malformed-csv", "无法读取的CSV文件"),
       Map.entry("workbook-too-large", "工作簿过大"),
       Map.entry("invalid-observations", "观测数据与方案不符"),
+      Map.entry("unauthorized", "未授权"),
       Map.entry("not-found", "未找到"),
       Map.entry("method-not-allowed", "不支持该请求方法"),
       Map.entry("not-acceptable", "无法提供所要求的格式"),

@@ -76,6 +76,8 @@ public final class PlanApi {
       }
       // Before the routes decode path parameters: a '%' that is no escape made them throw.
       config.routes.before(RequestChecks::checkPathEscapes);
+      settings.apiToken().map(BearerToken::new)
+          .ifPresent(token -> config.routes.before(token::check));
       // One line per request. The milliseconds are rounded by arithmetic: String.format took 4%
       // of the CPU time in a profile of serving cached answers.
       config.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(),

@@ -36,7 +36,8 @@ final class RequestChecks {
     if ("OPTIONS".equals(ctx.method().name())
         && ctx.header("Access-Control-Request-Method") != null) {
       ctx.header("Access-Control-Allow-Methods", "GET, POST");
-      ctx.header("Access-Control-Allow-Headers", "Content-Type, Accept-Language");
+      ctx.header("Access-Control-Allow-Headers",
+          "Content-Type, Accept-Language, Authorization");
       ctx.header("Access-Control-Max-Age", "600");
       ctx.status(204);
       ctx.skipRemainingHandlers();

@@ -21,6 +21,7 @@ public final class ServerOptions {
   private final List<Written> numbers = new ArrayList<>();
   private final List<Path> plans = new ArrayList<>();
   private final List<String> corsOrigins = new ArrayList<>();
+  private String apiToken;
 
   public ServerOptions() {}
 
@@ -34,6 +35,11 @@ public final class ServerOptions {
 
   List<String> corsOrigins() {
     return corsOrigins;
+  }
+
+  /** The token as written, or null. */
+  String apiToken() {
+    return apiToken;
   }
 
   @Option(names = "--port", paramLabel = "N", order = 1, description = {
@@ -124,5 +130,13 @@ public final class ServerOptions {
       "(env PLAN_API_SHUTDOWN_GRACE, default 20)"})
   void shutdownGrace(String value) {
     numbers.add(new Written(ServerSettings.Numeric.SHUTDOWN_GRACE, value));
+  }
+
+  @Option(names = "--api-token", paramLabel = "TOKEN", order = 14, description = {
+      "POST 请求须带 'Authorization: Bearer TOKEN' / POST requests must carry 'Authorization:"
+          + " Bearer TOKEN'; GET stays open",
+      "(env PLAN_API_TOKEN, which keeps the token out of the process list; default: no token)"})
+  void apiToken(String value) {
+    apiToken = value;
   }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.planmetrics.model.json.PlanFiles;
 import picocli.CommandLine;
 
@@ -35,6 +36,7 @@ import picocli.CommandLine;
  * --body-timeout S         PLAN_API_BODY_TIMEOUT      30 (seconds)
  * --idle-timeout S         PLAN_API_IDLE_TIMEOUT      10 (seconds)
  * --shutdown-grace S       PLAN_API_SHUTDOWN_GRACE    20 (seconds)
+ * --api-token TOKEN        PLAN_API_TOKEN             none: POST needs no token
  * </pre>
  *
  * <p>docs/reliability.md gives the reason for each default and how it was tested.
@@ -54,11 +56,24 @@ public final class ServerSettings {
   private final Duration idleTimeout;
   private final Duration shutdownGrace;
   private final long maxPlanFileBytes;
+  /** Never logged nor printed; see {@link #apiToken()}. */
+  private final Optional<String> apiToken;
 
   private ServerSettings(int port, List<Path> planPaths, long maxBodyBytes, int maxProjects,
       int maxEvents, List<String> corsOrigins, long responseCacheBytes,
       int maxConcurrentAssessments, long maxInFlightBytes, Duration bodyTimeout,
       Duration idleTimeout, Duration shutdownGrace, long maxPlanFileBytes) {
+    this(port, planPaths, maxBodyBytes, maxProjects, maxEvents, corsOrigins, responseCacheBytes,
+        maxConcurrentAssessments, maxInFlightBytes, bodyTimeout, idleTimeout, shutdownGrace,
+        maxPlanFileBytes, Optional.empty());
+  }
+
+  private ServerSettings(int port, List<Path> planPaths, long maxBodyBytes, int maxProjects,
+      int maxEvents, List<String> corsOrigins, long responseCacheBytes,
+      int maxConcurrentAssessments, long maxInFlightBytes, Duration bodyTimeout,
+      Duration idleTimeout, Duration shutdownGrace, long maxPlanFileBytes,
+      Optional<String> apiToken) {
+    this.apiToken = apiToken;
     this.port = port;
     this.planPaths = List.copyOf(planPaths);
     this.maxPlanFileBytes = maxPlanFileBytes;
@@ -150,6 +165,12 @@ public final class ServerSettings {
         seconds(numbers, Numeric.IDLE_TIMEOUT, d.idleTimeout),
         seconds(numbers, Numeric.SHUTDOWN_GRACE, d.shutdownGrace),
         numbers.getOrDefault(Numeric.MAX_PLAN_FILE_BYTES, d.maxPlanFileBytes));
+    String token = options.apiToken() != null ? checkToken("--api-token", options.apiToken())
+        : env.containsKey("PLAN_API_TOKEN") ? checkToken("PLAN_API_TOKEN",
+            env.get("PLAN_API_TOKEN")) : null;
+    if (token != null) {
+      settings = settings.withApiToken(token);
+    }
     if (settings.maxInFlightBytes < RequestBodyGate.COPIES_PER_BODY * settings.maxBodyBytes) {
       // Otherwise a body of the largest size allowed could never be admitted.
       throw new IllegalArgumentException("'--max-in-flight-bytes' must be at least "
@@ -267,26 +288,26 @@ public final class ServerSettings {
   public ServerSettings withPort(int newPort) {
     return new ServerSettings(newPort, planPaths, maxBodyBytes, maxProjects, maxEvents,
         corsOrigins, responseCacheBytes, maxConcurrentAssessments, maxInFlightBytes,
-        bodyTimeout, idleTimeout, shutdownGrace, maxPlanFileBytes);
+        bodyTimeout, idleTimeout, shutdownGrace, maxPlanFileBytes, apiToken);
   }
 
   public ServerSettings withLimits(long newMaxBodyBytes, int newMaxProjects, int newMaxEvents) {
     return new ServerSettings(port, planPaths, newMaxBodyBytes, newMaxProjects, newMaxEvents,
         corsOrigins, responseCacheBytes, maxConcurrentAssessments, maxInFlightBytes,
-        bodyTimeout, idleTimeout, shutdownGrace, maxPlanFileBytes);
+        bodyTimeout, idleTimeout, shutdownGrace, maxPlanFileBytes, apiToken);
   }
 
   public ServerSettings withCorsOrigins(List<String> origins) {
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents, origins,
         responseCacheBytes, maxConcurrentAssessments, maxInFlightBytes, bodyTimeout, idleTimeout,
-        shutdownGrace, maxPlanFileBytes);
+        shutdownGrace, maxPlanFileBytes, apiToken);
   }
 
   public ServerSettings withResponseCacheBytes(long bytes) {
     requireAtLeast("responseCacheBytes", 0, bytes);
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
         corsOrigins, bytes, maxConcurrentAssessments, maxInFlightBytes, bodyTimeout, idleTimeout,
-        shutdownGrace, maxPlanFileBytes);
+        shutdownGrace, maxPlanFileBytes, apiToken);
   }
 
   /** Scorecards and assessments computed at once; more requests wait their turn. */
@@ -298,7 +319,7 @@ public final class ServerSettings {
     requireAtLeast("maxConcurrentAssessments", 1, assessments);
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
         corsOrigins, responseCacheBytes, assessments, maxInFlightBytes, bodyTimeout, idleTimeout,
-        shutdownGrace, maxPlanFileBytes);
+        shutdownGrace, maxPlanFileBytes, apiToken);
   }
 
   /**
@@ -333,14 +354,46 @@ public final class ServerSettings {
     requireAtLeast("idleTimeout (ms)", 1, newIdleTimeout.toMillis());
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
         corsOrigins, responseCacheBytes, maxConcurrentAssessments, newMaxInFlightBytes,
-        newBodyTimeout, newIdleTimeout, shutdownGrace, maxPlanFileBytes);
+        newBodyTimeout, newIdleTimeout, shutdownGrace, maxPlanFileBytes, apiToken);
   }
 
   public ServerSettings withShutdownGrace(Duration grace) {
     requireAtLeast("shutdownGrace (ms)", 0, grace.toMillis());
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
         corsOrigins, responseCacheBytes, maxConcurrentAssessments, maxInFlightBytes, bodyTimeout,
-        idleTimeout, grace, maxPlanFileBytes);
+        idleTimeout, grace, maxPlanFileBytes, apiToken);
+  }
+
+  /**
+   * The token POST requests must carry as {@code Authorization: Bearer <token>}, if one is set;
+   * GET requests need none. It is never logged, printed or echoed in an answer.
+   */
+  public Optional<String> apiToken() {
+    return apiToken;
+  }
+
+  /**
+   * These settings with {@code token} required on POST requests.
+   *
+   * @throws IllegalArgumentException if {@code token} is blank or has a character a header
+   *     cannot carry
+   */
+  public ServerSettings withApiToken(String token) {
+    return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
+        corsOrigins, responseCacheBytes, maxConcurrentAssessments, maxInFlightBytes, bodyTimeout,
+        idleTimeout, shutdownGrace, maxPlanFileBytes, Optional.of(checkToken("apiToken", token)));
+  }
+
+  /**
+   * {@code token} if it can be a bearer token (RFC 6750 §2.1: letters, digits and {@code
+   * -._~+/}, then {@code =}s); the message names {@code name} but never the token itself.
+   */
+  private static String checkToken(String name, String token) {
+    if (!token.matches("[A-Za-z0-9\\-._~+/]+=*")) {
+      throw new IllegalArgumentException("'" + name + "' must be a bearer token: letters, digits"
+          + " and -._~+/ (then any '='), not empty");
+    }
+    return token;
   }
 
   /** The most bytes read from each plan file given with {@code --plans}. */
@@ -358,7 +411,7 @@ public final class ServerSettings {
     Numeric.MAX_PLAN_FILE_BYTES.check("maxPlanFileBytes", bytes);
     return new ServerSettings(port, planPaths, maxBodyBytes, maxProjects, maxEvents,
         corsOrigins, responseCacheBytes, maxConcurrentAssessments, maxInFlightBytes, bodyTimeout,
-        idleTimeout, shutdownGrace, bytes);
+        idleTimeout, shutdownGrace, bytes, apiToken);
   }
 
   private static void requireAtLeast(String name, long min, long value) {
