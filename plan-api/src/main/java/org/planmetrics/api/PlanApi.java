@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * {@link CalculatorRoutes}, {@link ApiDocs} (the OpenAPI document and Swagger UI), {@link
  * WebPage} (the page at {@code /} and its files), {@link
  * ObservationsReader} (a body to checked observations), {@link BodyProblems} (Jackson's failures
- * to problems), {@link ProblemResponses} (answering with a problem) and {@link RequestChecks}.
+ * to problems), {@link ProblemResponses} (answering with a problem), {@link RequestChecks},
+ * {@link QueryParameters} (each read once), {@link FixedAnswers} (ETags and 304 for the plans)
+ * and {@link BearerToken} (the optional token of POST requests).
  */
 public final class PlanApi {
   private static final Logger LOG = LoggerFactory.getLogger(PlanApi.class);
