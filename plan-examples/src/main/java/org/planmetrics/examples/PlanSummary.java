@@ -10,7 +10,6 @@ import org.planmetrics.model.Plan;
 import org.planmetrics.model.Target;
 import org.planmetrics.model.json.PlanFiles;
 import org.planmetrics.model.quantity.Quantity;
-import org.planmetrics.model.quantity.Unit;
 
 /**
  * Prints a plan's goals and targets, for example the bundled Gongqingcheng plan:
@@ -48,12 +47,12 @@ public final class PlanSummary {
     }
   }
 
-  /** A threshold as a person reads it: ratios as percentages (0.07 → 7%), others with their unit. */
-  static String forPeople(Quantity threshold) {
-    if (threshold.unit() == Unit.RATIO) {
-      return threshold.value().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-    }
-    return threshold.toString();
+  /**
+   * A threshold as a person reads it in {@code language}: ratios as percentages (0.07 → 7%),
+   * others with their unit's name in that language (7亿美元, 7 (USD 100 million)).
+   */
+  static String forPeople(Quantity threshold, Language language) {
+    return language == Language.EN ? threshold.englishText() : threshold.chineseText();
   }
 
   /** Writes the summary of {@code plan} in {@code language} to {@code out}. */
@@ -65,7 +64,7 @@ public final class PlanSummary {
       out.printf("%n%s %s%n", goal.clause(), goal.title().in(language));
       for (Target target : goal.targets()) {
         out.printf("  %-36s %s %s%n", target.id(), target.operator().symbol(),
-            forPeople(target.threshold()));
+            forPeople(target.threshold(), language));
       }
     }
     out.printf("%n%d %s, %d %s, %d %s, %d %s, %d %s%n",

@@ -37,6 +37,7 @@ import org.planmetrics.metrics.observation.LoggedEvent;
 import org.planmetrics.metrics.observation.ObservationChecks;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.observation.PeerFigures;
+import org.planmetrics.metrics.observation.ProjectRules;
 import org.planmetrics.metrics.observation.PublishedRanks;
 import org.planmetrics.metrics.observation.RosterTeam;
 import org.planmetrics.model.Indicator;
@@ -510,13 +511,22 @@ public final class ObservationsCsv {
       if (!row.ok) {
         continue;
       }
+      // A project that breaks its own rules cannot be built: each rule is an error at its cell,
+      // and stand-ins keep the project in the ledger for the other checks (a duplicate id).
+      for (ProjectRules.Broken broken : ProjectRules.broken(signedOn.get(), startedOn,
+          producingOn, investment.get())) {
+        row.error(broken.field(), broken.rule(),
+            LocalizedText.of(broken.messageZh(), broken.messageEn()), broken.value());
+      }
+      ProjectRules.Figures figures = ProjectRules.standIns(signedOn.get(), startedOn,
+          producingOn, investment.get());
       out.addProjects(LedgerProject.builder()
           .id(id.get())
           .name(row.optional("name").orElse(""))
-          .signedOn(signedOn.get())
-          .startedOn(startedOn)
-          .producingOn(producingOn)
-          .investment(investment.get())
+          .signedOn(figures.signedOn())
+          .startedOn(figures.startedOn())
+          .producingOn(figures.producingOn())
+          .investment(figures.investment())
           .industrial(industrial.get())
           .leadingIndustry(leading.get())
           .strategicEmerging(emerging.get())

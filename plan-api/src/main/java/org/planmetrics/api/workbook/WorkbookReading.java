@@ -29,6 +29,7 @@ import org.planmetrics.metrics.observation.LoggedEvent;
 import org.planmetrics.metrics.observation.ObservationChecks;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.observation.PeerFigures;
+import org.planmetrics.metrics.observation.ProjectRules;
 import org.planmetrics.metrics.observation.PublishedRanks;
 import org.planmetrics.metrics.observation.RosterTeam;
 import org.planmetrics.model.InvestorType;
@@ -275,12 +276,22 @@ final class WorkbookReading {
       if (!r.ok) {
         continue;
       }
+      // A project that breaks its own rules cannot be built: each rule is a finding at its cell,
+      // and stand-ins keep the project in the ledger for the other checks (a duplicate id).
+      String at = JsonPointers.append(JsonPointers.of("projects"), index);
+      for (ProjectRules.Broken rule : ProjectRules.broken(signedOn,
+          Optional.ofNullable(startedOn), Optional.ofNullable(producingOn), investment)) {
+        CheckMessages.report(rule.violation(at), Optional.of(new Place(table.sheet, row,
+            layout.field(rule.field()))), plan, findings);
+      }
+      ProjectRules.Figures figures = ProjectRules.standIns(signedOn,
+          Optional.ofNullable(startedOn), Optional.ofNullable(producingOn), investment);
       out.addProjects(project.id(id).name(name == null ? "" : name).signedOn(signedOn)
-          .startedOn(Optional.ofNullable(startedOn)).producingOn(Optional.ofNullable(producingOn))
-          .investment(investment).industrial(industrial).leadingIndustry(leading)
+          .startedOn(figures.startedOn()).producingOn(figures.producingOn())
+          .investment(figures.investment()).industrial(industrial).leadingIndustry(leading)
           .strategicEmerging(emerging).investorTypes(types).team(Optional.ofNullable(team))
           .direction(Optional.ofNullable(direction)).build());
-      String at = JsonPointers.append(JsonPointers.of("projects"), index++);
+      index++;
       sources.put(at, new Place(table.sheet, row, layout.field("id")));
       for (Column column : layout.columns()) {
         sources.put(JsonPointers.append(at, column.field()), new Place(table.sheet, row, column));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -13,6 +14,10 @@ import org.planmetrics.model.InvestorType;
 /**
  * One project of a county's ledger (项目台账), for example {@code P-2022-001}, signed on
  * 2022-05-10 with a total investment of 120.5 亿元, industrial and in a leading industry.
+ *
+ * <p>A project holds to {@link ProjectRules} however it is made: {@code build()} throws {@link
+ * org.planmetrics.model.InvalidArgumentException} for a negative investment or dates out of
+ * order, as JSON, CSV and workbooks refuse them.
  */
 @Value.Immutable
 @JsonSerialize(as = LedgerProject.class)
@@ -60,6 +65,22 @@ abstract class AbstractLedgerProject {
 
   /** The plan's key direction (重点方向) the project belongs to, for example {@code emerging-industries}. */
   public abstract Optional<String> direction();
+
+  /**
+   * Refuses a project that breaks a rule of {@link ProjectRules}, with the first rule broken, so
+   * that no reader and no assessment ever sees one.
+   *
+   * @throws org.planmetrics.model.InvalidArgumentException naming the field, the rule and the
+   *     value, for example "'investment' must not be negative but was -5"
+   */
+  @Value.Check
+  protected void checkRules() {
+    List<ProjectRules.Broken> broken = ProjectRules.broken(signedOn(), startedOn(), producingOn(),
+        investment());
+    if (!broken.isEmpty()) {
+      throw broken.get(0).exception();
+    }
+  }
 
   /** The date the project reached {@code stage}, if it has. */
   public Optional<LocalDate> reached(CountingStage stage) {

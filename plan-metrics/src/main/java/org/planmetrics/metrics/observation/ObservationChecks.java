@@ -1,7 +1,6 @@
 package org.planmetrics.metrics.observation;
 
 import com.google.common.collect.ImmutableList;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +19,10 @@ import org.planmetrics.model.json.PlanJson;
  * Checks observations against the plan they will be assessed on, reporting every problem with a
  * JSON Pointer: unknown indicators, peers and event kinds, period keys that are neither {@code
  * YYYY} nor {@code YYYY-MM}, two keys of one map for the same period ({@code "2022"} and {@code
- * "2022-12"}), negative investments and amounts, duplicate project ids, ranks outside
- * 1..peerCount, peer counts or ranks above {@link #MAX_PEER_COUNT}, projects started before
- * they were signed or producing before they started, and, for teams, unknown
- * units, metrics, teams and key directions and tasks that are not above 0.
+ * "2022-12"}), negative amounts, duplicate project ids, ranks outside 1..peerCount, peer counts
+ * or ranks above {@link #MAX_PEER_COUNT}, and, for teams, unknown units, metrics, teams and key
+ * directions and tasks that are not above 0. A project's own rules (a negative investment, dates
+ * out of order) are {@link ProjectRules}, which a {@link LedgerProject} holds to when it is built.
  *
  * <p>The REST facade refuses observations with violations; a Java caller may choose to assess
  * anyway, since the assessment skips what it cannot use.
@@ -78,39 +77,7 @@ public final class ObservationChecks {
             + project.id() + "' is also used at /projects/" + earlier, zh("id") + "须唯一,但'"
             + project.id() + "'在/projects/" + earlier + "已使用", project.id()));
       }
-      if (project.investment().signum() < 0) {
-        out.add(violation("/projects/" + i + "/investment", "negative-investment",
-            "'investment' must not be negative but was " + project.investment().toPlainString(),
-            zh("investment") + "不得为负数,实为" + project.investment().toPlainString(),
-            project.investment().toPlainString()));
-      }
-      // A project is signed, then started, then producing (签约 → 开工 → 投产).
-      int index = i;
-      project.startedOn().filter(started -> started.isBefore(project.signedOn()))
-          .ifPresent(started -> out.add(violation("/projects/" + index + "/startedOn",
-              "date-order", "'startedOn' must not be before 'signedOn' (" + project.signedOn()
-                  + ") but was " + started, zh("startedOn") + "不得早于"
-                  + ObservationFields.zhRef("signedOn") + "(" + project.signedOn() + "),实为"
-                  + started, started.toString())));
-      // Production without a start would count the project as neither started nor producing.
-      if (project.producingOn().isPresent() && project.startedOn().isEmpty()) {
-        out.add(violation("/projects/" + index + "/startedOn", "missing-stage", "'startedOn' is "
-            + "required when 'producingOn' is given (" + project.producingOn().get() + "): a "
-            + "project produces after it starts", "填了" + ObservationFields.zhRef("producingOn")
-            + "(" + project.producingOn().get() + ")就须填" + zh("startedOn") + ":项目先开工后投产",
-            null));
-      }
-      project.producingOn().ifPresent(producing -> {
-        LocalDate before = project.startedOn().orElse(project.signedOn());
-        if (producing.isBefore(before)) {
-          String field = project.startedOn().isPresent() ? "startedOn" : "signedOn";
-          out.add(violation("/projects/" + index + "/producingOn", "date-order", "'producingOn' "
-              + "must not be before '" + field + "' (" + before + ") but was " + producing,
-              zh("producingOn") + "不得早于" + ObservationFields.zhRef(field) + "(" + before
-                  + "),实为" + producing,
-              producing.toString()));
-        }
-      });
+      // The project's own rules (ProjectRules) hold already: it could not be built otherwise.
     }
     Set<String> peerIds = plan.peerGroup().units().stream().map(PeerUnit::id)
         .collect(Collectors.toSet());

@@ -54,13 +54,15 @@ public final class ObservationsJson {
    * What reading found: the observations, if the document has the form of observations; the
    * problems with its form, in document order; and the problems of the rest with the plan.
    *
-   * @param observations present when {@code fieldProblems} is empty, even if {@code
-   *     planProblems} is not (a Java caller may assess anyway: the assessment skips what it
-   *     cannot use)
+   * @param observations present when {@code fieldProblems} is empty and every project keeps
+   *     its own rules ({@link ProjectRules}: such a project cannot be built), even if other
+   *     {@code planProblems} remain (a Java caller may assess anyway: the assessment skips what
+   *     it cannot use)
    * @param fieldProblems malformed JSON, unknown or missing fields, wrong types, nulls, bad dates,
    *     numbers out of range: the first {@link #MAX_FIELD_PROBLEMS} in document order
    * @param fieldProblemCount how many problems of the form were found, listed or not
-   * @param planProblems what {@link ObservationChecks} finds in the rest
+   * @param planProblems the rules of {@link ProjectRules} that projects break, then what {@link
+   *     ObservationChecks} finds in the rest
    */
   public record Reading(Optional<Observations> observations, List<Violation> fieldProblems,
       long fieldProblemCount, List<Violation> planProblems) {
@@ -140,10 +142,14 @@ public final class ObservationsJson {
     }
     boolean rosterIdSetAside = shape.repaired().stream()
         .anyMatch(at -> ROSTER_ID.matcher(at).matches());
-    List<Violation> checks = ObservationChecks.violations(observations, plan).stream()
+    // A project's own rules come first, in document order, then the checks against the plan;
+    // both are problems of the data, which the REST API answers apart from those of form.
+    List<Violation> checks = new ArrayList<>(shape.ruleProblems());
+    ObservationChecks.violations(observations, plan).stream()
         .filter(v -> !aboutStandIns(v, shape, rosterIdSetAside))
-        .toList();
-    return new Reading(shape.found() == 0 ? Optional.of(observations) : Optional.empty(),
+        .forEach(checks::add);
+    boolean asGiven = shape.found() == 0 && shape.ruleProblems().isEmpty();
+    return new Reading(asGiven ? Optional.of(observations) : Optional.empty(),
         shape.problems(), shape.found(), checks);
   }
 

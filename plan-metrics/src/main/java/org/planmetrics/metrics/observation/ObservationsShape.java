@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.planmetrics.model.LocalizedText;
@@ -95,15 +96,19 @@ final class ObservationsShape {
   private final List<Violation> problems = new ArrayList<>();
   private long found;
   private final Set<String> repaired = new HashSet<>();
+  private final List<Violation> ruleProblems = new ArrayList<>();
 
   private ObservationsShape() {}
 
   /**
    * What the walk found: {@code problems} in document order (an object's missing members after
    * its others, in the type's order), the first {@link #MAX_PROBLEMS} of the {@code found}, and
-   * the pointers it {@code repaired}.
+   * the pointers it {@code repaired}; and the {@code ruleProblems} of projects that have the form
+   * of one but break {@link ProjectRules}, whose values it also set aside. Those are problems of
+   * the data rather than of its form, as the checks against the plan are, and are counted apart.
    */
-  record Result(List<Violation> problems, long found, Set<String> repaired) {
+  record Result(List<Violation> problems, long found, Set<String> repaired,
+      List<Violation> ruleProblems) {
 
     /**
      * Whether {@code pointer} is at or inside a value the walk removed or stood in for, so that
@@ -130,7 +135,8 @@ final class ObservationsShape {
   static Result check(ObjectNode body, Class<?> type) {
     ObservationsShape shape = new ObservationsShape();
     shape.object(body, TYPES.constructType(type), Where.ROOT);
-    return new Result(List.copyOf(shape.problems), shape.found, Set.copyOf(shape.repaired));
+    return new Result(List.copyOf(shape.problems), shape.found, Set.copyOf(shape.repaired),
+        List.copyOf(shape.ruleProblems));
   }
 
   /**
@@ -269,7 +275,48 @@ final class ObservationsShape {
         object.set(member.name(), standIn(member.type(), at.toString()));
       }
     }
+    if (type.getRawClass() == LedgerProject.class) {
+      projectRules(object, pointer);
+    }
     return object;
+  }
+
+  /**
+   * Notes every rule of {@link ProjectRules} the project {@code project} breaks (as a rule
+   * problem, not one of form), and sets the
+   * values aside so that it can be built ({@link ProjectRules#standIns}). Its members are
+   * already of their types here, refused ones stood in for or removed.
+   */
+  private void projectRules(ObjectNode project, Where pointer) {
+    LocalDate signedOn = LocalDate.parse(project.get("signedOn").asText());
+    Optional<LocalDate> startedOn = date(project, "startedOn");
+    Optional<LocalDate> producingOn = date(project, "producingOn");
+    BigDecimal investment = project.get("investment").decimalValue();
+    List<ProjectRules.Broken> broken = ProjectRules.broken(signedOn, startedOn, producingOn,
+        investment);
+    if (broken.isEmpty()) {
+      return;
+    }
+    broken.forEach(rule -> ruleProblems.add(rule.violation(pointer.toString())));
+    ProjectRules.Figures standIns = ProjectRules.standIns(signedOn, startedOn, producingOn,
+        investment);
+    if (!standIns.startedOn().equals(startedOn)) {
+      repaired.add(pointer.member("startedOn").toString());
+      project.put("startedOn", standIns.startedOn().orElseThrow().toString());
+    }
+    if (!standIns.producingOn().equals(producingOn)) {
+      repaired.add(pointer.member("producingOn").toString());
+      project.put("producingOn", standIns.producingOn().orElseThrow().toString());
+    }
+    if (standIns.investment() != investment) {
+      repaired.add(pointer.member("investment").toString());
+      project.set("investment", DecimalNode.valueOf(standIns.investment()));
+    }
+  }
+
+  private static Optional<LocalDate> date(ObjectNode object, String field) {
+    JsonNode node = object.get(field);
+    return node == null ? Optional.empty() : Optional.of(LocalDate.parse(node.asText()));
   }
 
   private JsonNode map(ObjectNode map, JavaType valueType, Where pointer) {

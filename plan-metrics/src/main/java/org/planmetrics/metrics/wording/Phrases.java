@@ -60,20 +60,9 @@ final class Phrases {
 
   /** A threshold as the plan words it: "7%以上" / "at least 7%", "高于70%" / "above 70%". */
   static LocalizedText rule(ComparisonOperator operator, Quantity threshold) {
-    String zhValue;
-    String enValue;
-    if (threshold.unit() == Unit.RATIO) {
-      zhValue = thresholdPercent(threshold.value());
-      enValue = zhValue;
-    } else if (threshold.unit() == Unit.TIER) {
-      zhValue = "第" + threshold.value().toPlainString() + "方阵";
-      enValue = "tier " + threshold.value().toPlainString();
-    } else {
-      String value = threshold.value().stripTrailingZeros().toPlainString();
-      zhValue = value + (threshold.unit() == Unit.COUNT ? "个" : threshold.unit().chineseSymbol());
-      enValue = value + (threshold.unit() == Unit.COUNT ? ""
-          : " (" + threshold.unit().englishName() + ")");
-    }
+    // The quantity writes its own value for people, so a rule reads as every other place shows it.
+    String zhValue = threshold.chineseText();
+    String enValue = threshold.englishText();
     boolean tier = threshold.unit() == Unit.TIER;
     switch (operator) {
       case AT_LEAST:

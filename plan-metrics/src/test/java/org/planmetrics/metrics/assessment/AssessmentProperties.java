@@ -90,10 +90,12 @@ class AssessmentProperties {
   }
 
   private static LedgerProject randomProject(Choices r, int index) {
+    LocalDate signed = date(r, LocalDate.of(2021, 6, 1), LocalDate.of(2025, 6, 30));
     LedgerProject.Builder p = LedgerProject.builder()
         .id("P-" + r.nextInt(Math.max(1, index + 1) * 2))
-        .signedOn(date(r, LocalDate.of(2021, 6, 1), LocalDate.of(2025, 6, 30)))
-        .investment(cents(r, -1_000, 25_000))
+        .signedOn(signed)
+        // Not below 0: a project with a negative investment cannot be built (ProjectRules).
+        .investment(cents(r, 0, 25_000))
         .industrial(r.nextBoolean())
         .leadingIndustry(r.nextBoolean())
         .strategicEmerging(r.nextBoolean());
@@ -103,7 +105,8 @@ class AssessmentProperties {
       }
     }
     if (r.nextBoolean()) {
-      p.startedOn(date(r, LocalDate.of(2021, 6, 1), LocalDate.of(2025, 6, 30)));
+      // Started on or after signing, as a project must be.
+      p.startedOn(date(r, signed, signed.plusYears(2)));
     }
     return p.build();
   }
@@ -212,7 +215,8 @@ class AssessmentProperties {
               .putSeries(FDI, Map.of("2021", a, "2022", b, "2022-06", c, "2023-06", a))
               .putSeries("out-of-province-capital", Map.of("2021", c, "2022-06", b, "2022", a))
               .addProjects(LedgerProject.builder().id("P").signedOn(LocalDate.of(2022, 5, 1))
-                  .investment(investment).industrial(true).build())
+                  // Any magnitude, not any sign: a negative investment cannot be built.
+                  .investment(investment.abs()).industrial(true).build())
               .putPeers("2022", Map.of(PEER_IDS.get(0), PeerFigures.of(a, b),
                   PEER_IDS.get(1), PeerFigures.of(c, investment)))
               .build();

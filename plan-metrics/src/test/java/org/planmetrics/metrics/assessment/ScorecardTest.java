@@ -56,7 +56,8 @@ class ScorecardTest {
         .putSeries("out-of-province-capital", values("2023", "99", "2022-12", "-50"))
         .putSeries("open-economy", values("2022", "-1"))
         .putSeries("no-such-indicator", values("2022", "1"))
-        .addProjects(project("X", "2022-03-01", "-120").industrial(true).build())
+        // A negative investment cannot be built (ProjectRules); a zero one is odd enough.
+        .addProjects(project("X", "2022-03-01", "0.00").industrial(true).build())
         .addProjects(project("X", "2022-03-01", "0").leadingIndustry(true).build())
         .addProjects(project("Y", "1900-01-01", "1E+6").build())
         .addProjects(project("Z", "2999-01-01", "150").build())

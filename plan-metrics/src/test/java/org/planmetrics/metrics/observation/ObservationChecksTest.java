@@ -95,19 +95,6 @@ class ObservationChecksTest {
   }
 
   @Test
-  void aNegativeInvestmentIsReportedAtTheProject() {
-    List<Violation> v = check(on("2023-06-30")
-        .addProjects(project("A", "2022-01-01", "1").build())
-        .addProjects(project("B", "2022-01-01", "-120").build()).build());
-
-    assertThat(v).singleElement().satisfies(x -> {
-      assertThat(x.path()).isEqualTo("/projects/1/investment");
-      assertThat(x.rule()).isEqualTo("negative-investment");
-      assertThat(x.value()).hasValue("-120");
-    });
-  }
-
-  @Test
   void aDuplicateProjectIdIsReportedWhereItRepeatsNamingTheFirst() {
     List<Violation> v = check(on("2023-06-30")
         .addProjects(project("A", "2022-01-01", "1").build())
@@ -295,7 +282,7 @@ class ObservationChecksTest {
     Observations o = on("2023-06-30")
         .putSeries("gdp", values("2022", "1"))
         .putSeries(FDI, values("2023-13", "1", "2022", "-1"))
-        .addProjects(project("A", "2022-01-01", "-1").build())
+        .addProjects(project("A", "2022-01-01", "0").build())
         .addProjects(project("A", "2022-01-01", "1").build())
         .putPeers("2022", Map.of("atlantis", PeerFigures.of(BigDecimal.ONE, BigDecimal.ONE)))
         .putRanks("2022", PublishedRanks.of(14, 1, 13))
@@ -303,8 +290,8 @@ class ObservationChecksTest {
         .build();
 
     assertThat(check(o)).extracting(Violation::rule).containsExactlyInAnyOrder(
-        "unknown-indicator", "bad-period", "negative-value", "negative-investment",
-        "duplicate-id", "unknown-peer", "bad-rank", "unknown-event-kind");
+        "unknown-indicator", "bad-period", "negative-value", "duplicate-id", "unknown-peer",
+        "bad-rank", "unknown-event-kind");
   }
 
   @Test
@@ -313,44 +300,5 @@ class ObservationChecksTest {
         .addEvents(LoggedEvent.of("PARTY", LocalDate.of(2022, 1, 11))).build()).get(0);
 
     assertThat(v).hasToString("/events/0/kind [unknown-event-kind] " + v.message());
-  }
-
-  @Test
-  void aProjectStartedBeforeItWasSignedOrProducingBeforeItStartedIsRefused() {
-    Observations o = on("2024-06-30")
-        .addProjects(LedgerProject.builder().id("A").signedOn(LocalDate.of(2023, 5, 10))
-            .startedOn(LocalDate.of(2023, 5, 9)).investment(BigDecimal.TEN).build())
-        .addProjects(LedgerProject.builder().id("B").signedOn(LocalDate.of(2023, 5, 10))
-            .startedOn(LocalDate.of(2023, 6, 1)).producingOn(LocalDate.of(2023, 5, 31))
-            .investment(BigDecimal.TEN).build())
-        .addProjects(LedgerProject.builder().id("C").signedOn(LocalDate.of(2023, 5, 10))
-            .producingOn(LocalDate.of(2023, 5, 1)).investment(BigDecimal.TEN).build())
-        // The same day for all three stages is possible, and allowed.
-        .addProjects(LedgerProject.builder().id("D").signedOn(LocalDate.of(2023, 5, 10))
-            .startedOn(LocalDate.of(2023, 5, 10)).producingOn(LocalDate.of(2023, 5, 10))
-            .investment(BigDecimal.TEN).build())
-        .build();
-
-    assertThat(check(o)).extracting(Violation::path, Violation::rule, Violation::message)
-        .containsExactly(
-            tuple("/projects/0/startedOn", "date-order",
-                "'startedOn' must not be before 'signedOn' (2023-05-10) but was 2023-05-09"),
-            tuple("/projects/1/producingOn", "date-order",
-                "'producingOn' must not be before 'startedOn' (2023-06-01) but was 2023-05-31"),
-            tuple("/projects/2/startedOn", "missing-stage", "'startedOn' is required when "
-                + "'producingOn' is given (2023-05-01): a project produces after it starts"),
-            tuple("/projects/2/producingOn", "date-order",
-                "'producingOn' must not be before 'signedOn' (2023-05-10) but was 2023-05-01"));
-  }
-
-  @Test
-  void aProjectProducingWithoutAStartIsRefusedRatherThanCountedAsNotStarted() {
-    Observations o = on("2024-06-30")
-        .addProjects(LedgerProject.builder().id("E").signedOn(LocalDate.of(2023, 5, 10))
-            .producingOn(LocalDate.of(2024, 1, 15)).investment(BigDecimal.TEN).build())
-        .build();
-
-    assertThat(check(o)).extracting(Violation::path, Violation::rule, v -> v.value().orElse(null))
-        .containsExactly(tuple("/projects/0/startedOn", "missing-stage", null));
   }
 }

@@ -73,6 +73,7 @@ class ObservationsJsonTest {
     assertThat(reading.fieldProblems()).extracting(Violation::path, Violation::rule)
         .containsExactly(tuple("/projects/3/investment", "wrong-type"),
             tuple("/teams/0/tasks/2023/signed-investment", "wrong-type"));
+    // A negative investment is a project's own rule: set aside before binding, still listed.
     assertThat(reading.planProblems()).extracting(Violation::rule)
         .containsExactly("negative-investment", "unknown-unit");
     assertThat(reading.fieldProblems().get(0).messages().zh())
@@ -153,7 +154,8 @@ class ObservationsJsonTest {
 
   @Test
   void aStandInCoversWhatIsInsideIt() {
-    ObservationsShape.Result result = new ObservationsShape.Result(List.of(), 0, Set.of("/projects/1"));
+    ObservationsShape.Result result = new ObservationsShape.Result(List.of(), 0, Set.of("/projects/1"),
+        List.of());
 
     assertThat(result.covers("/projects/1")).isTrue();
     assertThat(result.covers("/projects/1/id")).isTrue();

@@ -100,4 +100,60 @@ class ObservationsTest {
     assertThat(read.series().get(FDI)).containsExactly(entry("2022", dec("2.21")),
         entry("2021", dec("2.035")));
   }
+
+  @Test
+  void aBuilderFromAValueReplacesASeriesPutAgain() {
+    Observations last = on("2023-06-30").putSeries(FDI, values("2021", "2.035"))
+        .putSeries("out-of-province-capital", values("2021", "83.55")).build();
+
+    Observations next = Observations.builder().from(last)
+        .putSeries(FDI, values("2021", "2.035", "2022", "2.21")).build();
+
+    assertThat(next.series().get(FDI)).containsExactly(entry("2021", dec("2.035")),
+        entry("2022", dec("2.21")));
+    // The key keeps its place, and the other series are untouched.
+    assertThat(next.series()).containsOnlyKeys(FDI, "out-of-province-capital");
+    assertThat(next.series().keySet()).first().isEqualTo(FDI);
+    assertThat(last.series().get(FDI)).containsOnlyKeys("2021");
+  }
+
+  @Test
+  void aBuilderFromAValueReplacesPeersAndRanksPutAgain() {
+    PeerFigures two = PeerFigures.of(dec("2"), dec("0.2"));
+    Observations last = on("2023-06-30").putPeers("2022", Map.of(SELF, ONE))
+        .putRanks("2022", PublishedRanks.of(2, 6, 13)).build();
+
+    Observations next = Observations.builder().from(last)
+        .putPeers("2022", Map.of(SELF, two))
+        .putRanks("2022", PublishedRanks.of(1, 3, 13)).build();
+
+    assertThat(next.peers().get("2022")).containsExactly(entry(SELF, two));
+    assertThat(next.ranks()).containsExactly(entry("2022", PublishedRanks.of(1, 3, 13)));
+  }
+
+  @Test
+  void putTwiceInOneBuilderKeepsTheLastValue() {
+    Observations built = on("2023-06-30").putSeries(FDI, values("2021", "1"))
+        .putSeries(FDI, values("2021", "2")).build();
+
+    assertThat(built.series().get(FDI)).containsExactly(entry("2021", dec("2")));
+  }
+
+  @Test
+  void aTeamBuilderFromAValueReplacesAYearsTasks() {
+    RosterTeam last = RosterTeam.builder().id("team-1")
+        .name(org.planmetrics.model.LocalizedText.of("招商一组", "Team 1"))
+        .putTasks("2023", values("signed-investment", "50")).build();
+
+    RosterTeam next = RosterTeam.builder().from(last)
+        .putTasks("2023", values("signed-investment", "60")).build();
+
+    assertThat(next.tasks().get("2023")).containsExactly(entry("signed-investment", dec("60")));
+  }
+
+  @Test
+  void aNullSeriesIsStillRefusedByName() {
+    assertThatThrownBy(() -> on("2023-06-30").putSeries(FDI, null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("series");
+  }
 }

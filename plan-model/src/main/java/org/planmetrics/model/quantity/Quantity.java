@@ -111,9 +111,48 @@ public final class Quantity implements Comparable<Quantity> {
     return Objects.hash(value, unit);
   }
 
-  /** For example {@code 304.2 亿元}. */
+  /**
+   * The quantity as a Chinese text writes it, exactly as given: {@code 304.2亿元}, {@code 15个},
+   * a ratio as a percentage ({@code 0.07} → {@code 7%}), a tier as {@code 第1方阵}. Trailing
+   * zeros are dropped ({@code 7.0} → {@code 7}); nothing is rounded.
+   */
+  public String chineseText() {
+    return switch (unit) {
+      case RATIO -> percent();
+      case TIER -> "第" + plainValue() + "方阵";
+      default -> plainValue() + unit.chineseSymbol();
+    };
+  }
+
+  /**
+   * The quantity as an English text writes it, exactly as given and as the library's English
+   * sentences write amounts: {@code 304.2 (CNY 100 million)}, a count bare ({@code 15}), a ratio
+   * as a percentage ({@code 7%}), a tier as {@code tier 1}.
+   */
+  public String englishText() {
+    return switch (unit) {
+      case RATIO -> percent();
+      case TIER -> "tier " + plainValue();
+      case COUNT -> plainValue();
+      default -> plainValue() + " (" + unit.englishName() + ")";
+    };
+  }
+
+  private String plainValue() {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
+  private String percent() {
+    return value.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+  }
+
+  /**
+   * For developers, in no language: {@code 304.2 CNY_100M}, the value as given and the unit's
+   * constant, as JSON names it. Text for people comes from {@link #chineseText()} and {@link
+   * #englishText()}, so that a log line or a test failure never reads as a sentence of a report.
+   */
   @Override
   public String toString() {
-    return value.toPlainString() + " " + unit.chineseSymbol();
+    return value.toPlainString() + " " + unit.name();
   }
 }

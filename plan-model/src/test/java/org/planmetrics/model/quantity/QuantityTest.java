@@ -33,7 +33,33 @@ class QuantityTest {
     Quantity sum = Quantity.of("0.1", Unit.USD_100M).plus(Quantity.of("0.2", Unit.USD_100M));
     assertThat(sum.value()).isEqualByComparingTo("0.3");
     assertThat(sum.unit()).isEqualTo(Unit.USD_100M);
-    assertThat(sum).hasToString("0.3 亿美元");
+    assertThat(sum).hasToString("0.3 USD_100M");
+  }
+
+  @ParameterizedTest(name = "{0} {1}: {2} / {3} / {4}")
+  @CsvSource(delimiter = '|', value = {
+      "7      | USD_100M | 7 USD_100M      | 7亿美元   | 7 (USD 100 million)",
+      "304.20 | CNY_100M | 304.20 CNY_100M | 304.2亿元 | 304.2 (CNY 100 million)",
+      "15     | COUNT    | 15 COUNT        | 15个      | 15",
+      "0.07   | RATIO    | 0.07 RATIO      | 7%        | 7%",
+      "0.305  | RATIO    | 0.305 RATIO     | 30.5%     | 30.5%",
+      "1      | TIER     | 1 TIER          | 第1方阵   | tier 1",
+      "100    | INDEX    | 100 INDEX       | 100指数   | 100 (index)"})
+  void toStringIsForDevelopersAndTheTextsAreForPeople(String value, Unit unit, String developer,
+      String chinese, String english) {
+    Quantity q = Quantity.of(value, unit);
+    // toString names the unit's constant, in no language, as JSON does.
+    assertThat(q).hasToString(developer);
+    assertThat(q.chineseText()).isEqualTo(chinese);
+    assertThat(q.englishText()).isEqualTo(english);
+  }
+
+  @Test
+  void noTextForDevelopersIsChinese() {
+    for (Unit unit : Unit.values()) {
+      assertThat(Quantity.of("2", unit).toString()).doesNotContainPattern("\\p{IsHan}");
+      assertThat(Quantity.of("2", unit).englishText()).doesNotContainPattern("\\p{IsHan}");
+    }
   }
 
   @Test
