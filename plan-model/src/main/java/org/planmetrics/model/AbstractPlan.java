@@ -20,7 +20,7 @@ import org.planmetrics.model.time.WindowSelection;
  * 三年行动实施方案: 3 goals with 13 targets, 8 key directions, 11 measures, 4 safeguards, the
  * responsible units, the reporting cadences, the project tiers and the peer group.
  *
- * <p>A plan is always valid: building one (from JSON or with {@link #builder()}) runs {@link
+ * <p>A plan is always valid: building one (from JSON or with {@link Plan#builder()}) runs {@link
  * PlanValidator} and throws {@link InvalidPlanException} listing every violation.
  */
 @Value.Immutable

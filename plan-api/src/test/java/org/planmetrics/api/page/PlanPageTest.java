@@ -80,7 +80,7 @@ class PlanPageTest {
     JsonNode counts = scorecard(sample(), "application/json", "zh").path("countsByStatus");
     String summary = text(By.id("summary")).replaceAll("\\s+", " ");
     assertThat(summary).contains("数据截至 2024-06-30", "13项目标");
-    counts.fields().forEachRemaining(count -> assertThat(summary)
+    counts.properties().forEach(count -> assertThat(summary)
         .contains(Status.valueOf(count.getKey()).chineseName() + " " + count.getValue().asInt()));
     // A card names its commitment, figures, units and readings, as the API has them.
     String card = cardText("fdi-cumulative");

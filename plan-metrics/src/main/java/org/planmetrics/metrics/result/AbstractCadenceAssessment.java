@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.immutables.value.Value;
 import org.planmetrics.metrics.CadenceShortfall;
-import org.planmetrics.metrics.Cadences;
 import org.planmetrics.model.CadencePeriod;
 import org.planmetrics.model.LocalizedText;
 
@@ -17,7 +16,8 @@ import org.planmetrics.model.LocalizedText;
  * MISSED.
  *
  * <p>The short periods are given as runs ({@link CadenceShortfall}): 77 weeks in a row without a
- * bulletin are one entry. {@link Cadences#compliance} gives every period one by one.
+ * bulletin are one entry. {@link org.planmetrics.metrics.Cadences#compliance} gives every period
+ * one by one.
  */
 @Value.Immutable
 // periodsShort is derived: written (beside periodsChecked, where it reads best; Jackson would put
@@ -60,7 +60,7 @@ abstract class AbstractCadenceAssessment {
 
   /**
    * The finished periods that fell short, in order, as runs of consecutive periods with the same
-   * count (see {@link Cadences#shortfalls}).
+   * count (see {@link org.planmetrics.metrics.Cadences#shortfalls}).
    */
   public abstract List<CadenceShortfall> shortfalls();
 

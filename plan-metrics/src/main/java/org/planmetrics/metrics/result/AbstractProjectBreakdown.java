@@ -19,6 +19,9 @@ abstract class AbstractProjectBreakdown {
 
   public abstract String planId();
 
+  // "from" is a field of the JSON and the OpenAPI document, so it keeps its name; Immutables then
+  // leaves out its builder's from(instance) copy method, which nothing calls, and says so.
+  @SuppressWarnings("immutables:from")
   public abstract LocalDate from();
 
   public abstract LocalDate asOf();

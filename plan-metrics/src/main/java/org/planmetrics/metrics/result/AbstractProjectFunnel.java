@@ -22,6 +22,9 @@ abstract class AbstractProjectFunnel {
   public abstract String planId();
 
   /** The first day counted: 1 January of the window's first year. */
+  // "from" is a field of the JSON and the OpenAPI document, so it keeps its name; Immutables then
+  // leaves out its builder's from(instance) copy method, which nothing calls, and says so.
+  @SuppressWarnings("immutables:from")
   public abstract LocalDate from();
 
   /** The last day counted: the observations' as-of date. */

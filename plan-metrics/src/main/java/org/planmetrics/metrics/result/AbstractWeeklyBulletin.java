@@ -25,6 +25,9 @@ abstract class AbstractWeeklyBulletin {
   /** The ISO week, for example {@code 2024-W23}. */
   public abstract String week();
 
+  // "from" is a field of the JSON and the OpenAPI document, so it keeps its name; Immutables then
+  // leaves out its builder's from(instance) copy method, which nothing calls, and says so.
+  @SuppressWarnings("immutables:from")
   public abstract LocalDate from();
 
   /** The week's Sunday: everything is as of this day. */

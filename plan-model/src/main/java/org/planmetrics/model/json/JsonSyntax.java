@@ -53,8 +53,8 @@ public final class JsonSyntax {
   private JsonSyntax() {}
 
   /**
-   * The failure to read {@code text} as JSON, for example {@code "{"}: "the plan file ends
-   * before its JSON is complete (line 1, column 2): an object, array or text is not closed".
+   * The failure to read {@code text} as JSON, for example <code>"&#123;"</code>: "the plan file
+   * ends before its JSON is complete (line 1, column 2): an object, array or text is not closed".
    */
   public static Violation violation(JsonProcessingException failure, String text,
       Subject subject) {

@@ -113,6 +113,9 @@ public final class PlanJson {
    * 19358 as an epoch day. Writing is unchanged.
    */
   private static final class PlainDateDeserializer extends StdScalarDeserializer<LocalDate> {
+    // Jackson's deserializers are Serializable; -Xlint:serial (the build fails on warnings) wants
+    // the version fixed, as every other Serializable class here has it.
+    private static final long serialVersionUID = 1L;
     private static final String EXPECTED = "must be a date written YYYY-MM-DD";
 
     PlainDateDeserializer() {
