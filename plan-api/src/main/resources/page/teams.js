@@ -6,6 +6,9 @@ import {word} from "./words.js";
 import {percent} from "./format.js";
 import {CallFailed, post} from "./api.js";
 
+/** The address of the bulletin's download link, freed when the next one replaces it. */
+let bulletinUrl = null;
+
 /** Fills the month and week choices: the periods over by the as-of date, newest first. */
 export function fillPeriods(asOf, language) {
   const months = monthsEndedBy(asOf, 24);
@@ -104,8 +107,14 @@ function bulletinBlock(markdown, week, language) {
           : word(language, "copyFailed");
     }
   }}, word(language, "copy"));
+  // One object URL at a time: each new bulletin (another week, the other language) frees the
+  // last one, which the browser would otherwise keep until the page is closed.
+  if (bulletinUrl) {
+    URL.revokeObjectURL(bulletinUrl);
+  }
+  bulletinUrl = URL.createObjectURL(new Blob([markdown], {type: "text/markdown"}));
   const download = el("a", {class: "button no-print", download: `bulletin-${week}.md`,
-    href: URL.createObjectURL(new Blob([markdown], {type: "text/markdown"}))},
+    href: bulletinUrl},
   word(language, "download"));
   return el("div", {class: "bulletin"},
       el("h3", {}, word(language, "bulletinHeading")(week)),
