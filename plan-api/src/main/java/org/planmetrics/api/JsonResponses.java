@@ -60,10 +60,13 @@ final class JsonResponses {
     ctx.contentType("application/json").result(bytes(PlanJson.writer(), body));
   }
 
-  /** {@code body} as JSON bytes; a value that cannot be written is a bug, not a bad request. */
+  /**
+   * {@code body} as the JSON bytes of an answer, its numbers within the precision policy ({@link
+   * AnswerNumbers}); a value that cannot be written is a bug, not a bad request.
+   */
   static byte[] bytes(ObjectWriter writer, Object body) {
     try {
-      return writer.writeValueAsBytes(body);
+      return AnswerNumbers.writer(writer).writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the response", e);
     }

@@ -163,8 +163,9 @@ final class ApiCalls {
   }
 
   /**
-   * No 5xx, ever; the response fits the OpenAPI document; and a problem reads as a person
-   * writes ({@link #assertPlainProblem}).
+   * No 5xx, ever; the response fits the OpenAPI document; every number of a JSON answer is within
+   * the precision policy ({@link AnswerNumbersTest#assertNumbersWithinPolicy}); and a problem
+   * reads as a person writes ({@link #assertPlainProblem}).
    */
   static void check(Reply reply) {
     assertThat(reply.status()).as("no 5xx: %s", reply).isLessThan(500);
@@ -175,6 +176,10 @@ final class ApiCalls {
     if (reply.contentType() != null && reply.contentType().startsWith(PROBLEM_JSON)
         && !reply.method().equals("HEAD")) {
       assertPlainProblem(reply);
+    }
+    if (reply.contentType() != null && reply.contentType().startsWith(JSON)
+        && !reply.method().equals("HEAD")) {
+      AnswerNumbersTest.assertNumbersWithinPolicy(reply.body());
     }
   }
 

@@ -1,6 +1,7 @@
 package org.planmetrics.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.planmetrics.api.AnsweredValues.asAnswered;
 import static org.planmetrics.api.ApiCalls.PLAN;
 import static org.planmetrics.api.ApiCalls.SCORECARD;
 import static org.planmetrics.api.ApiCalls.assertProblem;
@@ -128,7 +129,7 @@ class WorkbookOverHttpTest {
       Scorecard fromJson = Assessor.of(BUNDLED).scorecard(SampleWorkbook.sample());
       assertThat(overHttp).usingRecursiveComparison()
           .withComparatorForType(Comparator.naturalOrder(), BigDecimal.class)
-          .isEqualTo(fromJson);
+          .isEqualTo(asAnswered(fromJson, Scorecard.class));
       assertThat(json(answer).at("/assessments/11/explanationText").asText())
           .startsWith("Share of leading-industry projects");
 
@@ -150,8 +151,8 @@ class WorkbookOverHttpTest {
           json(answer)), Scorecard.class);
       assertThat(overHttp).usingRecursiveComparison()
           .withComparatorForType(Comparator.naturalOrder(), BigDecimal.class)
-          .isEqualTo(Assessor.of(BUNDLED).scorecard(SampleWorkbook.sample()
-              .withAsOf(java.time.LocalDate.parse("2023-12-31"))));
+          .isEqualTo(asAnswered(Assessor.of(BUNDLED).scorecard(SampleWorkbook.sample()
+              .withAsOf(java.time.LocalDate.parse("2023-12-31"))), Scorecard.class));
     });
   }
 
@@ -165,8 +166,8 @@ class WorkbookOverHttpTest {
           json(answer)), Assessment.class);
       assertThat(overHttp).usingRecursiveComparison()
           .withComparatorForType(Comparator.naturalOrder(), BigDecimal.class)
-          .isEqualTo(Assessor.of(BUNDLED).assess("fdi-cumulative", SampleWorkbook.sample())
-              .orElseThrow());
+          .isEqualTo(asAnswered(Assessor.of(BUNDLED)
+              .assess("fdi-cumulative", SampleWorkbook.sample()).orElseThrow(), Assessment.class));
       assertThat(overHttp.actual().orElseThrow().value()).isEqualByComparingTo("5.86");
     });
   }

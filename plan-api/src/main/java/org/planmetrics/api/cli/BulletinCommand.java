@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planmetrics.api.AnswerNumbers;
 import org.planmetrics.metrics.bulletin.Bulletins;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.result.WeeklyBulletin;
@@ -124,7 +125,7 @@ final class BulletinCommand implements Callable<Integer> {
     switch (chosen) {
       case "json" -> {
         try {
-          out.println(PlanJson.writer().withDefaultPrettyPrinter().writeValueAsString(bulletin));
+          out.println(AnswerNumbers.writer(PlanJson.writer()).withDefaultPrettyPrinter().writeValueAsString(bulletin));
         } catch (JsonProcessingException e) {
           throw new IllegalStateException("a bulletin always serializes", e);
         }

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.planmetrics.api.AnswerNumbers;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.result.TeamRanking;
@@ -106,7 +107,7 @@ final class RankingCommand implements Callable<Integer> {
     PrintStream out = context.out();
     if (json) {
       try {
-        out.println(PlanJson.writer().withDefaultPrettyPrinter().writeValueAsString(ranking));
+        out.println(AnswerNumbers.writer(PlanJson.writer()).withDefaultPrettyPrinter().writeValueAsString(ranking));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("a ranking always serializes", e);
       }

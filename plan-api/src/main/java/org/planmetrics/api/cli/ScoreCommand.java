@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.planmetrics.api.AnswerNumbers;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.result.Scorecard;
 import org.planmetrics.model.Language;
@@ -141,7 +142,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   private static String json(Scorecard card) {
     try {
-      return PlanJson.writer().withDefaultPrettyPrinter().writeValueAsString(card) + "\n";
+      return AnswerNumbers.writer(PlanJson.writer()).withDefaultPrettyPrinter().writeValueAsString(card) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a scorecard always serializes", e);
     }

@@ -1,6 +1,7 @@
 package org.planmetrics.api.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.planmetrics.api.AnsweredValues.asAnswered;
 import static org.planmetrics.api.cli.Tool.fixture;
 import static org.planmetrics.api.cli.Tool.run;
 import static org.planmetrics.api.cli.Tool.sampleCsv;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planmetrics.api.AnswerNumbersTest;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.observation.LedgerProject;
 import org.planmetrics.metrics.observation.Observations;
@@ -187,8 +189,11 @@ class ScoreCommandTest {
   void jsonParsesBackIntoTheLibrarysScorecard() throws IOException {
     Tool.Run run = run("score", "--format", "json", sampleJson());
     assertThat(run.code()).isEqualTo(1);
+    // The tool's JSON follows the server's precision policy.
+    AnswerNumbersTest.assertNumbersWithinPolicy(run.out());
     assertThat(parse(run.out()))
-        .isEqualTo(Assessor.of(BundledPlans.gongqingcheng2022()).scorecard(Tool.sample()));
+        .isEqualTo(asAnswered(
+            Assessor.of(BundledPlans.gongqingcheng2022()).scorecard(Tool.sample()), Scorecard.class));
   }
 
   @Test
@@ -288,8 +293,8 @@ class ScoreCommandTest {
     Tool.Run run = run("score", "--format", "json", "--as-of", "2023-12-31", sampleJson());
     Scorecard card = parse(run.out());
     assertThat(card.asOf()).isEqualTo(LocalDate.of(2023, 12, 31));
-    assertThat(card).isEqualTo(Assessor.of(BundledPlans.gongqingcheng2022())
-        .scorecard(Tool.sample().withAsOf(LocalDate.of(2023, 12, 31))));
+    assertThat(card).isEqualTo(asAnswered(Assessor.of(BundledPlans.gongqingcheng2022())
+        .scorecard(Tool.sample().withAsOf(LocalDate.of(2023, 12, 31))), Scorecard.class));
     // A file without a date is read with --as-of.
     String undated = write("undated.json", "{\"series\":{\"cash-fdi\":{\"2021\":0.165}}}");
     assertThat(run("score", undated).err()).contains("asOf");
