@@ -14,6 +14,17 @@ export class CallFailed extends Error {
   }
 }
 
+/**
+ * The token a server started with --api-token asks of every POST, sent as "Authorization: Bearer";
+ * null for a server without one, where no header is sent.
+ */
+let bearerToken = null;
+
+/** Sets the token of the POSTs that follow; an empty one sends none. */
+export function useToken(token) {
+  bearerToken = token ? token : null;
+}
+
 /** GETs {@code path} as JSON. */
 export async function getJson(path, language) {
   return answer(await send(path, {headers: {"Accept": "application/json",
@@ -33,6 +44,9 @@ export async function post(path, input, {language, asOf, accept = "application/j
   }
   let body = input.bytes;
   const headers = {"Accept": accept};
+  if (bearerToken) {
+    headers["Authorization"] = `Bearer ${bearerToken}`;
+  }
   if (input.csv) {
     // One part per file; the browser writes the multipart boundary into the Content-Type.
     body = new FormData();

@@ -4,7 +4,7 @@
 
 import {el, replace} from "./dom.js";
 import {LANGUAGES, word} from "./words.js";
-import {CallFailed, getJson, isWorkbook, post} from "./api.js";
+import {CallFailed, getJson, isWorkbook, post, useToken} from "./api.js";
 import {drawCharts, renderScorecard} from "./cards.js";
 import {renderDuties} from "./duties.js";
 import {fillPeriods, renderTeams} from "./teams.js";
@@ -13,6 +13,9 @@ import {resizeCharts} from "./charts.js";
 /** The sample observations shipped with the page, by plan; other plans have none. */
 const SAMPLES = {"gongqingcheng-2022": "/page/gongqingcheng-sample.json"};
 const STORED_LANGUAGE = "plan-metrics.language";
+// In the tab's session storage, not the browser's: an office PC is often shared, and a token
+// should not outlive the tab it was typed into.
+const STORED_TOKEN = "plan-metrics.token";
 
 const state = {
   language: initialLanguage(),
@@ -186,6 +189,9 @@ async function assess(early = null) {
     state.failed = {input, asOf, error: e};
     showProblems(e, input);
     loaded.textContent = "";
+    if (e instanceof CallFailed && e.status === 401) {
+      askForToken();
+    }
   } finally {
     document.body.removeAttribute("aria-busy");
   }
@@ -215,6 +221,29 @@ async function render() {
   await teams;
   performance.mark("page-complete");
   document.body.dataset.shown = view.scorecard.asOf;
+}
+
+/** Shows the token field, says why, and puts the cursor in it. */
+function askForToken() {
+  document.getElementById("token-field").hidden = false;
+  document.getElementById("problems").append(
+      el("p", {class: "token-needed"}, word(state.language, "tokenNeeded")));
+  document.getElementById("token").focus();
+}
+
+/** The token kept for this tab, if one was typed before a reload. */
+function restoreToken() {
+  let token = null;
+  try {
+    token = sessionStorage.getItem(STORED_TOKEN);
+  } catch (e) {
+    // Storage may be off: the field alone keeps the token until the page is left.
+  }
+  if (token) {
+    document.getElementById("token").value = token;
+    document.getElementById("token-field").hidden = false;
+    useToken(token);
+  }
 }
 
 function hideProblems() {
@@ -311,6 +340,19 @@ function wire() {
       await take(files);
     }
   });
+  document.getElementById("token").addEventListener("input", (event) => {
+    const token = event.target.value.trim();
+    useToken(token);
+    try {
+      if (token) {
+        sessionStorage.setItem(STORED_TOKEN, token);
+      } else {
+        sessionStorage.removeItem(STORED_TOKEN);
+      }
+    } catch (e) {
+      // See restoreToken.
+    }
+  });
   document.getElementById("as-of").addEventListener("change", () => {
     state.dateChosen = true;
   });
@@ -355,6 +397,7 @@ async function take(files) {
 async function start() {
   wire();
   applyWords();
+  restoreToken();
   // A link to the sample asks for its scorecard at once, beside the plan, not after it.
   const wanted = new URLSearchParams(location.search);
   const samplePlan = wanted.get("plan") || Object.keys(SAMPLES)[0];

@@ -322,6 +322,43 @@ class PlanPageTest {
     chromium.driver().executeScript("localStorage.clear()");
   }
 
+  /**
+   * A server started with {@code --api-token} answers the page's POSTs with 401 until the token
+   * is given: the page then shows the token field, says why, and puts the cursor in it; with the
+   * token typed and Enter pressed, every card, the ranking and the bulletin come; and a reload
+   * keeps the token for the tab.
+   */
+  @Test
+  void aServerWithAnApiTokenGetsItFromThePage() {
+    String token = "county-gateway-token-7";
+    try (PlanApiServer guarded = PlanApiServer.start(
+        org.planmetrics.api.ServerSettings.defaults().withApiToken(token))) {
+      chromium.open(guarded.url("/?sample=1&lang=zh"));
+      WebElement field = chromium.waitUntil("the token field", WAIT, d -> {
+        WebElement f = d.findElement(By.id("token"));
+        return f.isDisplayed() ? f : null;
+      });
+      assertThat(text(By.id("problems"))).contains("API令牌");
+      assertThat(chromium.driver().executeScript("return document.activeElement.id"))
+          .isEqualTo("token");
+      assertThat(chromium.driver().findElements(By.cssSelector("article.card"))).isEmpty();
+
+      field.sendKeys(token, Keys.ENTER);
+      waitForScorecard();
+      assertThat(cardStatuses()).hasSize(13);
+      assertThat(text(By.id("ranking"))).contains("招商二组");
+      assertThat(text(By.id("bulletin"))).contains("招商简讯");
+      assertThat(chromium.driver().findElement(By.id("problems")).isDisplayed()).isFalse();
+
+      // The tab keeps the token: a reload assesses the sample at once.
+      chromium.driver().navigate().refresh();
+      waitForScorecard();
+      assertThat(chromium.driver().findElement(By.id("token")).getAttribute("value"))
+          .isEqualTo(token);
+      chromium.driver().executeScript("sessionStorage.clear()");
+    }
+  }
+
   @Test
   void axeFindsNoSeriousOrCriticalViolationInEitherLanguage() {
     for (String language : List.of("zh", "en")) {
