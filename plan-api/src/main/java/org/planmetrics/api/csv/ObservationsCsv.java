@@ -32,6 +32,7 @@ import org.planmetrics.api.input.InvestorTypes;
 import org.planmetrics.api.input.ObservationTable;
 import org.planmetrics.api.input.ObservationTable.Column;
 import org.planmetrics.api.input.PlanNames;
+import org.planmetrics.metrics.observation.BrokenRule;
 import org.planmetrics.metrics.observation.LedgerProject;
 import org.planmetrics.metrics.observation.LoggedEvent;
 import org.planmetrics.metrics.observation.ObservationChecks;
@@ -513,7 +514,7 @@ public final class ObservationsCsv {
       }
       // A project that breaks its own rules cannot be built: each rule is an error at its cell,
       // and stand-ins keep the project in the ledger for the other checks (a duplicate id).
-      for (ProjectRules.Broken broken : ProjectRules.broken(signedOn.get(), startedOn,
+      for (BrokenRule broken : ProjectRules.broken(signedOn.get(), startedOn,
           producingOn, investment.get())) {
         row.error(broken.field(), broken.rule(),
             LocalizedText.of(broken.messageZh(), broken.messageEn()), broken.value());

@@ -24,6 +24,7 @@ import org.planmetrics.api.workbook.Findings.SheetRef;
 import org.planmetrics.api.workbook.InvalidWorkbookException.Kind;
 import org.planmetrics.api.workbook.Layout.Column;
 import org.planmetrics.api.workbook.SheetTable.TableRow;
+import org.planmetrics.metrics.observation.BrokenRule;
 import org.planmetrics.metrics.observation.LedgerProject;
 import org.planmetrics.metrics.observation.LoggedEvent;
 import org.planmetrics.metrics.observation.ObservationChecks;
@@ -279,7 +280,7 @@ final class WorkbookReading {
       // A project that breaks its own rules cannot be built: each rule is a finding at its cell,
       // and stand-ins keep the project in the ledger for the other checks (a duplicate id).
       String at = JsonPointers.append(JsonPointers.of("projects"), index);
-      for (ProjectRules.Broken rule : ProjectRules.broken(signedOn,
+      for (BrokenRule rule : ProjectRules.broken(signedOn,
           Optional.ofNullable(startedOn), Optional.ofNullable(producingOn), investment)) {
         CheckMessages.report(rule.violation(at), Optional.of(new Place(table.sheet, row,
             layout.field(rule.field()))), plan, findings);

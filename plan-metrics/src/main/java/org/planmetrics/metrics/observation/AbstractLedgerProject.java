@@ -75,7 +75,7 @@ abstract class AbstractLedgerProject {
    */
   @Value.Check
   protected void checkRules() {
-    List<ProjectRules.Broken> broken = ProjectRules.broken(signedOn(), startedOn(), producingOn(),
+    List<BrokenRule> broken = ProjectRules.broken(signedOn(), startedOn(), producingOn(),
         investment());
     if (!broken.isEmpty()) {
       throw broken.get(0).exception();

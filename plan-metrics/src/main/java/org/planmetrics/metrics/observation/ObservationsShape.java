@@ -292,7 +292,7 @@ final class ObservationsShape {
     Optional<LocalDate> startedOn = date(project, "startedOn");
     Optional<LocalDate> producingOn = date(project, "producingOn");
     BigDecimal investment = project.get("investment").decimalValue();
-    List<ProjectRules.Broken> broken = ProjectRules.broken(signedOn, startedOn, producingOn,
+    List<BrokenRule> broken = ProjectRules.broken(signedOn, startedOn, producingOn,
         investment);
     if (broken.isEmpty()) {
       return;
