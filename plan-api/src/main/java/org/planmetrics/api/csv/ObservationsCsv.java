@@ -33,6 +33,7 @@ import org.planmetrics.api.input.ObservationTable;
 import org.planmetrics.api.input.ObservationTable.Column;
 import org.planmetrics.api.input.PlanNames;
 import org.planmetrics.metrics.observation.BrokenRule;
+import org.planmetrics.metrics.observation.Checked;
 import org.planmetrics.metrics.observation.LedgerProject;
 import org.planmetrics.metrics.observation.LoggedEvent;
 import org.planmetrics.metrics.observation.ObservationChecks;
@@ -40,6 +41,7 @@ import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.observation.PeerFigures;
 import org.planmetrics.metrics.observation.ProjectRules;
 import org.planmetrics.metrics.observation.PublishedRanks;
+import org.planmetrics.metrics.observation.RankRules;
 import org.planmetrics.metrics.observation.RosterTeam;
 import org.planmetrics.model.Indicator;
 import org.planmetrics.model.InvestorType;
@@ -514,11 +516,7 @@ public final class ObservationsCsv {
       }
       // A project that breaks its own rules cannot be built: each rule is an error at its cell,
       // and stand-ins keep the project in the ledger for the other checks (a duplicate id).
-      for (BrokenRule broken : ProjectRules.broken(signedOn.get(), startedOn,
-          producingOn, investment.get())) {
-        row.error(broken.field(), broken.rule(),
-            LocalizedText.of(broken.messageZh(), broken.messageEn()), broken.value());
-      }
+      row.errors(ProjectRules.broken(signedOn.get(), startedOn, producingOn, investment.get()));
       ProjectRules.Figures figures = ProjectRules.standIns(signedOn.get(), startedOn,
           producingOn, investment.get());
       out.addProjects(LedgerProject.builder()
@@ -573,7 +571,11 @@ public final class ObservationsCsv {
             + first), row.cell("period"));
         continue;
       }
-      byPeriod.put(period.get(), PublishedRanks.of(total.get(), growth.get(), count.get()));
+      // Ranks that break their own rules cannot be built: each rule is an error at its cell, and
+      // stand-ins keep the period for the other checks (a period given twice).
+      Checked<PublishedRanks> ranks = RankRules.checked(total.get(), growth.get(), count.get());
+      row.errors(ranks.broken());
+      byPeriod.put(period.get(), ranks.value());
       row.sources(JsonPointers.of("ranks", period.get()), "period");
     }
     out.ranks(byPeriod);
@@ -780,6 +782,14 @@ public final class ObservationsCsv {
       ok = false;
       ObservationsCsv.this.add(sheet.source, line, sheet.written.getOrDefault(column, column),
           rule, message, value);
+    }
+
+    /** An error for each rule broken, at the cell of its field. */
+    void errors(List<BrokenRule> broken) {
+      for (BrokenRule rule : broken) {
+        error(rule.field(), rule.rule(), LocalizedText.of(rule.messageZh(), rule.messageEn()),
+            rule.value());
+      }
     }
 
     /** A required cell's text, or an error if it is empty. */

@@ -25,6 +25,7 @@ import org.planmetrics.api.workbook.InvalidWorkbookException.Kind;
 import org.planmetrics.api.workbook.Layout.Column;
 import org.planmetrics.api.workbook.SheetTable.TableRow;
 import org.planmetrics.metrics.observation.BrokenRule;
+import org.planmetrics.metrics.observation.Checked;
 import org.planmetrics.metrics.observation.LedgerProject;
 import org.planmetrics.metrics.observation.LoggedEvent;
 import org.planmetrics.metrics.observation.ObservationChecks;
@@ -32,6 +33,7 @@ import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.observation.PeerFigures;
 import org.planmetrics.metrics.observation.ProjectRules;
 import org.planmetrics.metrics.observation.PublishedRanks;
+import org.planmetrics.metrics.observation.RankRules;
 import org.planmetrics.metrics.observation.RosterTeam;
 import org.planmetrics.model.InvestorType;
 import org.planmetrics.model.LocalizedText;
@@ -280,11 +282,8 @@ final class WorkbookReading {
       // A project that breaks its own rules cannot be built: each rule is a finding at its cell,
       // and stand-ins keep the project in the ledger for the other checks (a duplicate id).
       String at = JsonPointers.append(JsonPointers.of("projects"), index);
-      for (BrokenRule rule : ProjectRules.broken(signedOn,
-          Optional.ofNullable(startedOn), Optional.ofNullable(producingOn), investment)) {
-        CheckMessages.report(rule.violation(at), Optional.of(new Place(table.sheet, row,
-            layout.field(rule.field()))), plan, findings);
-      }
+      report(ProjectRules.broken(signedOn, Optional.ofNullable(startedOn),
+          Optional.ofNullable(producingOn), investment), at, table.sheet, row, layout);
       ProjectRules.Figures figures = ProjectRules.standIns(signedOn,
           Optional.ofNullable(startedOn), Optional.ofNullable(producingOn), investment);
       out.addProjects(project.id(id).name(name == null ? "" : name).signedOn(signedOn)
@@ -364,8 +363,12 @@ final class WorkbookReading {
                   + "行重复(同一期间的本市位次),只保留一行", key);
           continue;
         }
-        ranks.put(key, PublishedRanks.of(totalRank, growthRank, peerCount));
+        // Ranks that break their own rules cannot be built: each rule is a finding at its cell,
+        // and stand-ins keep the period for the other checks (a period given twice).
+        Checked<PublishedRanks> checked = RankRules.checked(totalRank, growthRank, peerCount);
+        ranks.put(key, checked.value());
         String at = JsonPointers.of("ranks", key);
+        report(checked.broken(), at, table.sheet, row, layout);
         sources.put(at, new Place(table.sheet, row, period));
         for (Column column : rankColumns) {
           sources.put(JsonPointers.append(at, column.field()), new Place(table.sheet, row,
@@ -524,6 +527,15 @@ final class WorkbookReading {
         "differs from row " + firstRow.number() + ", where team '" + id + "' is first given; "
             + "leave it empty or write the same", "与第" + firstRow.number() + "行(组团“" + id
             + "”首次出现处)不一致;可留空或填写相同内容", shown);
+  }
+
+  /** Reports each rule of {@code broken} of the value at {@code at} at the cell of its field. */
+  private void report(List<BrokenRule> broken, String at, SheetRef sheet, TableRow row,
+      Layout.Sheet layout) {
+    for (BrokenRule rule : broken) {
+      CheckMessages.report(rule.violation(at), Optional.of(new Place(sheet, row,
+          layout.field(rule.field()))), plan, findings);
+    }
   }
 
   // ---- where a pointer of the observations came from

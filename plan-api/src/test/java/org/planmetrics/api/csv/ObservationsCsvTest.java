@@ -3,6 +3,7 @@ package org.planmetrics.api.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -266,6 +267,20 @@ class ObservationsCsvTest {
     write("series.csv", "indicator,period,value\n\"cash-fdi,2021,1\n");
     assertThatThrownBy(this::read).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("unclosed-quote");
+  }
+
+  @Test
+  void ranksThatBreakTheirRulesAreEveryOneAnErrorAtItsCell() throws IOException {
+    // Such ranks cannot be built: each rule is found before building, none stops the reading.
+    write("ranks.csv", "period,totalRank,growthRank,peerCount\n2022,14,0,13\n2023,2,6,0\n"
+        + "2023-06,2,6,20000\n");
+    List<InputError> errors = refused().errors();
+    assertThat(errors).extracting(InputError::line, InputError::column, InputError::rule)
+        .containsExactly(tuple(2, "totalRank", "bad-rank"), tuple(2, "growthRank", "bad-rank"),
+            tuple(3, "peerCount", "bad-rank"), tuple(4, "peerCount", "too-large"));
+    assertThat(errors.get(0).text(Language.EN))
+        .contains("'totalRank' must be between 1 and 'peerCount' (13) but was 14");
+    assertThat(errors.get(2).text(Language.ZH)).contains("须至少为1,实为0");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.planmetrics.metrics.observation;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.planmetrics.model.InvalidArgumentException;
 import org.planmetrics.model.Violation;
 
@@ -59,6 +60,18 @@ public record BrokenRule(String field, String rule, String mustEn, String mustZh
   public InvalidArgumentException exception() {
     // The value itself, not its text, so that a number shows unquoted ("but was -5").
     return new InvalidArgumentException(field, mustEn, mustZh, refused);
+  }
+
+  /**
+   * Throws the first of {@code broken}, if any: a value's {@code @Value.Check} refuses to be built
+   * at the first rule it breaks, as a builder can say only one thing.
+   *
+   * @throws InvalidArgumentException for the first rule broken
+   */
+  static void refuseFirst(List<BrokenRule> broken) {
+    if (!broken.isEmpty()) {
+      throw broken.get(0).exception();
+    }
   }
 
   private static String plain(Object value) {

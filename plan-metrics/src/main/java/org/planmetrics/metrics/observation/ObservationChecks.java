@@ -19,23 +19,16 @@ import org.planmetrics.model.json.PlanJson;
  * Checks observations against the plan they will be assessed on, reporting every problem with a
  * JSON Pointer: unknown indicators, peers and event kinds, period keys that are neither {@code
  * YYYY} nor {@code YYYY-MM}, two keys of one map for the same period ({@code "2022"} and {@code
- * "2022-12"}), negative amounts, duplicate project ids, ranks outside 1..peerCount, peer counts
- * or ranks above {@link #MAX_PEER_COUNT}, and, for teams, unknown units, metrics, teams and key
- * directions and tasks that are not above 0. A project's own rules (a negative investment, dates
- * out of order) are {@link ProjectRules}, which a {@link LedgerProject} holds to when it is built.
+ * "2022-12"}), negative amounts, duplicate project ids, and, for teams, unknown units, metrics,
+ * teams and key directions and tasks that are not above 0. A project's own rules (a negative
+ * investment, dates out of order) are {@link ProjectRules}, which a {@link LedgerProject} holds to
+ * when it is built; the ranks' own rules are {@link RankRules}, which {@link PublishedRanks} hold
+ * to.
  *
  * <p>The REST facade refuses observations with violations; a Java caller may choose to assess
  * anyway, since the assessment skips what it cannot use.
  */
 public final class ObservationChecks {
-
-  /**
-   * The largest {@code peerCount} of published ranks, and so the largest rank: 10,000. A peer
-   * group is small (Jiujiang ranks 13 county-level units, and all of China has fewer than 3,000),
-   * so a larger count is a typing error; the bound also keeps the arithmetic on ranks far from
-   * int overflow.
-   */
-  public static final int MAX_PEER_COUNT = 10_000;
 
   private ObservationChecks() {}
 
@@ -106,21 +99,7 @@ public final class ObservationChecks {
       if (PeriodKey.parse(key).isEmpty()) {
         out.add(badPeriod(at, key));
       }
-      if (ranks.peerCount() >= 1 && ranks.peerCount() <= MAX_PEER_COUNT) {
-        // Ranks within 1..peerCount are within the bound too.
-        checkRank(out, at + "/totalRank", "totalRank", ranks.totalRank(), ranks.peerCount());
-        checkRank(out, at + "/growthRank", "growthRank", ranks.growthRank(), ranks.peerCount());
-      } else {
-        if (ranks.peerCount() < 1) {
-          out.add(violation(at + "/peerCount", "bad-rank", "'peerCount' must be at least 1 but "
-              + "was " + ranks.peerCount(), zh("peerCount") + "须至少为1,实为" + ranks.peerCount(),
-              String.valueOf(ranks.peerCount())));
-        }
-        // Without a usable 'peerCount', the ranks are still held to the bound.
-        checkAtMostMaxPeerCount(out, at, "peerCount", ranks.peerCount());
-        checkAtMostMaxPeerCount(out, at, "totalRank", ranks.totalRank());
-        checkAtMostMaxPeerCount(out, at, "growthRank", ranks.growthRank());
-      }
+      // The ranks' own rules (RankRules) hold already: they could not be built otherwise.
     });
     checkSamePeriod(out, "/ranks", observations.ranks().keySet());
     // A meeting, bulletin or training of a cadence, or a team's activity (走访, 洽谈, 推介).
@@ -138,15 +117,6 @@ public final class ObservationChecks {
     }
     TeamChecks.check(out, observations, plan);
     return out.build();
-  }
-
-  private static void checkRank(ImmutableList.Builder<Violation> out, String at,
-      String field, int rank, int peerCount) {
-    if (rank < 1 || rank > peerCount) {
-      out.add(violation(at, "bad-rank", "'" + field + "' must be between 1 and 'peerCount' ("
-          + peerCount + ") but was " + rank, zh(field) + "须在1至参与排位单位数(" + peerCount
-          + ")之间,实为" + rank, String.valueOf(rank)));
-    }
   }
 
   /**
@@ -168,15 +138,6 @@ public final class ObservationChecks {
               + "'是同一时期(" + period + "),只能填一个", key));
         }
       });
-    }
-  }
-
-  private static void checkAtMostMaxPeerCount(ImmutableList.Builder<Violation> out, String at,
-      String field, int count) {
-    if (count > MAX_PEER_COUNT) {
-      out.add(violation(at + "/" + field, "too-large", "'" + field + "' must be at most "
-          + MAX_PEER_COUNT + " but was " + count, zh(field) + "最大为" + MAX_PEER_COUNT + ",实为"
-          + count, String.valueOf(count)));
     }
   }
 

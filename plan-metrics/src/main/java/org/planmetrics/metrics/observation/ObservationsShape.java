@@ -15,6 +15,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,6 +86,13 @@ final class ObservationsShape {
       PublishedRanks.class, LocalizedText.of("公布位次", "published ranks"),
       LocalizedText.class, LocalizedText.of("名称", "a name"));
 
+  /**
+   * Whether two JSON values are the same value: numbers by their value, so that a stand-in's 50.0
+   * does not replace the caller's 50 (nor say it was set aside).
+   */
+  private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> a.isNumber() && b.isNumber()
+      ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+
   /** The stand-in for a refused or missing date: before any plan, so no order check trips. */
   private static final String STAND_IN_DATE = "0001-01-01";
 
@@ -103,9 +112,10 @@ final class ObservationsShape {
   /**
    * What the walk found: {@code problems} in document order (an object's missing members after
    * its others, in the type's order), the first {@link #MAX_PROBLEMS} of the {@code found}, and
-   * the pointers it {@code repaired}; and the {@code ruleProblems} of projects that have the form
-   * of one but break {@link ProjectRules}, whose values it also set aside. Those are problems of
-   * the data rather than of its form, as the checks against the plan are, and are counted apart.
+   * the pointers it {@code repaired}; and the {@code ruleProblems} of values that have the form of
+   * their type but break its own rules ({@link ProjectRules}, {@link RankRules}), whose values it
+   * also set aside. Those are problems of the data rather than of its form, as the checks against
+   * the plan are, and are counted apart.
    */
   record Result(List<Violation> problems, long found, Set<String> repaired,
       List<Violation> ruleProblems) {
@@ -117,13 +127,18 @@ final class ObservationsShape {
      * 50,000 short walks, not their product.
      */
     boolean covers(String pointer) {
-      for (String at = pointer; ; at = JsonPointers.parent(at)) {
-        if (repaired.contains(at)) {
-          return true;
-        }
-        if (at.isEmpty()) {
-          return false;
-        }
+      return ObservationsShape.covers(repaired, pointer);
+    }
+  }
+
+  /** Whether {@code pointer} is at or inside one of {@code repaired}. */
+  private static boolean covers(Set<String> repaired, String pointer) {
+    for (String at = pointer; ; at = JsonPointers.parent(at)) {
+      if (repaired.contains(at)) {
+        return true;
+      }
+      if (at.isEmpty()) {
+        return false;
       }
     }
   }
@@ -275,19 +290,30 @@ final class ObservationsShape {
         object.set(member.name(), standIn(member.type(), at.toString()));
       }
     }
-    if (type.getRawClass() == LedgerProject.class) {
-      projectRules(object, pointer);
-    }
+    ownRules(object, type.getRawClass(), pointer::toString);
     return object;
   }
 
   /**
-   * Notes every rule of {@link ProjectRules} the project {@code project} breaks (as a rule
-   * problem, not one of form), and sets the
-   * values aside so that it can be built ({@link ProjectRules#standIns}). Its members are
-   * already of their types here, refused ones stood in for or removed.
+   * Notes every rule of its own the object {@code object} of type {@code type} breaks ({@link
+   * ProjectRules}, {@link RankRules}), and sets the values aside so that it can be built. Its
+   * members are already of their types here, refused ones stood in for or removed; and a stand-in
+   * goes through here too, so that it keeps the rules (a stand-in count of 0 would not).
    */
-  private void projectRules(ObjectNode project, Where pointer) {
+  private void ownRules(ObjectNode object, Class<?> type, Supplier<String> pointer) {
+    if (type == LedgerProject.class) {
+      projectRules(object, pointer);
+    } else if (type == PublishedRanks.class) {
+      Checked<PublishedRanks> checked = RankRules.checked(object.get("totalRank").intValue(),
+          object.get("growthRank").intValue(), object.get("peerCount").intValue());
+      if (!checked.isAsGiven()) {
+        setAside(object, pointer.get(), checked.broken(), TYPES.valueToTree(checked.value()),
+            MEMBERS.get(type).keySet());
+      }
+    }
+  }
+
+  private void projectRules(ObjectNode project, Supplier<String> pointer) {
     LocalDate signedOn = LocalDate.parse(project.get("signedOn").asText());
     Optional<LocalDate> startedOn = date(project, "startedOn");
     Optional<LocalDate> producingOn = date(project, "producingOn");
@@ -297,26 +323,52 @@ final class ObservationsShape {
     if (broken.isEmpty()) {
       return;
     }
-    broken.forEach(rule -> ruleProblems.add(rule.violation(pointer.toString())));
-    ProjectRules.Figures standIns = ProjectRules.standIns(signedOn, startedOn, producingOn,
+    ProjectRules.Figures figures = ProjectRules.standIns(signedOn, startedOn, producingOn,
         investment);
-    if (!standIns.startedOn().equals(startedOn)) {
-      repaired.add(pointer.member("startedOn").toString());
-      project.put("startedOn", standIns.startedOn().orElseThrow().toString());
-    }
-    if (!standIns.producingOn().equals(producingOn)) {
-      repaired.add(pointer.member("producingOn").toString());
-      project.put("producingOn", standIns.producingOn().orElseThrow().toString());
-    }
-    if (standIns.investment() != investment) {
-      repaired.add(pointer.member("investment").toString());
-      project.set("investment", DecimalNode.valueOf(standIns.investment()));
-    }
+    ObjectNode standIn = JsonNodeFactory.instance.objectNode();
+    figures.startedOn().ifPresent(date -> standIn.put("startedOn", date.toString()));
+    figures.producingOn().ifPresent(date -> standIn.put("producingOn", date.toString()));
+    standIn.put("investment", figures.investment());
+    setAside(project, pointer.get(), broken, standIn,
+        List.of("startedOn", "producingOn", "investment"));
   }
 
   private static Optional<LocalDate> date(ObjectNode object, String field) {
     JsonNode node = object.get(field);
     return node == null ? Optional.empty() : Optional.of(LocalDate.parse(node.asText()));
+  }
+
+  /**
+   * Notes each rule of {@code broken} the value at {@code pointer} breaks as a rule problem (a
+   * problem of the data, not of its form), unless it is about a value already set aside: ranks
+   * whose missing count stood in as 0 are reported as missing, not as a count below 1. Then sets
+   * each of {@code members} to what {@code standIn}, a value that keeps the rules, has for it,
+   * removing those it has none for: a stand-in may change more than the rules name (ranks of 0
+   * among 0 become ranks of 1 among 1).
+   */
+  private void setAside(ObjectNode object, String pointer, List<BrokenRule> broken,
+      ObjectNode standIn, Collection<String> members) {
+    for (BrokenRule rule : broken) {
+      String at = pointer + "/" + rule.field();
+      if (!covers(repaired, at)) {
+        ruleProblems.add(rule.violation(pointer));
+      }
+    }
+    for (BrokenRule rule : broken) {
+      repaired.add(pointer + "/" + rule.field());
+    }
+    for (String member : members) {
+      JsonNode given = object.get(member);
+      JsonNode kept = standIn.get(member);
+      if (kept == null ? given != null : given == null || !kept.equals(SAME_VALUE, given)) {
+        repaired.add(JsonPointers.append(pointer, member));
+        if (kept == null) {
+          object.remove(member);
+        } else {
+          object.set(member, kept);
+        }
+      }
+    }
   }
 
   private JsonNode map(ObjectNode map, JavaType valueType, Where pointer) {
@@ -420,8 +472,11 @@ final class ObservationsShape {
     return new Name(ObservationFields.en(field), ObservationFields.zh(field));
   }
 
-  /** A value of {@code declared} to stand in for a refused or missing one at {@code pointer}. */
-  private static JsonNode standIn(JavaType declared, String pointer) {
+  /**
+   * A value of {@code declared} to stand in for a refused or missing one at {@code pointer}, which
+   * keeps the rules of its type.
+   */
+  private JsonNode standIn(JavaType declared, String pointer) {
     JavaType type = declared.isReferenceType() ? declared.getReferencedType() : declared;
     Class<?> raw = type.getRawClass();
     JsonNodeFactory nodes = JsonNodeFactory.instance;
@@ -457,6 +512,9 @@ final class ObservationsShape {
             JsonPointers.append(pointer, member.name())));
       }
     }
+    // Ranks of 0 among 0 would not build; the rules stand in values that do, reporting nothing,
+    // as the pointer is set aside already.
+    ownRules(object, raw, () -> pointer);
     return object;
   }
 }

@@ -149,8 +149,10 @@ class AssessmentProperties {
         o.putPeers(key, figures);
       }
       if (r.nextInt(3) == 0) {
-        o.putRanks(key, PublishedRanks.of(r.nextInt(17) - 1, r.nextInt(17) - 1,
-            r.nextInt(17) - 1));
+        // Within 1..peerCount: ranks out of range cannot be built (RankRules).
+        int peerCount = 1 + r.nextInt(16);
+        o.putRanks(key, PublishedRanks.of(1 + r.nextInt(peerCount), 1 + r.nextInt(peerCount),
+            peerCount));
       }
     }
     int events = r.nextInt(200);

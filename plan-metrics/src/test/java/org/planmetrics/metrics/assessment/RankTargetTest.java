@@ -356,17 +356,6 @@ class RankTargetTest {
     assertThat(year(a, 2022).ranks()).isEmpty();
   }
 
-  @ParameterizedTest(name = "published {0}/{1} of {2} is not assessable")
-  @CsvSource({"14, 1, 13", "1, 14, 13", "0, 1, 13", "1, 0, 13", "1, 1, 0", "-1, 1, 13"})
-  void publishedRanksOutOfRangeAreNotAssessable(int total, int growth, int count) {
-    Assessment a = assess(TARGET,
-        on("2022-12-31").putRanks("2022", PublishedRanks.of(total, growth, count)).build());
-
-    assertThat(yearStatus(a, 2022)).isEqualTo(Status.NOT_ASSESSABLE);
-    assertThat(a.reason().orElseThrow().zh()).contains("/ranks/2022");
-    assertThat(a.reason().orElseThrow().en()).contains("/ranks/2022");
-  }
-
   @Test
   void beforeTheWindowRanksAreNotAssessable() {
     Assessment a = assess(TARGET, on("2021-12-31").putPeers("2021", ranked(1, 1)).build());

@@ -64,8 +64,9 @@ class ScorecardTest {
         .putPeers("2022", Map.of(SELF, PeerFigures.of(new BigDecimal("-1"), new BigDecimal("-9")),
             "atlantis", PeerFigures.of(BigDecimal.TEN, BigDecimal.ONE)))
         .putPeers("2023-13", Map.of(SELF, PeerFigures.of(BigDecimal.ONE, BigDecimal.ONE)))
-        .putRanks("2022", PublishedRanks.of(-3, 99, 13))
-        .putRanks("2023-06", PublishedRanks.of(1, 1, 0))
+        // Ranks out of range cannot be built (RankRules); last of one is odd enough.
+        .putRanks("2022", PublishedRanks.of(13, 13, 13))
+        .putRanks("2023-06", PublishedRanks.of(1, 1, 1))
         .putRanks("20x3", PublishedRanks.of(1, 1, 13))
         .addEvents(LoggedEvent.of("NO_SUCH_KIND", LocalDate.of(2022, 5, 1)))
         .addEvents(LoggedEvent.of("TEAM_MEETING", LocalDate.of(1999, 5, 1)))

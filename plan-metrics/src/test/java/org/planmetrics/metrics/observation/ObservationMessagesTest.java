@@ -34,6 +34,9 @@ class ObservationMessagesTest {
     violations.addAll(ProjectRules.violations("/projects/1", LocalDate.of(2022, 5, 10),
         java.util.Optional.empty(), java.util.Optional.of(LocalDate.of(2023, 1, 1)),
         BigDecimal.ONE));
+    // So are the ranks' own rules.
+    violations.addAll(RankRules.checked(14, 0, 13).violations("/ranks/2022"));
+    violations.addAll(RankRules.checked(20_000, 3, 0).violations("/ranks/2023"));
 
     assertThat(violations).extracting(Violation::rule).contains("unknown-indicator",
         "negative-value", "bad-period", "duplicate-period", "duplicate-id", "negative-investment",
@@ -77,9 +80,8 @@ class ObservationMessagesTest {
         .addProjects(LedgerProject.builder().id("P-1").signedOn(LocalDate.of(2022, 5, 10))
             .investment(BigDecimal.ONE).build())
         .putPeers("2022-13", peers)
-        .putRanks("2022", PublishedRanks.of(14, 0, 13))
+        .putRanks("2022", PublishedRanks.of(1, 1, 13))
         .putRanks("2022-12", PublishedRanks.of(1, 1, 13))
-        .putRanks("2023", PublishedRanks.of(20_000, 3, 0))
         .addEvents(LoggedEvent.builder().kind("VISITS").date(LocalDate.of(2023, 3, 2))
             .team("team-2").build())
         .addTeams(RosterTeam.builder().id(" ").name(LocalizedText.of("", " "))
