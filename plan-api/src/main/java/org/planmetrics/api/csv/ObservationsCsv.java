@@ -43,6 +43,7 @@ import org.planmetrics.metrics.observation.ProjectRules;
 import org.planmetrics.metrics.observation.PublishedRanks;
 import org.planmetrics.metrics.observation.RankRules;
 import org.planmetrics.metrics.observation.RosterTeam;
+import org.planmetrics.metrics.observation.TeamRules;
 import org.planmetrics.model.Indicator;
 import org.planmetrics.model.InvestorType;
 import org.planmetrics.model.LocalizedText;
@@ -133,15 +134,7 @@ public final class ObservationsCsv {
 
     /** The source of {@code pointer}, or of its nearest parent that has one. */
     public Optional<Source> locate(String pointer) {
-      String at = pointer;
-      while (!at.isEmpty()) {
-        Source source = sources.get(at);
-        if (source != null) {
-          return Optional.of(source);
-        }
-        at = at.substring(0, at.lastIndexOf('/'));
-      }
-      return Optional.empty();
+      return JsonPointers.nearest(sources, pointer);
     }
   }
 
@@ -191,11 +184,7 @@ public final class ObservationsCsv {
     }
     Observations observations = out.build();
 
-    for (Violation v : ObservationChecks.violations(observations, plan)) {
-      Source source = new Result(observations, files, notes, sources).locate(v.path())
-          .orElse(new Source(origin.source(), 0, ""));
-      add(new InputError(source.file(), source.line(), source.column(), v));
-    }
+    ObservationChecks.violations(observations, plan).forEach(this::report);
     if (!errors.isEmpty()) {
       List<String> order = new ArrayList<>();
       found.values().forEach(file -> order.add(file.source()));
@@ -682,18 +671,28 @@ public final class ObservationsCsv {
           units.add(unit.strip());
         }
       }
-      out.addTeams(RosterTeam.builder().id(entry.getKey())
-          .name(LocalizedText.of(zh, row.optional("nameEn").orElse(zh)))
-          .units(units)
-          .tasks(tasksByTeam.getOrDefault(entry.getKey(), Map.of()))
-          .build());
-      row.sources(JsonPointers.of("teams", String.valueOf(teamIds.indexOf(entry.getKey()))),
-          "id");
+      String at = JsonPointers.of("teams", String.valueOf(teamIds.indexOf(entry.getKey())));
+      Checked<RosterTeam> team = TeamRules.checked(entry.getKey(),
+          LocalizedText.of(zh, row.optional("nameEn").orElse(zh)), units,
+          tasksByTeam.getOrDefault(entry.getKey(), Map.of()));
+      out.addTeams(team.value());
+      row.sources(at, "id");
+      // A team that breaks its own rules cannot be built: each rule is an error where its
+      // field came from (a task's at its line of tasks.csv), and stand-ins keep the team for
+      // the other checks (the teams its projects name).
+      team.violations(at).forEach(this::report);
     }
   }
 
   // ---------------------------------------------------------------------------------------------
   // Errors
+
+  /** Reports {@code violation} at the line and column its pointer came from. */
+  private void report(Violation violation) {
+    Source source = JsonPointers.nearest(sources, violation.path())
+        .orElse(new Source(origin.source(), 0, ""));
+    add(new InputError(source.file(), source.line(), source.column(), violation));
+  }
 
   private void add(String source, int line, String column, String rule, LocalizedText message,
       String value) {

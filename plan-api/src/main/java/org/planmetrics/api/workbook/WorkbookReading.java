@@ -35,6 +35,7 @@ import org.planmetrics.metrics.observation.ProjectRules;
 import org.planmetrics.metrics.observation.PublishedRanks;
 import org.planmetrics.metrics.observation.RankRules;
 import org.planmetrics.metrics.observation.RosterTeam;
+import org.planmetrics.metrics.observation.TeamRules;
 import org.planmetrics.model.InvestorType;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
@@ -490,9 +491,9 @@ final class WorkbookReading {
     int index = 0;
     for (Map.Entry<String, TeamRows> entry : teams.entrySet()) {
       TeamRows team = entry.getValue();
-      out.addTeams(RosterTeam.builder().id(entry.getKey())
-          .name(LocalizedText.of(team.nameZh, team.nameEn))
-          .units(team.units).tasks(team.tasks).build());
+      Checked<RosterTeam> checked = TeamRules.checked(entry.getKey(),
+          LocalizedText.of(team.nameZh, team.nameEn), team.units, team.tasks);
+      out.addTeams(checked.value());
       names.put(entry.getKey(), team.nameZh);
       String at = JsonPointers.append(JsonPointers.of("teams"), index++);
       sources.put(at, new Place(table.sheet, team.first, idColumn));
@@ -508,6 +509,12 @@ final class WorkbookReading {
         sources.putIfAbsent(yearAt, new Place(table.sheet, task.getValue(), yearColumn));
         sources.put(JsonPointers.append(yearAt, yearAndMetric[1]), new Place(table.sheet,
             task.getValue(), taskColumn));
+      }
+      // A team that breaks its own rules cannot be built: each rule is a finding at the cell its
+      // field came from, and stand-ins keep the team for the other checks (the teams projects
+      // and events name).
+      for (Violation violation : checked.violations(at)) {
+        CheckMessages.report(violation, place(violation.path()), plan, findings);
       }
     }
     return Choices.of(names);
@@ -542,15 +549,7 @@ final class WorkbookReading {
 
   /** The place of {@code pointer}, or of its nearest parent that has one. */
   private Optional<Place> place(String pointer) {
-    String at = pointer;
-    while (!at.isEmpty()) {
-      Place place = sources.get(at);
-      if (place != null) {
-        return Optional.of(place);
-      }
-      at = at.substring(0, at.lastIndexOf('/'));
-    }
-    return Optional.empty();
+    return JsonPointers.nearest(sources, pointer);
   }
 
   /** Reads the cells of one row, reporting each that cannot be read; {@link #ok} says if all could. */

@@ -252,6 +252,20 @@ class ObservationsCsvTest {
   }
 
   @Test
+  void tasksThatBreakTheTeamsRulesAreEveryOneAnErrorAtTheirLine() throws IOException {
+    // Such a team cannot be built: each rule is found before building, none stops the reading.
+    write("teams.csv", "id,nameZh\nteam-1,招商一组\n");
+    write("tasks.csv", "team,year,metric,task\nteam-1,2024,signed-projects,0\n"
+        + "team-1,2024,signed-investment,-3\nteam-1,2024,activities,2.5\n"
+        + "team-1,2024,major-projects,1\n");
+    List<InputError> errors = refused().errors();
+    assertThat(errors).extracting(InputError::line, InputError::column, InputError::rule)
+        .containsExactly(tuple(2, "task", "not-positive"), tuple(3, "task", "not-positive"),
+            tuple(4, "task", "not-whole"));
+    assertThat(errors.get(1).text(Language.ZH)).contains("'signed-investment'的任务须大于0,实为-3");
+  }
+
+  @Test
   void theRosterAndItsTasksAreRead() throws IOException {
     write("teams.csv", "id,nameZh,nameEn,units\nteam-1,招商一组,,commerce-bureau\n");
     write("tasks.csv", "team,year,metric,task\nteam-1,2024,签约项目数,3\n");

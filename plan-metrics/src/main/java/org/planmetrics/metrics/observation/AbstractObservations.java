@@ -71,8 +71,8 @@ abstract class AbstractObservations {
       return this;
     }
     return Observations.builder().from(this)
-        .series(InnerMapCopies.withInnerCopies(series()))
-        .peers(InnerMapCopies.withInnerCopies(peers()))
+        .series(InnerMapCopies.withInnerCopies("series", series()))
+        .peers(InnerMapCopies.withInnerCopies("peers", peers()))
         .build();
   }
 }

@@ -19,11 +19,10 @@ import org.planmetrics.model.json.PlanJson;
  * Checks observations against the plan they will be assessed on, reporting every problem with a
  * JSON Pointer: unknown indicators, peers and event kinds, period keys that are neither {@code
  * YYYY} nor {@code YYYY-MM}, two keys of one map for the same period ({@code "2022"} and {@code
- * "2022-12"}), negative amounts, duplicate project ids, and, for teams, unknown units, metrics,
- * teams and key directions and tasks that are not above 0. A project's own rules (a negative
- * investment, dates out of order) are {@link ProjectRules}, which a {@link LedgerProject} holds to
- * when it is built; the ranks' own rules are {@link RankRules}, which {@link PublishedRanks} hold
- * to.
+ * "2022-12"}), negative amounts, duplicate project ids, and, for teams, unknown units, teams and
+ * key directions. The rules a value holds to on its own are checked as it is built: a project's
+ * (a negative investment, dates out of order) are {@link ProjectRules}, the ranks' {@link
+ * RankRules}, a team's (a blank name, its tasks) {@link TeamRules}.
  *
  * <p>The REST facade refuses observations with violations; a Java caller may choose to assess
  * anyway, since the assessment skips what it cannot use.
@@ -49,10 +48,6 @@ public final class ObservationChecks {
         String keyAt = at + "/" + PlanJson.pointerSegment(key);
         if (PeriodKey.parse(key).isEmpty()) {
           out.add(badPeriod(keyAt, key));
-        } else if (value == null) {
-          out.add(violation(keyAt, "missing-value", "a value of '" + indicatorId
-              + "' must be a number but was null", "指标'" + indicatorId + "'的数值须为数字,实为null",
-              null));
         } else if (summable && value.signum() < 0) {
           out.add(violation(keyAt, "negative-value", "a value of '" + indicatorId
               + "' must not be negative but was " + value.toPlainString(), "指标'" + indicatorId
@@ -79,14 +74,6 @@ public final class ObservationChecks {
       if (PeriodKey.parse(key).isEmpty()) {
         out.add(badPeriod(at, key));
       }
-      figures.forEach((peer, f) -> {
-        if (f == null) {
-          out.add(violation(at + "/" + PlanJson.pointerSegment(peer), "missing-value",
-              "the figures of '" + peer + "' must be an object with 'total' and 'growth' but "
-                  + "were null", "'" + peer + "'的数据须为含'total'(总量)和'growth'(增幅)的对象,实为null",
-              null));
-        }
-      });
       figures.keySet().stream().filter(peer -> !peerIds.contains(peer)).forEach(peer ->
           out.add(violation(at + "/" + PlanJson.pointerSegment(peer), "unknown-peer",
               "'peers' must be keyed by the units of peer group '" + plan.peerGroup().id()

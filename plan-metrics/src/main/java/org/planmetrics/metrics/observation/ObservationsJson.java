@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Violation;
 import org.planmetrics.model.json.JsonPointers;
@@ -44,9 +43,6 @@ public final class ObservationsJson {
    * become 35 MB of messages; the rest are counted ({@link Reading#fieldProblemCount}).
    */
   public static final int MAX_FIELD_PROBLEMS = ObservationsShape.MAX_PROBLEMS;
-
-  /** A pointer whose repair may have changed a roster team's id. */
-  private static final Pattern ROSTER_ID = Pattern.compile("/teams(/\\d+(/id)?)?");
 
   private ObservationsJson() {}
 
@@ -140,13 +136,11 @@ public final class ObservationsJson {
           "无法按观测数据的格式读取", tree.at(pointer)));
       return new Reading(Optional.empty(), problems, shape.found() + 1, List.of());
     }
-    boolean rosterIdSetAside = shape.repaired().stream()
-        .anyMatch(at -> ROSTER_ID.matcher(at).matches());
     // A project's own rules come first, in document order, then the checks against the plan;
     // both are problems of the data, which the REST API answers apart from those of form.
     List<Violation> checks = new ArrayList<>(shape.ruleProblems());
     ObservationChecks.violations(observations, plan).stream()
-        .filter(v -> !aboutStandIns(v, shape, rosterIdSetAside))
+        .filter(v -> !aboutStandIns(v, shape))
         .forEach(checks::add);
     boolean asGiven = shape.found() == 0 && shape.ruleProblems().isEmpty();
     return new Reading(asGiven ? Optional.of(observations) : Optional.empty(),
@@ -160,9 +154,8 @@ public final class ObservationsJson {
    * event names, which must be a roster team's id: while a roster id is refused, an "unknown
    * team" may be the team whose id was refused.
    */
-  private static boolean aboutStandIns(Violation violation, ObservationsShape.Result shape,
-      boolean rosterIdSetAside) {
+  private static boolean aboutStandIns(Violation violation, ObservationsShape.Result shape) {
     return shape.covers(violation.path())
-        || (rosterIdSetAside && violation.rule().equals("unknown-team"));
+        || (shape.rosterIdRefused() && violation.rule().equals("unknown-team"));
   }
 }

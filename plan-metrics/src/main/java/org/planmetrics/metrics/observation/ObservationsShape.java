@@ -1,5 +1,6 @@
 package org.planmetrics.metrics.observation;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Violation;
 import org.planmetrics.model.json.JsonPointers;
@@ -93,6 +95,14 @@ final class ObservationsShape {
   private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> a.isNumber() && b.isNumber()
       ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
 
+  /** A team's units and tasks, as {@link TeamRules} takes them. */
+  private static final TypeReference<List<String>> UNITS = new TypeReference<>() {};
+  private static final TypeReference<Map<String, Map<String, BigDecimal>>> TASKS =
+      new TypeReference<>() {};
+
+  /** A pointer whose repair may have changed a roster team's id. */
+  private static final Pattern ROSTER_ID = Pattern.compile("/teams(/\\d+(/id)?)?");
+
   /** The stand-in for a refused or missing date: before any plan, so no order check trips. */
   private static final String STAND_IN_DATE = "0001-01-01";
 
@@ -105,6 +115,8 @@ final class ObservationsShape {
   private final List<Violation> problems = new ArrayList<>();
   private long found;
   private final Set<String> repaired = new HashSet<>();
+  /** The pointers set aside for a rule of their own, apart from those refused for their form. */
+  private final Set<String> setAsideForRules = new HashSet<>();
   private final List<Violation> ruleProblems = new ArrayList<>();
 
   private ObservationsShape() {}
@@ -113,12 +125,14 @@ final class ObservationsShape {
    * What the walk found: {@code problems} in document order (an object's missing members after
    * its others, in the type's order), the first {@link #MAX_PROBLEMS} of the {@code found}, and
    * the pointers it {@code repaired}; and the {@code ruleProblems} of values that have the form of
-   * their type but break its own rules ({@link ProjectRules}, {@link RankRules}), whose values it
-   * also set aside. Those are problems of the data rather than of its form, as the checks against
-   * the plan are, and are counted apart.
+   * their type but break its own rules ({@link ProjectRules}, {@link RankRules}, {@link
+   * TeamRules}), whose values it also set aside. Those are problems of the data rather than of its
+   * form, as the checks against the plan are, and are counted apart. {@code rosterIdRefused} says
+   * whether the id of a roster team, or more, was refused for its form: a project may name the
+   * team whose id that was.
    */
   record Result(List<Violation> problems, long found, Set<String> repaired,
-      List<Violation> ruleProblems) {
+      List<Violation> ruleProblems, boolean rosterIdRefused) {
 
     /**
      * Whether {@code pointer} is at or inside a value the walk removed or stood in for, so that
@@ -150,8 +164,11 @@ final class ObservationsShape {
   static Result check(ObjectNode body, Class<?> type) {
     ObservationsShape shape = new ObservationsShape();
     shape.object(body, TYPES.constructType(type), Where.ROOT);
-    return new Result(List.copyOf(shape.problems), shape.found, Set.copyOf(shape.repaired),
-        List.copyOf(shape.ruleProblems));
+    Set<String> repaired = new HashSet<>(shape.repaired);
+    repaired.addAll(shape.setAsideForRules);
+    return new Result(List.copyOf(shape.problems), shape.found, Set.copyOf(repaired),
+        List.copyOf(shape.ruleProblems), shape.repaired.stream()
+            .anyMatch(at -> ROSTER_ID.matcher(at).matches()));
   }
 
   /**
@@ -296,7 +313,7 @@ final class ObservationsShape {
 
   /**
    * Notes every rule of its own the object {@code object} of type {@code type} breaks ({@link
-   * ProjectRules}, {@link RankRules}), and sets the values aside so that it can be built. Its
+   * ProjectRules}, {@link RankRules}, {@link TeamRules}), and sets the values aside so that it can be built. Its
    * members are already of their types here, refused ones stood in for or removed; and a stand-in
    * goes through here too, so that it keeps the rules (a stand-in count of 0 would not).
    */
@@ -306,6 +323,15 @@ final class ObservationsShape {
     } else if (type == PublishedRanks.class) {
       Checked<PublishedRanks> checked = RankRules.checked(object.get("totalRank").intValue(),
           object.get("growthRank").intValue(), object.get("peerCount").intValue());
+      if (!checked.isAsGiven()) {
+        setAside(object, pointer.get(), checked.broken(), TYPES.valueToTree(checked.value()),
+            MEMBERS.get(type).keySet());
+      }
+    } else if (type == RosterTeam.class) {
+      Checked<RosterTeam> checked = TeamRules.checked(object.get("id").asText(),
+          LocalizedText.of(object.at("/name/zh").asText(), object.at("/name/en").asText()),
+          object.has("units") ? TYPES.convertValue(object.get("units"), UNITS) : List.of(),
+          object.has("tasks") ? TYPES.convertValue(object.get("tasks"), TASKS) : Map.of());
       if (!checked.isAsGiven()) {
         setAside(object, pointer.get(), checked.broken(), TYPES.valueToTree(checked.value()),
             MEMBERS.get(type).keySet());
@@ -350,18 +376,18 @@ final class ObservationsShape {
       ObjectNode standIn, Collection<String> members) {
     for (BrokenRule rule : broken) {
       String at = pointer + "/" + rule.field();
-      if (!covers(repaired, at)) {
+      if (!covers(repaired, at) && !covers(setAsideForRules, at)) {
         ruleProblems.add(rule.violation(pointer));
       }
     }
     for (BrokenRule rule : broken) {
-      repaired.add(pointer + "/" + rule.field());
+      setAsideForRules.add(pointer + "/" + rule.field());
     }
     for (String member : members) {
       JsonNode given = object.get(member);
       JsonNode kept = standIn.get(member);
       if (kept == null ? given != null : given == null || !kept.equals(SAME_VALUE, given)) {
-        repaired.add(JsonPointers.append(pointer, member));
+        setAsideForRules.add(JsonPointers.append(pointer, member));
         if (kept == null) {
           object.remove(member);
         } else {

@@ -1,8 +1,6 @@
 package org.planmetrics.metrics.observation;
 
 import com.google.common.collect.ImmutableList;
-import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,20 +10,15 @@ import java.util.stream.Collectors;
 import org.planmetrics.model.KeyDirection;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.ResponsibleUnit;
-import org.planmetrics.model.TeamMetric;
 import org.planmetrics.model.Violation;
-import org.planmetrics.model.json.PlanJson;
-import org.planmetrics.model.quantity.Unit;
 
 /**
  * The checks of {@link ObservationChecks} that concern teams: the roster (unique ids, units of
- * the plan, tasks by year for known metrics, each above 0) and the {@code team} and {@code
- * direction} that projects and events name.
+ * the plan) and the {@code team} and {@code direction} that projects and events name. A team's
+ * own rules (a blank id or name, its tasks) are {@link TeamRules}, which a {@link RosterTeam}
+ * holds to when it is built.
  */
 final class TeamChecks {
-
-  private static final String METRIC_IDS = Arrays.stream(TeamMetric.values())
-      .map(TeamMetric::id).collect(Collectors.joining(", "));
 
   private TeamChecks() {}
 
@@ -37,21 +30,8 @@ final class TeamChecks {
     for (int i = 0; i < teams.size(); i++) {
       RosterTeam team = teams.get(i);
       String at = "/teams/" + i;
-      // A blank id or name would print as a line with no team in the bulletin.
-      if (team.id().isBlank()) {
-        out.add(violation(at + "/id", "blank", "'id' must not be blank but was '" + team.id()
-            + "'", zh("id") + "不得为空,实为'" + team.id() + "'", team.id()));
-      }
-      if (team.name().zh().isBlank()) {
-        out.add(violation(at + "/name/zh", "blank", "'zh' must not be blank but was '"
-            + team.name().zh() + "'", "组团的" + zh("zh") + "不得为空,实为'" + team.name().zh()
-            + "'", team.name().zh()));
-      }
-      if (team.name().en().isBlank()) {
-        out.add(violation(at + "/name/en", "blank", "'en' must not be blank but was '"
-            + team.name().en() + "'", "组团的" + zh("en") + "不得为空,实为'" + team.name().en()
-            + "'", team.name().en()));
-      }
+      // The team's own rules (TeamRules: blank names, tasks) hold already: it could not be
+      // built otherwise.
       Integer earlier = firstIndex.putIfAbsent(team.id(), i);
       if (earlier != null) {
         out.add(violation(at + "/id", "duplicate-id", "'id' must be unique but '" + team.id()
@@ -66,8 +46,6 @@ final class TeamChecks {
               + plan.id() + "'的责任单位,实有'" + unit + "'", unit));
         }
       }
-      team.tasks().forEach((year, tasks) -> checkTasks(out,
-          at + "/tasks/" + PlanJson.pointerSegment(year), year, tasks));
     }
     Set<String> directionIds = plan.keyDirections().stream().map(KeyDirection::id)
         .collect(Collectors.toSet());
@@ -86,36 +64,6 @@ final class TeamChecks {
       observations.events().get(i).team().ifPresent(team ->
           checkTeam(out, at, team, firstIndex));
     }
-  }
-
-  private static void checkTasks(ImmutableList.Builder<Violation> out, String at, String year,
-      Map<String, BigDecimal> tasks) {
-    if (!year.matches("\\d{4}")) {
-      out.add(violation(at, "bad-period", "tasks must be keyed by a year YYYY but had '" + year
-          + "'", "年度任务须按年份YYYY填写,实有'" + year + "'", year));
-    }
-    tasks.forEach((metric, task) -> {
-      String taskAt = at + "/" + PlanJson.pointerSegment(metric);
-      if (TeamMetric.fromId(metric).isEmpty()) {
-        out.add(violation(taskAt, "unknown-metric", "a task's metric must be one of "
-            + METRIC_IDS + " but was '" + metric + "'", "任务指标须为" + METRIC_IDS.replace(", ", "、")
-            + "之一,实为'" + metric + "'", metric));
-      } else if (task == null) {
-        out.add(violation(taskAt, "missing-value", "the task for '" + metric
-            + "' must be a number but was null", "'" + metric + "'的任务须为数字,实为null", null));
-      } else if (task.signum() <= 0) {
-        out.add(violation(taskAt, "not-positive", "the task for '" + metric + "' must be above "
-            + "0 but was " + task.toPlainString() + "; leave a metric out when the team has no "
-            + "task for it", "'" + metric + "'的任务须大于0,实为" + task.toPlainString()
-            + ";组团没有此项任务时不填即可", task.toPlainString()));
-      } else if (TeamMetric.fromId(metric).get().unit() == Unit.COUNT
-          && task.stripTrailingZeros().scale() > 0) {
-        out.add(violation(taskAt, "not-whole", "the task for '" + metric + "' counts projects "
-            + "or activities and must be a whole number but was " + task.toPlainString(),
-            "'" + metric + "'的任务按项目或活动的个数计,须为整数,实为" + task.toPlainString(),
-            task.toPlainString()));
-      }
-    });
   }
 
   private static void checkTeam(ImmutableList.Builder<Violation> out, String at, String team,

@@ -278,20 +278,6 @@ class TeamRankingsTest {
   }
 
   @Test
-  void tasksTheChecksWouldRefuseAreSkippedNotCounted() {
-    Observations odd = Observations.builder().asOf(LocalDate.of(2023, 6, 5))
-        .addTeams(RosterTeam.builder().id("t").name(LocalizedText.of("甲组", "Team A"))
-            .putTasks("2023", Map.of("signed-projects", BigDecimal.ZERO,
-                "no-such-metric", BigDecimal.ONE))
-            .build())
-        .build();
-
-    assertThat(TeamRankings.ranking(PLAN, odd, MAY_2023).teams()).singleElement()
-        .satisfies(t -> assertThat(t.unranked()).hasValue(LocalizedText.of(
-            "2023年未下达任务", "no tasks were set for 2023")));
-  }
-
-  @Test
   void allTeamsAreListedOnceEvenIfTheRosterRepeatsAnId() {
     Observations twice = Observations.builder().from(may2023())
         .addTeams(team("team-1", "重复", "Again", Map.of("signed-projects", 1)))
