@@ -37,6 +37,7 @@ import org.planmetrics.metrics.observation.Checked;
 import org.planmetrics.metrics.observation.LedgerProject;
 import org.planmetrics.metrics.observation.LoggedEvent;
 import org.planmetrics.metrics.observation.ObservationChecks;
+import org.planmetrics.metrics.observation.ObservationRules;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.observation.PeerFigures;
 import org.planmetrics.metrics.observation.ProjectRules;
@@ -173,16 +174,21 @@ public final class ObservationsCsv {
     found.forEach((table, file) -> sheet(file, table).ifPresent(s -> sheets.put(table, s)));
     files.forEach(f -> notes.add(f.note()));
 
-    Observations.Builder out = Observations.builder().asOf(asOf);
-    Optional.ofNullable(sheets.get(ObservationTable.SERIES)).ifPresent(s -> series(s, out));
-    Optional.ofNullable(sheets.get(ObservationTable.PROJECTS)).ifPresent(s -> projects(s, out));
-    Optional.ofNullable(sheets.get(ObservationTable.EVENTS)).ifPresent(s -> events(s, out));
-    Optional.ofNullable(sheets.get(ObservationTable.RANKS)).ifPresent(s -> ranks(s, out));
-    Optional.ofNullable(sheets.get(ObservationTable.PEERS)).ifPresent(s -> peers(s, out));
+    List<RosterTeam> teams = new ArrayList<>();
     if (found.containsKey(ObservationTable.TEAMS) || found.containsKey(ObservationTable.TASKS)) {
-      teams(found, sheets.get(ObservationTable.TEAMS), sheets.get(ObservationTable.TASKS), out);
+      teams(found, sheets.get(ObservationTable.TEAMS), sheets.get(ObservationTable.TASKS), teams);
     }
-    Observations observations = out.build();
+    // The observations as a whole hold to rules too (a period or a project's id given twice, a
+    // team not on the roster): each is an error where it came from, and stand-ins let the checks
+    // against the plan see the rest.
+    Checked<Observations> checked = ObservationRules.checked(new ObservationRules.Parts(asOf,
+        table(sheets, ObservationTable.SERIES).map(this::series).orElse(Map.of()),
+        table(sheets, ObservationTable.PROJECTS).map(this::projects).orElse(List.of()),
+        table(sheets, ObservationTable.PEERS).map(this::peers).orElse(Map.of()),
+        table(sheets, ObservationTable.RANKS).map(this::ranks).orElse(Map.of()),
+        table(sheets, ObservationTable.EVENTS).map(this::events).orElse(List.of()), teams));
+    checked.violations(JsonPointers.ROOT).forEach(this::report);
+    Observations observations = checked.value();
 
     ObservationChecks.violations(observations, plan).forEach(this::report);
     if (!errors.isEmpty()) {
@@ -454,7 +460,12 @@ public final class ObservationsCsv {
   // ---------------------------------------------------------------------------------------------
   // The tables
 
-  private void series(Sheet sheet, Observations.Builder out) {
+  private static Optional<Sheet> table(Map<ObservationTable, Sheet> sheets,
+      ObservationTable table) {
+    return Optional.ofNullable(sheets.get(table));
+  }
+
+  private Map<String, Map<String, BigDecimal>> series(Sheet sheet) {
     Map<String, Map<String, BigDecimal>> values = new LinkedHashMap<>();
     Map<String, Integer> lines = new HashMap<>();
     for (Row row : sheet.rows) {
@@ -485,10 +496,11 @@ public final class ObservationsCsv {
       sources.putIfAbsent(at, row.source("indicator"));
       sources.put(JsonPointers.append(at, period.get()), row.source("value"));
     }
-    out.series(values);
+    return values;
   }
 
-  private void projects(Sheet sheet, Observations.Builder out) {
+  private List<LedgerProject> projects(Sheet sheet) {
+    List<LedgerProject> out = new ArrayList<>();
     int index = 0;
     for (Row row : sheet.rows) {
       Optional<String> id = row.text("id");
@@ -508,7 +520,7 @@ public final class ObservationsCsv {
       row.errors(ProjectRules.broken(signedOn.get(), startedOn, producingOn, investment.get()));
       ProjectRules.Figures figures = ProjectRules.standIns(signedOn.get(), startedOn,
           producingOn, investment.get());
-      out.addProjects(LedgerProject.builder()
+      out.add(LedgerProject.builder()
           .id(id.get())
           .name(row.optional("name").orElse(""))
           .signedOn(figures.signedOn())
@@ -525,9 +537,11 @@ public final class ObservationsCsv {
       row.sources(JsonPointers.append(JsonPointers.of("projects"), index), "id");
       index++;
     }
+    return out;
   }
 
-  private void events(Sheet sheet, Observations.Builder out) {
+  private List<LoggedEvent> events(Sheet sheet) {
+    List<LoggedEvent> out = new ArrayList<>();
     int index = 0;
     for (Row row : sheet.rows) {
       Optional<String> kind = row.text("kind").map(names::eventKind);
@@ -535,14 +549,15 @@ public final class ObservationsCsv {
       if (!row.ok) {
         continue;
       }
-      out.addEvents(LoggedEvent.builder().kind(kind.get()).date(date.get())
+      out.add(LoggedEvent.builder().kind(kind.get()).date(date.get())
           .team(row.optional("team")).build());
       row.sources(JsonPointers.append(JsonPointers.of("events"), index), "kind");
       index++;
     }
+    return out;
   }
 
-  private void ranks(Sheet sheet, Observations.Builder out) {
+  private Map<String, PublishedRanks> ranks(Sheet sheet) {
     Map<String, PublishedRanks> byPeriod = new LinkedHashMap<>();
     Map<String, Integer> lines = new HashMap<>();
     for (Row row : sheet.rows) {
@@ -567,10 +582,10 @@ public final class ObservationsCsv {
       byPeriod.put(period.get(), ranks.value());
       row.sources(JsonPointers.of("ranks", period.get()), "period");
     }
-    out.ranks(byPeriod);
+    return byPeriod;
   }
 
-  private void peers(Sheet sheet, Observations.Builder out) {
+  private Map<String, Map<String, PeerFigures>> peers(Sheet sheet) {
     Map<String, Map<String, PeerFigures>> byPeriod = new TreeMap<>();
     Map<String, Integer> lines = new HashMap<>();
     for (Row row : sheet.rows) {
@@ -595,7 +610,7 @@ public final class ObservationsCsv {
       sources.putIfAbsent(at, row.source("period"));
       row.sources(JsonPointers.append(at, unit.get()), "unit");
     }
-    out.peers(byPeriod);
+    return byPeriod;
   }
 
   /**
@@ -603,7 +618,7 @@ public final class ObservationsCsv {
    * of the roster; one whose team row was refused is left out without a second error.
    */
   private void teams(Map<ObservationTable, Offered> found, Sheet teams, Sheet tasks,
-      Observations.Builder out) {
+      List<RosterTeam> out) {
     Map<String, Row> accepted = new LinkedHashMap<>();
     Set<String> refused = new HashSet<>();
     Map<String, Integer> lines = new HashMap<>();
@@ -675,7 +690,7 @@ public final class ObservationsCsv {
       Checked<RosterTeam> team = TeamRules.checked(entry.getKey(),
           LocalizedText.of(zh, row.optional("nameEn").orElse(zh)), units,
           tasksByTeam.getOrDefault(entry.getKey(), Map.of()));
-      out.addTeams(team.value());
+      out.add(team.value());
       row.sources(at, "id");
       // A team that breaks its own rules cannot be built: each rule is an error where its
       // field came from (a task's at its line of tasks.csv), and stand-ins keep the team for

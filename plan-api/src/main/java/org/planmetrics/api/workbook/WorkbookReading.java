@@ -29,6 +29,7 @@ import org.planmetrics.metrics.observation.Checked;
 import org.planmetrics.metrics.observation.LedgerProject;
 import org.planmetrics.metrics.observation.LoggedEvent;
 import org.planmetrics.metrics.observation.ObservationChecks;
+import org.planmetrics.metrics.observation.ObservationRules;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.observation.PeerFigures;
 import org.planmetrics.metrics.observation.ProjectRules;
@@ -139,32 +140,45 @@ final class WorkbookReading {
           + "填写说明, 指标数据, 项目台账, 排名, 活动记录 and 组团任务; start from the template of the "
           + "plan", "工作簿中没有“填写说明”“指标数据”“项目台账”“排名”“活动记录”“组团任务”等工作表,请使用本方案的填报模板");
     }
-    Observations.Builder out = Observations.builder();
     Optional<LocalDate> asOf = asOf(refs.get(Layout.INSTRUCTIONS),
         sheets.get(Layout.INSTRUCTIONS));
+    List<RosterTeam> teams = new ArrayList<>();
     Choices rosterTeams = Choices.of(Map.of());
     if (refs.containsKey(Layout.TEAMS)) {
       rosterTeams = teams(table(sheets, refs, Layout.TEAMS, List.of(Layout.TEAMS.field("id"))),
-          out);
+          teams);
     }
+    Map<String, Map<String, BigDecimal>> series = Map.of();
     if (refs.containsKey(Layout.SERIES)) {
-      series(table(sheets, refs, Layout.SERIES, Layout.SERIES.columns().subList(0, 3)), out);
+      series = series(table(sheets, refs, Layout.SERIES, Layout.SERIES.columns().subList(0, 3)));
     }
+    List<LedgerProject> projects = new ArrayList<>();
     if (refs.containsKey(Layout.PROJECTS)) {
       projects(table(sheets, refs, Layout.PROJECTS, List.of(Layout.PROJECTS.field("id"),
-          Layout.PROJECTS.field("signedOn"), Layout.PROJECTS.field("investment"))), out,
+          Layout.PROJECTS.field("signedOn"), Layout.PROJECTS.field("investment"))), projects,
           rosterTeams);
     }
+    Map<String, Map<String, PeerFigures>> peers = new LinkedHashMap<>();
+    Map<String, PublishedRanks> ranks = new LinkedHashMap<>();
     if (refs.containsKey(Layout.RANKS)) {
-      ranks(table(sheets, refs, Layout.RANKS, List.of(Layout.RANKS.field("period"))), out);
+      ranks(table(sheets, refs, Layout.RANKS, List.of(Layout.RANKS.field("period"))), peers,
+          ranks);
     }
+    List<LoggedEvent> events = new ArrayList<>();
     if (refs.containsKey(Layout.EVENTS)) {
       events(table(sheets, refs, Layout.EVENTS, List.of(Layout.EVENTS.field("kind"),
-          Layout.EVENTS.field("date"))), out, rosterTeams);
+          Layout.EVENTS.field("date"))), events, rosterTeams);
     }
     // The checks need a date; without one the reading fails anyway, with the missing date listed.
-    Observations observations = out.asOf(asOf.orElse(plan.window().lastDay())).build();
-    for (Violation violation : ObservationChecks.violations(observations, plan)) {
+    // The observations as a whole hold to rules too (a period or a project's id given twice, a
+    // team not on the roster): each is a finding at its cell, and stand-ins let the checks
+    // against the plan see the rest.
+    Checked<Observations> checked = ObservationRules.checked(new ObservationRules.Parts(
+        asOf.orElse(plan.window().lastDay()), series, projects, peers, ranks, events, teams));
+    Observations observations = checked.value();
+    List<Violation> problems = new ArrayList<>(checked.violations(JsonPointers.ROOT));
+    problems.addAll(ObservationChecks.violations(observations, plan));
+    for (Violation violation : problems) {
       CheckMessages.report(violation, place(violation.path()), plan, findings);
     }
     return observations;
@@ -219,7 +233,7 @@ final class WorkbookReading {
 
   // ---- 指标数据: series
 
-  private void series(SheetTable table, Observations.Builder out) {
+  private Map<String, Map<String, BigDecimal>> series(SheetTable table) {
     Column indicatorColumn = Layout.SERIES.field("indicator");
     Column periodColumn = Layout.SERIES.field("period");
     Column valueColumn = Layout.SERIES.field("value");
@@ -252,12 +266,12 @@ final class WorkbookReading {
       sources.putIfAbsent(at, new Place(table.sheet, row, indicatorColumn));
       sources.put(JsonPointers.append(at, period), new Place(table.sheet, row, periodColumn));
     }
-    out.series(series);
+    return series;
   }
 
   // ---- 项目台账: projects
 
-  private void projects(SheetTable table, Observations.Builder out, Choices teams) {
+  private void projects(SheetTable table, List<LedgerProject> out, Choices teams) {
     Layout.Sheet layout = Layout.PROJECTS;
     Choices directions = Choices.directions(plan);
     Choices investorTypes = Choices.investorTypes();
@@ -287,7 +301,7 @@ final class WorkbookReading {
           Optional.ofNullable(producingOn), investment), at, table.sheet, row, layout);
       ProjectRules.Figures figures = ProjectRules.standIns(signedOn,
           Optional.ofNullable(startedOn), Optional.ofNullable(producingOn), investment);
-      out.addProjects(project.id(id).name(name == null ? "" : name).signedOn(signedOn)
+      out.add(project.id(id).name(name == null ? "" : name).signedOn(signedOn)
           .startedOn(figures.startedOn()).producingOn(figures.producingOn())
           .investment(figures.investment()).industrial(industrial).leadingIndustry(leading)
           .strategicEmerging(emerging).investorTypes(types).team(Optional.ofNullable(team))
@@ -302,7 +316,8 @@ final class WorkbookReading {
 
   // ---- 排名: peer figures and published ranks
 
-  private void ranks(SheetTable table, Observations.Builder out) {
+  private void ranks(SheetTable table, Map<String, Map<String, PeerFigures>> figures,
+      Map<String, PublishedRanks> ranks) {
     Layout.Sheet layout = Layout.RANKS;
     Column period = layout.field("period");
     List<Column> peerColumns = List.of(layout.field("unit"), layout.field("total"),
@@ -310,8 +325,6 @@ final class WorkbookReading {
     List<Column> rankColumns = List.of(layout.field("totalRank"), layout.field("growthRank"),
         layout.field("peerCount"));
     Choices peers = Choices.peers(plan);
-    Map<String, Map<String, PeerFigures>> figures = new LinkedHashMap<>();
-    Map<String, PublishedRanks> ranks = new LinkedHashMap<>();
     Map<String, Integer> firstRow = new HashMap<>();
     for (TableRow row : table.rows) {
       boolean peerRow = peerColumns.stream().anyMatch(c -> !row.isEmpty(c));
@@ -377,12 +390,11 @@ final class WorkbookReading {
         }
       }
     }
-    out.peers(figures).ranks(ranks);
   }
 
   // ---- 活动记录: events
 
-  private void events(SheetTable table, Observations.Builder out, Choices teams) {
+  private void events(SheetTable table, List<LoggedEvent> out, Choices teams) {
     Layout.Sheet layout = Layout.EVENTS;
     Choices kinds = Choices.eventKinds(plan);
     int index = 0;
@@ -394,7 +406,7 @@ final class WorkbookReading {
       if (!r.ok) {
         continue;
       }
-      out.addEvents(LoggedEvent.builder().kind(kind).date(date).team(Optional.ofNullable(team))
+      out.add(LoggedEvent.builder().kind(kind).date(date).team(Optional.ofNullable(team))
           .build());
       String at = JsonPointers.append(JsonPointers.of("events"), index++);
       sources.put(at, new Place(table.sheet, row, layout.field("kind")));
@@ -424,7 +436,7 @@ final class WorkbookReading {
   }
 
   /** Reads the roster; returns its teams as choices, for the team columns of other sheets. */
-  private Choices teams(SheetTable table, Observations.Builder out) {
+  private Choices teams(SheetTable table, List<RosterTeam> out) {
     Layout.Sheet layout = Layout.TEAMS;
     Column idColumn = layout.field("id");
     Column nameZhColumn = layout.field("nameZh");
@@ -493,7 +505,7 @@ final class WorkbookReading {
       TeamRows team = entry.getValue();
       Checked<RosterTeam> checked = TeamRules.checked(entry.getKey(),
           LocalizedText.of(team.nameZh, team.nameEn), team.units, team.tasks);
-      out.addTeams(checked.value());
+      out.add(checked.value());
       names.put(entry.getKey(), team.nameZh);
       String at = JsonPointers.append(JsonPointers.of("teams"), index++);
       sources.put(at, new Place(table.sheet, team.first, idColumn));

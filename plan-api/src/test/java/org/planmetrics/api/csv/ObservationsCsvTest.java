@@ -298,6 +298,23 @@ class ObservationsCsvTest {
   }
 
   @Test
+  void theRulesOfTheWholeAreEveryOneAnErrorAtItsLine() throws IOException {
+    // Observations that break them cannot be built: each is found first, none stops the reading.
+    write("series.csv", "indicator,period,value\ncash-fdi,2022,0.17\ncash-fdi,2022年1-12月,0.2\n");
+    write("ranks.csv", "period,totalRank,growthRank,peerCount\n2023-12,2,6,13\n2023,2,6,13\n");
+    write("projects.csv", "id,signedOn,investment,industrial,leadingIndustry,strategicEmerging,"
+        + "team\nP-1,2022-03-15,20,true,false,false,team-9\n");
+    List<InputError> errors = refused().errors();
+    assertThat(errors).extracting(InputError::source, InputError::line, InputError::rule)
+        .containsExactlyInAnyOrder(tuple(dir.resolve("series.csv").toString(), 3,
+                "duplicate-period"),
+            tuple(dir.resolve("ranks.csv").toString(), 3, "duplicate-period"),
+            tuple(dir.resolve("projects.csv").toString(), 2, "unknown-team"));
+    assertThat(errors).filteredOn(e -> e.rule().equals("unknown-team")).singleElement()
+        .satisfies(e -> assertThat(e.column()).isEqualTo("team"));
+  }
+
+  @Test
   void pointersOfTheChecksMapBackToLines() throws IOException {
     write("projects.csv", PROJECTS_HEADER + "P-1,x,2022-03-15,20,true,false,false,\n"
         + "P-1,y,2022-04-15,-5,true,false,false,\n");

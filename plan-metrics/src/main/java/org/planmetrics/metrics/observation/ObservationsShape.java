@@ -1,5 +1,7 @@
 package org.planmetrics.metrics.observation;
 
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,6 +53,13 @@ import org.planmetrics.model.json.PlanJson;
  * false, the date 0001-01-01, the value's own pointer as text, an empty list). {@link
  * Result#covers} then says which checks of the plan would be about a stand-in, and those are
  * dropped: a stand-in is never reported as if it were the caller's.
+ *
+ * <p>The values' builders refuse what breaks their own rules, and the observations' builder what
+ * breaks the rules of the whole, so the walk checks those too ({@link ProjectRules}, {@link
+ * RankRules}, {@link TeamRules} for each value, then {@link ObservationRules}), through the same
+ * rules the builders run: it notes each rule broken (unless it is about a stand-in: a missing
+ * count stood in as 0 is missing, not below 1) and sets the values aside as the rules' own
+ * stand-ins do, so that the repaired tree always binds.
  *
  * <p>What it accepts is what the reader accepts: a string only as a string, a number only as a
  * number, a whole number without a fraction or exponent and within an {@code int}, a date only as
@@ -126,8 +135,9 @@ final class ObservationsShape {
    * its others, in the type's order), the first {@link #MAX_PROBLEMS} of the {@code found}, and
    * the pointers it {@code repaired}; and the {@code ruleProblems} of values that have the form of
    * their type but break its own rules ({@link ProjectRules}, {@link RankRules}, {@link
-   * TeamRules}), whose values it also set aside. Those are problems of the data rather than of its
-   * form, as the checks against the plan are, and are counted apart. {@code rosterIdRefused} says
+   * TeamRules}), then of the document that breaks those of the whole ({@link ObservationRules}),
+   * whose values it also set aside. Those are problems of the data rather than of its form, as
+   * the checks against the plan are, and are counted apart. {@code rosterIdRefused} says
    * whether the id of a roster team, or more, was refused for its form: a project may name the
    * team whose id that was.
    */
@@ -164,11 +174,13 @@ final class ObservationsShape {
   static Result check(ObjectNode body, Class<?> type) {
     ObservationsShape shape = new ObservationsShape();
     shape.object(body, TYPES.constructType(type), Where.ROOT);
+    if (type == Observations.class) {
+      shape.observationRules(body);
+    }
     Set<String> repaired = new HashSet<>(shape.repaired);
     repaired.addAll(shape.setAsideForRules);
     return new Result(List.copyOf(shape.problems), shape.found, Set.copyOf(repaired),
-        List.copyOf(shape.ruleProblems), shape.repaired.stream()
-            .anyMatch(at -> ROSTER_ID.matcher(at).matches()));
+        List.copyOf(shape.ruleProblems), shape.rosterIdRefused());
   }
 
   /**
@@ -357,6 +369,56 @@ final class ObservationsShape {
     standIn.put("investment", figures.investment());
     setAside(project, pointer.get(), broken, standIn,
         List.of("startedOn", "producingOn", "investment"));
+  }
+
+  /**
+   * Notes every rule of {@link ObservationRules} the document {@code body} breaks, once each of
+   * its values keeps its own, and sets aside the value at each rule's pointer as the stand-ins
+   * do: a key that is no period, or a period given again, removed; an id given again replaced; a
+   * team that no roster team has removed from its project or event. An unknown team is not
+   * reported while a roster id is refused for its form: the project may name that team.
+   */
+  private void observationRules(ObjectNode body) {
+    ObservationRules.Parts parts;
+    try {
+      parts = TYPES.treeToValue(body, ObservationRules.Parts.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      // Every value was made buildable; should one not be, binding the whole reports it.
+      return;
+    }
+    Checked<Observations> checked = ObservationRules.checked(parts);
+    if (checked.isAsGiven()) {
+      return;
+    }
+    boolean rosterIdRefused = rosterIdRefused();
+    JsonNode standIn = TYPES.valueToTree(checked.value());
+    for (BrokenRule rule : checked.broken()) {
+      String at = "/" + rule.field();
+      if (!covers(repaired, at) && !covers(setAsideForRules, at)
+          && !(rosterIdRefused && rule.rule().equals("unknown-team"))) {
+        ruleProblems.add(rule.violation(JsonPointers.ROOT));
+      }
+    }
+    for (BrokenRule rule : checked.broken()) {
+      String at = "/" + rule.field();
+      setAsideForRules.add(at);
+      JsonPointer pointer = JsonPointer.compile(at);
+      JsonNode holder = body.at(pointer.head());
+      JsonNode kept = standIn.at(pointer);
+      if (holder instanceof ObjectNode object) {
+        String member = pointer.last().getMatchingProperty();
+        if (kept.isMissingNode()) {
+          object.remove(member);
+        } else {
+          object.set(member, kept);
+        }
+      }
+    }
+  }
+
+  /** Whether the id of a roster team, or more, was refused for its form. */
+  private boolean rosterIdRefused() {
+    return repaired.stream().anyMatch(at -> ROSTER_ID.matcher(at).matches());
   }
 
   private static Optional<LocalDate> date(ObjectNode object, String field) {

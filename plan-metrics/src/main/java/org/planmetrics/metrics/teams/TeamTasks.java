@@ -1,16 +1,12 @@
 package org.planmetrics.metrics.teams;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.observation.RosterTeam;
 import org.planmetrics.model.TeamMetric;
 
-/** The roster and its tasks, as the team reports read them. */
+/** A roster team's tasks, as the team reports read them. */
 final class TeamTasks {
 
   private TeamTasks() {}
@@ -24,12 +20,5 @@ final class TeamTasks {
     team.tasks().getOrDefault(String.valueOf(year), Map.of()).forEach((id, task) ->
         tasks.put(TeamMetric.fromId(id).orElseThrow(), task));
     return tasks;
-  }
-
-  /** The roster without a repeated id (the first one counts), as the checks would demand. */
-  static List<RosterTeam> roster(Observations observations) {
-    Map<String, RosterTeam> byId = new LinkedHashMap<>();
-    observations.teams().forEach(team -> byId.putIfAbsent(team.id(), team));
-    return new ArrayList<>(byId.values());
   }
 }

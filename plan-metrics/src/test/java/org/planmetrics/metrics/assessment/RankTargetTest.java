@@ -112,32 +112,6 @@ class RankTargetTest {
   }
 
   @Test
-  void aPlainYearOfRanksWinsOverItsDecemberKeyWhicheverComesFirst() {
-    PublishedRanks inTier = PublishedRanks.of(2, 5, 13);
-    PublishedRanks outOfTier = PublishedRanks.of(6, 6, 13);
-    Assessment plainFirst = assess(TARGET, on("2022-12-31")
-        .putRanks("2022", inTier).putRanks("2022-12", outOfTier).build());
-    Assessment decemberFirst = assess(TARGET, on("2022-12-31")
-        .putRanks("2022-12", outOfTier).putRanks("2022", inTier).build());
-
-    assertThat(decemberFirst).isEqualTo(plainFirst);
-    assertThat(yearStatus(plainFirst, 2022)).isEqualTo(Status.MET);
-    assertThat(plainFirst.inputs()).containsExactly("/ranks/2022");
-  }
-
-  @Test
-  void aPlainYearOfPeerFiguresWinsOverItsDecemberKeyWhicheverComesFirst() {
-    Assessment plainFirst = assess(TARGET, on("2022-12-31")
-        .putPeers("2022", ranked(2, 5)).putPeers("2022-12", ranked(6, 6)).build());
-    Assessment decemberFirst = assess(TARGET, on("2022-12-31")
-        .putPeers("2022-12", ranked(6, 6)).putPeers("2022", ranked(2, 5)).build());
-
-    assertThat(decemberFirst).isEqualTo(plainFirst);
-    assertThat(yearStatus(plainFirst, 2022)).isEqualTo(Status.MET);
-    assertThat(plainFirst.inputs()).containsExactly("/peers/2022");
-  }
-
-  @Test
   void aMissedYearMakesTheTargetMissedEvenWithYearsPending() {
     Assessment a = assess(TARGET, on("2022-12-31").putPeers("2022", ranked(6, 1)).build());
 

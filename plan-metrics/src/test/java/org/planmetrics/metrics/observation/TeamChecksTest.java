@@ -24,8 +24,9 @@ class TeamChecksTest {
 
   @Test
   void aRosterWithEveryKindOfMistakeIsReportedInFull() throws Exception {
-    // A team's own rules are checked before it is built (TeamRules), so the mistakes go through
-    // JSON: every one is listed, the team's own first, then those the plan shows.
+    // A team's own rules are checked before it is built (TeamRules), and the roster's with the
+    // observations (ObservationRules), so the mistakes go through JSON: every one is listed, the
+    // team's own first, then the roster's, then those the plan shows.
     ObjectNode body = (ObjectNode) PlanJson.mapper().readTree("""
         {"asOf": "2023-06-30",
          "teams": [{"id": "team-1", "name": {"zh": "招商一组", "en": "Team 1"},
@@ -52,14 +53,15 @@ class TeamChecksTest {
             tuple("/teams/0/tasks/2023/signed-project", "unknown-metric", "signed-project"),
             tuple("/teams/0/tasks/2023/major-projects", "not-positive", "0"),
             tuple("/teams/0/tasks/23", "bad-period", "23"),
+            // The rules of the whole: ids given twice, teams the roster has not.
+            tuple("/teams/1/id", "duplicate-id", "team-1"),
+            tuple("/projects/0/team", "unknown-team", "team-9"),
+            tuple("/events/0/team", "unknown-team", "team-2"),
             // The event kinds are checked before the team checks; an activity kind needs no
             // cadence, but an unknown one is refused as before.
             tuple("/events/1/kind", "unknown-event-kind", "VISITS"),
             tuple("/teams/0/units/1", "unknown-unit", "trade-office"),
-            tuple("/teams/1/id", "duplicate-id", "team-1"),
-            tuple("/projects/0/team", "unknown-team", "team-9"),
-            tuple("/projects/1/direction", "unknown-direction", "space-industry"),
-            tuple("/events/0/team", "unknown-team", "team-2"));
+            tuple("/projects/1/direction", "unknown-direction", "space-industry"));
   }
 
   @Test

@@ -276,15 +276,4 @@ class TeamRankingsTest {
     assertThat(ranking.teams()).isEmpty();
     assertThat(ranking.rule()).isEqualTo(PLAN.teamRanking());
   }
-
-  @Test
-  void allTeamsAreListedOnceEvenIfTheRosterRepeatsAnId() {
-    Observations twice = Observations.builder().from(may2023())
-        .addTeams(team("team-1", "重复", "Again", Map.of("signed-projects", 1)))
-        .build();
-
-    assertThat(TeamRankings.ranking(PLAN, twice, MAY_2023).teams()).extracting(TeamStanding::team)
-        .containsExactlyInAnyOrder(List.of("team-1", "team-2", "team-3", "team-4")
-            .toArray(String[]::new));
-  }
 }
