@@ -33,7 +33,10 @@ import org.planmetrics.model.LocalizedText;
  * TeamRules}) and those of the whole ({@link ObservationRules}: period keys, ids given twice,
  * teams not on the roster). What needs the plan (its indicators, peers, event kinds, units and key
  * directions) is left to {@link ObservationChecks#violations}, to run before assessing; the
- * assessment itself never throws for missing or odd data.
+ * assessment itself never throws for missing or odd data. One limit of the readers is not a rule
+ * of the values: a figure of more than 40 digits, which they refuse as too long to read, can be
+ * built, and the assessment judges it NOT_ASSESSABLE beyond 100 ({@code
+ * Reason.FigureOutOfRange}).
  */
 @Value.Immutable
 @JsonSerialize(as = Observations.class)
