@@ -129,7 +129,9 @@ public final class ObservationsJson {
     ObservationsShape.Result shape = ObservationsShape.check(tree, Observations.class);
     Observations observations;
     try {
-      observations = PlanJson.reader().treeToValue(tree, Observations.class);
+      // The walk built them as it checked their rules; the tree binds as well, should it not.
+      observations = shape.built().isPresent() ? shape.built().get()
+          : PlanJson.reader().treeToValue(tree, Observations.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       // The walk should have set aside every value the reader refuses; report a gap between
       // the two at its place, in our words, rather than lose it.
@@ -143,23 +145,12 @@ public final class ObservationsJson {
     // The rules the observations hold to come first, then the checks against the plan; both are
     // problems of the data, which the REST API answers apart from those of form.
     List<Violation> checks = new ArrayList<>(shape.ruleProblems());
+    // A check's finding about a value the walk set aside is about the stand-in, not the caller's.
     ObservationChecks.violations(observations, plan).stream()
-        .filter(v -> !aboutStandIns(v, shape))
+        .filter(v -> !shape.covers(v.path()))
         .forEach(checks::add);
     boolean asGiven = shape.found() == 0 && shape.ruleProblems().isEmpty();
     return new Reading(asGiven ? Optional.of(observations) : Optional.empty(),
         shape.problems(), shape.found(), checks);
-  }
-
-  /**
-   * Whether a check's {@code violation} may be about a value the walk stood in for rather than
-   * the caller's: one at or inside a repaired value, or one that compares with a repaired value
-   * elsewhere. The one check that reads another part of the document is the team a project or an
-   * event names, which must be a roster team's id: while a roster id is refused, an "unknown
-   * team" may be the team whose id was refused.
-   */
-  private static boolean aboutStandIns(Violation violation, ObservationsShape.Result shape) {
-    return shape.covers(violation.path())
-        || (shape.rosterIdRefused() && violation.rule().equals("unknown-team"));
   }
 }

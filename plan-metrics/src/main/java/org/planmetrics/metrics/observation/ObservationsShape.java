@@ -137,12 +137,12 @@ final class ObservationsShape {
    * their type but break its own rules ({@link ProjectRules}, {@link RankRules}, {@link
    * TeamRules}), then of the document that breaks those of the whole ({@link ObservationRules}),
    * whose values it also set aside. Those are problems of the data rather than of its form, as
-   * the checks against the plan are, and are counted apart. {@code rosterIdRefused} says
-   * whether the id of a roster team, or more, was refused for its form: a project may name the
-   * team whose id that was.
+   * the checks against the plan are, and are counted apart. For observations, the walk builds
+   * them from the repaired tree as it checks the rules of the whole, and gives them as {@code
+   * built}, so that they are not bound twice; empty for another type, or where binding failed.
    */
   record Result(List<Violation> problems, long found, Set<String> repaired,
-      List<Violation> ruleProblems, boolean rosterIdRefused) {
+      List<Violation> ruleProblems, Optional<Observations> built) {
 
     /**
      * Whether {@code pointer} is at or inside a value the walk removed or stood in for, so that
@@ -174,13 +174,12 @@ final class ObservationsShape {
   static Result check(ObjectNode body, Class<?> type) {
     ObservationsShape shape = new ObservationsShape();
     shape.object(body, TYPES.constructType(type), Where.ROOT);
-    if (type == Observations.class) {
-      shape.observationRules(body);
-    }
+    Optional<Observations> built = type == Observations.class
+        ? shape.observationRules(body) : Optional.empty();
     Set<String> repaired = new HashSet<>(shape.repaired);
     repaired.addAll(shape.setAsideForRules);
     return new Result(List.copyOf(shape.problems), shape.found, Set.copyOf(repaired),
-        List.copyOf(shape.ruleProblems), shape.rosterIdRefused());
+        List.copyOf(shape.ruleProblems), built);
   }
 
   /**
@@ -376,19 +375,20 @@ final class ObservationsShape {
    * its values keeps its own, and sets aside the value at each rule's pointer as the stand-ins
    * do: a key that is no period, or a period given again, removed; an id given again replaced; a
    * team that no roster team has removed from its project or event. An unknown team is not
-   * reported while a roster id is refused for its form: the project may name that team.
+   * reported while a roster id is refused for its form: the project may name that team. Returns
+   * the observations built, with the stand-ins.
    */
-  private void observationRules(ObjectNode body) {
+  private Optional<Observations> observationRules(ObjectNode body) {
     ObservationRules.Parts parts;
     try {
       parts = TYPES.treeToValue(body, ObservationRules.Parts.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       // Every value was made buildable; should one not be, binding the whole reports it.
-      return;
+      return Optional.empty();
     }
     Checked<Observations> checked = ObservationRules.checked(parts);
     if (checked.isAsGiven()) {
-      return;
+      return Optional.of(checked.value());
     }
     boolean rosterIdRefused = rosterIdRefused();
     JsonNode standIn = TYPES.valueToTree(checked.value());
@@ -414,6 +414,7 @@ final class ObservationsShape {
         }
       }
     }
+    return Optional.of(checked.value());
   }
 
   /** Whether the id of a roster team, or more, was refused for its form. */

@@ -155,7 +155,7 @@ class ObservationsJsonTest {
   @Test
   void aStandInCoversWhatIsInsideIt() {
     ObservationsShape.Result result = new ObservationsShape.Result(List.of(), 0,
-        Set.of("/projects/1"), List.of(), false);
+        Set.of("/projects/1"), List.of(), java.util.Optional.empty());
 
     assertThat(result.covers("/projects/1")).isTrue();
     assertThat(result.covers("/projects/1/id")).isTrue();
