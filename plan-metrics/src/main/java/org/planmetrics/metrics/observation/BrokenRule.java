@@ -7,10 +7,11 @@ import org.planmetrics.model.Violation;
 
 /**
  * One rule a value of the observations breaks, for example {@code peerCount} [bad-rank] "must be
- * at least 1", refusing 0: what a builder throws as an {@link InvalidArgumentException} ("'peerCount'
- * must be at least 1 but was 0") and what a reader of JSON, CSV or a workbook reports as a {@link
- * Violation} at the value's JSON Pointer ({@code /ranks/2023/peerCount}). Both are made here, from
- * one finding of one rule, so that the Java path and the readers cannot drift apart.
+ * at least 1", refusing 0: what a builder throws as an {@link InvalidArgumentException}
+ * ("'peerCount' must be at least 1 but was 0") and what a reader of JSON, CSV or a workbook
+ * reports as a {@link Violation} at the value's JSON Pointer ({@code /ranks/2023/peerCount}).
+ * Both are made here, from one finding of one rule, so that the Java path and the readers cannot
+ * drift apart.
  *
  * @param field where in the value the rule is broken: a member ({@code investment}), or a path
  *     of members and keys written as a JSON Pointer without its leading {@code /} ({@code

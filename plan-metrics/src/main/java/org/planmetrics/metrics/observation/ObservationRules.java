@@ -16,8 +16,8 @@ import java.util.function.Function;
 import org.planmetrics.model.json.JsonPointers;
 
 /**
- * The rules observations hold to as a whole, whichever way they are made, for example "'ranks/
- * 2022-12' must not be the same period (2022) as 'ranks/2022' but was '2022-12'": {@link
+ * The rules observations hold to as a whole, whichever way they are made, for example
+ * "'ranks/2022-12' must not be the same period (2022) as 'ranks/2022' but was '2022-12'": {@link
  * Observations} refuses to be built against them (its {@code @Value.Check}), and the readers of
  * JSON, CSV and workbooks report every one they find, each at its pointer, before they build.
  *
@@ -83,14 +83,13 @@ public final class ObservationRules {
           .build(), pass.broken);
     }
     Map<String, Map<String, BigDecimal>> series = new LinkedHashMap<>();
-    parts.series().forEach((indicator, values) -> series.put(indicator,
-        without(values, pass.leftOut.getOrDefault(JsonPointers.of("series", indicator), Set.of()))));
+    parts.series().forEach((indicator, values) -> series.put(indicator, without(values,
+        pass.leftOut.getOrDefault(JsonPointers.of("series", indicator), Set.of()))));
     List<LedgerProject> projects = new ArrayList<>();
     for (int i = 0; i < parts.projects().size(); i++) {
       LedgerProject project = parts.projects().get(i);
-      String id = pass.idStandIns.getOrDefault(JsonPointers.of("projects", "" + i, "id"),
-          project.id());
-      projects.add(project.withId(id).withTeam(pass.keptTeam(project.team(), "projects", i)));
+      projects.add(project.withId(pass.keptId(project.id(), "projects", i))
+          .withTeam(pass.keptTeam(project.team(), "projects", i)));
     }
     List<LoggedEvent> events = new ArrayList<>();
     for (int i = 0; i < parts.events().size(); i++) {
@@ -100,8 +99,7 @@ public final class ObservationRules {
     List<RosterTeam> teams = new ArrayList<>();
     for (int i = 0; i < parts.teams().size(); i++) {
       RosterTeam team = parts.teams().get(i);
-      teams.add(team.withId(pass.idStandIns.getOrDefault(JsonPointers.of("teams", "" + i, "id"),
-          team.id())));
+      teams.add(team.withId(pass.keptId(team.id(), "teams", i)));
     }
     return new Checked<>(built.series(series).projects(projects)
         .peers(without(parts.peers(), pass.leftOut.getOrDefault("/peers", Set.of())))
@@ -220,6 +218,11 @@ public final class ObservationRules {
             ObservationFields.zh("team") + "须为" + ObservationFields.zh("teams") + "中的组团,实为'"
                 + team.get() + "'"));
       }
+    }
+
+    /** The id item {@code i} of {@code list} keeps: a stand-in if it gives an earlier one's. */
+    String keptId(String id, String list, int i) {
+      return idStandIns.getOrDefault("/" + list + "/" + i + "/id", id);
     }
 
     /** The team item {@code i} of {@code list} keeps: none if the roster has no such team. */

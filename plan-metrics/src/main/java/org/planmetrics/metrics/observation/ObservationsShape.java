@@ -324,9 +324,10 @@ final class ObservationsShape {
 
   /**
    * Notes every rule of its own the object {@code object} of type {@code type} breaks ({@link
-   * ProjectRules}, {@link RankRules}, {@link TeamRules}), and sets the values aside so that it can be built. Its
-   * members are already of their types here, refused ones stood in for or removed; and a stand-in
-   * goes through here too, so that it keeps the rules (a stand-in count of 0 would not).
+   * ProjectRules}, {@link RankRules}, {@link TeamRules}), and sets the values aside so that it
+   * can be built. Its members are already of their types here, refused ones stood in for or
+   * removed; and a stand-in goes through here too, so that it keeps the rules (a stand-in count
+   * of 0 would not).
    */
   private void ownRules(ObjectNode object, Class<?> type, Supplier<String> pointer) {
     if (type == LedgerProject.class) {

@@ -14,10 +14,10 @@ import org.planmetrics.model.json.JsonPointers;
 import org.planmetrics.model.quantity.Unit;
 
 /**
- * The rules a roster team holds to whichever way it is made, for example "'tasks/2023/signed-
- * investment' must be above 0 but was 0": {@link RosterTeam} refuses to be built against them
- * (its {@code @Value.Check}), and the readers of JSON, CSV and workbooks report every one they
- * find, each at its field, before they build.
+ * The rules a roster team holds to whichever way it is made, for example
+ * "'tasks/2023/signed-investment' must be above 0 but was 0": {@link RosterTeam} refuses to be
+ * built against them (its {@code @Value.Check}), and the readers of JSON, CSV and workbooks
+ * report every one they find, each at its field, before they build.
  *
  * <ul>
  *   <li>{@code blank}: the id and both names have more than spaces, since a blank one would print

@@ -31,7 +31,8 @@ class TeamRulesProperties {
    * 0 to 2 decimals: around 0, so that zero, negative and fractional tasks come up often.
    */
   private static TheoryBuilder4<String, String, Integer, Integer> anyTask() {
-    return qt().withExamples(1000).forAll(arbitrary().pick(List.of("2023", "2024", "23", "2024-06")),
+    return qt().withExamples(1000).forAll(
+        arbitrary().pick(List.of("2023", "2024", "23", "2024-06")),
         arbitrary().pick(List.of("signed-investment", "signed-projects", "major-projects",
             "started-projects", "activities", "signed-project")),
         integers().between(-300, 300), integers().between(0, 2));
