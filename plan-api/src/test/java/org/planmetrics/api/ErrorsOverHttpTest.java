@@ -183,6 +183,33 @@ class ErrorsOverHttpTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"zh", "en"})
+  void everyRuleAJavaBuilderWouldRefuseIsListedAtOnceNotOneException(String lang) {
+    // Each of these would stop a builder at its first rule; the body gets every one.
+    String body = sample(s -> {
+      ((ObjectNode) s.at("/ranks/2023")).put("peerCount", 0);
+      ((ObjectNode) s.at("/teams/0/tasks/2023")).put("signed-projects", 0);
+      project(s, 1).put("id", project(s, 0).path("id").asText());
+      ((ObjectNode) s.at("/series/foreign-capital-utilized")).put("2022-12", 2.3);
+      project(s, 5).put("team", "team-9");
+    });
+
+    Reply reply = post(body, lang);
+
+    JsonNode problem = assertProblem(reply, 422, "invalid-observations");
+    assertThat(errors(problem)).containsExactly(
+        tuple("/ranks/2023/peerCount", "bad-rank", "0"),
+        tuple("/teams/0/tasks/2023/signed-projects", "not-positive", "0"),
+        tuple("/series/foreign-capital-utilized/2022-12", "duplicate-period", "2022-12"),
+        tuple("/projects/1/id", "duplicate-id", "P-2022-01"),
+        tuple("/projects/5/team", "unknown-team", "team-9"));
+    assertThat(problem.path("errors").path(0).path("messages").path("zh").asText())
+        .isEqualTo("'peerCount'(参与排位单位数)须至少为1,实为0");
+    assertThat(problem.path("errors").path(0).path("messages").path("en").asText())
+        .isEqualTo("'peerCount' must be at least 1 but was 0");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"zh", "en"})
   void aGbkBodyIsRefusedWithAdvice(String lang) throws Exception {
     byte[] gbk = ("{\"asOf\": \"2024-06-30\", \"teams\": [{\"id\": \"t\", \"name\": {\"zh\": "
         + "\"招商一组\", \"en\": \"Team 1\"}}]}").getBytes("GBK");

@@ -137,10 +137,12 @@ class TeamRankingOverHttpTest {
         (server, client) -> {
           Reply reply = postJson(client, RANKING + "?month=2023-05", body);
           JsonNode problem = assertProblem(reply, 422, "invalid-observations");
+          // The team's own rules first (TeamRules), then the roster's (ObservationRules), then
+          // the checks against the plan.
           assertThat(problem.findValuesAsText("pointer")).containsExactly(
-              "/teams/0/units/0", "/teams/0/tasks/2023/signed-investment",
-              "/teams/0/tasks/2023/signed-project", "/projects/0/team",
-              "/projects/0/direction", "/events/0/team");
+              "/teams/0/tasks/2023/signed-investment", "/teams/0/tasks/2023/signed-project",
+              "/projects/0/team", "/events/0/team", "/teams/0/units/0",
+              "/projects/0/direction");
         });
   }
 

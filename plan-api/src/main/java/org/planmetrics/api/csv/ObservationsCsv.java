@@ -32,14 +32,19 @@ import org.planmetrics.api.input.InvestorTypes;
 import org.planmetrics.api.input.ObservationTable;
 import org.planmetrics.api.input.ObservationTable.Column;
 import org.planmetrics.api.input.PlanNames;
+import org.planmetrics.metrics.observation.BrokenRule;
+import org.planmetrics.metrics.observation.Checked;
 import org.planmetrics.metrics.observation.LedgerProject;
 import org.planmetrics.metrics.observation.LoggedEvent;
 import org.planmetrics.metrics.observation.ObservationChecks;
+import org.planmetrics.metrics.observation.ObservationRules;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.observation.PeerFigures;
 import org.planmetrics.metrics.observation.ProjectRules;
 import org.planmetrics.metrics.observation.PublishedRanks;
+import org.planmetrics.metrics.observation.RankRules;
 import org.planmetrics.metrics.observation.RosterTeam;
+import org.planmetrics.metrics.observation.TeamRules;
 import org.planmetrics.model.Indicator;
 import org.planmetrics.model.InvestorType;
 import org.planmetrics.model.LocalizedText;
@@ -130,15 +135,7 @@ public final class ObservationsCsv {
 
     /** The source of {@code pointer}, or of its nearest parent that has one. */
     public Optional<Source> locate(String pointer) {
-      String at = pointer;
-      while (!at.isEmpty()) {
-        Source source = sources.get(at);
-        if (source != null) {
-          return Optional.of(source);
-        }
-        at = at.substring(0, at.lastIndexOf('/'));
-      }
-      return Optional.empty();
+      return JsonPointers.nearest(sources, pointer);
     }
   }
 
@@ -177,22 +174,23 @@ public final class ObservationsCsv {
     found.forEach((table, file) -> sheet(file, table).ifPresent(s -> sheets.put(table, s)));
     files.forEach(f -> notes.add(f.note()));
 
-    Observations.Builder out = Observations.builder().asOf(asOf);
-    Optional.ofNullable(sheets.get(ObservationTable.SERIES)).ifPresent(s -> series(s, out));
-    Optional.ofNullable(sheets.get(ObservationTable.PROJECTS)).ifPresent(s -> projects(s, out));
-    Optional.ofNullable(sheets.get(ObservationTable.EVENTS)).ifPresent(s -> events(s, out));
-    Optional.ofNullable(sheets.get(ObservationTable.RANKS)).ifPresent(s -> ranks(s, out));
-    Optional.ofNullable(sheets.get(ObservationTable.PEERS)).ifPresent(s -> peers(s, out));
+    List<RosterTeam> teams = new ArrayList<>();
     if (found.containsKey(ObservationTable.TEAMS) || found.containsKey(ObservationTable.TASKS)) {
-      teams(found, sheets.get(ObservationTable.TEAMS), sheets.get(ObservationTable.TASKS), out);
+      teams(found, sheets.get(ObservationTable.TEAMS), sheets.get(ObservationTable.TASKS), teams);
     }
-    Observations observations = out.build();
+    // The observations as a whole hold to rules too (a period or a project's id given twice, a
+    // team not on the roster): each is an error where it came from, and stand-ins let the checks
+    // against the plan see the rest.
+    Checked<Observations> checked = ObservationRules.checked(new ObservationRules.Parts(asOf,
+        table(sheets, ObservationTable.SERIES).map(this::series).orElse(Map.of()),
+        table(sheets, ObservationTable.PROJECTS).map(this::projects).orElse(List.of()),
+        table(sheets, ObservationTable.PEERS).map(this::peers).orElse(Map.of()),
+        table(sheets, ObservationTable.RANKS).map(this::ranks).orElse(Map.of()),
+        table(sheets, ObservationTable.EVENTS).map(this::events).orElse(List.of()), teams));
+    checked.violations(JsonPointers.ROOT).forEach(this::report);
+    Observations observations = checked.value();
 
-    for (Violation v : ObservationChecks.violations(observations, plan)) {
-      Source source = new Result(observations, files, notes, sources).locate(v.path())
-          .orElse(new Source(origin.source(), 0, ""));
-      add(new InputError(source.file(), source.line(), source.column(), v));
-    }
+    ObservationChecks.violations(observations, plan).forEach(this::report);
     if (!errors.isEmpty()) {
       List<String> order = new ArrayList<>();
       found.values().forEach(file -> order.add(file.source()));
@@ -462,7 +460,12 @@ public final class ObservationsCsv {
   // ---------------------------------------------------------------------------------------------
   // The tables
 
-  private void series(Sheet sheet, Observations.Builder out) {
+  private static Optional<Sheet> table(Map<ObservationTable, Sheet> sheets,
+      ObservationTable table) {
+    return Optional.ofNullable(sheets.get(table));
+  }
+
+  private Map<String, Map<String, BigDecimal>> series(Sheet sheet) {
     Map<String, Map<String, BigDecimal>> values = new LinkedHashMap<>();
     Map<String, Integer> lines = new HashMap<>();
     for (Row row : sheet.rows) {
@@ -493,10 +496,11 @@ public final class ObservationsCsv {
       sources.putIfAbsent(at, row.source("indicator"));
       sources.put(JsonPointers.append(at, period.get()), row.source("value"));
     }
-    out.series(values);
+    return values;
   }
 
-  private void projects(Sheet sheet, Observations.Builder out) {
+  private List<LedgerProject> projects(Sheet sheet) {
+    List<LedgerProject> out = new ArrayList<>();
     int index = 0;
     for (Row row : sheet.rows) {
       Optional<String> id = row.text("id");
@@ -513,14 +517,10 @@ public final class ObservationsCsv {
       }
       // A project that breaks its own rules cannot be built: each rule is an error at its cell,
       // and stand-ins keep the project in the ledger for the other checks (a duplicate id).
-      for (ProjectRules.Broken broken : ProjectRules.broken(signedOn.get(), startedOn,
-          producingOn, investment.get())) {
-        row.error(broken.field(), broken.rule(),
-            LocalizedText.of(broken.messageZh(), broken.messageEn()), broken.value());
-      }
+      row.errors(ProjectRules.broken(signedOn.get(), startedOn, producingOn, investment.get()));
       ProjectRules.Figures figures = ProjectRules.standIns(signedOn.get(), startedOn,
           producingOn, investment.get());
-      out.addProjects(LedgerProject.builder()
+      out.add(LedgerProject.builder()
           .id(id.get())
           .name(row.optional("name").orElse(""))
           .signedOn(figures.signedOn())
@@ -537,9 +537,11 @@ public final class ObservationsCsv {
       row.sources(JsonPointers.append(JsonPointers.of("projects"), index), "id");
       index++;
     }
+    return out;
   }
 
-  private void events(Sheet sheet, Observations.Builder out) {
+  private List<LoggedEvent> events(Sheet sheet) {
+    List<LoggedEvent> out = new ArrayList<>();
     int index = 0;
     for (Row row : sheet.rows) {
       Optional<String> kind = row.text("kind").map(names::eventKind);
@@ -547,14 +549,15 @@ public final class ObservationsCsv {
       if (!row.ok) {
         continue;
       }
-      out.addEvents(LoggedEvent.builder().kind(kind.get()).date(date.get())
+      out.add(LoggedEvent.builder().kind(kind.get()).date(date.get())
           .team(row.optional("team")).build());
       row.sources(JsonPointers.append(JsonPointers.of("events"), index), "kind");
       index++;
     }
+    return out;
   }
 
-  private void ranks(Sheet sheet, Observations.Builder out) {
+  private Map<String, PublishedRanks> ranks(Sheet sheet) {
     Map<String, PublishedRanks> byPeriod = new LinkedHashMap<>();
     Map<String, Integer> lines = new HashMap<>();
     for (Row row : sheet.rows) {
@@ -572,13 +575,17 @@ public final class ObservationsCsv {
             + first), row.cell("period"));
         continue;
       }
-      byPeriod.put(period.get(), PublishedRanks.of(total.get(), growth.get(), count.get()));
+      // Ranks that break their own rules cannot be built: each rule is an error at its cell, and
+      // stand-ins keep the period for the other checks (a period given twice).
+      Checked<PublishedRanks> ranks = RankRules.checked(total.get(), growth.get(), count.get());
+      row.errors(ranks.broken());
+      byPeriod.put(period.get(), ranks.value());
       row.sources(JsonPointers.of("ranks", period.get()), "period");
     }
-    out.ranks(byPeriod);
+    return byPeriod;
   }
 
-  private void peers(Sheet sheet, Observations.Builder out) {
+  private Map<String, Map<String, PeerFigures>> peers(Sheet sheet) {
     Map<String, Map<String, PeerFigures>> byPeriod = new TreeMap<>();
     Map<String, Integer> lines = new HashMap<>();
     for (Row row : sheet.rows) {
@@ -603,7 +610,7 @@ public final class ObservationsCsv {
       sources.putIfAbsent(at, row.source("period"));
       row.sources(JsonPointers.append(at, unit.get()), "unit");
     }
-    out.peers(byPeriod);
+    return byPeriod;
   }
 
   /**
@@ -611,7 +618,7 @@ public final class ObservationsCsv {
    * of the roster; one whose team row was refused is left out without a second error.
    */
   private void teams(Map<ObservationTable, Offered> found, Sheet teams, Sheet tasks,
-      Observations.Builder out) {
+      List<RosterTeam> out) {
     Map<String, Row> accepted = new LinkedHashMap<>();
     Set<String> refused = new HashSet<>();
     Map<String, Integer> lines = new HashMap<>();
@@ -679,18 +686,28 @@ public final class ObservationsCsv {
           units.add(unit.strip());
         }
       }
-      out.addTeams(RosterTeam.builder().id(entry.getKey())
-          .name(LocalizedText.of(zh, row.optional("nameEn").orElse(zh)))
-          .units(units)
-          .tasks(tasksByTeam.getOrDefault(entry.getKey(), Map.of()))
-          .build());
-      row.sources(JsonPointers.of("teams", String.valueOf(teamIds.indexOf(entry.getKey()))),
-          "id");
+      String at = JsonPointers.of("teams", String.valueOf(teamIds.indexOf(entry.getKey())));
+      Checked<RosterTeam> team = TeamRules.checked(entry.getKey(),
+          LocalizedText.of(zh, row.optional("nameEn").orElse(zh)), units,
+          tasksByTeam.getOrDefault(entry.getKey(), Map.of()));
+      out.add(team.value());
+      row.sources(at, "id");
+      // A team that breaks its own rules cannot be built: each rule is an error where its
+      // field came from (a task's at its line of tasks.csv), and stand-ins keep the team for
+      // the other checks (the teams its projects name).
+      team.violations(at).forEach(this::report);
     }
   }
 
   // ---------------------------------------------------------------------------------------------
   // Errors
+
+  /** Reports {@code violation} at the line and column its pointer came from. */
+  private void report(Violation violation) {
+    Source source = JsonPointers.nearest(sources, violation.path())
+        .orElse(new Source(origin.source(), 0, ""));
+    add(new InputError(source.file(), source.line(), source.column(), violation));
+  }
 
   private void add(String source, int line, String column, String rule, LocalizedText message,
       String value) {
@@ -779,6 +796,14 @@ public final class ObservationsCsv {
       ok = false;
       ObservationsCsv.this.add(sheet.source, line, sheet.written.getOrDefault(column, column),
           rule, message, value);
+    }
+
+    /** An error for each rule broken, at the cell of its field. */
+    void errors(List<BrokenRule> broken) {
+      for (BrokenRule rule : broken) {
+        error(rule.field(), rule.rule(), LocalizedText.of(rule.messageZh(), rule.messageEn()),
+            rule.value());
+      }
     }
 
     /** A required cell's text, or an error if it is empty. */

@@ -7,6 +7,7 @@ import org.planmetrics.api.workbook.Layout.Column;
 import org.planmetrics.api.workbook.SheetTable.TableRow;
 import org.planmetrics.api.workbook.WorkbookReading.Place;
 import org.planmetrics.metrics.observation.ObservationChecks;
+import org.planmetrics.metrics.observation.RankRules;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.TeamMetric;
 import org.planmetrics.model.Violation;
@@ -84,8 +85,8 @@ final class CheckMessages {
           ? pair("must be at least 1 but was " + value, "参与排名单位数须至少为1,实为" + value)
           : pair("must be between 1 and the number of units ranked but was " + value,
               "位次须在1与参与排名单位数之间,实为" + value);
-      case "too-large" -> pair("must be at most " + ObservationChecks.MAX_PEER_COUNT + " but was "
-          + value, "不能超过" + ObservationChecks.MAX_PEER_COUNT + ",实为" + value);
+      case "too-large" -> pair("must be at most " + RankRules.MAX_PEER_COUNT + " but was "
+          + value, "不能超过" + RankRules.MAX_PEER_COUNT + ",实为" + value);
       case "unknown-event-kind" -> pair(v + " is not a kind of event of the plan; choose one "
           + "from the list", v + "不是本方案的活动类型,请从下拉列表中选择");
       case "blank" -> pair("must not be blank", "不能为空");

@@ -24,14 +24,19 @@ import org.planmetrics.api.workbook.Findings.SheetRef;
 import org.planmetrics.api.workbook.InvalidWorkbookException.Kind;
 import org.planmetrics.api.workbook.Layout.Column;
 import org.planmetrics.api.workbook.SheetTable.TableRow;
+import org.planmetrics.metrics.observation.BrokenRule;
+import org.planmetrics.metrics.observation.Checked;
 import org.planmetrics.metrics.observation.LedgerProject;
 import org.planmetrics.metrics.observation.LoggedEvent;
 import org.planmetrics.metrics.observation.ObservationChecks;
+import org.planmetrics.metrics.observation.ObservationRules;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.observation.PeerFigures;
 import org.planmetrics.metrics.observation.ProjectRules;
 import org.planmetrics.metrics.observation.PublishedRanks;
+import org.planmetrics.metrics.observation.RankRules;
 import org.planmetrics.metrics.observation.RosterTeam;
+import org.planmetrics.metrics.observation.TeamRules;
 import org.planmetrics.model.InvestorType;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
@@ -135,32 +140,45 @@ final class WorkbookReading {
           + "填写说明, 指标数据, 项目台账, 排名, 活动记录 and 组团任务; start from the template of the "
           + "plan", "工作簿中没有“填写说明”“指标数据”“项目台账”“排名”“活动记录”“组团任务”等工作表,请使用本方案的填报模板");
     }
-    Observations.Builder out = Observations.builder();
     Optional<LocalDate> asOf = asOf(refs.get(Layout.INSTRUCTIONS),
         sheets.get(Layout.INSTRUCTIONS));
+    List<RosterTeam> teams = new ArrayList<>();
     Choices rosterTeams = Choices.of(Map.of());
     if (refs.containsKey(Layout.TEAMS)) {
       rosterTeams = teams(table(sheets, refs, Layout.TEAMS, List.of(Layout.TEAMS.field("id"))),
-          out);
+          teams);
     }
+    Map<String, Map<String, BigDecimal>> series = Map.of();
     if (refs.containsKey(Layout.SERIES)) {
-      series(table(sheets, refs, Layout.SERIES, Layout.SERIES.columns().subList(0, 3)), out);
+      series = series(table(sheets, refs, Layout.SERIES, Layout.SERIES.columns().subList(0, 3)));
     }
+    List<LedgerProject> projects = new ArrayList<>();
     if (refs.containsKey(Layout.PROJECTS)) {
       projects(table(sheets, refs, Layout.PROJECTS, List.of(Layout.PROJECTS.field("id"),
-          Layout.PROJECTS.field("signedOn"), Layout.PROJECTS.field("investment"))), out,
+          Layout.PROJECTS.field("signedOn"), Layout.PROJECTS.field("investment"))), projects,
           rosterTeams);
     }
+    Map<String, Map<String, PeerFigures>> peers = new LinkedHashMap<>();
+    Map<String, PublishedRanks> ranks = new LinkedHashMap<>();
     if (refs.containsKey(Layout.RANKS)) {
-      ranks(table(sheets, refs, Layout.RANKS, List.of(Layout.RANKS.field("period"))), out);
+      ranks(table(sheets, refs, Layout.RANKS, List.of(Layout.RANKS.field("period"))), peers,
+          ranks);
     }
+    List<LoggedEvent> events = new ArrayList<>();
     if (refs.containsKey(Layout.EVENTS)) {
       events(table(sheets, refs, Layout.EVENTS, List.of(Layout.EVENTS.field("kind"),
-          Layout.EVENTS.field("date"))), out, rosterTeams);
+          Layout.EVENTS.field("date"))), events, rosterTeams);
     }
     // The checks need a date; without one the reading fails anyway, with the missing date listed.
-    Observations observations = out.asOf(asOf.orElse(plan.window().lastDay())).build();
-    for (Violation violation : ObservationChecks.violations(observations, plan)) {
+    // The observations as a whole hold to rules too (a period or a project's id given twice, a
+    // team not on the roster): each is a finding at its cell, and stand-ins let the checks
+    // against the plan see the rest.
+    Checked<Observations> checked = ObservationRules.checked(new ObservationRules.Parts(
+        asOf.orElse(plan.window().lastDay()), series, projects, peers, ranks, events, teams));
+    Observations observations = checked.value();
+    List<Violation> problems = new ArrayList<>(checked.violations(JsonPointers.ROOT));
+    problems.addAll(ObservationChecks.violations(observations, plan));
+    for (Violation violation : problems) {
       CheckMessages.report(violation, place(violation.path()), plan, findings);
     }
     return observations;
@@ -215,7 +233,7 @@ final class WorkbookReading {
 
   // ---- 指标数据: series
 
-  private void series(SheetTable table, Observations.Builder out) {
+  private Map<String, Map<String, BigDecimal>> series(SheetTable table) {
     Column indicatorColumn = Layout.SERIES.field("indicator");
     Column periodColumn = Layout.SERIES.field("period");
     Column valueColumn = Layout.SERIES.field("value");
@@ -248,12 +266,12 @@ final class WorkbookReading {
       sources.putIfAbsent(at, new Place(table.sheet, row, indicatorColumn));
       sources.put(JsonPointers.append(at, period), new Place(table.sheet, row, periodColumn));
     }
-    out.series(series);
+    return series;
   }
 
   // ---- 项目台账: projects
 
-  private void projects(SheetTable table, Observations.Builder out, Choices teams) {
+  private void projects(SheetTable table, List<LedgerProject> out, Choices teams) {
     Layout.Sheet layout = Layout.PROJECTS;
     Choices directions = Choices.directions(plan);
     Choices investorTypes = Choices.investorTypes();
@@ -279,14 +297,11 @@ final class WorkbookReading {
       // A project that breaks its own rules cannot be built: each rule is a finding at its cell,
       // and stand-ins keep the project in the ledger for the other checks (a duplicate id).
       String at = JsonPointers.append(JsonPointers.of("projects"), index);
-      for (ProjectRules.Broken rule : ProjectRules.broken(signedOn,
-          Optional.ofNullable(startedOn), Optional.ofNullable(producingOn), investment)) {
-        CheckMessages.report(rule.violation(at), Optional.of(new Place(table.sheet, row,
-            layout.field(rule.field()))), plan, findings);
-      }
+      report(ProjectRules.broken(signedOn, Optional.ofNullable(startedOn),
+          Optional.ofNullable(producingOn), investment), at, table.sheet, row, layout);
       ProjectRules.Figures figures = ProjectRules.standIns(signedOn,
           Optional.ofNullable(startedOn), Optional.ofNullable(producingOn), investment);
-      out.addProjects(project.id(id).name(name == null ? "" : name).signedOn(signedOn)
+      out.add(project.id(id).name(name == null ? "" : name).signedOn(signedOn)
           .startedOn(figures.startedOn()).producingOn(figures.producingOn())
           .investment(figures.investment()).industrial(industrial).leadingIndustry(leading)
           .strategicEmerging(emerging).investorTypes(types).team(Optional.ofNullable(team))
@@ -301,7 +316,8 @@ final class WorkbookReading {
 
   // ---- 排名: peer figures and published ranks
 
-  private void ranks(SheetTable table, Observations.Builder out) {
+  private void ranks(SheetTable table, Map<String, Map<String, PeerFigures>> figures,
+      Map<String, PublishedRanks> ranks) {
     Layout.Sheet layout = Layout.RANKS;
     Column period = layout.field("period");
     List<Column> peerColumns = List.of(layout.field("unit"), layout.field("total"),
@@ -309,8 +325,6 @@ final class WorkbookReading {
     List<Column> rankColumns = List.of(layout.field("totalRank"), layout.field("growthRank"),
         layout.field("peerCount"));
     Choices peers = Choices.peers(plan);
-    Map<String, Map<String, PeerFigures>> figures = new LinkedHashMap<>();
-    Map<String, PublishedRanks> ranks = new LinkedHashMap<>();
     Map<String, Integer> firstRow = new HashMap<>();
     for (TableRow row : table.rows) {
       boolean peerRow = peerColumns.stream().anyMatch(c -> !row.isEmpty(c));
@@ -363,8 +377,12 @@ final class WorkbookReading {
                   + "行重复(同一期间的本市位次),只保留一行", key);
           continue;
         }
-        ranks.put(key, PublishedRanks.of(totalRank, growthRank, peerCount));
+        // Ranks that break their own rules cannot be built: each rule is a finding at its cell,
+        // and stand-ins keep the period for the other checks (a period given twice).
+        Checked<PublishedRanks> checked = RankRules.checked(totalRank, growthRank, peerCount);
+        ranks.put(key, checked.value());
         String at = JsonPointers.of("ranks", key);
+        report(checked.broken(), at, table.sheet, row, layout);
         sources.put(at, new Place(table.sheet, row, period));
         for (Column column : rankColumns) {
           sources.put(JsonPointers.append(at, column.field()), new Place(table.sheet, row,
@@ -372,12 +390,11 @@ final class WorkbookReading {
         }
       }
     }
-    out.peers(figures).ranks(ranks);
   }
 
   // ---- 活动记录: events
 
-  private void events(SheetTable table, Observations.Builder out, Choices teams) {
+  private void events(SheetTable table, List<LoggedEvent> out, Choices teams) {
     Layout.Sheet layout = Layout.EVENTS;
     Choices kinds = Choices.eventKinds(plan);
     int index = 0;
@@ -389,7 +406,7 @@ final class WorkbookReading {
       if (!r.ok) {
         continue;
       }
-      out.addEvents(LoggedEvent.builder().kind(kind).date(date).team(Optional.ofNullable(team))
+      out.add(LoggedEvent.builder().kind(kind).date(date).team(Optional.ofNullable(team))
           .build());
       String at = JsonPointers.append(JsonPointers.of("events"), index++);
       sources.put(at, new Place(table.sheet, row, layout.field("kind")));
@@ -419,7 +436,7 @@ final class WorkbookReading {
   }
 
   /** Reads the roster; returns its teams as choices, for the team columns of other sheets. */
-  private Choices teams(SheetTable table, Observations.Builder out) {
+  private Choices teams(SheetTable table, List<RosterTeam> out) {
     Layout.Sheet layout = Layout.TEAMS;
     Column idColumn = layout.field("id");
     Column nameZhColumn = layout.field("nameZh");
@@ -486,9 +503,9 @@ final class WorkbookReading {
     int index = 0;
     for (Map.Entry<String, TeamRows> entry : teams.entrySet()) {
       TeamRows team = entry.getValue();
-      out.addTeams(RosterTeam.builder().id(entry.getKey())
-          .name(LocalizedText.of(team.nameZh, team.nameEn))
-          .units(team.units).tasks(team.tasks).build());
+      Checked<RosterTeam> checked = TeamRules.checked(entry.getKey(),
+          LocalizedText.of(team.nameZh, team.nameEn), team.units, team.tasks);
+      out.add(checked.value());
       names.put(entry.getKey(), team.nameZh);
       String at = JsonPointers.append(JsonPointers.of("teams"), index++);
       sources.put(at, new Place(table.sheet, team.first, idColumn));
@@ -504,6 +521,12 @@ final class WorkbookReading {
         sources.putIfAbsent(yearAt, new Place(table.sheet, task.getValue(), yearColumn));
         sources.put(JsonPointers.append(yearAt, yearAndMetric[1]), new Place(table.sheet,
             task.getValue(), taskColumn));
+      }
+      // A team that breaks its own rules cannot be built: each rule is a finding at the cell its
+      // field came from, and stand-ins keep the team for the other checks (the teams projects
+      // and events name).
+      for (Violation violation : checked.violations(at)) {
+        CheckMessages.report(violation, place(violation.path()), plan, findings);
       }
     }
     return Choices.of(names);
@@ -525,19 +548,20 @@ final class WorkbookReading {
             + "”首次出现处)不一致;可留空或填写相同内容", shown);
   }
 
+  /** Reports each rule of {@code broken} of the value at {@code at} at the cell of its field. */
+  private void report(List<BrokenRule> broken, String at, SheetRef sheet, TableRow row,
+      Layout.Sheet layout) {
+    for (BrokenRule rule : broken) {
+      CheckMessages.report(rule.violation(at), Optional.of(new Place(sheet, row,
+          layout.field(rule.field()))), plan, findings);
+    }
+  }
+
   // ---- where a pointer of the observations came from
 
   /** The place of {@code pointer}, or of its nearest parent that has one. */
   private Optional<Place> place(String pointer) {
-    String at = pointer;
-    while (!at.isEmpty()) {
-      Place place = sources.get(at);
-      if (place != null) {
-        return Optional.of(place);
-      }
-      at = at.substring(0, at.lastIndexOf('/'));
-    }
-    return Optional.empty();
+    return JsonPointers.nearest(sources, pointer);
   }
 
   /** Reads the cells of one row, reporting each that cannot be read; {@link #ok} says if all could. */

@@ -3,6 +3,7 @@ package org.planmetrics.api.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -251,6 +252,20 @@ class ObservationsCsvTest {
   }
 
   @Test
+  void tasksThatBreakTheTeamsRulesAreEveryOneAnErrorAtTheirLine() throws IOException {
+    // Such a team cannot be built: each rule is found before building, none stops the reading.
+    write("teams.csv", "id,nameZh\nteam-1,招商一组\n");
+    write("tasks.csv", "team,year,metric,task\nteam-1,2024,signed-projects,0\n"
+        + "team-1,2024,signed-investment,-3\nteam-1,2024,activities,2.5\n"
+        + "team-1,2024,major-projects,1\n");
+    List<InputError> errors = refused().errors();
+    assertThat(errors).extracting(InputError::line, InputError::column, InputError::rule)
+        .containsExactly(tuple(2, "task", "not-positive"), tuple(3, "task", "not-positive"),
+            tuple(4, "task", "not-whole"));
+    assertThat(errors.get(1).text(Language.ZH)).contains("'signed-investment'的任务须大于0,实为-3");
+  }
+
+  @Test
   void theRosterAndItsTasksAreRead() throws IOException {
     write("teams.csv", "id,nameZh,nameEn,units\nteam-1,招商一组,,commerce-bureau\n");
     write("tasks.csv", "team,year,metric,task\nteam-1,2024,签约项目数,3\n");
@@ -266,6 +281,37 @@ class ObservationsCsvTest {
     write("series.csv", "indicator,period,value\n\"cash-fdi,2021,1\n");
     assertThatThrownBy(this::read).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("unclosed-quote");
+  }
+
+  @Test
+  void ranksThatBreakTheirRulesAreEveryOneAnErrorAtItsCell() throws IOException {
+    // Such ranks cannot be built: each rule is found before building, none stops the reading.
+    write("ranks.csv", "period,totalRank,growthRank,peerCount\n2022,14,0,13\n2023,2,6,0\n"
+        + "2023-06,2,6,20000\n");
+    List<InputError> errors = refused().errors();
+    assertThat(errors).extracting(InputError::line, InputError::column, InputError::rule)
+        .containsExactly(tuple(2, "totalRank", "bad-rank"), tuple(2, "growthRank", "bad-rank"),
+            tuple(3, "peerCount", "bad-rank"), tuple(4, "peerCount", "too-large"));
+    assertThat(errors.get(0).text(Language.EN))
+        .contains("'totalRank' must be between 1 and 'peerCount' (13) but was 14");
+    assertThat(errors.get(2).text(Language.ZH)).contains("须至少为1,实为0");
+  }
+
+  @Test
+  void theRulesOfTheWholeAreEveryOneAnErrorAtItsLine() throws IOException {
+    // Observations that break them cannot be built: each is found first, none stops the reading.
+    write("series.csv", "indicator,period,value\ncash-fdi,2022,0.17\ncash-fdi,2022年1-12月,0.2\n");
+    write("ranks.csv", "period,totalRank,growthRank,peerCount\n2023-12,2,6,13\n2023,2,6,13\n");
+    write("projects.csv", "id,signedOn,investment,industrial,leadingIndustry,strategicEmerging,"
+        + "team\nP-1,2022-03-15,20,true,false,false,team-9\n");
+    List<InputError> errors = refused().errors();
+    assertThat(errors).extracting(InputError::source, InputError::line, InputError::rule)
+        .containsExactlyInAnyOrder(tuple(dir.resolve("series.csv").toString(), 3,
+                "duplicate-period"),
+            tuple(dir.resolve("ranks.csv").toString(), 3, "duplicate-period"),
+            tuple(dir.resolve("projects.csv").toString(), 2, "unknown-team"));
+    assertThat(errors).filteredOn(e -> e.rule().equals("unknown-team")).singleElement()
+        .satisfies(e -> assertThat(e.column()).isEqualTo("team"));
   }
 
   @Test

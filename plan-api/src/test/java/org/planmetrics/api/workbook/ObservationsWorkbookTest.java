@@ -375,6 +375,43 @@ class ObservationsWorkbookTest {
     }
 
     @Test
+    void theRulesOfTheWholeAreEveryOneReportedAtItsCell() {
+      // Observations that break them cannot be built: each is found first, none stops the
+      // reading.
+      InvalidWorkbookException refused = refusal(TestWorkbook.asOf("2024-06-30")
+          .sheet("指标数据", row("指标 indicator", "期间 period", "数值 value"),
+              row("cash-fdi", "2022", new BigDecimal("0.17")),
+              row("cash-fdi", "2022-12", new BigDecimal("0.2")))
+          .sheet("项目台账", row("项目编号 id", "签约日期 signedOn", "投资额(亿元) investment",
+                  "组团 team"),
+              row("P-1", LocalDate.of(2022, 3, 15), new BigDecimal("20"), "team-9")));
+      assertThat(refused.violations()).extracting(Violation::path, Violation::rule)
+          .containsExactly(
+              tuple("/指标数据/3/期间 period", "duplicate-period"),
+              tuple("/项目台账/2/组团 team", "unknown-team"));
+      assertThat(refused.violations().get(1).messageZh())
+          .hasValue("项目台账 第2行 组团:'team-9'不是“组团任务”表中的组团");
+    }
+
+    @Test
+    void ranksThatBreakTheirRulesAreEveryOneReportedAtItsCell() {
+      // Such ranks cannot be built: each rule is found before building, none stops the reading.
+      InvalidWorkbookException refused = refusal(TestWorkbook.asOf("2024-06-30").sheet("排名",
+          row("期间 period", "总量位次 totalRank", "增幅位次 growthRank", "参与排名单位数 peerCount"),
+          row("2022", 14, 0, 13),
+          row("2023", 2, 6, 0),
+          row("2023-06", 2, 6, 20_000)));
+      assertThat(refused.violations()).extracting(Violation::path, Violation::rule)
+          .containsExactly(
+              tuple("/排名/2/总量位次 totalRank", "bad-rank"),
+              tuple("/排名/2/增幅位次 growthRank", "bad-rank"),
+              tuple("/排名/3/参与排名单位数 peerCount", "bad-rank"),
+              tuple("/排名/4/参与排名单位数 peerCount", "too-large"));
+      assertThat(refused.violations().get(2).messageZh())
+          .hasValue("排名 第3行 参与排名单位数:参与排名单位数须至少为1,实为0");
+    }
+
+    @Test
     void aTeamIsGivenOnceAndEachTaskOnce() {
       Object[] header = row("组团编号 id", "组团名称 nameZh", "英文名称 nameEn", "成员单位 units",
           "年度 year", "任务指标 metric", "任务量 task");

@@ -62,11 +62,7 @@ final class RankRule {
     } else {
       PublishedRanks ranks = rankTable.get(key).orElseThrow();
       inputs.add(rankTable.pointer(key));
-      if (ranks.peerCount() < 1 || ranks.totalRank() < 1 || ranks.growthRank() < 1
-          || ranks.totalRank() > ranks.peerCount() || ranks.growthRank() > ranks.peerCount()) {
-        return new YearFinding.NotAssessable(year,
-            new Reason.PublishedRanksOutOfRange("/ranks/" + rankTable.key(key)), month);
-      }
+      // Within 1..peerCount: ranks that are not cannot be built (RankRules).
       detail = RankDetail.builder()
           .totalRank(ranks.totalRank())
           .growthRank(ranks.growthRank())

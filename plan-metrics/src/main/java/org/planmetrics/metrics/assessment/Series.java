@@ -15,11 +15,8 @@ import org.planmetrics.model.json.PlanJson;
  * as of 2023-06-30: 2021 → 2.035, 2022-06 → 1.02, 2022 → 2.21, 2023-06 → 1.15. It serves an
  * indicator's figures ({@code V} = BigDecimal), the peer figures and the published ranks alike.
  *
- * <p>A key that is neither {@code YYYY} nor {@code YYYY-MM}, a null value and a period that ends
- * after the assessment date are left out ({@code ObservationChecks} reports the first two). A
- * year to date through December is the full year: when both {@code "2023"} and {@code "2023-12"}
- * are given, the plain year wins, whatever the order of the keys. Each figure keeps the key it
- * was given under, for its JSON Pointer.
+ * <p>A period that ends after the assessment date is left out. Each figure keeps the key it was
+ * given under, for its JSON Pointer: {@code "2023-12"} is the full year 2023 too.
  */
 final class Series<V> {
   private final String pointerPrefix;
@@ -37,21 +34,15 @@ final class Series<V> {
   static <V> Series<V> of(String pointerPrefix, Map<String, V> raw, LocalDate asOf) {
     Series<V> series = new Series<>(pointerPrefix);
     raw.forEach((key, value) -> {
-      if (value == null) {
-        return;
+      // Every key is a period, none given twice ("2023" and "2023-12"), and no value is null:
+      // observations that break those rules cannot be built (ObservationRules).
+      PeriodKey period = PeriodKey.parse(key).orElseThrow();
+      if (period.hasEndedBy(asOf)) {
+        series.values.put(period, value);
+        series.keys.put(period, key);
       }
-      PeriodKey.parse(key).filter(period -> period.hasEndedBy(asOf)).ifPresent(period -> {
-        if (!series.values.containsKey(period) || isPlainYear(key)) {
-          series.values.put(period, value);
-          series.keys.put(period, key);
-        }
-      });
     });
     return series;
-  }
-
-  private static boolean isPlainYear(String key) {
-    return key.length() == 4;
   }
 
   Optional<V> get(PeriodKey period) {

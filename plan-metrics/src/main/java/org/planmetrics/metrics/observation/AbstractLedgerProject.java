@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -75,11 +74,8 @@ abstract class AbstractLedgerProject {
    */
   @Value.Check
   protected void checkRules() {
-    List<ProjectRules.Broken> broken = ProjectRules.broken(signedOn(), startedOn(), producingOn(),
-        investment());
-    if (!broken.isEmpty()) {
-      throw broken.get(0).exception();
-    }
+    BrokenRule.refuseFirst(ProjectRules.broken(signedOn(), startedOn(), producingOn(),
+        investment()));
   }
 
   /** The date the project reached {@code stage}, if it has. */

@@ -25,9 +25,18 @@ import org.planmetrics.model.LocalizedText;
  *
  * <p>Series values are in the indicator's unit, keyed {@code "YYYY"} (full year) or {@code
  * "YYYY-MM"} (year to date). Nothing here reads the clock: {@link #asOf()} is the date of the
- * assessment, and figures for periods that end after it are ignored. Use {@link
- * ObservationChecks#violations} to check observations against a plan before assessing; the
- * assessment itself never throws for missing or odd data.
+ * assessment, and figures for periods that end after it are ignored.
+ *
+ * <p>Observations hold to the same rules whichever way they are made: {@code build()} throws
+ * {@link org.planmetrics.model.InvalidArgumentException} for what JSON, CSV and workbooks refuse
+ * without a plan, each value's own rules ({@link ProjectRules}, {@link RankRules}, {@link
+ * TeamRules}) and those of the whole ({@link ObservationRules}: period keys, ids given twice,
+ * teams not on the roster). What needs the plan (its indicators, peers, event kinds, units and key
+ * directions) is left to {@link ObservationChecks#violations}, to run before assessing; the
+ * assessment itself never throws for missing or odd data. One limit of the readers is not a rule
+ * of the values: a figure of more than 40 digits, which they refuse as too long to read, can be
+ * built, and the assessment judges it NOT_ASSESSABLE beyond 100 ({@code
+ * Reason.FigureOutOfRange}).
  */
 @Value.Immutable
 @JsonSerialize(as = Observations.class)
@@ -63,16 +72,26 @@ abstract class AbstractObservations {
 
   /**
    * Copies every inner map of {@link #series()} and {@link #peers()} that its caller could still
-   * change (see {@link InnerMapCopies}).
+   * change (see {@link InnerMapCopies}), and refuses observations that break a rule of {@link
+   * ObservationRules}, with the first rule broken, so that no reader and no assessment ever sees
+   * them. The rules that need a plan are {@link ObservationChecks}', at assessment time.
+   *
+   * @throws org.planmetrics.model.InvalidArgumentException naming the field as a path into the
+   *     observations, the rule and the value, for example "'projects/2/id' must not repeat the id
+   *     of 'projects/0' but was 'P-1'"
+   * @throws NullPointerException for a null value inside a series or the peers, naming it
    */
   @Value.Check
-  protected AbstractObservations copyInnerMaps() {
-    if (InnerMapCopies.allCopied(series()) && InnerMapCopies.allCopied(peers())) {
-      return this;
+  protected AbstractObservations check() {
+    if (!InnerMapCopies.allCopied(series()) || !InnerMapCopies.allCopied(peers())) {
+      // The copy is checked as it is built.
+      return Observations.builder().from(this)
+          .series(InnerMapCopies.withInnerCopies("series", series()))
+          .peers(InnerMapCopies.withInnerCopies("peers", peers()))
+          .build();
     }
-    return Observations.builder().from(this)
-        .series(InnerMapCopies.withInnerCopies(series()))
-        .peers(InnerMapCopies.withInnerCopies(peers()))
-        .build();
+    BrokenRule.refuseFirst(ObservationRules.broken(new ObservationRules.Parts(asOf(), series(),
+        projects(), peers(), ranks(), events(), teams())));
+    return this;
   }
 }

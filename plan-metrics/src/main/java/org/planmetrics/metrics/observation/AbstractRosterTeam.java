@@ -19,8 +19,12 @@ import org.planmetrics.model.LocalizedText;
  * }</pre>
  *
  * <p>The roster is the office's decision for the year, so it comes with the observations; task
- * metrics are the ids of {@link org.planmetrics.model.TeamMetric}. {@link ObservationChecks}
- * reports unknown units and metrics, bad years and tasks that are not above 0.
+ * metrics are the ids of {@link org.planmetrics.model.TeamMetric}. A team holds to {@link
+ * TeamRules} however it is made: {@code build()} throws {@link
+ * org.planmetrics.model.InvalidArgumentException} for a blank id or name, a year not {@code
+ * YYYY}, an unknown metric, or a task not above 0 or, for a count, not whole, as JSON, CSV and
+ * workbooks refuse them. Whether its units are the plan's needs the plan: {@link
+ * ObservationChecks} reports unknown ones.
  */
 @Value.Immutable
 @JsonSerialize(as = RosterTeam.class)
@@ -38,12 +42,23 @@ abstract class AbstractRosterTeam {
   /** Year {@code "YYYY"} → metric id → the annual task, in the metric's unit. */
   public abstract Map<String, Map<String, BigDecimal>> tasks();
 
-  /** Copies the inner task maps a caller could still change (see {@link InnerMapCopies}). */
+  /**
+   * Copies the inner task maps a caller could still change (see {@link InnerMapCopies}), and
+   * refuses a team that breaks a rule of {@link TeamRules}, with the first rule broken, so that
+   * no reader and no assessment ever sees one.
+   *
+   * @throws org.planmetrics.model.InvalidArgumentException naming the field, the rule and the
+   *     value, for example "'tasks/2023/signed-investment' must be above 0 but was 0"
+   * @throws NullPointerException for a null task, naming it
+   */
   @Value.Check
-  protected AbstractRosterTeam copyInnerMaps() {
-    if (InnerMapCopies.allCopied(tasks())) {
-      return this;
+  protected AbstractRosterTeam check() {
+    if (!InnerMapCopies.allCopied(tasks())) {
+      // The copy is checked as it is built.
+      return RosterTeam.builder().from(this)
+          .tasks(InnerMapCopies.withInnerCopies("tasks", tasks())).build();
     }
-    return RosterTeam.builder().from(this).tasks(InnerMapCopies.withInnerCopies(tasks())).build();
+    BrokenRule.refuseFirst(TeamRules.broken(id(), name(), tasks()));
+    return this;
   }
 }

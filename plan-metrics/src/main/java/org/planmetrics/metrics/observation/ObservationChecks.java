@@ -1,9 +1,7 @@
 package org.planmetrics.metrics.observation;
 
 import com.google.common.collect.ImmutableList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,25 +15,16 @@ import org.planmetrics.model.json.PlanJson;
 
 /**
  * Checks observations against the plan they will be assessed on, reporting every problem with a
- * JSON Pointer: unknown indicators, peers and event kinds, period keys that are neither {@code
- * YYYY} nor {@code YYYY-MM}, two keys of one map for the same period ({@code "2022"} and {@code
- * "2022-12"}), negative amounts, duplicate project ids, ranks outside 1..peerCount, peer counts
- * or ranks above {@link #MAX_PEER_COUNT}, and, for teams, unknown units, metrics, teams and key
- * directions and tasks that are not above 0. A project's own rules (a negative investment, dates
- * out of order) are {@link ProjectRules}, which a {@link LedgerProject} holds to when it is built.
+ * JSON Pointer: unknown indicators, peers and event kinds, negative amounts (whether a value may
+ * be negative depends on its indicator's unit), and, for teams, unknown units and key directions.
  *
- * <p>The REST facade refuses observations with violations; a Java caller may choose to assess
- * anyway, since the assessment skips what it cannot use.
+ * <p>These are the rules that need a plan; observations hold to all the others whichever way
+ * they are made, as they are built: each value's own ({@link ProjectRules}, {@link RankRules},
+ * {@link TeamRules}) and those of the whole ({@link ObservationRules}: period keys, ids given
+ * twice, teams not on the roster). The REST facade refuses observations with violations; a Java
+ * caller may choose to assess anyway, since the assessment skips what it cannot use.
  */
 public final class ObservationChecks {
-
-  /**
-   * The largest {@code peerCount} of published ranks, and so the largest rank: 10,000. A peer
-   * group is small (Jiujiang ranks 13 county-level units, and all of China has fewer than 3,000),
-   * so a larger count is a typing error; the bound also keeps the arithmetic on ranks far from
-   * int overflow.
-   */
-  public static final int MAX_PEER_COUNT = 10_000;
 
   private ObservationChecks() {}
 
@@ -51,78 +40,28 @@ public final class ObservationChecks {
             + "须按方案'" + plan.id() + "'的指标填写,实有'" + indicatorId + "'", indicatorId));
         return;
       }
-      boolean summable = indicator.get().unit().isSummable();
-      values.forEach((key, value) -> {
-        String keyAt = at + "/" + PlanJson.pointerSegment(key);
-        if (PeriodKey.parse(key).isEmpty()) {
-          out.add(badPeriod(keyAt, key));
-        } else if (value == null) {
-          out.add(violation(keyAt, "missing-value", "a value of '" + indicatorId
-              + "' must be a number but was null", "指标'" + indicatorId + "'的数值须为数字,实为null",
-              null));
-        } else if (summable && value.signum() < 0) {
-          out.add(violation(keyAt, "negative-value", "a value of '" + indicatorId
-              + "' must not be negative but was " + value.toPlainString(), "指标'" + indicatorId
-              + "'的数值不得为负数,实为" + value.toPlainString(), value.toPlainString()));
-        }
-      });
-      checkSamePeriod(out, at, values.keySet());
-    });
-    Map<String, Integer> firstIndex = new HashMap<>();
-    for (int i = 0; i < observations.projects().size(); i++) {
-      LedgerProject project = observations.projects().get(i);
-      Integer earlier = firstIndex.putIfAbsent(project.id(), i);
-      if (earlier != null) {
-        out.add(violation("/projects/" + i + "/id", "duplicate-id", "'id' must be unique but '"
-            + project.id() + "' is also used at /projects/" + earlier, zh("id") + "须唯一,但'"
-            + project.id() + "'在/projects/" + earlier + "已使用", project.id()));
+      // An amount or a count cannot be negative; an index or a rate may be.
+      if (indicator.get().unit().isSummable()) {
+        values.forEach((key, value) -> {
+          if (value.signum() < 0) {
+            out.add(violation(at + "/" + PlanJson.pointerSegment(key), "negative-value",
+                "a value of '" + indicatorId + "' must not be negative but was "
+                    + value.toPlainString(), "指标'" + indicatorId + "'的数值不得为负数,实为"
+                    + value.toPlainString(), value.toPlainString()));
+          }
+        });
       }
-      // The project's own rules (ProjectRules) hold already: it could not be built otherwise.
-    }
+    });
     Set<String> peerIds = plan.peerGroup().units().stream().map(PeerUnit::id)
         .collect(Collectors.toSet());
     observations.peers().forEach((key, figures) -> {
       String at = "/peers/" + PlanJson.pointerSegment(key);
-      if (PeriodKey.parse(key).isEmpty()) {
-        out.add(badPeriod(at, key));
-      }
-      figures.forEach((peer, f) -> {
-        if (f == null) {
-          out.add(violation(at + "/" + PlanJson.pointerSegment(peer), "missing-value",
-              "the figures of '" + peer + "' must be an object with 'total' and 'growth' but "
-                  + "were null", "'" + peer + "'的数据须为含'total'(总量)和'growth'(增幅)的对象,实为null",
-              null));
-        }
-      });
       figures.keySet().stream().filter(peer -> !peerIds.contains(peer)).forEach(peer ->
           out.add(violation(at + "/" + PlanJson.pointerSegment(peer), "unknown-peer",
               "'peers' must be keyed by the units of peer group '" + plan.peerGroup().id()
                   + "' but had '" + peer + "'", zh("peers") + "须按同级单位组'"
                   + plan.peerGroup().id() + "'中的单位填写,实有'" + peer + "'", peer)));
     });
-    checkSamePeriod(out, "/peers", observations.peers().keySet());
-    observations.ranks().forEach((key, ranks) -> {
-      String at = "/ranks/" + PlanJson.pointerSegment(key);
-      if (PeriodKey.parse(key).isEmpty()) {
-        out.add(badPeriod(at, key));
-      }
-      if (ranks.peerCount() >= 1 && ranks.peerCount() <= MAX_PEER_COUNT) {
-        // Ranks within 1..peerCount are within the bound too.
-        checkRank(out, at + "/totalRank", "totalRank", ranks.totalRank(), ranks.peerCount());
-        checkRank(out, at + "/growthRank", "growthRank", ranks.growthRank(), ranks.peerCount());
-      } else {
-        if (ranks.peerCount() < 1) {
-          out.add(violation(at + "/peerCount", "bad-rank", "'peerCount' must be at least 1 but "
-              + "was " + ranks.peerCount(), zh("peerCount") + "须至少为1,实为" + ranks.peerCount(),
-              String.valueOf(ranks.peerCount())));
-        }
-        // Without a usable 'peerCount', the ranks are still held to the bound.
-        checkAtMostMaxPeerCount(out, at, "peerCount", ranks.peerCount());
-        checkAtMostMaxPeerCount(out, at, "totalRank", ranks.totalRank());
-        checkAtMostMaxPeerCount(out, at, "growthRank", ranks.growthRank());
-      }
-    });
-    checkSamePeriod(out, "/ranks", observations.ranks().keySet());
     // A meeting, bulletin or training of a cadence, or a team's activity (走访, 洽谈, 推介).
     Set<String> kinds = Stream.concat(plan.cadences().stream().map(CadenceRequirement::kind),
             plan.activityKinds().stream().map(ActivityKind::kind))
@@ -138,52 +77,6 @@ public final class ObservationChecks {
     }
     TeamChecks.check(out, observations, plan);
     return out.build();
-  }
-
-  private static void checkRank(ImmutableList.Builder<Violation> out, String at,
-      String field, int rank, int peerCount) {
-    if (rank < 1 || rank > peerCount) {
-      out.add(violation(at, "bad-rank", "'" + field + "' must be between 1 and 'peerCount' ("
-          + peerCount + ") but was " + rank, zh(field) + "须在1至参与排位单位数(" + peerCount
-          + ")之间,实为" + rank, String.valueOf(rank)));
-    }
-  }
-
-  /**
-   * Reports each key of the map at {@code at} that names the same period as an earlier key:
-   * {@code "2022"} and {@code "2022-12"} are both the full year 2022, and which of the two an
-   * assessment used would otherwise depend on the order the keys were written in.
-   */
-  private static void checkSamePeriod(ImmutableList.Builder<Violation> out, String at,
-      Set<String> keys) {
-    Map<PeriodKey, String> firstKey = new HashMap<>();
-    for (String key : keys) {
-      PeriodKey.parse(key).ifPresent(period -> {
-        String earlier = firstKey.putIfAbsent(period, key);
-        if (earlier != null) {
-          String here = at + "/" + PlanJson.pointerSegment(key);
-          out.add(violation(here, "duplicate-period", "'" + here + "' and '" + at + "/"
-              + PlanJson.pointerSegment(earlier) + "' are the same period (" + period
-              + "); give it once", "'" + here + "'与'" + at + "/" + PlanJson.pointerSegment(earlier)
-              + "'是同一时期(" + period + "),只能填一个", key));
-        }
-      });
-    }
-  }
-
-  private static void checkAtMostMaxPeerCount(ImmutableList.Builder<Violation> out, String at,
-      String field, int count) {
-    if (count > MAX_PEER_COUNT) {
-      out.add(violation(at + "/" + field, "too-large", "'" + field + "' must be at most "
-          + MAX_PEER_COUNT + " but was " + count, zh(field) + "最大为" + MAX_PEER_COUNT + ",实为"
-          + count, String.valueOf(count)));
-    }
-  }
-
-  private static Violation badPeriod(String at, String key) {
-    return violation(at, "bad-period", "a period key must be YYYY (full year) or YYYY-MM (year to "
-        + "date, month 01-12) but was '" + key + "'", "时期须写作YYYY(全年)或YYYY-MM(年初至该月累计,月份"
-        + "01-12),实为'" + key + "'", key);
   }
 
   /** A field as a Chinese message names it: {@code 'investment'(总投资额)}. */

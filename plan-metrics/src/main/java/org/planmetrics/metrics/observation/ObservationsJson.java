@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Violation;
 import org.planmetrics.model.json.JsonPointers;
@@ -26,10 +25,13 @@ import org.planmetrics.model.json.PlanJson;
  * <p>{@link #read} takes the text; {@link #check} a tree already parsed (the REST API parses with
  * limits of its own). Both go through the document against the observation types, noting every
  * unknown or missing field, value of the wrong type, null, bad date and number beyond {@link
- * #MAX_NUMBER_SCALE} digits ({@link Reading#fieldProblems}), setting those values aside so that
- * the rest binds; then check the rest against the plan with {@link ObservationChecks} ({@link
- * Reading#planProblems}). A finding of the checks about a value that was set aside is dropped:
- * it would be about the stand-in, not the caller's data.
+ * #MAX_NUMBER_SCALE} digits ({@link Reading#fieldProblems}), and every rule a value breaks that
+ * observations hold to however they are made (a negative investment, ranks out of range, a task
+ * of 0, a key that is no period, an id given twice), setting those values aside so that the rest
+ * binds, as a builder would refuse them; then check the rest against the plan with {@link
+ * ObservationChecks}; the rules and the checks both in {@link Reading#planProblems}. A finding
+ * about a value that was set aside is dropped: it would be about the stand-in, not the caller's
+ * data.
  */
 public final class ObservationsJson {
 
@@ -45,24 +47,22 @@ public final class ObservationsJson {
    */
   public static final int MAX_FIELD_PROBLEMS = ObservationsShape.MAX_PROBLEMS;
 
-  /** A pointer whose repair may have changed a roster team's id. */
-  private static final Pattern ROSTER_ID = Pattern.compile("/teams(/\\d+(/id)?)?");
-
   private ObservationsJson() {}
 
   /**
    * What reading found: the observations, if the document has the form of observations; the
    * problems with its form, in document order; and the problems of the rest with the plan.
    *
-   * @param observations present when {@code fieldProblems} is empty and every project keeps
-   *     its own rules ({@link ProjectRules}: such a project cannot be built), even if other
-   *     {@code planProblems} remain (a Java caller may assess anyway: the assessment skips what
+   * @param observations present when {@code fieldProblems} is empty and the observations keep
+   *     the rules they hold to however they are made (they could not be built otherwise), even if
+   *     problems with the plan remain (a Java caller may assess anyway: the assessment skips what
    *     it cannot use)
    * @param fieldProblems malformed JSON, unknown or missing fields, wrong types, nulls, bad dates,
    *     numbers out of range: the first {@link #MAX_FIELD_PROBLEMS} in document order
    * @param fieldProblemCount how many problems of the form were found, listed or not
-   * @param planProblems the rules of {@link ProjectRules} that projects break, then what {@link
-   *     ObservationChecks} finds in the rest
+   * @param planProblems the rules the values break, each its own ({@link ProjectRules}, {@link
+   *     RankRules}, {@link TeamRules}) in document order, then those of the whole ({@link
+   *     ObservationRules}); then what {@link ObservationChecks} finds in the rest
    */
   public record Reading(Optional<Observations> observations, List<Violation> fieldProblems,
       long fieldProblemCount, List<Violation> planProblems) {
@@ -129,7 +129,9 @@ public final class ObservationsJson {
     ObservationsShape.Result shape = ObservationsShape.check(tree, Observations.class);
     Observations observations;
     try {
-      observations = PlanJson.reader().treeToValue(tree, Observations.class);
+      // The walk built them as it checked their rules; the tree binds as well, should it not.
+      observations = shape.built().isPresent() ? shape.built().get()
+          : PlanJson.reader().treeToValue(tree, Observations.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       // The walk should have set aside every value the reader refuses; report a gap between
       // the two at its place, in our words, rather than lose it.
@@ -140,29 +142,15 @@ public final class ObservationsJson {
           "无法按观测数据的格式读取", tree.at(pointer)));
       return new Reading(Optional.empty(), problems, shape.found() + 1, List.of());
     }
-    boolean rosterIdSetAside = shape.repaired().stream()
-        .anyMatch(at -> ROSTER_ID.matcher(at).matches());
-    // A project's own rules come first, in document order, then the checks against the plan;
-    // both are problems of the data, which the REST API answers apart from those of form.
+    // The rules the observations hold to come first, then the checks against the plan; both are
+    // problems of the data, which the REST API answers apart from those of form.
     List<Violation> checks = new ArrayList<>(shape.ruleProblems());
+    // A check's finding about a value the walk set aside is about the stand-in, not the caller's.
     ObservationChecks.violations(observations, plan).stream()
-        .filter(v -> !aboutStandIns(v, shape, rosterIdSetAside))
+        .filter(v -> !shape.covers(v.path()))
         .forEach(checks::add);
     boolean asGiven = shape.found() == 0 && shape.ruleProblems().isEmpty();
     return new Reading(asGiven ? Optional.of(observations) : Optional.empty(),
         shape.problems(), shape.found(), checks);
-  }
-
-  /**
-   * Whether a check's {@code violation} may be about a value the walk stood in for rather than
-   * the caller's: one at or inside a repaired value, or one that compares with a repaired value
-   * elsewhere. The one check that reads another part of the document is the team a project or an
-   * event names, which must be a roster team's id: while a roster id is refused, an "unknown
-   * team" may be the team whose id was refused.
-   */
-  private static boolean aboutStandIns(Violation violation, ObservationsShape.Result shape,
-      boolean rosterIdSetAside) {
-    return shape.covers(violation.path())
-        || (rosterIdSetAside && violation.rule().equals("unknown-team"));
   }
 }

@@ -1,5 +1,8 @@
 package org.planmetrics.metrics.observation;
 
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +18,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Violation;
 import org.planmetrics.model.json.JsonPointers;
@@ -47,6 +53,13 @@ import org.planmetrics.model.json.PlanJson;
  * false, the date 0001-01-01, the value's own pointer as text, an empty list). {@link
  * Result#covers} then says which checks of the plan would be about a stand-in, and those are
  * dropped: a stand-in is never reported as if it were the caller's.
+ *
+ * <p>The values' builders refuse what breaks their own rules, and the observations' builder what
+ * breaks the rules of the whole, so the walk checks those too ({@link ProjectRules}, {@link
+ * RankRules}, {@link TeamRules} for each value, then {@link ObservationRules}), through the same
+ * rules the builders run: it notes each rule broken (unless it is about a stand-in: a missing
+ * count stood in as 0 is missing, not below 1) and sets the values aside as the rules' own
+ * stand-ins do, so that the repaired tree always binds.
  *
  * <p>What it accepts is what the reader accepts: a string only as a string, a number only as a
  * number, a whole number without a fraction or exponent and within an {@code int}, a date only as
@@ -84,6 +97,21 @@ final class ObservationsShape {
       PublishedRanks.class, LocalizedText.of("公布位次", "published ranks"),
       LocalizedText.class, LocalizedText.of("名称", "a name"));
 
+  /**
+   * Whether two JSON values are the same value: numbers by their value, so that a stand-in's 50.0
+   * does not replace the caller's 50 (nor say it was set aside).
+   */
+  private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> a.isNumber() && b.isNumber()
+      ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+
+  /** A team's units and tasks, as {@link TeamRules} takes them. */
+  private static final TypeReference<List<String>> UNITS = new TypeReference<>() {};
+  private static final TypeReference<Map<String, Map<String, BigDecimal>>> TASKS =
+      new TypeReference<>() {};
+
+  /** A pointer whose repair may have changed a roster team's id. */
+  private static final Pattern ROSTER_ID = Pattern.compile("/teams(/\\d+(/id)?)?");
+
   /** The stand-in for a refused or missing date: before any plan, so no order check trips. */
   private static final String STAND_IN_DATE = "0001-01-01";
 
@@ -96,6 +124,8 @@ final class ObservationsShape {
   private final List<Violation> problems = new ArrayList<>();
   private long found;
   private final Set<String> repaired = new HashSet<>();
+  /** The pointers set aside for a rule of their own, apart from those refused for their form. */
+  private final Set<String> setAsideForRules = new HashSet<>();
   private final List<Violation> ruleProblems = new ArrayList<>();
 
   private ObservationsShape() {}
@@ -103,12 +133,16 @@ final class ObservationsShape {
   /**
    * What the walk found: {@code problems} in document order (an object's missing members after
    * its others, in the type's order), the first {@link #MAX_PROBLEMS} of the {@code found}, and
-   * the pointers it {@code repaired}; and the {@code ruleProblems} of projects that have the form
-   * of one but break {@link ProjectRules}, whose values it also set aside. Those are problems of
-   * the data rather than of its form, as the checks against the plan are, and are counted apart.
+   * the pointers it {@code repaired}; and the {@code ruleProblems} of values that have the form of
+   * their type but break its own rules ({@link ProjectRules}, {@link RankRules}, {@link
+   * TeamRules}), then of the document that breaks those of the whole ({@link ObservationRules}),
+   * whose values it also set aside. Those are problems of the data rather than of its form, as
+   * the checks against the plan are, and are counted apart. For observations, the walk builds
+   * them from the repaired tree as it checks the rules of the whole, and gives them as {@code
+   * built}, so that they are not bound twice; empty for another type, or where binding failed.
    */
   record Result(List<Violation> problems, long found, Set<String> repaired,
-      List<Violation> ruleProblems) {
+      List<Violation> ruleProblems, Optional<Observations> built) {
 
     /**
      * Whether {@code pointer} is at or inside a value the walk removed or stood in for, so that
@@ -117,13 +151,18 @@ final class ObservationsShape {
      * 50,000 short walks, not their product.
      */
     boolean covers(String pointer) {
-      for (String at = pointer; ; at = JsonPointers.parent(at)) {
-        if (repaired.contains(at)) {
-          return true;
-        }
-        if (at.isEmpty()) {
-          return false;
-        }
+      return ObservationsShape.covers(repaired, pointer);
+    }
+  }
+
+  /** Whether {@code pointer} is at or inside one of {@code repaired}. */
+  private static boolean covers(Set<String> repaired, String pointer) {
+    for (String at = pointer; ; at = JsonPointers.parent(at)) {
+      if (repaired.contains(at)) {
+        return true;
+      }
+      if (at.isEmpty()) {
+        return false;
       }
     }
   }
@@ -135,8 +174,12 @@ final class ObservationsShape {
   static Result check(ObjectNode body, Class<?> type) {
     ObservationsShape shape = new ObservationsShape();
     shape.object(body, TYPES.constructType(type), Where.ROOT);
-    return new Result(List.copyOf(shape.problems), shape.found, Set.copyOf(shape.repaired),
-        List.copyOf(shape.ruleProblems));
+    Optional<Observations> built = type == Observations.class
+        ? shape.observationRules(body) : Optional.empty();
+    Set<String> repaired = new HashSet<>(shape.repaired);
+    repaired.addAll(shape.setAsideForRules);
+    return new Result(List.copyOf(shape.problems), shape.found, Set.copyOf(repaired),
+        List.copyOf(shape.ruleProblems), built);
   }
 
   /**
@@ -275,48 +318,147 @@ final class ObservationsShape {
         object.set(member.name(), standIn(member.type(), at.toString()));
       }
     }
-    if (type.getRawClass() == LedgerProject.class) {
-      projectRules(object, pointer);
-    }
+    ownRules(object, type.getRawClass(), pointer::toString);
     return object;
   }
 
   /**
-   * Notes every rule of {@link ProjectRules} the project {@code project} breaks (as a rule
-   * problem, not one of form), and sets the
-   * values aside so that it can be built ({@link ProjectRules#standIns}). Its members are
-   * already of their types here, refused ones stood in for or removed.
+   * Notes every rule of its own the object {@code object} of type {@code type} breaks ({@link
+   * ProjectRules}, {@link RankRules}, {@link TeamRules}), and sets the values aside so that it
+   * can be built. Its members are already of their types here, refused ones stood in for or
+   * removed; and a stand-in goes through here too, so that it keeps the rules (a stand-in count
+   * of 0 would not).
    */
-  private void projectRules(ObjectNode project, Where pointer) {
+  private void ownRules(ObjectNode object, Class<?> type, Supplier<String> pointer) {
+    if (type == LedgerProject.class) {
+      projectRules(object, pointer);
+    } else if (type == PublishedRanks.class) {
+      Checked<PublishedRanks> checked = RankRules.checked(object.get("totalRank").intValue(),
+          object.get("growthRank").intValue(), object.get("peerCount").intValue());
+      if (!checked.isAsGiven()) {
+        setAside(object, pointer.get(), checked.broken(), TYPES.valueToTree(checked.value()),
+            MEMBERS.get(type).keySet());
+      }
+    } else if (type == RosterTeam.class) {
+      Checked<RosterTeam> checked = TeamRules.checked(object.get("id").asText(),
+          LocalizedText.of(object.at("/name/zh").asText(), object.at("/name/en").asText()),
+          object.has("units") ? TYPES.convertValue(object.get("units"), UNITS) : List.of(),
+          object.has("tasks") ? TYPES.convertValue(object.get("tasks"), TASKS) : Map.of());
+      if (!checked.isAsGiven()) {
+        setAside(object, pointer.get(), checked.broken(), TYPES.valueToTree(checked.value()),
+            MEMBERS.get(type).keySet());
+      }
+    }
+  }
+
+  private void projectRules(ObjectNode project, Supplier<String> pointer) {
     LocalDate signedOn = LocalDate.parse(project.get("signedOn").asText());
     Optional<LocalDate> startedOn = date(project, "startedOn");
     Optional<LocalDate> producingOn = date(project, "producingOn");
     BigDecimal investment = project.get("investment").decimalValue();
-    List<ProjectRules.Broken> broken = ProjectRules.broken(signedOn, startedOn, producingOn,
+    List<BrokenRule> broken = ProjectRules.broken(signedOn, startedOn, producingOn,
         investment);
     if (broken.isEmpty()) {
       return;
     }
-    broken.forEach(rule -> ruleProblems.add(rule.violation(pointer.toString())));
-    ProjectRules.Figures standIns = ProjectRules.standIns(signedOn, startedOn, producingOn,
+    ProjectRules.Figures figures = ProjectRules.standIns(signedOn, startedOn, producingOn,
         investment);
-    if (!standIns.startedOn().equals(startedOn)) {
-      repaired.add(pointer.member("startedOn").toString());
-      project.put("startedOn", standIns.startedOn().orElseThrow().toString());
+    ObjectNode standIn = JsonNodeFactory.instance.objectNode();
+    figures.startedOn().ifPresent(date -> standIn.put("startedOn", date.toString()));
+    figures.producingOn().ifPresent(date -> standIn.put("producingOn", date.toString()));
+    standIn.put("investment", figures.investment());
+    setAside(project, pointer.get(), broken, standIn,
+        List.of("startedOn", "producingOn", "investment"));
+  }
+
+  /**
+   * Notes every rule of {@link ObservationRules} the document {@code body} breaks, once each of
+   * its values keeps its own, and sets aside the value at each rule's pointer as the stand-ins
+   * do: a key that is no period, or a period given again, removed; an id given again replaced; a
+   * team that no roster team has removed from its project or event. An unknown team is not
+   * reported while a roster id is refused for its form: the project may name that team. Returns
+   * the observations built, with the stand-ins.
+   */
+  private Optional<Observations> observationRules(ObjectNode body) {
+    ObservationRules.Parts parts;
+    try {
+      parts = TYPES.treeToValue(body, ObservationRules.Parts.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      // Every value was made buildable; should one not be, binding the whole reports it.
+      return Optional.empty();
     }
-    if (!standIns.producingOn().equals(producingOn)) {
-      repaired.add(pointer.member("producingOn").toString());
-      project.put("producingOn", standIns.producingOn().orElseThrow().toString());
+    Checked<Observations> checked = ObservationRules.checked(parts);
+    if (checked.isAsGiven()) {
+      return Optional.of(checked.value());
     }
-    if (standIns.investment() != investment) {
-      repaired.add(pointer.member("investment").toString());
-      project.set("investment", DecimalNode.valueOf(standIns.investment()));
+    boolean rosterIdRefused = rosterIdRefused();
+    JsonNode standIn = TYPES.valueToTree(checked.value());
+    for (BrokenRule rule : checked.broken()) {
+      String at = "/" + rule.field();
+      if (!covers(repaired, at) && !covers(setAsideForRules, at)
+          && !(rosterIdRefused && rule.rule().equals("unknown-team"))) {
+        ruleProblems.add(rule.violation(JsonPointers.ROOT));
+      }
     }
+    for (BrokenRule rule : checked.broken()) {
+      String at = "/" + rule.field();
+      setAsideForRules.add(at);
+      JsonPointer pointer = JsonPointer.compile(at);
+      JsonNode holder = body.at(pointer.head());
+      JsonNode kept = standIn.at(pointer);
+      if (holder instanceof ObjectNode object) {
+        String member = pointer.last().getMatchingProperty();
+        if (kept.isMissingNode()) {
+          object.remove(member);
+        } else {
+          object.set(member, kept);
+        }
+      }
+    }
+    return Optional.of(checked.value());
+  }
+
+  /** Whether the id of a roster team, or more, was refused for its form. */
+  private boolean rosterIdRefused() {
+    return repaired.stream().anyMatch(at -> ROSTER_ID.matcher(at).matches());
   }
 
   private static Optional<LocalDate> date(ObjectNode object, String field) {
     JsonNode node = object.get(field);
     return node == null ? Optional.empty() : Optional.of(LocalDate.parse(node.asText()));
+  }
+
+  /**
+   * Notes each rule of {@code broken} the value at {@code pointer} breaks as a rule problem (a
+   * problem of the data, not of its form), unless it is about a value already set aside: ranks
+   * whose missing count stood in as 0 are reported as missing, not as a count below 1. Then sets
+   * each of {@code members} to what {@code standIn}, a value that keeps the rules, has for it,
+   * removing those it has none for: a stand-in may change more than the rules name (ranks of 0
+   * among 0 become ranks of 1 among 1).
+   */
+  private void setAside(ObjectNode object, String pointer, List<BrokenRule> broken,
+      ObjectNode standIn, Collection<String> members) {
+    for (BrokenRule rule : broken) {
+      String at = pointer + "/" + rule.field();
+      if (!covers(repaired, at) && !covers(setAsideForRules, at)) {
+        ruleProblems.add(rule.violation(pointer));
+      }
+    }
+    for (BrokenRule rule : broken) {
+      setAsideForRules.add(pointer + "/" + rule.field());
+    }
+    for (String member : members) {
+      JsonNode given = object.get(member);
+      JsonNode kept = standIn.get(member);
+      if (kept == null ? given != null : given == null || !kept.equals(SAME_VALUE, given)) {
+        setAsideForRules.add(JsonPointers.append(pointer, member));
+        if (kept == null) {
+          object.remove(member);
+        } else {
+          object.set(member, kept);
+        }
+      }
+    }
   }
 
   private JsonNode map(ObjectNode map, JavaType valueType, Where pointer) {
@@ -420,8 +562,11 @@ final class ObservationsShape {
     return new Name(ObservationFields.en(field), ObservationFields.zh(field));
   }
 
-  /** A value of {@code declared} to stand in for a refused or missing one at {@code pointer}. */
-  private static JsonNode standIn(JavaType declared, String pointer) {
+  /**
+   * A value of {@code declared} to stand in for a refused or missing one at {@code pointer}, which
+   * keeps the rules of its type.
+   */
+  private JsonNode standIn(JavaType declared, String pointer) {
     JavaType type = declared.isReferenceType() ? declared.getReferencedType() : declared;
     Class<?> raw = type.getRawClass();
     JsonNodeFactory nodes = JsonNodeFactory.instance;
@@ -457,6 +602,9 @@ final class ObservationsShape {
             JsonPointers.append(pointer, member.name())));
       }
     }
+    // Ranks of 0 among 0 would not build; the rules stand in values that do, reporting nothing,
+    // as the pointer is set aside already.
+    ownRules(object, raw, () -> pointer);
     return object;
   }
 }

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.planmetrics.model.InvalidArgumentException;
 import org.planmetrics.model.Violation;
-import org.planmetrics.model.json.JsonPointers;
 
 /**
  * The rules a ledger project holds to whichever way it is made, for example "'investment' must
@@ -29,38 +27,15 @@ public final class ProjectRules {
 
   private ProjectRules() {}
 
-  /**
-   * One rule a project breaks: the {@code field}, the {@code rule}'s code, what the field must be
-   * ({@code mustEn}, {@code mustZh}: "must not be negative", "不得为负数"), the refused value as
-   * text (null for a missing one), and the whole message in both languages.
-   */
-  public record Broken(String field, String rule, String mustEn, String mustZh, String value,
-      String messageEn, String messageZh) {
-
-    /** The problem at {@code project}'s field, for example {@code /projects/3/investment}. */
-    public Violation violation(String project) {
-      return ObservationChecks.violation(JsonPointers.append(project, field), rule, messageEn,
-          messageZh, value);
-    }
-
-    /** The exception a Java caller gets from {@code LedgerProject.builder()...build()}. */
-    InvalidArgumentException exception() {
-      // The value itself, not its text, so that the message shows it unquoted: "but was -5".
-      Object refused = value == null ? null : field.equals("investment")
-          ? new BigDecimal(value) : LocalDate.parse(value);
-      return new InvalidArgumentException(field, mustEn, mustZh, refused);
-    }
-  }
-
   /** Every rule the project's figures break, in field order; empty when it may be built. */
-  public static List<Broken> broken(LocalDate signedOn, Optional<LocalDate> startedOn,
+  public static List<BrokenRule> broken(LocalDate signedOn, Optional<LocalDate> startedOn,
       Optional<LocalDate> producingOn, BigDecimal investment) {
-    List<Broken> out = new ArrayList<>(2);
+    List<BrokenRule> out = new ArrayList<>(2);
     startedOn.filter(started -> started.isBefore(signedOn)).ifPresent(started ->
         out.add(before("startedOn", "signedOn", signedOn, started)));
     if (producingOn.isPresent() && startedOn.isEmpty()) {
       LocalDate producing = producingOn.get();
-      out.add(new Broken("startedOn", "missing-stage",
+      out.add(new BrokenRule("startedOn", "missing-stage",
           "must be given when 'producingOn' is (" + producing + ")",
           "须填写(已填" + ObservationFields.zhRef("producingOn") + "(" + producing + "))", null,
           "'startedOn' is required when 'producingOn' is given (" + producing + "): a project "
@@ -76,10 +51,8 @@ public final class ProjectRules {
       }
     });
     if (investment.signum() < 0) {
-      String shown = investment.toPlainString();
-      out.add(new Broken("investment", "negative-investment", "must not be negative", "不得为负数",
-          shown, "'investment' must not be negative but was " + shown,
-          ObservationFields.zh("investment") + "不得为负数,实为" + shown));
+      out.add(BrokenRule.of("investment", "negative-investment", "must not be negative", "不得为负数",
+          investment));
     }
     return out;
   }
@@ -118,12 +91,10 @@ public final class ProjectRules {
         .map(b -> b.violation(project)).toList();
   }
 
-  private static Broken before(String field, String earlierField, LocalDate earlier,
+  private static BrokenRule before(String field, String earlierField, LocalDate earlier,
       LocalDate date) {
-    String mustEn = "must not be before '" + earlierField + "' (" + earlier + ")";
-    String mustZh = "不得早于" + ObservationFields.zhRef(earlierField) + "(" + earlier + ")";
-    return new Broken(field, "date-order", mustEn, mustZh, date.toString(),
-        "'" + field + "' " + mustEn + " but was " + date,
-        ObservationFields.zh(field) + mustZh + ",实为" + date);
+    return BrokenRule.of(field, "date-order", "must not be before '" + earlierField + "' ("
+        + earlier + ")", "不得早于" + ObservationFields.zhRef(earlierField) + "(" + earlier + ")",
+        date);
   }
 }

@@ -93,13 +93,6 @@ public sealed interface Reason {
     }
   }
 
-  /** Published ranks outside 1..peerCount, or a peer count below 1. */
-  record PublishedRanksOutOfRange(String pointer) implements Reason {
-    public PublishedRanksOutOfRange {
-      requireNonNull(pointer, "'pointer' must not be null");
-    }
-  }
-
   /**
    * A figure the assessment would compute with is too large or too precise for it: more than
    * {@code maxDigits} digits, or a scale beyond ±{@code maxDigits} (1E+999999999 has a scale of

@@ -72,7 +72,7 @@ public final class TeamRankings {
     BigDecimal progress = Pacing.timeProgress(month.getMonthValue(), MONTHS_IN_YEAR);
     Map<String, Map<TeamMetric, BigDecimal>> actuals =
         TeamActuals.of(plan, observations, year, through);
-    List<RosterTeam> teams = TeamTasks.roster(observations);
+    List<RosterTeam> teams = observations.teams();
 
     // Per metric: each team's completion, then the ranks among the teams that have one.
     List<Map<TeamMetric, BigDecimal>> completions = new ArrayList<>();

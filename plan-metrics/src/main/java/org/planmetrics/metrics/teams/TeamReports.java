@@ -91,7 +91,7 @@ public final class TeamReports {
       }
     }
     List<TeamWeek> teams = new ArrayList<>();
-    for (RosterTeam team : TeamTasks.roster(observations)) {
+    for (RosterTeam team : observations.teams()) {
       List<ActivityCount> activities = new ArrayList<>();
       countsByTeam.getOrDefault(team.id(), Map.of()).forEach((kind, count) ->
           activities.add(ActivityCount.builder().kind(kind)
@@ -175,7 +175,7 @@ public final class TeamReports {
     Map<String, Map<TeamMetric, BigDecimal>> actuals =
         TeamActuals.of(plan, observations, year, through);
     List<TeamQuarter> teams = new ArrayList<>();
-    for (RosterTeam team : TeamTasks.roster(observations)) {
+    for (RosterTeam team : observations.teams()) {
       List<TaskReview> reviews = new ArrayList<>();
       TeamTasks.of(team, year).forEach((metric, task) -> {
         BigDecimal actual = actuals.get(team.id()).get(metric);

@@ -1,33 +1,24 @@
 package org.planmetrics.metrics.teams;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.observation.RosterTeam;
 import org.planmetrics.model.TeamMetric;
 
-/** The roster and its usable tasks, as the team reports read them: they skip what the checks would refuse. */
+/** A roster team's tasks, as the team reports read them. */
 final class TeamTasks {
 
   private TeamTasks() {}
 
-  /** The team's tasks for {@code year} with a known metric and above 0, by metric. */
+  /**
+   * The team's tasks for {@code year}, by metric. Every one names a known metric and is above 0:
+   * a team whose tasks do not cannot be built (TeamRules).
+   */
   static Map<TeamMetric, BigDecimal> of(RosterTeam team, int year) {
     Map<TeamMetric, BigDecimal> tasks = new EnumMap<>(TeamMetric.class);
     team.tasks().getOrDefault(String.valueOf(year), Map.of()).forEach((id, task) ->
-        TeamMetric.fromId(id).filter(metric -> task != null && task.signum() > 0)
-            .ifPresent(metric -> tasks.put(metric, task)));
+        tasks.put(TeamMetric.fromId(id).orElseThrow(), task));
     return tasks;
-  }
-
-  /** The roster without a repeated id (the first one counts), as the checks would demand. */
-  static List<RosterTeam> roster(Observations observations) {
-    Map<String, RosterTeam> byId = new LinkedHashMap<>();
-    observations.teams().forEach(team -> byId.putIfAbsent(team.id(), team));
-    return new ArrayList<>(byId.values());
   }
 }

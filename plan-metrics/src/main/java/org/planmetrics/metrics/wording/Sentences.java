@@ -82,10 +82,6 @@ public final class Sentences {
           "the peer figures for " + r.period() + " lack the plan's own unit ("
               + r.missingPointer() + ")");
     }
-    if (reason instanceof Reason.PublishedRanksOutOfRange r) {
-      return LocalizedText.of("公布位次不合理(" + r.pointer() + ")",
-          "the published ranks are out of range (" + r.pointer() + ")");
-    }
     if (reason instanceof Reason.FigureOutOfRange r) {
       return LocalizedText.of("数值" + r.pointer() + "过大或过于精细,无法计算(最多" + r.maxDigits()
               + "位数字,小数位数在±" + r.maxDigits() + "以内)",

@@ -67,24 +67,26 @@ class AssessmentProperties {
     return BigDecimal.valueOf(low + r.nextInt(high - low + 1), 2);
   }
 
-  private static Map<String, BigDecimal> randomSeries(Choices r, boolean withBadKeys) {
+  /**
+   * Figures for full years and years to date, some negative or zero. Keys are periods, none given
+   * twice ("2022" and "2022-12" are one period): observations with such keys cannot be built.
+   */
+  private static Map<String, BigDecimal> randomSeries(Choices r) {
     Map<String, BigDecimal> series = new LinkedHashMap<>();
     for (int year = 2020; year <= 2025; year++) {
-      if (r.nextInt(5) < 3) {
+      boolean fullYear = r.nextInt(5) < 3;
+      if (fullYear) {
         series.put(String.valueOf(year), cents(r, -200, 50_000));
       }
-      for (int month = 1; month <= 12; month++) {
+      for (int month = 1; month <= (fullYear ? 11 : 12); month++) {
         if (r.nextInt(6) == 0) {
           series.put(String.format("%d-%02d", year, month), cents(r, -200, 30_000));
         }
       }
     }
-    if (withBadKeys && r.nextBoolean()) {
-      series.put(List.of("2023-13", "2023-00", "x", "2023-6", "99999").get(r.nextInt(5)),
-          cents(r, -100, 100));
-    }
-    if (r.nextInt(8) == 0) {
-      series.put(String.valueOf(2021 + r.nextInt(3)), BigDecimal.ZERO);
+    String zeroYear = String.valueOf(2021 + r.nextInt(3));
+    if (r.nextInt(8) == 0 && !series.containsKey(zeroYear + "-12")) {
+      series.put(zeroYear, BigDecimal.ZERO);
     }
     return series;
   }
@@ -92,7 +94,8 @@ class AssessmentProperties {
   private static LedgerProject randomProject(Choices r, int index) {
     LocalDate signed = date(r, LocalDate.of(2021, 6, 1), LocalDate.of(2025, 6, 30));
     LedgerProject.Builder p = LedgerProject.builder()
-        .id("P-" + r.nextInt(Math.max(1, index + 1) * 2))
+        // Each its own id: a ledger that gives one twice cannot be built.
+        .id("P-" + index)
         .signedOn(signed)
         // Not below 0: a project with a negative investment cannot be built (ProjectRules).
         .investment(cents(r, 0, 25_000))
@@ -120,7 +123,10 @@ class AssessmentProperties {
     return projects;
   }
 
-  /** Anything: bad keys, negative and zero figures, unknown ids, duplicate projects. */
+  /**
+   * Anything that can be built: negative and zero figures, unknown indicators, peers and event
+   * kinds, years to date beside full years.
+   */
   private static Gen<Observations> anyObservations() {
     return in -> randomObservations(new Choices(in));
   }
@@ -131,11 +137,11 @@ class AssessmentProperties {
     for (String indicator : List.of(FDI, "cash-fdi", "out-of-province-capital", "open-economy",
         "no-such-indicator")) {
       if (r.nextInt(5) > 0) {
-        o.putSeries(indicator, randomSeries(r, true));
+        o.putSeries(indicator, randomSeries(r));
       }
     }
     o.addAllProjects(randomLedger(r, 25));
-    for (String key : List.of("2021", "2022", "2022-06", "2023", "2023-06", "2024", "2024-13")) {
+    for (String key : List.of("2021", "2022", "2022-06", "2023", "2023-06", "2024", "2024-11")) {
       if (r.nextInt(3) == 0) {
         Map<String, PeerFigures> figures = new LinkedHashMap<>();
         for (String peer : PEER_IDS) {
@@ -149,8 +155,10 @@ class AssessmentProperties {
         o.putPeers(key, figures);
       }
       if (r.nextInt(3) == 0) {
-        o.putRanks(key, PublishedRanks.of(r.nextInt(17) - 1, r.nextInt(17) - 1,
-            r.nextInt(17) - 1));
+        // Within 1..peerCount: ranks out of range cannot be built (RankRules).
+        int peerCount = 1 + r.nextInt(16);
+        o.putRanks(key, PublishedRanks.of(1 + r.nextInt(peerCount), 1 + r.nextInt(peerCount),
+            peerCount));
       }
     }
     int events = r.nextInt(200);
@@ -264,7 +272,7 @@ class AssessmentProperties {
   private static Gen<Raise> raises() {
     return in -> {
       Choices r = new Choices(in);
-      Map<String, BigDecimal> series = randomSeries(r, false);
+      Map<String, BigDecimal> series = randomSeries(r);
       series.replaceAll((k, v) -> v.movePointLeft(2));
       LocalDate asOf = date(r, LocalDate.of(2021, 10, 1), LocalDate.of(2025, 6, 30));
       List<String> keys = new ArrayList<>(series.keySet());

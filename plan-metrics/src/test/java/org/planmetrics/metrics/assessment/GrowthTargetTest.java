@@ -440,22 +440,6 @@ class GrowthTargetTest {
   }
 
   @Test
-  void thePlainYearKeyWinsOverDecemberWhicheverComesFirst() {
-    for (boolean plainFirst : new boolean[] {true, false}) {
-      Map<String, BigDecimal> data = new LinkedHashMap<>(values("2021", "100"));
-      if (plainFirst) {
-        data.putAll(values("2022", "108", "2022-12", "50"));
-      } else {
-        data.putAll(values("2022-12", "50", "2022", "108"));
-      }
-      Assessment a = assess(TARGET, on("2022-12-31").putSeries(FDI, data).build());
-
-      assertThat(yearStatus(a, 2022)).as("plain key first: %s", plainFirst).isEqualTo(Status.MET);
-      assertThat(a.inputs()).containsExactly(P + "2021", P + "2022");
-    }
-  }
-
-  @Test
   void otherIndicatorsSeriesAreNotUsed() {
     Observations o = on("2022-12-31").putSeries("cash-fdi", values("2021", "100", "2022", "110"))
         .build();

@@ -47,26 +47,28 @@ class ScorecardTest {
     }
   }
 
-  /** Everything odd at once: none of it may make the assessment throw. */
+  /**
+   * Everything odd at once that can be built: none of it may make the assessment throw. (Keys
+   * that are no period, a period or an id given twice and ranks out of range cannot be built.)
+   */
   private static Observations oddData() {
     return on("2023-06-30")
-        .putSeries(FDI, values("2021", "-2", "2022", "-1", "2023-13", "5", "23", "1",
-            "2023-00", "1", "2023-6", "1", "abcd", "1", "2022-06", "0", "2023-06", "-3"))
+        .putSeries(FDI, values("2021", "-2", "2022", "-1", "2022-06", "0", "2023-06", "-3"))
         .putSeries("cash-fdi", values("2021", "0", "2022", "0", "2023-06", "0"))
         .putSeries("out-of-province-capital", values("2023", "99", "2022-12", "-50"))
         .putSeries("open-economy", values("2022", "-1"))
         .putSeries("no-such-indicator", values("2022", "1"))
         // A negative investment cannot be built (ProjectRules); a zero one is odd enough.
         .addProjects(project("X", "2022-03-01", "0.00").industrial(true).build())
-        .addProjects(project("X", "2022-03-01", "0").leadingIndustry(true).build())
+        .addProjects(project("X2", "2022-03-01", "0").leadingIndustry(true).build())
         .addProjects(project("Y", "1900-01-01", "1E+6").build())
         .addProjects(project("Z", "2999-01-01", "150").build())
         .putPeers("2022", Map.of(SELF, PeerFigures.of(new BigDecimal("-1"), new BigDecimal("-9")),
             "atlantis", PeerFigures.of(BigDecimal.TEN, BigDecimal.ONE)))
-        .putPeers("2023-13", Map.of(SELF, PeerFigures.of(BigDecimal.ONE, BigDecimal.ONE)))
-        .putRanks("2022", PublishedRanks.of(-3, 99, 13))
-        .putRanks("2023-06", PublishedRanks.of(1, 1, 0))
-        .putRanks("20x3", PublishedRanks.of(1, 1, 13))
+        .putPeers("2023-12", Map.of(SELF, PeerFigures.of(BigDecimal.ONE, BigDecimal.ONE)))
+        // Ranks out of range cannot be built (RankRules); last of one is odd enough.
+        .putRanks("2022", PublishedRanks.of(13, 13, 13))
+        .putRanks("2023-06", PublishedRanks.of(1, 1, 1))
         .addEvents(LoggedEvent.of("NO_SUCH_KIND", LocalDate.of(2022, 5, 1)))
         .addEvents(LoggedEvent.of("TEAM_MEETING", LocalDate.of(1999, 5, 1)))
         .build();

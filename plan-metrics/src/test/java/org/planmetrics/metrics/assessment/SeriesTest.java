@@ -6,7 +6,6 @@ import static org.planmetrics.metrics.assessment.Fixtures.values;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.planmetrics.metrics.observation.PeriodKey;
@@ -42,27 +41,12 @@ class SeriesTest {
   }
 
   @Test
-  void badKeysNullValuesAndPeriodsEndingAfterTheDateAreLeftOut() {
-    Map<String, BigDecimal> raw = new LinkedHashMap<>(values("2023-13", "1", "20x3", "1",
-        "2023-07", "1", "2023", "1"));
-    raw.put("2022", null);
+  void periodsEndingAfterTheDateAreLeftOut() {
+    // Keys that are no period, null values and a period given twice cannot be built at all.
+    Series<BigDecimal> s = series(values("2023-07", "1", "2023", "1", "2023-06", "2"));
 
-    Series<BigDecimal> s = series(raw);
-
-    assertThat(s.hasAny(2022)).isFalse();
-    assertThat(s.hasAny(2023)).isFalse();
-  }
-
-  @Test
-  void thePlainYearWinsOverDecemberWhateverTheOrder() {
-    Series<BigDecimal> decemberFirst = series(values("2022-12", "2.3", "2022", "2.21"));
-    Series<BigDecimal> yearFirst = series(values("2022", "2.21", "2022-12", "2.3"));
-
-    for (Series<BigDecimal> s : java.util.List.of(decemberFirst, yearFirst)) {
-      assertThat(s.fullYear(2022)).hasValue(dec("2.21"));
-      assertThat(s.fullYearPointer(2022)).isEqualTo("/series/fdi/2022");
-      assertThat(s.latestMonth(2022)).isEmpty();
-    }
+    assertThat(s.fullYear(2023)).isEmpty();
+    assertThat(s.latestMonth(2023)).hasValue(6);
   }
 
   @Test

@@ -154,8 +154,8 @@ class ObservationsJsonTest {
 
   @Test
   void aStandInCoversWhatIsInsideIt() {
-    ObservationsShape.Result result = new ObservationsShape.Result(List.of(), 0, Set.of("/projects/1"),
-        List.of());
+    ObservationsShape.Result result = new ObservationsShape.Result(List.of(), 0,
+        Set.of("/projects/1"), List.of(), java.util.Optional.empty());
 
     assertThat(result.covers("/projects/1")).isTrue();
     assertThat(result.covers("/projects/1/id")).isTrue();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.planmetrics.metrics.assessment.Fixtures.FDI;
-import static org.planmetrics.metrics.assessment.Fixtures.PLAN;
 import static org.planmetrics.metrics.assessment.Fixtures.SELF;
 import static org.planmetrics.metrics.assessment.Fixtures.dec;
 import static org.planmetrics.metrics.assessment.Fixtures.on;
@@ -14,7 +13,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.planmetrics.model.Violation;
 import org.planmetrics.model.json.PlanJson;
 
 /**
@@ -75,17 +73,30 @@ class ObservationsTest {
   }
 
   @Test
-  void theCopiesKeepKeyOrderAndNullValuesForTheChecks() throws Exception {
+  void theCopiesKeepKeyOrder() {
     Map<String, BigDecimal> callers = values("2022", "2.21", "2021", "2.035");
-    callers.put("2023-06", null);
+    callers.put("2023-06", dec("1.15"));
     Observations built = on("2023-06-30").putSeries(FDI, callers).build();
 
     assertThat(built.series().get(FDI)).containsExactly(entry("2022", dec("2.21")),
-        entry("2021", dec("2.035")), entry("2023-06", null));
-    assertThat(ObservationChecks.violations(built, PLAN)).extracting(Violation::rule)
-        .containsExactly("missing-value");
+        entry("2021", dec("2.035")), entry("2023-06", dec("1.15")));
     assertThat(built).isEqualTo(on("2023-06-30").putSeries(FDI, new LinkedHashMap<>(callers))
         .build());
+  }
+
+  @Test
+  void aNullValueInsideASeriesOrThePeersIsRefusedByWhereItIs() {
+    Map<String, BigDecimal> series = values("2022", "2.21");
+    series.put("2023-06", null);
+    Map<String, PeerFigures> peers = new LinkedHashMap<>();
+    peers.put(SELF, null);
+
+    assertThatThrownBy(() -> on("2023-06-30").putSeries(FDI, series).build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("'series/" + FDI + "/2023-06' must not be null; leave it out instead");
+    assertThatThrownBy(() -> on("2023-06-30").putPeers("2022", peers).build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("'peers/2022/" + SELF + "' must not be null; leave it out instead");
   }
 
   @Test

@@ -276,29 +276,4 @@ class TeamRankingsTest {
     assertThat(ranking.teams()).isEmpty();
     assertThat(ranking.rule()).isEqualTo(PLAN.teamRanking());
   }
-
-  @Test
-  void tasksTheChecksWouldRefuseAreSkippedNotCounted() {
-    Observations odd = Observations.builder().asOf(LocalDate.of(2023, 6, 5))
-        .addTeams(RosterTeam.builder().id("t").name(LocalizedText.of("甲组", "Team A"))
-            .putTasks("2023", Map.of("signed-projects", BigDecimal.ZERO,
-                "no-such-metric", BigDecimal.ONE))
-            .build())
-        .build();
-
-    assertThat(TeamRankings.ranking(PLAN, odd, MAY_2023).teams()).singleElement()
-        .satisfies(t -> assertThat(t.unranked()).hasValue(LocalizedText.of(
-            "2023年未下达任务", "no tasks were set for 2023")));
-  }
-
-  @Test
-  void allTeamsAreListedOnceEvenIfTheRosterRepeatsAnId() {
-    Observations twice = Observations.builder().from(may2023())
-        .addTeams(team("team-1", "重复", "Again", Map.of("signed-projects", 1)))
-        .build();
-
-    assertThat(TeamRankings.ranking(PLAN, twice, MAY_2023).teams()).extracting(TeamStanding::team)
-        .containsExactlyInAnyOrder(List.of("team-1", "team-2", "team-3", "team-4")
-            .toArray(String[]::new));
-  }
 }

@@ -49,8 +49,6 @@ class SentencesTest {
             "2023-06期同级单位数据中缺少本单位(/peers/2023-06/gongqingcheng)",
             "the peer figures for 2023-06 lack the plan's own unit "
                 + "(/peers/2023-06/gongqingcheng)"),
-        Arguments.of(new Reason.PublishedRanksOutOfRange("/ranks/2022"), "公布位次不合理(/ranks/2022)",
-            "the published ranks are out of range (/ranks/2022)"),
         Arguments.of(new Reason.FigureOutOfRange("/projects/3/investment", 100),
             "数值/projects/3/investment过大或过于精细,无法计算(最多100位数字,小数位数在±100以内)",
             "the figure /projects/3/investment is too large or too precise to compute with (at "

@@ -2,6 +2,8 @@ package org.planmetrics.model.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * JSON Pointers (RFC 6901) as the project writes them in violations and problems, for example
@@ -83,6 +85,22 @@ public final class JsonPointers {
    */
   public static String parent(String pointer) {
     return pointer.isEmpty() ? ROOT : pointer.substring(0, pointer.lastIndexOf('/'));
+  }
+
+  /**
+   * What {@code byPointer} holds for {@code pointer}, or else for the nearest value holding it,
+   * up to a member of the document: where a reader found a value, for a problem found at or
+   * inside it. For example, with a place kept for {@code /projects/3}, {@code
+   * /projects/3/investment} is found there; nothing is kept for the document itself.
+   */
+  public static <T> Optional<T> nearest(Map<String, T> byPointer, String pointer) {
+    for (String at = pointer; !at.isEmpty(); at = parent(at)) {
+      T found = byPointer.get(at);
+      if (found != null) {
+        return Optional.of(found);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -60,4 +60,17 @@ class JsonPointersTest {
       assertThat(JsonPointers.of(parser)).isEqualTo("/x~0/y~1/0");
     }
   }
+
+  @Test
+  void aValueIsFoundAtItsPointerOrTheNearestValueHoldingIt() {
+    Map<String, String> places = Map.of("/projects/3", "row 5", "/projects/3/investment", "D5",
+        "", "the file");
+
+    assertThat(JsonPointers.nearest(places, "/projects/3/investment")).hasValue("D5");
+    assertThat(JsonPointers.nearest(places, "/projects/3/signedOn")).hasValue("row 5");
+    assertThat(JsonPointers.nearest(places, "/projects/3/investorTypes/0")).hasValue("row 5");
+    // Nothing is found for the document itself, nor for what no kept value holds.
+    assertThat(JsonPointers.nearest(places, "/asOf")).isEmpty();
+    assertThat(JsonPointers.nearest(places, "")).isEmpty();
+  }
 }
