@@ -64,11 +64,13 @@ public final class ObservationsGenerator {
       LocalDate signed = LocalDate.of(2021, 1, 1).plusDays(random.nextInt(4 * 365 + 1));
       p.put("id", String.format("P-%d-%06d", signed.getYear(), i));
       p.put("signedOn", signed.toString());
+      // A third produce, and only projects that started can (the ledger refuses production
+      // without a start): of those started, one in two produces.
       if (random.nextInt(3) > 0) {
         p.put("startedOn", signed.plusDays(30 + random.nextInt(200)).toString());
-      }
-      if (random.nextInt(3) == 0) {
-        p.put("producingOn", signed.plusDays(300 + random.nextInt(400)).toString());
+        if (random.nextBoolean()) {
+          p.put("producingOn", signed.plusDays(300 + random.nextInt(400)).toString());
+        }
       }
       p.put("investment", money(random.nextDouble() < 0.1 ? 100 + random.nextDouble() * 200
           : 1 + random.nextDouble() * 99));
