@@ -44,9 +44,11 @@ public final class PlanObservations {
   /** The most events in an ordinary log: 200, several a month over a three-year window. */
   public static final int MAX_EVENTS = 200;
 
-  private static final List<String> PROBLEMS = List.of("unknown-indicator", "bad-period",
-      "negative-value", "duplicate-period", "duplicate-id", "unknown-peer", "bad-rank",
-      "unknown-event-kind", "unknown-team", "unknown-unit", "not-positive");
+  /** The problems {@link #anyFor} adds, each named by the rule ObservationChecks reports. */
+  private enum Problem {
+    UNKNOWN_INDICATOR, BAD_PERIOD, NEGATIVE_VALUE, DUPLICATE_PERIOD, DUPLICATE_ID, UNKNOWN_PEER,
+    BAD_RANK, UNKNOWN_EVENT_KIND, UNKNOWN_TEAM, UNKNOWN_UNIT, NOT_POSITIVE
+  }
 
   private final Plan plan;
   private final RandomGenerator random;
@@ -131,35 +133,34 @@ public final class PlanObservations {
     Observations.Builder odd = Observations.builder().from(valid);
     int problems = random.nextInt(4);
     for (int i = 0; i < problems; i++) {
-      String problem = PROBLEMS.get(random.nextInt(PROBLEMS.size()));
+      Problem problem = Problem.values()[random.nextInt(Problem.values().length)];
       switch (problem) {
-        case "unknown-indicator" -> odd.putSeries("no-such-indicator", series(Unit.CNY_100M));
-        case "bad-period" -> odd.putSeries(firstIndicator(), Map.of(
+        case UNKNOWN_INDICATOR -> odd.putSeries("no-such-indicator", series(Unit.CNY_100M));
+        case BAD_PERIOD -> odd.putSeries(firstIndicator(), Map.of(
             List.of("2023-13", "2023-00", "x", "2023-6", "99999").get(random.nextInt(5)),
             BigDecimal.ONE));
-        case "negative-value" -> odd.putSeries(firstSummableIndicator(), Map.of(
+        case NEGATIVE_VALUE -> odd.putSeries(firstSummableIndicator(), Map.of(
             String.valueOf(plan.window().startYear()),
             BigDecimal.valueOf(-random.nextInt(1, 500), 2)));
-        case "duplicate-period" -> odd.putSeries(firstIndicator(), Map.of(
+        case DUPLICATE_PERIOD -> odd.putSeries(firstIndicator(), Map.of(
             String.valueOf(plan.window().startYear()), BigDecimal.ONE,
             plan.window().startYear() + "-12", BigDecimal.TEN));
-        case "duplicate-id" -> odd.addProjects(project("P-1"), project("P-1"));
-        case "unknown-peer" -> odd.putPeers(String.valueOf(plan.window().startYear()),
+        case DUPLICATE_ID -> odd.addProjects(project("P-1"), project("P-1"));
+        case UNKNOWN_PEER -> odd.putPeers(String.valueOf(plan.window().startYear()),
             Map.of("atlantis", PeerFigures.of(BigDecimal.ONE, BigDecimal.ZERO)));
-        case "bad-rank" -> odd.putRanks(String.valueOf(plan.window().endYear()),
+        case BAD_RANK -> odd.putRanks(String.valueOf(plan.window().endYear()),
             PublishedRanks.of(random.nextInt(-1, 1), random.nextInt(20), random.nextInt(-1, 3)));
-        case "unknown-event-kind" -> odd.addEvents(LoggedEvent.of("PARTY",
+        case UNKNOWN_EVENT_KIND -> odd.addEvents(LoggedEvent.of("PARTY",
             plan.window().firstDay().plusDays(random.nextInt(365))));
-        case "unknown-team" -> odd.addProjects(LedgerProject.builder().from(project("P-team"))
+        case UNKNOWN_TEAM -> odd.addProjects(LedgerProject.builder().from(project("P-team"))
             .team("no-such-team").build());
-        case "unknown-unit" -> odd.addTeams(RosterTeam.builder().id("team-odd")
+        case UNKNOWN_UNIT -> odd.addTeams(RosterTeam.builder().id("team-odd")
             .name(LocalizedText.of("怪组", "odd team")).addUnits("no-such-unit").build());
-        case "not-positive" -> odd.addTeams(RosterTeam.builder().id("team-zero")
+        case NOT_POSITIVE -> odd.addTeams(RosterTeam.builder().id("team-zero")
             .name(LocalizedText.of("零组", "zero team"))
             .putTasks(String.valueOf(plan.window().startYear()),
                 Map.of(TeamMetric.SIGNED_PROJECTS.id(), BigDecimal.ZERO))
             .build());
-        default -> throw new AssertionError(problem);
       }
     }
     return odd.build();
