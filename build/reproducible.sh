@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
-# Checks that the library's jars are reproducible: builds plan-model, plan-metrics and plan-api
-# twice, from two copies of this tree at different paths, and compares every jar (classes,
-# -sources, -javadoc, -tests and plan-api's -all) by SHA-256. Exits 1 naming the jars and the
-# entries that differ. Needs what the build needs (JDK 17, Maven); about 4.5 minutes on 2 busy
-# cores. With --against-tree it builds once and compares with the jars already in this tree's
-# target folders (as `mvn -B -ntp verify` left them; .ci/run does this), in about half the time.
+# Checks that the library's jars are reproducible: builds plan-model, plan-metrics, plan-testkit
+# and plan-api twice, from two copies of this tree at different paths, and compares every jar
+# (classes, -sources, -javadoc, -tests and plan-api's -all; 14 in all) by SHA-256. Exits 1 naming
+# the jars and the entries that differ. Needs what the build needs (JDK 17, Maven); about 4.5
+# minutes on 2 busy cores. With --against-tree it builds once and compares with the jars already
+# in this tree's target folders (as `mvn -B -ntp verify` left them; .ci/run does this), in about
+# half the time.
 #
 #   bash build/reproducible.sh [--against-tree]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-modules=(plan-model plan-metrics plan-api)
+modules=(plan-model plan-metrics plan-testkit plan-api)
 
 builds=(first second)
 first="$work/first"

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the module picture true: model ← metrics ← api ← examples. It lives in plan-examples
- * because only this module sees every other one on its classpath.
+ * Keeps the module picture true: model ← metrics ← api ← examples, and model ← metrics ← testkit,
+ * which nothing of the library depends on. It lives in plan-examples because only this module
+ * sees every other one on its classpath.
  */
 class ArchitectureTest {
 
@@ -35,16 +36,30 @@ class ArchitectureTest {
         .layer("Metrics").definedBy("org.planmetrics.metrics..")
         .layer("Api").definedBy("org.planmetrics.api..")
         .layer("Examples").definedBy("org.planmetrics.examples..")
+        .layer("Testkit").definedBy("org.planmetrics.testkit..")
         .whereLayer("Examples").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Testkit").mayNotBeAccessedByAnyLayer()
         .whereLayer("Api").mayOnlyBeAccessedByLayers("Examples")
-        .whereLayer("Metrics").mayOnlyBeAccessedByLayers("Api", "Examples")
-        .whereLayer("Model").mayOnlyBeAccessedByLayers("Metrics", "Api", "Examples")
+        .whereLayer("Metrics").mayOnlyBeAccessedByLayers("Api", "Examples", "Testkit")
+        .whereLayer("Model").mayOnlyBeAccessedByLayers("Metrics", "Api", "Examples", "Testkit")
+        .check(classes);
+  }
+
+  /**
+   * QuickTheories is an optional dependency of plan-testkit: only its adapters may use it, so that
+   * the generators work without it, and no library module may.
+   */
+  @Test
+  void onlyTheTestkitsAdaptersTouchQuickTheories() {
+    noClasses().that().resideOutsideOfPackage("org.planmetrics.testkit.quicktheories..")
+        .should().dependOnClassesThat().resideInAPackage("org.quicktheories..")
         .check(classes);
   }
 
   @Test
-  void modelAndMetricsNeverTouchJavalin() {
-    noClasses().that().resideInAnyPackage("org.planmetrics.model..", "org.planmetrics.metrics..")
+  void theLibraryAndTheTestkitNeverTouchJavalin() {
+    noClasses().that().resideInAnyPackage("org.planmetrics.model..", "org.planmetrics.metrics..",
+            "org.planmetrics.testkit..")
         .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
         .check(classes);
   }
@@ -94,11 +109,12 @@ class ArchitectureTest {
     org.assertj.core.api.Assertions.assertThat(
             classes.containPackage("org.planmetrics.model"))
         .isTrue();
-    for (String metricsPackage : new String[] {"org.planmetrics.metrics",
+    for (String packageName : new String[] {"org.planmetrics.metrics",
         "org.planmetrics.metrics.observation", "org.planmetrics.metrics.result",
-        "org.planmetrics.metrics.assessment", "org.planmetrics.metrics.wording"}) {
-      org.assertj.core.api.Assertions.assertThat(classes.containPackage(metricsPackage))
-          .as(metricsPackage).isTrue();
+        "org.planmetrics.metrics.assessment", "org.planmetrics.metrics.wording",
+        "org.planmetrics.testkit", "org.planmetrics.testkit.quicktheories"}) {
+      org.assertj.core.api.Assertions.assertThat(classes.containPackage(packageName))
+          .as(packageName).isTrue();
     }
   }
 }

@@ -1,11 +1,14 @@
 package org.planmetrics.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,13 +30,19 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
  * Compiles every {@code java} block of the README against the library, as a reader who pastes it
  * into a file would, and runs each one with a {@code main} from the repository root (where its
- * {@code samples/…} paths point). A block must be a whole compilation unit, imports included: the
- * snippets once lacked the eleven imports they needed, from packages the README never named. A
- * failure names the README line of the error and the compiler's message.
+ * {@code samples/…} paths point), and each JUnit test class (plan-testkit's property tests) with
+ * the JUnit Platform, as a reader's build would. A block must be a whole compilation unit, imports
+ * included: the snippets once lacked the eleven imports they needed, from packages the README
+ * never named. A failure names the README line of the error and the compiler's message.
  */
 class ReadmeJavaSnippetsTest {
 
@@ -46,6 +55,7 @@ class ReadmeJavaSnippetsTest {
   private static final Pattern PUBLIC_CLASS = Pattern.compile(
       "^public (?:final )?class (\\w+)", Pattern.MULTILINE);
   private static final Pattern MAIN = Pattern.compile("public static void main\\(String\\[\\] ");
+  private static final Pattern TEST = Pattern.compile("^\\s*@Test$", Pattern.MULTILINE);
 
   /** One {@code java} block: the README line of its first line of code, and its text. */
   record Snippet(int firstLine, String code) {
@@ -57,6 +67,10 @@ class ReadmeJavaSnippetsTest {
 
     boolean hasMain() {
       return MAIN.matcher(code).find();
+    }
+
+    boolean hasTests() {
+      return TEST.matcher(code).find();
     }
   }
 
@@ -108,6 +122,19 @@ class ReadmeJavaSnippetsTest {
         .startsWith("README.md line 42:").contains("Plan");
   }
 
+  @Test
+  void aSnippetWhoseTestFailsIsReportedWithItsFailure() throws Exception {
+    Path classes = Files.createTempDirectory("snippet");
+    Snippet failing = new Snippet(1, "import org.junit.jupiter.api.Test;\n"
+        + "public class Failing {\n  @Test\n  public void fails() {\n"
+        + "    throw new AssertionError(\"as written\");\n  }\n}\n");
+    assertThat(failing.hasTests()).isTrue();
+    assertThat(compile(failing, "Failing", classes)).isEmpty();
+
+    assertThatThrownBy(() -> runTests("Failing", classes)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("fails()").hasMessageContaining("as written");
+  }
+
   @TestFactory
   Stream<DynamicTest> everyJavaBlockCompilesAndRuns() throws IOException {
     return readmeBlocks().stream().map(snippet -> DynamicTest.dynamicTest(
@@ -127,6 +154,8 @@ class ReadmeJavaSnippetsTest {
       assertThat(errors).as("compiler errors of the README's %s", name).isEmpty();
       if (snippet.hasMain() && !NOT_RUN.containsKey(name)) {
         run(name, classes);
+      } else if (snippet.hasTests()) {
+        runTests(name, classes);
       }
     } finally {
       try (Stream<Path> files = Files.walk(classes)) {
@@ -155,6 +184,26 @@ class ReadmeJavaSnippetsTest {
         .map(d -> "README.md line " + (snippet.firstLine() + d.getLineNumber() - 1) + ": "
             + d.getMessage(null))
         .collect(Collectors.toList());
+  }
+
+  /**
+   * Runs the JUnit tests of class {@code name} with the JUnit Platform, in this JVM, and fails
+   * unless at least one ran and none failed.
+   */
+  private static void runTests(String name, Path classes) throws Exception {
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+        ReadmeJavaSnippetsTest.class.getClassLoader())) {
+      SummaryGeneratingListener listener = new SummaryGeneratingListener();
+      LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+          .selectors(DiscoverySelectors.selectClass(loader.loadClass(name))).build(), listener);
+      TestExecutionSummary summary = listener.getSummary();
+      assertThat(summary.getFailures()).as("failures of the README's %s", name)
+          .extracting(failure -> failure.getTestIdentifier().getDisplayName() + ": "
+              + failure.getException())
+          .isEmpty();
+      assertThat(summary.getTestsSucceededCount()).as("tests of the README's %s that passed",
+          name).isPositive();
+    }
   }
 
   /** Runs {@code name}'s main in a JVM of its own, in the repository root, as a reader would. */

@@ -123,11 +123,6 @@ public final class Fixtures {
     return WORST_FIRST.stream().filter(statuses::contains).findFirst().orElseThrow();
   }
 
-  /** Whether {@code after} is at least as good as {@code before} in the order. */
-  public static boolean noWorse(Status after, Status before) {
-    return WORST_FIRST.indexOf(after) >= WORST_FIRST.indexOf(before);
-  }
-
   /** The bundled plan's scorecard on {@code asOf} of a log of {@code events} and nothing else. */
   public static Scorecard scorecard(String asOf, List<LoggedEvent> events) {
     return ASSESSOR.scorecard(on(asOf).addAllEvents(events).build());

@@ -1,4 +1,4 @@
-package org.planmetrics.metrics;
+package org.planmetrics.testkit.guarantees;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -11,16 +11,26 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.planmetrics.metrics.Precision;
+import org.planmetrics.metrics.Rankings;
 import org.planmetrics.model.FirstTierRule;
+import org.planmetrics.testkit.Guarantee;
+import org.planmetrics.testkit.quicktheories.Gens;
 import org.quicktheories.core.Gen;
 
+/** The promises of {@link Rankings} (see {@link Guarantee}). */
 class RankingsProperties {
 
-  /** Peer figures with many ties: few distinct values, and the same value at different scales. */
+  /**
+   * Peer figures with many ties: few distinct values, and the same value at different scales
+   * (1 and 1.0); now and then one with many places, just beside a tie.
+   */
   private static Gen<List<BigDecimal>> figures() {
-    return lists().of(MetricsGenerators.decimals(-5, 5)
+    BigDecimal five = BigDecimal.valueOf(5);
+    return lists().of(Gens.decimals(five.negate(), five, 2)
         .map(value -> value.setScale(Math.min(value.scale(), 1),
-            Precision.MATH_CONTEXT.getRoundingMode())))
+            Precision.MATH_CONTEXT.getRoundingMode()))
+        .mix(Gens.amounts(five.negate(), five), 10))
         .ofSizeBetween(1, 20);
   }
 
@@ -36,6 +46,7 @@ class RankingsProperties {
   }
 
   @Test
+  @Checks(Guarantee.RANKING_IS_PERMUTATION_INVARIANT)
   void rankingIsPermutationInvariant() {
     qt().forAll(permutedFigures()).checkAssert(permuted -> {
       List<BigDecimal> values = permuted.values();
@@ -50,6 +61,7 @@ class RankingsProperties {
   }
 
   @Test
+  @Checks(Guarantee.RANKS_RUN_FROM_ONE_TO_N_AND_THE_LARGEST_VALUE_RANKS_FIRST)
   void ranksRunFromOneToNAndTheLargestValueRanksFirst() {
     qt().forAll(figures()).checkAssert(values -> {
       List<Integer> ranks = Rankings.competitionRanks(values);
@@ -63,6 +75,7 @@ class RankingsProperties {
   }
 
   @Test
+  @Checks(Guarantee.HIGHER_VALUES_RANK_BETTER_AND_EQUAL_VALUES_RANK_EQUAL)
   void higherValuesRankBetterAndEqualValuesRankEqual() {
     qt().forAll(figures()).checkAssert(values -> {
       List<Integer> ranks = Rankings.competitionRanks(values);
@@ -76,6 +89,7 @@ class RankingsProperties {
   }
 
   @Test
+  @Checks(Guarantee.A_RANK_COUNTS_THE_VALUES_RANKED_ABOVE_IT)
   void aRankCountsTheValuesRankedAboveIt() {
     // Competition ranking ("1224"): r − 1 values rank above rank r, so ties skip ranks.
     qt().forAll(figures()).checkAssert(values -> {
@@ -87,6 +101,7 @@ class RankingsProperties {
   }
 
   @Test
+  @Checks(Guarantee.THE_FIRST_TIER_IS_THE_TOP_THIRD_OF_THE_PEERS_RANKED)
   void theFirstTierIsTheTopThirdOfThePeersRanked() {
     qt().forAll(integers().between(1, 60), integers().between(0, 10_000)).check((peers, any) -> {
       int rank = 1 + any % peers;

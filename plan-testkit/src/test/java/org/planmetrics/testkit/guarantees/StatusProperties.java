@@ -1,11 +1,8 @@
-package org.planmetrics.metrics.result;
+package org.planmetrics.testkit.guarantees;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.planmetrics.metrics.assessment.Fixtures.WORST_FIRST;
-import static org.planmetrics.metrics.assessment.Fixtures.worstByIssueOrder;
+import static org.planmetrics.testkit.guarantees.IssueOrder.WORST_FIRST;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.arbitrary;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.planmetrics.metrics.result.Status;
+import org.planmetrics.testkit.Generator;
+import org.planmetrics.testkit.Guarantee;
+import org.planmetrics.testkit.quicktheories.Gens;
 import org.quicktheories.core.Gen;
 
 /**
@@ -22,9 +23,10 @@ import org.quicktheories.core.Gen;
 class StatusProperties {
 
   private static final Gen<List<Status>> SOME =
-      lists().of(arbitrary().enumValues(Status.class)).ofSizeBetween(1, 8);
+      Gens.of(Generator.listOf(Generator.oneOf(List.of(Status.values())), 1, 8));
 
   @Test
+  @Checks(Guarantee.WORSE_IS_COMMUTATIVE_AND_ASSOCIATIVE_WITH_MET_NEUTRAL)
   void worstIsCommutative() {
     for (Status a : Status.values()) {
       for (Status b : Status.values()) {
@@ -36,6 +38,7 @@ class StatusProperties {
   }
 
   @Test
+  @Checks(Guarantee.WORSE_IS_COMMUTATIVE_AND_ASSOCIATIVE_WITH_MET_NEUTRAL)
   void worstIsAssociative() {
     for (Status a : Status.values()) {
       for (Status b : Status.values()) {
@@ -51,6 +54,7 @@ class StatusProperties {
   }
 
   @Test
+  @Checks(Guarantee.THE_WORST_STATUS_IS_A_MEMBER_NO_BETTER_THAN_ANY_OTHER)
   void worstReturnsAMemberNoBetterThanAnyOther() {
     qt().withExamples(300).forAll(SOME).checkAssert(statuses -> {
       Status worst = Status.worst(statuses);
@@ -63,16 +67,18 @@ class StatusProperties {
   }
 
   @Test
+  @Checks(Guarantee.THE_WORST_STATUS_FOLLOWS_THE_ISSUES_ORDER)
   void worstFollowsTheIssuesOrderWhateverTheOrderOfTheList() {
     qt().withExamples(300).forAll(SOME).checkAssert(statuses -> {
       List<Status> shuffled = new ArrayList<>(statuses);
       Collections.reverse(shuffled);
-      assertThat(Status.worst(statuses)).isEqualTo(worstByIssueOrder(statuses))
+      assertThat(Status.worst(statuses)).isEqualTo(IssueOrder.worst(statuses))
           .isEqualTo(Status.worst(shuffled));
     });
   }
 
   @Test
+  @Checks(Guarantee.WORSE_IS_COMMUTATIVE_AND_ASSOCIATIVE_WITH_MET_NEUTRAL)
   void worstIsTheFoldOfWorse() {
     qt().withExamples(300).forAll(SOME).checkAssert(statuses -> {
       Status folded = Status.MET;
@@ -85,6 +91,7 @@ class StatusProperties {
 
   @ParameterizedTest
   @EnumSource(Status.class)
+  @Checks(Guarantee.WORSE_IS_COMMUTATIVE_AND_ASSOCIATIVE_WITH_MET_NEUTRAL)
   void metIsNeutralAndMissedAbsorbs(Status s) {
     assertThat(s.worse(Status.MET)).isEqualTo(s);
     assertThat(Status.MET.worse(s)).isEqualTo(s);
@@ -93,6 +100,7 @@ class StatusProperties {
   }
 
   @Test
+  @Checks(Guarantee.THE_WORST_STATUS_FOLLOWS_THE_ISSUES_ORDER)
   void theOrderIsTheIssues() {
     assertThat(Status.worst(List.of())).isEqualTo(Status.MET);
     List<Status> bestFirst = new ArrayList<>(List.of(Status.values()));
@@ -105,6 +113,7 @@ class StatusProperties {
   }
 
   @Test
+  @Checks(Guarantee.ONLY_MISSED_AND_BEHIND_ARE_SHORTFALLS)
   void onlyMissedAndBehindAreShortfalls() {
     assertThat(List.of(Status.values())).filteredOn(Status::isShortfall)
         .containsExactly(Status.BEHIND, Status.MISSED);

@@ -1,22 +1,28 @@
-package org.planmetrics.model.quantity;
+package org.planmetrics.testkit.guarantees;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.planmetrics.model.quantity.ComparisonOperator;
+import org.planmetrics.model.quantity.Quantity;
+import org.planmetrics.model.quantity.Unit;
+import org.planmetrics.testkit.Guarantee;
+import org.planmetrics.testkit.quicktheories.Gens;
 import org.quicktheories.core.Gen;
 
+/** The promises of {@link Quantity} and {@link ComparisonOperator} (see {@link Guarantee}). */
 class QuantityProperties {
 
   private static Gen<BigDecimal> decimals() {
-    return longs().between(-1_000_000_000L, 1_000_000_000L)
-        .zip(integers().between(0, 6), BigDecimal::valueOf);
+    BigDecimal billion = BigDecimal.valueOf(1_000_000_000L);
+    return Gens.amounts(billion.negate(), billion);
   }
 
   @Test
+  @Checks(Guarantee.QUANTITY_ADDITION_IS_COMMUTATIVE_AND_MINUS_UNDOES_PLUS)
   void additionIsCommutativeAndMinusUndoesPlus() {
     qt().forAll(decimals(), decimals()).checkAssert((a, b) -> {
       Quantity x = Quantity.of(a, Unit.CNY_100M);
@@ -27,6 +33,7 @@ class QuantityProperties {
   }
 
   @Test
+  @Checks(Guarantee.AT_LEAST_AND_GREATER_THAN_DIFFER_ONLY_AT_THE_THRESHOLD)
   void atLeastAndGreaterThanDifferOnlyAtTheThreshold() {
     qt().forAll(decimals(), decimals()).check((actual, threshold) ->
         ComparisonOperator.AT_LEAST.test(actual, threshold)
@@ -35,6 +42,7 @@ class QuantityProperties {
   }
 
   @Test
+  @Checks(Guarantee.AT_MOST_IS_THE_MIRROR_OF_GREATER_THAN)
   void atMostIsTheMirrorOfGreaterThan() {
     qt().forAll(decimals(), decimals()).check((actual, threshold) ->
         ComparisonOperator.AT_MOST.test(actual, threshold)
@@ -42,6 +50,7 @@ class QuantityProperties {
   }
 
   @Test
+  @Checks(Guarantee.QUANTITY_COMPARISON_IGNORES_SCALE)
   void comparisonIgnoresScale() {
     qt().forAll(decimals(), integers().between(0, 4)).check((value, extraZeros) ->
         Quantity.of(value, Unit.RATIO).isEqual(

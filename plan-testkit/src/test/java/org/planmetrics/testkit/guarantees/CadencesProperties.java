@@ -1,9 +1,8 @@
-package org.planmetrics.metrics;
+package org.planmetrics.testkit.guarantees;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,10 +13,24 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.planmetrics.metrics.CadencePeriodResult;
+import org.planmetrics.metrics.CadenceShortfall;
+import org.planmetrics.metrics.CadenceSummary;
+import org.planmetrics.metrics.Cadences;
 import org.planmetrics.model.CadencePeriod;
 import org.planmetrics.model.CadenceRequirement;
+import org.planmetrics.model.LocalizedText;
+import org.planmetrics.testkit.Dates;
+import org.planmetrics.testkit.Generator;
+import org.planmetrics.testkit.Guarantee;
+import org.planmetrics.testkit.quicktheories.Gens;
 import org.quicktheories.core.Gen;
 
+/**
+ * The promises of {@link Cadences} (see {@link Guarantee}), over windows, dates and logs around
+ * 2020–2024, whose edge days include ISO week 2020-W53 (2020-12-28 to 2021-01-03), 29 February
+ * 2020 and 2024, and the ends of years and quarters.
+ */
 class CadencesProperties {
 
   private static final LocalDate ORIGIN = LocalDate.of(2020, 1, 1);
@@ -31,17 +44,35 @@ class CadencesProperties {
     }
   }
 
-  private static Gen<LocalDate> days(int fromOffset, int toOffset) {
-    return integers().between(fromOffset, toOffset).map(ORIGIN::plusDays);
+  /** Days from {@code fromOffset} to {@code toOffset} days after 2020-01-01, edge days included. */
+  private static Generator<LocalDate> days(int fromOffset, int toOffset) {
+    return Dates.between(ORIGIN.plusDays(fromOffset), ORIGIN.plusDays(toOffset));
   }
 
   private static Gen<Case> cases(CadencePeriod period) {
-    Gen<CadenceRequirement> requirements = integers().between(0, 4)
-        .map(minimumCount -> CadencesTest.requirement(period, minimumCount));
-    return requirements.zip(lists().of(days(-60, 1_500)).ofSizeBetween(0, 40),
-        days(0, 600), integers().between(0, 900), integers().between(-60, 1_200),
-        (req, events, from, length, asOfOffset) ->
-            new Case(req, events, from, from.plusDays(length), from.plusDays(asOfOffset)));
+    Generator<List<LocalDate>> logs = Generator.listOf(days(-60, 1_500), 0, 40);
+    Generator<LocalDate> starts = days(0, 600);
+    return Gens.of(random -> {
+      LocalDate from = starts.next(random);
+      return new Case(requirement(period, random.nextInt(0, 5)), logs.next(random), from,
+          from.plusDays(random.nextInt(0, 901)), from.plusDays(random.nextInt(-60, 1_201)));
+    });
+  }
+
+  /** A requirement of {@code minimumCount} events of kind TEST_EVENT in each period. */
+  private static CadenceRequirement requirement(CadencePeriod period, int minimumCount) {
+    return CadenceRequirement.builder()
+        .id("test-" + period.name().toLowerCase(Locale.ROOT))
+        .clause("四.(二).5")
+        .kind("TEST_EVENT")
+        .name(LocalizedText.of("测试", "test"))
+        .text(LocalizedText.of("每" + period.chineseName() + "至少" + minimumCount + "次",
+            "at least " + minimumCount + " a " + period.englishName()))
+        .period(period)
+        .minimumCount(minimumCount)
+        .owner("commerce-bureau")
+        .ownerStatedInText(true)
+        .build();
   }
 
   private static List<CadencePeriodResult> compliance(Case c) {
@@ -59,6 +90,7 @@ class CadencesProperties {
 
   @ParameterizedTest
   @EnumSource(CadencePeriod.class)
+  @Checks(Guarantee.THE_CADENCE_SUMMARY_IS_THE_FULL_CHECK_SHORTENED)
   void theSummaryIsTheFullCheckShortened(CadencePeriod cadencePeriod) {
     qt().withExamples(500).forAll(cases(cadencePeriod)).checkAssert(c -> {
       List<CadencePeriodResult> periods = compliance(c);
@@ -70,6 +102,7 @@ class CadencesProperties {
 
   @ParameterizedTest
   @EnumSource(CadencePeriod.class)
+  @Checks(Guarantee.SHORTFALL_RUNS_HOLD_EXACTLY_THE_SHORT_PERIODS_IN_THE_FEWEST_RUNS)
   void shortfallRunsHoldExactlyTheShortPeriodsInTheFewestRuns(CadencePeriod cadencePeriod) {
     qt().withExamples(500).forAll(cases(cadencePeriod)).checkAssert(c -> {
       List<CadencePeriodResult> periods = compliance(c);
@@ -117,6 +150,7 @@ class CadencesProperties {
 
   @ParameterizedTest
   @EnumSource(CadencePeriod.class)
+  @Checks(Guarantee.CADENCE_PERIODS_ARE_CONTIGUOUS_AND_END_BY_AS_OF_AND_TO)
   void periodsAreContiguousAndEndByAsOfAndTo(CadencePeriod cadencePeriod) {
     qt().withExamples(500).forAll(cases(cadencePeriod)).checkAssert(c -> {
       List<CadencePeriodResult> periods = compliance(c);
@@ -134,6 +168,7 @@ class CadencesProperties {
 
   @ParameterizedTest
   @EnumSource(CadencePeriod.class)
+  @Checks(Guarantee.EVERY_WHOLE_PERIOD_IN_THE_WINDOW_IS_LISTED)
   void everyWholePeriodInTheWindowIsListed(CadencePeriod cadencePeriod) {
     // The first period is the first one starting on or after 'from', and the one after the last
     // ends after min(asOf, to): no whole period is left out at either end.
@@ -164,12 +199,13 @@ class CadencesProperties {
   }
 
   @Test
+  @Checks(Guarantee.A_WINDOW_HOLDING_A_WHOLE_MONTH_LISTS_IT)
   void aWindowHoldingAWholeMonthListsIt() {
-    qt().forAll(days(0, 1_500), integers().between(0, 40)).checkAssert((from, slack) -> {
+    qt().forAll(Gens.of(days(0, 1_500)), integers().between(0, 40)).checkAssert((from, slack) -> {
       LocalDate firstOfNextMonth = YearMonth.from(from).plusMonths(1).atDay(1);
       LocalDate start = from.getDayOfMonth() == 1 ? from : firstOfNextMonth;
       LocalDate end = YearMonth.from(start).atEndOfMonth();
-      assertThat(Cadences.compliance(CadencesTest.requirement(CadencePeriod.MONTH, 1), List.of(),
+      assertThat(Cadences.compliance(requirement(CadencePeriod.MONTH, 1), List.of(),
           from, end.plusDays(slack), end.plusDays(slack)))
           .first().extracting(CadencePeriodResult::start, CadencePeriodResult::end)
           .containsExactly(start, end);
@@ -178,6 +214,7 @@ class CadencesProperties {
 
   @ParameterizedTest
   @EnumSource(CadencePeriod.class)
+  @Checks(Guarantee.EACH_PERIOD_HAS_THE_SHAPE_AND_LABEL_OF_ITS_KIND)
   void eachPeriodHasTheShapeAndLabelOfItsKind(CadencePeriod cadencePeriod) {
     qt().withExamples(500).forAll(cases(cadencePeriod)).checkAssert(c -> {
       for (CadencePeriodResult period : compliance(c)) {
@@ -211,6 +248,7 @@ class CadencesProperties {
 
   @ParameterizedTest
   @EnumSource(CadencePeriod.class)
+  @Checks(Guarantee.CADENCE_COUNTS_ADD_UP_TO_THE_EVENTS_INSIDE_THE_LISTED_PERIODS)
   void countsAddUpToTheEventsInsideTheListedPeriods(CadencePeriod cadencePeriod) {
     qt().withExamples(500).forAll(cases(cadencePeriod)).checkAssert(c -> {
       List<CadencePeriodResult> periods = compliance(c);
@@ -231,6 +269,7 @@ class CadencesProperties {
 
   @ParameterizedTest
   @EnumSource(CadencePeriod.class)
+  @Checks(Guarantee.A_PERIOD_IS_MET_EXACTLY_WHEN_ITS_COUNT_REACHES_THE_MINIMUM)
   void aPeriodIsMetExactlyWhenItsCountReachesTheMinimum(CadencePeriod cadencePeriod) {
     qt().withExamples(500).forAll(cases(cadencePeriod)).checkAssert(c -> {
       for (CadencePeriodResult period : compliance(c)) {

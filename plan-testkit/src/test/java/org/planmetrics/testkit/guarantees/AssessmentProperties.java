@@ -1,12 +1,7 @@
-package org.planmetrics.metrics.assessment;
+package org.planmetrics.testkit.guarantees;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.planmetrics.metrics.assessment.Fixtures.ASSESSOR;
-import static org.planmetrics.metrics.assessment.Fixtures.FDI;
-import static org.planmetrics.metrics.assessment.Fixtures.PLAN;
-import static org.planmetrics.metrics.assessment.Fixtures.assess;
-import static org.planmetrics.metrics.assessment.Fixtures.noWorse;
-import static org.planmetrics.metrics.assessment.Fixtures.worstByIssueOrder;
+import static org.planmetrics.testkit.guarantees.IssueOrder.noWorse;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -14,24 +9,22 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.planmetrics.metrics.CadenceShortfall;
+import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.observation.LedgerProject;
 import org.planmetrics.metrics.observation.LoggedEvent;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.observation.PeerFigures;
-import org.planmetrics.metrics.observation.PublishedRanks;
 import org.planmetrics.metrics.result.Assessment;
 import org.planmetrics.metrics.result.CadenceAssessment;
 import org.planmetrics.metrics.result.GoalStatus;
@@ -41,143 +34,70 @@ import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.model.CadenceRequirement;
 import org.planmetrics.model.InvestorType;
 import org.planmetrics.model.PeerUnit;
+import org.planmetrics.model.Plan;
+import org.planmetrics.model.TargetKind;
+import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.quantity.Unit;
+import org.planmetrics.testkit.Amounts;
+import org.planmetrics.testkit.Dates;
+import org.planmetrics.testkit.Generator;
+import org.planmetrics.testkit.Guarantee;
+import org.planmetrics.testkit.Ledgers;
+import org.planmetrics.testkit.PlanObservations;
+import org.planmetrics.testkit.Plans;
+import org.planmetrics.testkit.quicktheories.Gens;
 import org.quicktheories.core.Gen;
 
 /**
- * Properties of assessments over random observations (QuickTheories; every input is drawn
- * through {@link Choices}, so a failure shrinks to a small case and prints it): more of a "higher is better" figure never worsens a status, a later date never
- * undoes a cumulative MET, and no data, however odd, makes the assessment throw.
+ * The promises of the assessment (see {@link Guarantee}), over the kit's plans and observations
+ * and, for the monotonicity of single targets, the bundled plan: no data, however odd, makes it
+ * throw; more of a "higher is better" figure never worsens a status; a later date never undoes a
+ * cumulative MET.
  */
 class AssessmentProperties {
 
+  private static final Plan PLAN = BundledPlans.gongqingcheng2022();
+  private static final Assessor ASSESSOR = Assessor.of(PLAN);
+  private static final String FDI = "foreign-capital-utilized";
   private static final List<String> PLAN_KINDS = PLAN.cadences().stream()
-      .map(CadenceRequirement::kind).distinct().collect(Collectors.toList());
+      .map(CadenceRequirement::kind).distinct().toList();
   private static final List<String> PEER_IDS = PLAN.peerGroup().units().stream()
-      .map(PeerUnit::id).collect(Collectors.toList());
+      .map(PeerUnit::id).toList();
 
-  // ---- random inputs ----
-
-  private static LocalDate date(Choices r, LocalDate from, LocalDate to) {
-    return from.plusDays(r.nextInt((int) ChronoUnit.DAYS.between(from, to) + 1));
+  private static Assessment assess(String targetId, Observations observations) {
+    return ASSESSOR.assess(targetId, observations).orElseThrow();
   }
 
-  /** A decimal with two places between {@code low} and {@code high} hundredths. */
-  private static BigDecimal cents(Choices r, int low, int high) {
-    return BigDecimal.valueOf(low + r.nextInt(high - low + 1), 2);
+  private static Status yearStatus(Assessment assessment, int year) {
+    return assessment.years().stream().filter(y -> y.year() == year).findFirst().orElseThrow()
+        .status().orElseThrow();
   }
 
-  /**
-   * Figures for full years and years to date, some negative or zero. Keys are periods, none given
-   * twice ("2022" and "2022-12" are one period): observations with such keys cannot be built.
-   */
-  private static Map<String, BigDecimal> randomSeries(Choices r) {
-    Map<String, BigDecimal> series = new LinkedHashMap<>();
-    for (int year = 2020; year <= 2025; year++) {
-      boolean fullYear = r.nextInt(5) < 3;
-      if (fullYear) {
-        series.put(String.valueOf(year), cents(r, -200, 50_000));
-      }
-      for (int month = 1; month <= (fullYear ? 11 : 12); month++) {
-        if (r.nextInt(6) == 0) {
-          series.put(String.format("%d-%02d", year, month), cents(r, -200, 30_000));
-        }
-      }
+  /** A plan and observations for it, as QuickTheories prints them. */
+  private record Case(Plan plan, Observations observations) {
+    @Override
+    public String toString() {
+      return "plan " + plan.id() + " with " + plan.targets().size() + " targets, " + observations;
     }
-    String zeroYear = String.valueOf(2021 + r.nextInt(3));
-    if (r.nextInt(8) == 0 && !series.containsKey(zeroYear + "-12")) {
-      series.put(zeroYear, BigDecimal.ZERO);
-    }
-    return series;
   }
 
-  private static LedgerProject randomProject(Choices r, int index) {
-    LocalDate signed = date(r, LocalDate.of(2021, 6, 1), LocalDate.of(2025, 6, 30));
-    LedgerProject.Builder p = LedgerProject.builder()
-        // Each its own id: a ledger that gives one twice cannot be built.
-        .id("P-" + index)
-        .signedOn(signed)
-        // Not below 0: a project with a negative investment cannot be built (ProjectRules).
-        .investment(cents(r, 0, 25_000))
-        .industrial(r.nextBoolean())
-        .leadingIndustry(r.nextBoolean())
-        .strategicEmerging(r.nextBoolean());
-    for (InvestorType type : InvestorType.values()) {
-      if (r.nextInt(5) == 0) {
-        p.addInvestorTypes(type);
-      }
-    }
-    if (r.nextBoolean()) {
-      // Started on or after signing, as a project must be.
-      p.startedOn(date(r, signed, signed.plusYears(2)));
-    }
-    return p.build();
+  /** The bundled plan or a random one, with observations that may break every check. */
+  private static Gen<Case> anyCase() {
+    Generator<Plan> plans = Plans.valid().withEdgeCases(random -> PLAN);
+    return Gens.of(random -> {
+      Plan plan = plans.next(random);
+      return new Case(plan, PlanObservations.anyFor(plan).next(random));
+    });
   }
-
-  private static List<LedgerProject> randomLedger(Choices r, int max) {
-    List<LedgerProject> projects = new ArrayList<>();
-    int n = r.nextInt(max + 1);
-    for (int i = 0; i < n; i++) {
-      projects.add(randomProject(r, i));
-    }
-    return projects;
-  }
-
-  /**
-   * Anything that can be built: negative and zero figures, unknown indicators, peers and event
-   * kinds, years to date beside full years.
-   */
-  private static Gen<Observations> anyObservations() {
-    return in -> randomObservations(new Choices(in));
-  }
-
-  private static Observations randomObservations(Choices r) {
-    Observations.Builder o = Observations.builder()
-        .asOf(date(r, LocalDate.of(2020, 6, 1), LocalDate.of(2026, 6, 30)));
-    for (String indicator : List.of(FDI, "cash-fdi", "out-of-province-capital", "open-economy",
-        "no-such-indicator")) {
-      if (r.nextInt(5) > 0) {
-        o.putSeries(indicator, randomSeries(r));
-      }
-    }
-    o.addAllProjects(randomLedger(r, 25));
-    for (String key : List.of("2021", "2022", "2022-06", "2023", "2023-06", "2024", "2024-11")) {
-      if (r.nextInt(3) == 0) {
-        Map<String, PeerFigures> figures = new LinkedHashMap<>();
-        for (String peer : PEER_IDS) {
-          if (r.nextInt(4) > 0) {
-            figures.put(peer, PeerFigures.of(cents(r, -500, 1_000), cents(r, -50, 50)));
-          }
-        }
-        if (r.nextInt(5) == 0) {
-          figures.put("atlantis", PeerFigures.of(cents(r, 0, 1_000), cents(r, -50, 50)));
-        }
-        o.putPeers(key, figures);
-      }
-      if (r.nextInt(3) == 0) {
-        // Within 1..peerCount: ranks out of range cannot be built (RankRules).
-        int peerCount = 1 + r.nextInt(16);
-        o.putRanks(key, PublishedRanks.of(1 + r.nextInt(peerCount), 1 + r.nextInt(peerCount),
-            peerCount));
-      }
-    }
-    int events = r.nextInt(200);
-    for (int i = 0; i < events; i++) {
-      String kind = r.nextInt(20) == 0 ? "PARTY" : PLAN_KINDS.get(r.nextInt(PLAN_KINDS.size()));
-      o.addEvents(LoggedEvent.of(kind, date(r, LocalDate.of(2021, 10, 1),
-          LocalDate.of(2025, 3, 31))));
-    }
-    return o.build();
-  }
-
-  // ---- properties ----
 
   @Test
-  void assessmentNeverThrowsForRandomObservationsAndExplainsEveryTarget() {
-    qt().withExamples(150).forAll(anyObservations()).checkAssert(o -> {
-      Scorecard s = ASSESSOR.scorecard(o);
+  @Checks(Guarantee.THE_ASSESSMENT_NEVER_THROWS_AND_EXPLAINS_EVERY_TARGET)
+  void assessmentNeverThrowsForAnyObservationsAndExplainsEveryTarget() {
+    qt().withExamples(150).forAll(anyCase()).checkAssert(c -> {
+      Observations o = c.observations();
+      Scorecard s = Assessor.of(c.plan()).scorecard(o);
 
-      assertThat(s.assessments()).hasSize(13);
+      assertThat(s.assessments()).hasSameSizeAs(c.plan().targets());
       assertThat(s.countsByStatus()).containsOnlyKeys(EnumSet.allOf(Status.class));
       for (Status status : Status.values()) {
         assertThat(s.countsByStatus().get(status)).as(status.name()).isEqualTo(
@@ -195,24 +115,28 @@ class AssessmentProperties {
             assertThat(y.status()).isEmpty();
           }
         }
-        if (a.kind() == org.planmetrics.model.TargetKind.SHARE && a.actual().isPresent()) {
+        if (a.kind() == TargetKind.SHARE && a.actual().isPresent()) {
           assertThat(a.actual().get().value()).isBetween(BigDecimal.ZERO, BigDecimal.ONE);
         }
       }
       for (GoalStatus goal : s.goals()) {
-        assertThat(goal.status()).isEqualTo(worstByIssueOrder(s.assessments().stream()
-            .filter(a -> a.goalId().equals(goal.goalId())).map(Assessment::status).toList()));
+        List<Status> statuses = s.assessments().stream()
+            .filter(a -> a.goalId().equals(goal.goalId())).map(Assessment::status).toList();
+        // A goal without targets has nothing to assess.
+        assertThat(goal.status()).as(goal.goalId()).isEqualTo(
+            statuses.isEmpty() ? Status.NOT_ASSESSABLE : IssueOrder.worst(statuses));
       }
-      for (CadenceAssessment c : s.cadences()) {
-        assertThat(c.status() == Status.MISSED).isEqualTo(!c.shortfalls().isEmpty());
-        assertThat(c.periodsShort()).as(c.cadenceId())
-            .isEqualTo(c.shortfalls().stream().mapToInt(CadenceShortfall::periods).sum())
-            .isBetween(0, c.periodsChecked());
+      for (CadenceAssessment cadence : s.cadences()) {
+        assertThat(cadence.status() == Status.MISSED).isEqualTo(!cadence.shortfalls().isEmpty());
+        assertThat(cadence.periodsShort()).as(cadence.cadenceId())
+            .isEqualTo(cadence.shortfalls().stream().mapToInt(CadenceShortfall::periods).sum())
+            .isBetween(0, cadence.periodsChecked());
       }
     });
   }
 
   @Test
+  @Checks(Guarantee.THE_ASSESSMENT_NEVER_THROWS_AND_EXPLAINS_EVERY_TARGET)
   void figuresOfAnyMagnitudeNeverMakeTheAssessmentThrow() {
     // Mostly scales a rule computes with, and half of them anywhere in the range of an int.
     Gen<BigDecimal> figure = longs().all().zip(integers().between(-120, 120)
@@ -240,10 +164,12 @@ class AssessmentProperties {
   }
 
   @Test
+  @Checks(Guarantee.MORE_OF_A_HIGHER_IS_BETTER_FIGURE_NEVER_WORSENS_A_STATUS)
   void raisingAYearsFigureNeverWorsensThatYearsGrowthStatus() {
+    Gen<BigDecimal> amounts = Gens.amounts(new BigDecimal("-50"), BigDecimal.valueOf(1_000));
     qt().withExamples(300)
-        .forAll(integers().between(-50, 500), integers().between(-100, 1_000),
-            integers().between(0, 300), integers().between(0, 5))
+        .forAll(amounts, amounts, Gens.nonNegativeAmounts(BigDecimal.valueOf(300)),
+            integers().between(0, 5))
         .checkAssert((base, current, delta, mode) -> {
           int year = 2022 + mode % 3;
           boolean yearToDate = mode >= 3;
@@ -251,13 +177,12 @@ class AssessmentProperties {
           String key = yearToDate ? year + "-06" : String.valueOf(year);
           String asOf = yearToDate ? year + "-06-30" : "2025-01-31";
           Observations before = Observations.builder().asOf(LocalDate.parse(asOf))
-              .putSeries(FDI, Map.of(previousKey, BigDecimal.valueOf(base),
-                  key, BigDecimal.valueOf(current))).build();
+              .putSeries(FDI, Map.of(previousKey, base, key, current)).build();
           Observations after = before.withSeries(Map.of(FDI, Map.of(
-              previousKey, BigDecimal.valueOf(base), key, BigDecimal.valueOf(current + delta))));
+              previousKey, base, key, current.add(delta))));
 
-          Status was = Fixtures.yearStatus(assess("fdi-growth", before), year);
-          Status is = Fixtures.yearStatus(assess("fdi-growth", after), year);
+          Status was = yearStatus(assess("fdi-growth", before), year);
+          Status is = yearStatus(assess("fdi-growth", after), year);
 
           assertThat(noWorse(is, was)).as("%s → %s", was, is).isTrue();
           if (was == Status.MET || was == Status.ON_TRACK) {
@@ -266,37 +191,38 @@ class AssessmentProperties {
         });
   }
 
-  /** A series, a date, and one of the series' keys to raise. */
-  private record Raise(Map<String, BigDecimal> series, LocalDate asOf, String raised) {}
+  /** Valid observations of the bundled plan, one key of their FDI series, and an increase. */
+  private record Raise(Observations observations, String raised, BigDecimal by) {}
 
   private static Gen<Raise> raises() {
-    return in -> {
-      Choices r = new Choices(in);
-      Map<String, BigDecimal> series = randomSeries(r);
-      series.replaceAll((k, v) -> v.movePointLeft(2));
-      LocalDate asOf = date(r, LocalDate.of(2021, 10, 1), LocalDate.of(2025, 6, 30));
-      List<String> keys = new ArrayList<>(series.keySet());
-      return new Raise(series, asOf, keys.isEmpty() ? null : keys.get(r.nextInt(keys.size())));
-    };
+    Generator<Observations> observations = PlanObservations.validFor(PLAN);
+    Generator<BigDecimal> increases = Amounts.nonNegative(BigDecimal.valueOf(400));
+    return Gens.of(random -> {
+      Observations o = observations.next(random);
+      List<String> keys = new ArrayList<>(o.series().getOrDefault(FDI, Map.of()).keySet());
+      return new Raise(o, keys.isEmpty() ? null : keys.get(random.nextInt(keys.size())),
+          increases.next(random));
+    });
   }
 
   @Test
+  @Checks(Guarantee.MORE_OF_A_HIGHER_IS_BETTER_FIGURE_NEVER_WORSENS_A_STATUS)
   void raisingAFigureNeverWorsensACumulativeAmount() {
-    qt().withExamples(300).forAll(raises(), integers().between(0, 400))
-        .checkAssert((c, delta) -> {
-          if (c.raised() == null) {
-            return;
-          }
-          Map<String, BigDecimal> more = new LinkedHashMap<>(c.series());
-          more.put(c.raised(), c.series().get(c.raised()).add(BigDecimal.valueOf(delta, 2)));
+    qt().withExamples(300).forAll(raises()).checkAssert(c -> {
+      if (c.raised() == null) {
+        return;
+      }
+      Map<String, BigDecimal> more = new LinkedHashMap<>(c.observations().series().get(FDI));
+      more.merge(c.raised(), c.by(), BigDecimal::add);
+      Map<String, Map<String, BigDecimal>> series = new LinkedHashMap<>(
+          c.observations().series());
+      series.put(FDI, more);
 
-          Status was = assess("fdi-cumulative", Observations.builder().asOf(c.asOf())
-              .putSeries(FDI, c.series()).build()).status();
-          Status is = assess("fdi-cumulative", Observations.builder().asOf(c.asOf())
-              .putSeries(FDI, more).build()).status();
+      Status was = assess("fdi-cumulative", c.observations()).status();
+      Status is = assess("fdi-cumulative", c.observations().withSeries(series)).status();
 
-          assertThat(noWorse(is, was)).as("raising %s: %s → %s", c.raised(), was, is).isTrue();
-        });
+      assertThat(noWorse(is, was)).as("raising %s: %s → %s", c.raised(), was, is).isTrue();
+    });
   }
 
   /** Series and a first date for {@link #aLaterDateWithTheSameDataNeverUndoesACumulativeMet}. */
@@ -307,42 +233,45 @@ class AssessmentProperties {
    * year-to-date figures grow with the month and stay within its full figure.
    */
   private static Gen<Dated> consistentSeries() {
-    return in -> {
-      Choices r = new Choices(in);
+    Generator<BigDecimal> fullYears = Amounts.nonNegative(BigDecimal.valueOf(4));
+    Generator<BigDecimal> months = Amounts.nonNegative(new BigDecimal("0.4"));
+    Generator<LocalDate> firstDays = Dates.between(LocalDate.of(2022, 1, 1),
+        LocalDate.of(2025, 6, 30));
+    return Gens.of(random -> {
       Map<String, BigDecimal> series = new LinkedHashMap<>();
-      int fullYears = r.nextInt(4);
-      for (int year = 2022; year <= Math.min(2024, 2022 + fullYears); year++) {
-        BigDecimal full = cents(r, 0, 400);
+      int full = random.nextInt(4);
+      for (int year = 2022; year <= Math.min(2024, 2022 + full); year++) {
+        BigDecimal total = fullYears.next(random);
         BigDecimal running = BigDecimal.ZERO;
         for (int month = 1; month <= 11; month++) {
-          if (r.nextInt(3) == 0) {
-            running = running.add(cents(r, 0, 40)).min(full);
+          if (random.nextInt(3) == 0) {
+            running = running.add(months.next(random)).min(total);
             series.put(String.format("%d-%02d", year, month), running);
           }
         }
-        if (year < 2022 + fullYears) {
-          series.put(String.valueOf(year), full);
+        if (year < 2022 + full) {
+          series.put(String.valueOf(year), total);
         }
       }
-      return new Dated(series, date(r, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 6, 30)));
-    };
+      return new Dated(series, firstDays.next(random));
+    });
   }
 
   @Test
+  @Checks(Guarantee.A_LATER_DATE_WITH_THE_SAME_DATA_NEVER_UNDOES_A_CUMULATIVE_MET)
   void aLaterDateWithTheSameDataNeverUndoesACumulativeMet() {
     qt().withExamples(300).forAll(consistentSeries(), integers().between(0, 900))
         .checkAssert((c, days) -> {
-          Map<String, BigDecimal> series = c.series();
-          LocalDate first = c.first();
-          LocalDate later = first.plusDays(days);
+          LocalDate later = c.first().plusDays(days);
 
-          Status then = assess("fdi-cumulative", Observations.builder().asOf(first)
-              .putSeries(FDI, series).build()).status();
+          Status then = assess("fdi-cumulative", Observations.builder().asOf(c.first())
+              .putSeries(FDI, c.series()).build()).status();
           Status now = assess("fdi-cumulative", Observations.builder().asOf(later)
-              .putSeries(FDI, series).build()).status();
+              .putSeries(FDI, c.series()).build()).status();
 
           if (then == Status.MET) {
-            assertThat(now).as("%s on %s, then %s", series, first, later).isEqualTo(Status.MET);
+            assertThat(now).as("%s on %s, then %s", c.series(), c.first(), later)
+                .isEqualTo(Status.MET);
           }
         });
   }
@@ -351,25 +280,28 @@ class AssessmentProperties {
   private record Addition(LocalDate asOf, List<LedgerProject> ledger, LocalDate signedOn) {}
 
   private static Gen<Addition> additions() {
-    return in -> {
-      Choices r = new Choices(in);
-      LocalDate asOf = date(r, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 6, 30));
-      List<LedgerProject> ledger = randomLedger(r, 20);
+    Generator<LocalDate> asOfDays = Dates.between(LocalDate.of(2022, 1, 1),
+        LocalDate.of(2025, 6, 30));
+    Generator<List<LedgerProject>> ledgers = Ledgers.validFor(PLAN);
+    return Gens.of(random -> {
+      LocalDate asOf = asOfDays.next(random);
       LocalDate last = asOf.isBefore(LocalDate.of(2024, 12, 31)) ? asOf
           : LocalDate.of(2024, 12, 31);
-      return new Addition(asOf, ledger, date(r, LocalDate.of(2022, 1, 1), last));
-    };
+      return new Addition(asOf, ledgers.next(random),
+          Dates.between(LocalDate.of(2022, 1, 1), last).next(random));
+    });
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"tier-100-annual, 10000, 30000", "tier-50-20-annual, 2000, 9999",
-      "tier-50-20-cumulative, 2000, 9999"})
-  void addingAMatchingProjectNeverWorsensACount(String target, int lowCents, int highCents) {
-    qt().withExamples(300).forAll(additions(), integers().between(lowCents, highCents))
+  @CsvSource({"tier-100-annual, 100, 300", "tier-50-20-annual, 20, 99.9999",
+      "tier-50-20-cumulative, 20, 99.9999"})
+  @Checks(Guarantee.MORE_OF_A_HIGHER_IS_BETTER_FIGURE_NEVER_WORSENS_A_STATUS)
+  void addingAMatchingProjectNeverWorsensACount(String target, BigDecimal low, BigDecimal high) {
+    qt().withExamples(300).forAll(additions(), Gens.amounts(low, high))
         .checkAssert((c, investment) -> {
           List<LedgerProject> more = new ArrayList<>(c.ledger());
           more.add(LedgerProject.builder().id("added").signedOn(c.signedOn())
-              .investment(BigDecimal.valueOf(investment, 2)).build());
+              .investment(investment).build());
 
           Status was = assess(target, Observations.builder().asOf(c.asOf())
               .addAllProjects(c.ledger()).build()).status();
@@ -383,12 +315,13 @@ class AssessmentProperties {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"top-investor-share", "leading-industry-share",
       "strategic-emerging-share"})
+  @Checks(Guarantee.MORE_OF_A_HIGHER_IS_BETTER_FIGURE_NEVER_WORSENS_A_STATUS)
   void addingANumeratorProjectNeverWorsensAShare(String target) {
     // A top investor's project is at least 20 亿元; it is added once for each investor type.
-    int lowCents = target.equals("top-investor-share") ? 2_000 : 0;
-    qt().withExamples(300).forAll(additions(), integers().between(lowCents, 30_000))
-        .checkAssert((c, cents) -> {
-          BigDecimal investment = BigDecimal.valueOf(cents, 2);
+    BigDecimal low = target.equals("top-investor-share") ? BigDecimal.valueOf(20)
+        : BigDecimal.ZERO;
+    qt().withExamples(300).forAll(additions(), Gens.amounts(low, BigDecimal.valueOf(300)))
+        .checkAssert((c, investment) -> {
           List<LedgerProject> added = new ArrayList<>();
           LedgerProject.Builder base = LedgerProject.builder().id("added")
               .signedOn(c.signedOn()).investment(investment);
@@ -421,15 +354,13 @@ class AssessmentProperties {
   }
 
   @Test
+  @Checks(Guarantee.MORE_OF_A_HIGHER_IS_BETTER_FIGURE_NEVER_WORSENS_A_STATUS)
   void moreEventsNeverAddAShortPeriod() {
     qt().withExamples(100).forAll(eventLogs()).checkAssert(c -> {
-      LocalDate asOf = c.asOf();
-      List<LoggedEvent> events = c.events();
-      List<LoggedEvent> more = c.more();
-
-      Scorecard was = ASSESSOR.scorecard(Observations.builder().asOf(asOf).events(events)
-          .build());
-      Scorecard is = ASSESSOR.scorecard(Observations.builder().asOf(asOf).events(more).build());
+      Scorecard was = ASSESSOR.scorecard(Observations.builder().asOf(c.asOf())
+          .events(c.events()).build());
+      Scorecard is = ASSESSOR.scorecard(Observations.builder().asOf(c.asOf())
+          .events(c.more()).build());
 
       for (int i = 0; i < was.cadences().size(); i++) {
         CadenceAssessment before = was.cadences().get(i);
@@ -451,27 +382,32 @@ class AssessmentProperties {
   private record EventLogs(LocalDate asOf, List<LoggedEvent> events, List<LoggedEvent> more) {}
 
   private static Gen<EventLogs> eventLogs() {
-    return in -> {
-      Choices r = new Choices(in);
-      LocalDate asOf = date(r, LocalDate.of(2022, 1, 1), LocalDate.of(2025, 3, 31));
+    Generator<LocalDate> asOfDays = Dates.between(LocalDate.of(2022, 1, 1),
+        LocalDate.of(2025, 3, 31));
+    return Gens.of(random -> {
+      LocalDate asOf = asOfDays.next(random);
       List<LoggedEvent> events = new ArrayList<>();
       List<LoggedEvent> more = new ArrayList<>();
       for (YearMonth m = YearMonth.of(2022, 1); m.isBefore(YearMonth.of(2025, 1));
           m = m.plusMonths(1)) {
         for (String kind : PLAN_KINDS) {
-          int n = r.nextInt(3);
+          int n = random.nextInt(3);
           for (int i = 0; i < n; i++) {
-            LoggedEvent e = LoggedEvent.of(kind, m.atDay(1 + r.nextInt(m.lengthOfMonth())));
+            LoggedEvent e = LoggedEvent.of(kind, dayOf(random, m));
             events.add(e);
             more.add(e);
           }
-          if (r.nextInt(4) == 0) {
-            more.add(LoggedEvent.of(kind, m.atDay(1 + r.nextInt(m.lengthOfMonth()))));
+          if (random.nextInt(4) == 0) {
+            more.add(LoggedEvent.of(kind, dayOf(random, m)));
           }
         }
       }
       return new EventLogs(asOf, events, more);
-    };
+    });
+  }
+
+  private static LocalDate dayOf(RandomGenerator random, YearMonth month) {
+    return month.atDay(1 + random.nextInt(month.lengthOfMonth()));
   }
 
   /** Whether the days from {@code start} to {@code end} all lie in {@code runs} (in order). */

@@ -1,4 +1,4 @@
-package org.planmetrics.model;
+package org.planmetrics.testkit.guarantees;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -7,23 +7,29 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.planmetrics.model.InvalidPlanException;
+import org.planmetrics.model.Plan;
+import org.planmetrics.model.TargetKind;
 import org.planmetrics.model.json.PlanFiles;
 import org.planmetrics.model.json.PlanJson;
 import org.planmetrics.model.quantity.Commitment;
 import org.planmetrics.model.quantity.ComparisonOperator;
+import org.planmetrics.testkit.Guarantee;
+import org.planmetrics.testkit.Plans;
+import org.planmetrics.testkit.quicktheories.Gens;
 
 /**
- * Properties of plan files over random valid plans (QuickTheories; a failure shrinks to a small
- * plan and prints it), for every target kind, every operator the kind allows and every
- * commitment.
+ * The promises of plan files (see {@link Guarantee}) over the kit's valid plans (a failure
+ * shrinks to a small plan and prints its file), for every target kind, every operator the kind
+ * allows and every commitment.
  */
 class PlanProperties {
 
@@ -31,18 +37,19 @@ class PlanProperties {
 
   /** Fields whose value names another part of the plan. */
   private static final List<String> REFERENCE_FIELDS =
-      List.of("indicator", "owner", "hostedBy", "self", "selected");
+      List.of("indicator", "owner", "hostedBy", "self", "selected", "lead");
 
   @ParameterizedTest
   @EnumSource(TargetKind.class)
+  @Checks(Guarantee.ANY_VALID_PLAN_ROUND_TRIPS_THROUGH_JSON)
   void anyValidPlanRoundTripsThroughJson(TargetKind kind) {
-    qt().withExamples(50).forAll(RandomPlans.plans(kind, 0, 8)).checkAssert(generated -> {
+    qt().withExamples(50).forAll(Gens.plans(kind, 0, 8)).checkAssert(generated -> {
       for (ComparisonOperator operator : ComparisonOperator.values()) {
         if (!kind.allowsOperator(operator)) {
           continue; // refused whatever else holds: a rank is "tier at most N"
         }
         for (Commitment commitment : Commitment.values()) {
-          Plan plan = RandomPlans.withEveryTarget(generated, operator, commitment);
+          Plan plan = Plans.withEveryTarget(generated, operator, commitment);
           Plan again = PlanFiles.read(PlanFiles.write(plan), "round trip");
           assertThat(again).as("%s %s", operator, commitment).isEqualTo(plan);
           assertThat(PlanFiles.write(again)).isEqualTo(PlanFiles.write(plan));
@@ -53,9 +60,10 @@ class PlanProperties {
 
   @ParameterizedTest
   @EnumSource(TargetKind.class)
+  @Checks(Guarantee.BREAKING_ANY_ONE_REFERENCE_YIELDS_EXACTLY_THAT_ERROR)
   void breakingAnyOneReferenceYieldsExactlyThatErrorWithItsPath(TargetKind kind) {
     qt().withExamples(50)
-        .forAll(RandomPlans.plans(kind, 1, 8), integers().between(0, 10_000))
+        .forAll(Gens.plans(kind, 1, 8), integers().between(0, 10_000))
         .checkAssert((plan, choice) -> {
           JsonNode tree = MAPPER.valueToTree(plan);
           List<String> pointers = new ArrayList<>();
@@ -76,13 +84,17 @@ class PlanProperties {
         });
   }
 
-  /** Every pointer to a reference: the named fields, plus the entries of goal and tier lists. */
+  /**
+   * Every pointer to a reference: the named fields, plus the entries of the lists of goals, tiers
+   * and team members.
+   */
   private static void collectReferences(JsonNode node, String pointer, List<String> out) {
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
         String child = pointer + "/" + field.getKey();
         boolean referenceList = field.getKey().equals("tiers") && !pointer.endsWith("projectTiers")
-            || field.getKey().equals("goals") && pointer.startsWith("/keyDirections");
+            || field.getKey().equals("goals") && pointer.startsWith("/keyDirections")
+            || field.getKey().equals("members") && pointer.startsWith("/teams");
         // "unit" names a responsible unit inside responsibilities, but a Unit constant elsewhere.
         boolean unitReference = field.getKey().equals("unit") && pointer.contains("/responsibilities/");
         if (field.getValue().isTextual()

@@ -1,4 +1,4 @@
-package org.planmetrics.model;
+package org.planmetrics.testkit.guarantees;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -6,11 +6,15 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
+import org.planmetrics.model.FirstTierRule;
+import org.planmetrics.model.TierRuleMethod;
+import org.planmetrics.testkit.Guarantee;
 
-/** Properties of the first-tier size (QuickTheories; a failure prints the seed to replay it). */
+/** The promise of {@link FirstTierRule#tierSize} (see {@link Guarantee}). */
 class FirstTierRuleProperties {
 
   @Test
+  @Checks(Guarantee.THE_TOP_FRACTION_IS_THE_EXACT_CEILING_FOR_EVERY_PEER_COUNT)
   void theTopFractionIsTheExactCeilingForEveryPeerCount() {
     // Half the peer counts near Integer.MAX_VALUE, where n + d − 1 would overflow an int.
     qt().withExamples(2_000)
