@@ -44,10 +44,14 @@ public final class PlanObservations {
   /** The most events in an ordinary log: 200, several a month over a three-year window. */
   public static final int MAX_EVENTS = 200;
 
-  /** The problems {@link #anyFor} adds, each named by the rule ObservationChecks reports. */
+  /**
+   * The problems {@link #anyFor} adds, each named by the rule ObservationChecks reports: only
+   * those that need the plan to be seen, since every other (a bad period key, a repeated id, a
+   * rank outside its peer count, a task not above 0) cannot be built at all.
+   */
   private enum Problem {
-    UNKNOWN_INDICATOR, BAD_PERIOD, NEGATIVE_VALUE, DUPLICATE_PERIOD, DUPLICATE_ID, UNKNOWN_PEER,
-    BAD_RANK, UNKNOWN_EVENT_KIND, UNKNOWN_TEAM, UNKNOWN_UNIT, NOT_POSITIVE
+    UNKNOWN_INDICATOR, NEGATIVE_VALUE, UNKNOWN_PEER, UNKNOWN_EVENT_KIND, UNKNOWN_UNIT,
+    UNKNOWN_DIRECTION
   }
 
   private final Plan plan;
@@ -89,11 +93,11 @@ public final class PlanObservations {
 
   /**
    * Observations for {@code plan} as {@link #validFor} makes them, with, in most draws, one to
-   * three of the problems {@link ObservationChecks#violations} reports: an unknown indicator, a
-   * bad or repeated period key, a negative amount, a duplicate project id, an unknown peer, a
-   * rank outside 1..peerCount, an event of an unknown kind, a project of an unknown team, a team
-   * of unknown units, a task not above 0. All of them can still be built in Java; only the checks
-   * refuse them.
+   * three of the problems {@link ObservationChecks#violations} reports against a plan: an unknown
+   * indicator, a negative amount, an unknown peer, an event of an unknown kind, a team of unknown
+   * units, a project of an unknown key direction. These are the problems that can be built in
+   * Java; the rest (bad or repeated period keys, repeated ids, ranks outside 1..peerCount, tasks
+   * not above 0) are refused when the value is built.
    */
   public static Generator<Observations> anyFor(Plan plan) {
     Objects.requireNonNull(plan, "'plan' must not be null");
@@ -136,31 +140,18 @@ public final class PlanObservations {
       Problem problem = Problem.values()[random.nextInt(Problem.values().length)];
       switch (problem) {
         case UNKNOWN_INDICATOR -> odd.putSeries("no-such-indicator", series(Unit.CNY_100M));
-        case BAD_PERIOD -> odd.putSeries(firstIndicator(), Map.of(
-            List.of("2023-13", "2023-00", "x", "2023-6", "99999").get(random.nextInt(5)),
-            BigDecimal.ONE));
         case NEGATIVE_VALUE -> odd.putSeries(firstSummableIndicator(), Map.of(
             String.valueOf(plan.window().startYear()),
             BigDecimal.valueOf(-random.nextInt(1, 500), 2)));
-        case DUPLICATE_PERIOD -> odd.putSeries(firstIndicator(), Map.of(
-            String.valueOf(plan.window().startYear()), BigDecimal.ONE,
-            plan.window().startYear() + "-12", BigDecimal.TEN));
-        case DUPLICATE_ID -> odd.addProjects(project("P-1"), project("P-1"));
         case UNKNOWN_PEER -> odd.putPeers(String.valueOf(plan.window().startYear()),
             Map.of("atlantis", PeerFigures.of(BigDecimal.ONE, BigDecimal.ZERO)));
-        case BAD_RANK -> odd.putRanks(String.valueOf(plan.window().endYear()),
-            PublishedRanks.of(random.nextInt(-1, 1), random.nextInt(20), random.nextInt(-1, 3)));
         case UNKNOWN_EVENT_KIND -> odd.addEvents(LoggedEvent.of("PARTY",
             plan.window().firstDay().plusDays(random.nextInt(365))));
-        case UNKNOWN_TEAM -> odd.addProjects(LedgerProject.builder().from(project("P-team"))
-            .team("no-such-team").build());
-        case UNKNOWN_UNIT -> odd.addTeams(RosterTeam.builder().id("team-odd")
+        // Ids numbered by the problem's place, as a repeated id could not be built.
+        case UNKNOWN_UNIT -> odd.addTeams(RosterTeam.builder().id("team-odd-" + i)
             .name(LocalizedText.of("怪组", "odd team")).addUnits("no-such-unit").build());
-        case NOT_POSITIVE -> odd.addTeams(RosterTeam.builder().id("team-zero")
-            .name(LocalizedText.of("零组", "zero team"))
-            .putTasks(String.valueOf(plan.window().startYear()),
-                Map.of(TeamMetric.SIGNED_PROJECTS.id(), BigDecimal.ZERO))
-            .build());
+        case UNKNOWN_DIRECTION -> odd.addProjects(LedgerProject.builder()
+            .from(project("P-odd-" + i)).direction("no-such-direction").build());
       }
     }
     return odd.build();
