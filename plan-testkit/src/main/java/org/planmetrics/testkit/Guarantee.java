@@ -282,6 +282,13 @@ public enum Guarantee {
       null,
       "the bundled plan, as of 2022-01-01 … 2025-06-30, with the kit's valid observations and "
       + "ledgers"),
+  FEWER_OF_A_LOWER_IS_BETTER_FIGURE_NEVER_WORSENS_A_STATUS("Assessor",
+      "for a ceiling (AT_MOST 不超过/以内, LESS_THAN 低于/少于) the rule reverses: adding a "
+      + "matching project to a count never betters the target's status, so taking one away never "
+      + "worsens it; and a ceiling is never MET before its year or window is over",
+      null,
+      "the bundled plan's tier-100-annual and tier-50-20-cumulative made ceilings of 2 and 3, "
+      + "as of 2022-01-01 … 2025-06-30, with the kit's valid ledgers"),
   A_LATER_DATE_WITH_THE_SAME_DATA_NEVER_UNDOES_A_CUMULATIVE_MET("Assessor",
       "a cumulative target MET on one date stays MET on any later date with the same figures",
       null,

@@ -29,7 +29,11 @@ final class AnnualCountRule {
       int count = countsByYear[year - calendar.startYear()];
       BigDecimal actual = BigDecimal.valueOf(count);
       int month = calendar.throughMonth(year);
-      Status status = context.target.operator().test(actual, threshold) ? Status.MET
+      boolean passes = context.target.operator().test(actual, threshold);
+      // A year's count only grows: a ceiling is judged by ScheduleProgress.ceilingStatus.
+      Status status = !context.target.operator().higherIsBetter()
+          ? ScheduleProgress.ceilingStatus(passes, calendar.hasEnded(year))
+          : passes ? Status.MET
           : calendar.hasEnded(year) ? Status.MISSED
           : ScheduleProgress.isOnPace(actual, threshold, month, 12) ? Status.ON_TRACK
           : Status.BEHIND;

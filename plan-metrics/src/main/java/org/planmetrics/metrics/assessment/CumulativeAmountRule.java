@@ -113,8 +113,7 @@ final class CumulativeAmountRule {
       int months, int span, Optional<Pace> pace) {
     boolean passes = operator.test(total, threshold);
     if (!operator.higherIsBetter()) {
-      // A ceiling is only met once the window is over; exceeding it earlier is already a miss.
-      return !passes ? Status.MISSED : months >= span ? Status.MET : Status.ON_TRACK;
+      return ScheduleProgress.ceilingStatus(passes, months >= span);
     }
     if (passes) {
       return Status.MET;

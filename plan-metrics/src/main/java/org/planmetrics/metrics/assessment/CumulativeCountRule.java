@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.planmetrics.metrics.result.Pace;
 import org.planmetrics.metrics.result.Status;
+import org.planmetrics.model.quantity.ComparisonOperator;
 import org.planmetrics.model.quantity.Quantity;
 
 /**
@@ -39,7 +40,14 @@ final class CumulativeCountRule {
     Quantity threshold = context.target.threshold();
     Quantity actual = Quantity.count(counted.size());
     int span = calendar.window.lengthInMonths();
-    Status status = context.target.operator().test(actual, threshold) ? Status.MET
+    ComparisonOperator operator = context.target.operator();
+    boolean passes = operator.test(actual, threshold);
+    if (!operator.higherIsBetter()) {
+      // A count of projects only grows: see ScheduleProgress.ceilingStatus. No pace either.
+      return Finding.of(Verdict.of(ScheduleProgress.ceilingStatus(passes,
+          calendar.windowHasEnded())), Optional.of(actual), years, inputs);
+    }
+    Status status = passes ? Status.MET
         : calendar.windowHasEnded() ? Status.MISSED
         : ScheduleProgress.isOnPace(actual.value(), threshold.value(), months, span)
             ? Status.ON_TRACK : Status.BEHIND;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.planmetrics.metrics.Pacing;
 import org.planmetrics.metrics.result.Pace;
+import org.planmetrics.metrics.result.Status;
 import org.planmetrics.model.quantity.Quantity;
 
 /**
@@ -33,6 +34,17 @@ final class ScheduleProgress {
         .remaining(Quantity.of(Pacing.remainingAmount(achieved, threshold.value()),
             threshold.unit()))
         .build());
+  }
+
+  /**
+   * The status of a ceiling (不超过, 以内, 以下, 低于: {@code AT_MOST} or {@code LESS_THAN}) on a
+   * figure that only grows as the period goes on, such as a count or a sum of amounts: over the
+   * ceiling is MISSED at once, since the figure cannot come back under it; under it is MET only
+   * when the period is over, and ON_TRACK until then. Pacing does not apply: being far under a
+   * ceiling early is not "behind".
+   */
+  static Status ceilingStatus(boolean withinCeiling, boolean periodOver) {
+    return !withinCeiling ? Status.MISSED : periodOver ? Status.MET : Status.ON_TRACK;
   }
 
   /** actual × span ≥ threshold × elapsed, in exact arithmetic: on pace for the time elapsed. */

@@ -6,6 +6,7 @@ import static org.planmetrics.metrics.assessment.Fixtures.assess;
 import static org.planmetrics.metrics.assessment.Fixtures.div;
 import static org.planmetrics.metrics.assessment.Fixtures.on;
 import static org.planmetrics.metrics.assessment.Fixtures.project;
+import static org.planmetrics.metrics.assessment.Fixtures.withTarget;
 import static org.planmetrics.metrics.assessment.Fixtures.year;
 import static org.planmetrics.metrics.assessment.Fixtures.yearStatus;
 
@@ -27,7 +28,9 @@ import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.model.BandMode;
 import org.planmetrics.model.CountingStage;
 import org.planmetrics.model.InvestorType;
+import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
+import org.planmetrics.model.quantity.ComparisonOperator;
 import org.planmetrics.model.quantity.Quantity;
 import org.planmetrics.model.quantity.Unit;
 
@@ -227,6 +230,59 @@ class ProjectTargetTest {
     assertThat(yearStatus(a, 2023)).isEqualTo(Status.BEHIND);
     assertThat(year(a, 2023).throughMonth()).hasValue(1);
     assertThat(year(assess("tier-100-annual", dayBefore), 2023).pending()).isTrue();
+  }
+
+  // ---- ceilings (不超过, 以内, 低于): fewer is better, and a count only grows ----
+
+  /** The bundled annual "100" target turned into a ceiling of 2 a year, its text saying so. */
+  private static Plan annualCeiling(ComparisonOperator operator, String textZh) {
+    return withTarget(PLAN, "tier-100-annual", t -> t.withOperator(operator)
+        .withThreshold(Quantity.count(2))
+        .withText(LocalizedText.of(textZh, "at most 2 \"100\" projects a year")));
+  }
+
+  /** 2022's status of {@code plan}'s annual "100" target, {@code projects} signed in March. */
+  private static Status year2022(Plan plan, String asOf, int projects) {
+    return yearStatus(assess(plan, "tier-100-annual",
+        ledger(asOf, signed(projects, "2022-03-01", "120"))), 2022);
+  }
+
+  @Test
+  void anAnnualCeilingIsOnTrackWhileUnderItAndMissedAsSoonAsItIsPassed() {
+    Plan ceiling = annualCeiling(ComparisonOperator.AT_MOST, "全市每年引进“100”项目不超过2个");
+
+    // Under the ceiling in June: on track, never "behind", however few.
+    assertThat(year2022(ceiling, "2022-06-30", 0)).isEqualTo(Status.ON_TRACK);
+    assertThat(year2022(ceiling, "2022-06-30", 1)).isEqualTo(Status.ON_TRACK);
+    // A third project in June: the year can no longer keep under 2, so it is missed at once.
+    assertThat(year2022(ceiling, "2022-06-30", 3)).isEqualTo(Status.MISSED);
+    // 不超过 includes the number: exactly 2 in a finished year is met.
+    assertThat(year2022(ceiling, "2022-12-31", 2)).isEqualTo(Status.MET);
+  }
+
+  @Test
+  void aStrictCeilingExcludesItsNumber() {
+    Plan below = annualCeiling(ComparisonOperator.LESS_THAN, "全市每年引进“100”项目少于2个");
+
+    assertThat(year2022(below, "2022-12-31", 2)).isEqualTo(Status.MISSED);
+    assertThat(year2022(below, "2022-12-31", 1)).isEqualTo(Status.MET);
+  }
+
+  @Test
+  void aCumulativeCeilingHasNoPaceAndIsMetOnlyWhenTheWindowIsOver() {
+    Plan ceiling = withTarget(PLAN, "tier-50-20-cumulative", t -> t
+        .withOperator(ComparisonOperator.AT_MOST).withThreshold(Quantity.count(3))
+        .withText(LocalizedText.of("累计引进“50·20”项目3个以内",
+            "at most 3 \"50·20\" projects over the window")));
+
+    Assessment early = assess(ceiling, "tier-50-20-cumulative",
+        ledger("2023-06-30", signed(2, "2022-03-01", "30")));
+    assertThat(early.status()).isEqualTo(Status.ON_TRACK);
+    assertThat(early.pace()).isEmpty();
+    assertThat(assess(ceiling, "tier-50-20-cumulative",
+        ledger("2023-06-30", signed(4, "2022-03-01", "30"))).status()).isEqualTo(Status.MISSED);
+    assertThat(assess(ceiling, "tier-50-20-cumulative",
+        ledger("2024-12-31", signed(3, "2022-03-01", "30"))).status()).isEqualTo(Status.MET);
   }
 
   @Test

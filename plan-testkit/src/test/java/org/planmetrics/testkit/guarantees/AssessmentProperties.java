@@ -33,10 +33,13 @@ import org.planmetrics.metrics.result.Status;
 import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.model.CadenceRequirement;
 import org.planmetrics.model.InvestorType;
+import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.PeerUnit;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.TargetKind;
 import org.planmetrics.model.plans.BundledPlans;
+import org.planmetrics.model.quantity.ComparisonOperator;
+import org.planmetrics.model.quantity.Quantity;
 import org.planmetrics.model.quantity.Unit;
 import org.planmetrics.testkit.Amounts;
 import org.planmetrics.testkit.Dates;
@@ -309,6 +312,51 @@ class AssessmentProperties {
               .addAllProjects(more).build()).status();
 
           assertThat(noWorse(is, was)).as("%s: %s → %s", target, was, is).isTrue();
+        });
+  }
+
+  /** The bundled plan with {@code targetId} a ceiling of {@code count}, its text saying so. */
+  private static Plan ceiling(String targetId, ComparisonOperator operator, int count,
+      String textZh) {
+    return PLAN.withGoals(PLAN.goals().stream().map(goal -> goal.withTargets(goal.targets()
+        .stream().map(t -> !t.id().equals(targetId) ? t : t.withOperator(operator)
+            .withThreshold(Quantity.count(count))
+            .withText(LocalizedText.of(textZh, "at most " + count + " projects")))
+        .toList())).toList());
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"tier-100-annual, AT_MOST, 2, 全市每年引进“100”项目不超过2个, 100, 300",
+      "tier-100-annual, LESS_THAN, 2, 全市每年引进“100”项目少于2个, 100, 300",
+      "tier-50-20-cumulative, AT_MOST, 3, 累计引进“50·20”项目3个以内, 20, 99.9999"})
+  @Checks(Guarantee.FEWER_OF_A_LOWER_IS_BETTER_FIGURE_NEVER_WORSENS_A_STATUS)
+  void addingAMatchingProjectNeverBettersACeiling(String target, ComparisonOperator operator,
+      int count, String textZh, BigDecimal low, BigDecimal high) {
+    Assessor assessor = Assessor.of(ceiling(target, operator, count, textZh));
+    qt().withExamples(300).forAll(additions(), Gens.amounts(low, high))
+        .checkAssert((c, investment) -> {
+          List<LedgerProject> more = new ArrayList<>(c.ledger());
+          more.add(LedgerProject.builder().id("added").signedOn(c.signedOn())
+              .investment(investment).build());
+
+          Assessment fewer = assessor.assess(target, Observations.builder().asOf(c.asOf())
+              .addAllProjects(c.ledger()).build()).orElseThrow();
+          Assessment was = assessor.assess(target, Observations.builder().asOf(c.asOf())
+              .addAllProjects(more).build()).orElseThrow();
+
+          assertThat(noWorse(fewer.status(), was.status()))
+              .as("%s without the added project: %s → %s", target, was.status(),
+                  fewer.status()).isTrue();
+          // A ceiling is met only once its period is over: never in a year still running.
+          for (YearAssessment year : fewer.years()) {
+            boolean running = !year.pending() && year.throughMonth().orElse(12) < 12;
+            assertThat(running && year.status().orElse(null) == Status.MET)
+                .as("%s: a running year %s is MET", target, year.year()).isFalse();
+          }
+          if (target.endsWith("-cumulative") && c.asOf().isBefore(LocalDate.of(2024, 12, 31))) {
+            assertThat(fewer.status()).as("%s before the window's end", target)
+                .isNotEqualTo(Status.MET);
+          }
         });
   }
 
