@@ -75,6 +75,9 @@ export function plainPercent(rate) {
 const UNITS = {
   USD_100M: {zh: "亿美元", en: " (USD 100 million)"},
   CNY_100M: {zh: "亿元", en: " (CNY 100 million)"},
+  CNY_10K: {zh: "万元", en: " (CNY 10 thousand)"},
+  CNY_1T: {zh: "万亿元", en: " (CNY 1 trillion)"},
+  USD_10K: {zh: "万美元", en: " (USD 10 thousand)"},
   COUNT: {zh: "个", en: ""},
   INDEX: {zh: "", en: ""},
 };

@@ -21,7 +21,8 @@ import org.planmetrics.model.quantity.UnitMismatchException;
  * <p>The rules' {@link BandMode} decides whether a project can be in more than one tier: in
  * {@code EXCLUSIVE} mode the tiers are bands [min, max) and a 120 亿元 project is "100" only; in
  * {@code NESTED} mode it is also "50·20". Membership is {@link ProjectTier#contains}. Investments
- * and tier bounds must share a unit (亿元 in a valid plan), or {@link UnitMismatchException} is
+ * and tier bounds must be in one currency, in any of its scales (the ledger's 亿元 against a bound
+ * of 5000万元 compare exactly; the yuan in a valid plan), or {@link UnitMismatchException} is
  * thrown.
  */
 public final class TierCounts {
@@ -38,7 +39,7 @@ public final class TierCounts {
    * <p>Example, with "100" = [100, ∞) and "50·20" = [20, 100): 99.99 亿元 gives ["50·20"]; 120
    * gives ["100"], or ["100", "50·20"] when nested; 19.99 gives [].
    *
-   * @throws UnitMismatchException if the investment's unit differs from a tier bound's
+   * @throws UnitMismatchException if the investment's currency differs from a tier bound's
    * @throws NullPointerException if an argument is null
    */
   public static List<String> tiersOf(Quantity investment, ProjectTierRules rules) {
@@ -58,7 +59,7 @@ public final class TierCounts {
    * mode (99.99, 20, 50) and 5 in {@code NESTED} mode.
    *
    * @throws InvalidArgumentException if the rules have no tier {@code tierId}
-   * @throws UnitMismatchException if an investment's unit differs from the tier bounds'
+   * @throws UnitMismatchException if an investment's currency differs from the tier bounds'
    * @throws NullPointerException if an argument or an investment is null
    */
   public static long count(List<Quantity> investments, String tierId, ProjectTierRules rules) {
@@ -77,7 +78,7 @@ public final class TierCounts {
    * <p>Example: of 120, 100, 99.99, 20, 19.99 and 50 亿元, {"100": 2, "50·20": 3} in {@code
    * EXCLUSIVE} mode.
    *
-   * @throws UnitMismatchException if an investment's unit differs from a tier bound's
+   * @throws UnitMismatchException if an investment's currency differs from a tier bound's
    * @throws NullPointerException if an argument or an investment is null
    */
   public static Map<String, Long> counts(List<Quantity> investments, ProjectTierRules rules) {

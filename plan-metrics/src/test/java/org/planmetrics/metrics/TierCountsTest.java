@@ -100,6 +100,25 @@ class TierCountsTest {
         .hasMessage("'tierId' must name a tier of the rules [100, 50·20] but was '50'");
   }
 
+  @ParameterizedTest(name = "{0} 亿元 against a band from 5000万元 up to 10000万元: [{1}]")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      // 5000万元 = 0.5亿元 is the inclusive minimum, 4999万元 = 0.4999亿元 falls short, and
+      // 10000万元 = 1亿元 is the exclusive maximum.
+      "0.5    | small",
+      "0.4999 | \"\"",
+      "0.9999 | small",
+      "1      | \"\""})
+  void boundsInWanYuanHoldInvestmentsInYiYuanExactly(String investment, String expected) {
+    ProjectTier small = ProjectTier.builder().id("small")
+        .name(LocalizedText.of("小项目", "small project"))
+        .minInvestment(Quantity.of("5000", Unit.CNY_10K))
+        .maxInvestment(Quantity.of("10000", Unit.CNY_10K)).build();
+    ProjectTierRules rules = ProjectTierRules.builder().addTiers(small)
+        .bandMode(BandMode.EXCLUSIVE).build();
+
+    assertThat(TierCounts.tiersOf(yuan(investment), rules)).isEqualTo(ids(expected));
+  }
+
   @Test
   void investmentsInDollarsCannotBeTiered() {
     Quantity dollars = Quantity.of("120", Unit.USD_100M);

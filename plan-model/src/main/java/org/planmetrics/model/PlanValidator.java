@@ -115,8 +115,8 @@ public final class PlanValidator {
       checkInvestmentBound(path + "/minInvestment", tier.minInvestment());
       tier.maxInvestment().ifPresent(max -> {
         checkInvestmentBound(path + "/maxInvestment", max);
-        if (max.unit() == tier.minInvestment().unit()
-            && max.value().compareTo(tier.minInvestment().value()) <= 0) {
+        if (max.unit().isCommensurableWith(tier.minInvestment().unit())
+            && max.compareTo(tier.minInvestment()) <= 0) {
           add(path + "/maxInvestment", "empty-band", "'maxInvestment' must be above "
               + "'minInvestment' (" + tier.minInvestment() + ") but was " + max,
               "'maxInvestment'须大于'minInvestment'(" + zh(tier.minInvestment()) + "),实为"
@@ -139,11 +139,17 @@ public final class PlanValidator {
     }
   }
 
+  /**
+   * A bound is in any scale of the yuan ("5000万元以上", "1亿元以上", "1万亿元"), since the ledger's
+   * investments are in 亿元 and compare with it exactly. A bound in dollars ("外资1000万美元以上")
+   * would need the project's currency, which the ledger does not record, so it is refused.
+   */
   private void checkInvestmentBound(String path, Quantity bound) {
-    if (bound.unit() != Unit.CNY_100M) {
-      add(path + "/unit", "unit-mismatch", "project investment is counted in CNY_100M (亿元) "
-          + "but the bound is in " + bound.unit(), "项目投资额以亿元(CNY_100M)计,该界限的单位却是"
-          + bound.unit().chineseSymbol() + "(" + bound.unit() + ")", bound.unit().name());
+    if (!bound.unit().isCommensurableWith(Unit.CNY_100M)) {
+      add(path + "/unit", "unit-mismatch", "project investment is counted in yuan (CNY_10K, "
+          + "CNY_100M or CNY_1T) but the bound is in " + bound.unit(), "项目投资额以人民币计"
+          + "(万元、亿元或万亿元),该界限的单位却是" + bound.unit().chineseSymbol() + "("
+          + bound.unit() + ")", bound.unit().name());
     }
     if (bound.isNegative()) {
       add(path + "/value", "negative-amount", "an investment bound must not be negative but was "
@@ -152,7 +158,7 @@ public final class PlanValidator {
   }
 
   private static boolean overlap(ProjectTier a, ProjectTier b) {
-    if (a.minInvestment().unit() != b.minInvestment().unit()) {
+    if (!a.minInvestment().unit().isCommensurableWith(b.minInvestment().unit())) {
       return false; // reported as a unit mismatch instead
     }
     // [minA, maxA) and [minB, maxB) overlap when each starts below the other's end.
@@ -161,8 +167,8 @@ public final class PlanValidator {
 
   private static boolean startsBelowEnd(ProjectTier start, ProjectTier end) {
     return end.maxInvestment()
-        .filter(max -> max.unit() == start.minInvestment().unit())
-        .map(max -> start.minInvestment().value().compareTo(max.value()) < 0)
+        .filter(max -> max.unit().isCommensurableWith(start.minInvestment().unit()))
+        .map(max -> start.minInvestment().compareTo(max) < 0)
         .orElse(true);
   }
 

@@ -1,6 +1,7 @@
 package org.planmetrics.model;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,18 +77,33 @@ final class TargetChecks {
     checkRepeat(path, target);
   }
 
+  /** The other scales of a money unit's currency, listed after {@code prefix}; none for others. */
+  private static String amountScales(Unit unit, String separator, String prefix) {
+    if (!unit.isCurrency()) {
+      return "";
+    }
+    List<String> scales = Arrays.stream(Unit.values())
+        .filter(u -> u != unit && u.isCommensurableWith(unit))
+        .map(u -> u.name() + "(" + u.chineseSymbol() + ")").sorted().toList();
+    return scales.isEmpty() ? "" : prefix + String.join(separator, scales);
+  }
+
   private void checkThreshold(String path, Target target, Unit indicatorUnit) {
     TargetKind kind = target.kind();
     Quantity threshold = target.threshold();
     boolean indicatorKnown = kind.subject() != TargetKind.Subject.INDICATOR || indicatorUnit != null;
     boolean unitFits = !indicatorKnown || kind.accepts(threshold.unit(), indicatorUnit);
     if (!unitFits) {
+      // An amount may be in any scale of its indicator's currency (亿元 figures, a 万元
+      // threshold), so the message lists those scales rather than the indicator's one unit.
       String expected = kind == TargetKind.CUMULATIVE_AMOUNT
           ? "the unit of indicator '" + target.indicator().orElse("") + "' (" + indicatorUnit + ")"
+              + amountScales(indicatorUnit, ", ", " or a scale of its currency: ")
           : "one of " + kind.acceptedUnits().stream().map(Enum::name).sorted()
               .collect(Collectors.joining(", "));
       String expectedZh = kind == TargetKind.CUMULATIVE_AMOUNT
           ? "指标'" + target.indicator().orElse("") + "'的单位(" + indicatorUnit + ")"
+              + amountScales(indicatorUnit, "、", "或同一币种的其他单位:")
           : kind.acceptedUnits().stream().map(Enum::name).sorted()
               .collect(Collectors.joining("、")) + "之一";
       out.add(path + "/threshold/unit", "unit-mismatch", "'threshold' of "

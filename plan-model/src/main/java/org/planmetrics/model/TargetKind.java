@@ -1,6 +1,8 @@
 package org.planmetrics.model;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.planmetrics.model.quantity.ComparisonOperator;
 import org.planmetrics.model.quantity.Unit;
 
@@ -41,7 +43,9 @@ public enum TargetKind {
 
   /**
    * Whether a threshold in {@code unit} fits this kind, given the unit of the target's indicator
-   * (null for targets on projects).
+   * (null for targets on projects). A {@code CUMULATIVE_AMOUNT} threshold is in its indicator's
+   * unit or in another scale of the same currency: figures in 亿元 against "累计5000万元以上" are
+   * compared exactly, figures in 亿元 against 亿美元 never.
    */
   public boolean accepts(Unit unit, Unit indicatorUnit) {
     switch (this) {
@@ -49,7 +53,7 @@ public enum TargetKind {
       case SHARE:
         return unit == Unit.RATIO;
       case CUMULATIVE_AMOUNT:
-        return unit.isSummable() && unit == indicatorUnit;
+        return unit.isSummable() && indicatorUnit != null && unit.isCommensurableWith(indicatorUnit);
       case ANNUAL_COUNT:
       case CUMULATIVE_COUNT:
         return unit == Unit.COUNT;
@@ -67,7 +71,8 @@ public enum TargetKind {
       case SHARE:
         return Set.of(Unit.RATIO);
       case CUMULATIVE_AMOUNT:
-        return Set.of(Unit.USD_100M, Unit.CNY_100M, Unit.COUNT);
+        return Arrays.stream(Unit.values()).filter(Unit::isSummable)
+            .collect(Collectors.toUnmodifiableSet());
       case ANNUAL_COUNT:
       case CUMULATIVE_COUNT:
         return Set.of(Unit.COUNT);

@@ -37,12 +37,15 @@ import org.planmetrics.model.quantity.Unit;
  * <p>What the text does not say is not checked: a text without a figure in the threshold's unit
  * (a threshold in {@code INDEX}, or "翻一番") gives no violation, and a figure without a
  * comparison word ("达到30%") no operator violation. Figures are read as {@code 7%}, {@code 7亿美元}, {@code 50万美元},
- * {@code 304.2亿元}, {@code 5000万元}, {@code 4个}, {@code 15项}, {@code 3家} and {@code 第一方阵}.
+ * {@code 304.2亿元}, {@code 5000万元}, {@code 1.2万亿元}, {@code 4个}, {@code 15项}, {@code 3家},
+ * {@code 20户} and {@code 第一方阵}, each in the unit it is written in; a money figure matches a
+ * threshold in any scale of its currency exactly (5000万元 is a threshold of 0.5 {@code CNY_100M}
+ * or 5000 {@code CNY_10K}), never one in another currency.
  */
 final class TargetTextChecks {
 
   private static final Pattern FIGURE = Pattern.compile(
-      "(?<![0-9.])([0-9]+(?:\\.[0-9]+)?)\\s*(%|％|亿美元|万美元|亿元|万元|个|项|家)"
+      "(?<![0-9.])([0-9]+(?:\\.[0-9]+)?)\\s*(%|％|亿美元|万美元|万亿元|亿元|万元|个|项|家|户)"
           + "|第([一二三四五六七八九]|[0-9]+)方阵");
 
   /** Words written after a figure, longest first so that 及以上 is read whole. */
@@ -77,12 +80,12 @@ final class TargetTextChecks {
     String text = target.text().zh();
     Quantity threshold = target.threshold();
     List<Figure> figures = figures(text).stream()
-        .filter(f -> f.unit() == threshold.unit()).toList();
+        .filter(f -> f.unit().isCommensurableWith(threshold.unit())).toList();
     if (figures.isEmpty()) {
       return;
     }
     Optional<Figure> own = figures.stream()
-        .filter(f -> f.value().compareTo(threshold.value()) == 0).findFirst();
+        .filter(f -> Quantity.of(f.value(), f.unit()).isEqual(threshold)).findFirst();
     if (own.isEmpty()) {
       String plain = threshold.value().toPlainString();
       String written = String.join(", ", figures.stream().map(Figure::written).toList());
@@ -140,10 +143,13 @@ final class TargetTextChecks {
       String symbol = m.group(2);
       switch (symbol) {
         case "%", "％" -> figures.add(figure(number.movePointLeft(2), Unit.RATIO, m));
+        // Each figure keeps the unit it is written in; it meets a threshold in another scale
+        // of its currency exactly (Quantity compares across scales), never one in another currency.
         case "亿美元" -> figures.add(figure(number, Unit.USD_100M, m));
-        case "万美元" -> figures.add(figure(number.movePointLeft(4), Unit.USD_100M, m));
+        case "万美元" -> figures.add(figure(number, Unit.USD_10K, m));
+        case "万亿元" -> figures.add(figure(number, Unit.CNY_1T, m));
         case "亿元" -> figures.add(figure(number, Unit.CNY_100M, m));
-        case "万元" -> figures.add(figure(number.movePointLeft(4), Unit.CNY_100M, m));
+        case "万元" -> figures.add(figure(number, Unit.CNY_10K, m));
         default -> figures.add(figure(number, Unit.COUNT, m));
       }
     }
@@ -194,7 +200,8 @@ final class TargetTextChecks {
     String value = threshold.value().stripTrailingZeros().toPlainString();
     String figure = switch (threshold.unit()) {
       case RATIO -> threshold.value().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-      case USD_100M, CNY_100M -> value + threshold.unit().chineseSymbol();
+      case USD_100M, CNY_100M, USD_10K, CNY_10K, CNY_1T ->
+          value + threshold.unit().chineseSymbol();
       case TIER -> chinese ? "第" + value + "方阵" : "tier " + value;
       default -> "";
     };

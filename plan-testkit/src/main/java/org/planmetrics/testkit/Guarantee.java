@@ -352,6 +352,20 @@ public enum Guarantee {
   QUANTITY_COMPARISON_IGNORES_SCALE("Quantity",
       "Quantity.isEqual ignores trailing zeros: 0.7 and 0.70 are equal",
       null,
+      "as above"),
+  QUANTITY_SCALE_ROUND_TRIP_IS_EXACT("Quantity",
+      "converting between scales of one currency and back gives the same number: 亿元 → 万元 → "
+      + "亿元, 万亿元 → 万元 → 万亿元, 亿美元 → 万美元 → 亿美元",
+      null,
+      "as above"),
+  QUANTITY_SUM_COMPARES_THE_SAME_IN_ANY_SCALE("Quantity",
+      "a + b compares with c the same whichever scales of one currency a, b and c are written in",
+      null,
+      "as above"),
+  QUANTITIES_OF_TWO_CURRENCIES_NEVER_MEET("Quantity",
+      "plus, minus and compareTo of two currencies, or of money and a count, in any scales, "
+      + "throw UnitMismatchException",
+      null,
       "as above");
 
   private final String subject;

@@ -243,7 +243,7 @@ public final class ScorecardWorkbook {
   static String format(Unit unit, boolean zh) {
     return switch (unit) {
       case RATIO -> "0.0%";
-      case USD_100M, CNY_100M, INDEX -> "0.00";
+      case USD_100M, CNY_100M, USD_10K, CNY_10K, CNY_1T, INDEX -> "0.00";
       case COUNT -> "0";
       case TIER -> zh ? "\"第\"0\"方阵\"" : "\"tier \"0";
     };

@@ -25,7 +25,9 @@ import org.planmetrics.model.quantity.Unit;
  * MISSED once all months are covered; otherwise ON_TRACK when completion ≥ time progress (序时进度),
  * else BEHIND. A figure for a later year while an earlier one is missing is a gap, and the target
  * is NOT_ASSESSABLE, as it is before any figure of the window has arrived and when a figure is
- * beyond {@link ComputableFigures}. From the base year it
+ * beyond {@link ComputableFigures}. The figures are read in the threshold's unit, which may be
+ * another scale of the indicator's currency (figures in 亿元, "累计5000万元以上"). From the base
+ * year it
  * also gives the constant growth the target requires and a projection at the observed growth.
  */
 final class CumulativeAmountRule {
@@ -34,9 +36,11 @@ final class CumulativeAmountRule {
 
   static Finding judge(TargetContext context) {
     WindowCalendar calendar = context.calendar;
-    Series<BigDecimal> series = context.series();
     Quantity threshold = context.target.threshold();
     Unit unit = threshold.unit();
+    // Everything is counted in the threshold's unit, so that "累计5000万元以上" over figures in
+    // 亿元 reads 5500万元 achieved, exactly, and the sentences print the threshold as the plan does.
+    Series<BigDecimal> series = context.seriesIn(unit);
     int start = calendar.startYear();
     int end = calendar.endYear();
     Set<String> inputs = new TreeSet<>();

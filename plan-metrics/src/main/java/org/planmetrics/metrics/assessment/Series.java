@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.planmetrics.metrics.observation.PeriodKey;
 import org.planmetrics.model.json.PlanJson;
 
@@ -43,6 +44,17 @@ final class Series<V> {
       }
     });
     return series;
+  }
+
+  /**
+   * The same periods, keys and pointers with each figure mapped, for example an indicator's 亿元
+   * figures written in 万元 for a threshold in 万元.
+   */
+  <W> Series<W> map(Function<? super V, ? extends W> mapping) {
+    Series<W> mapped = new Series<>(pointerPrefix);
+    values.forEach((period, value) -> mapped.values.put(period, mapping.apply(value)));
+    mapped.keys.putAll(keys);
+    return mapped;
   }
 
   Optional<V> get(PeriodKey period) {

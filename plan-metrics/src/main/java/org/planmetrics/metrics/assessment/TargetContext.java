@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Target;
+import org.planmetrics.model.quantity.Quantity;
+import org.planmetrics.model.quantity.Unit;
 
 /**
  * What a rule reads to judge one target: the plan, the target, the calendar of the window on the
@@ -26,6 +28,19 @@ final class TargetContext {
   /** The target's indicator's figures usable on the assessment date. */
   Series<BigDecimal> series() {
     return parsed.series(target.indicator().orElseThrow());
+  }
+
+  /**
+   * The target's indicator's figures written in {@code unit}, a scale of the indicator's
+   * currency: 0.25 (亿元) reads 2500 in {@code CNY_10K}. The point moves, so nothing is rounded;
+   * a valid plan gives a threshold no other unit (see {@code TargetKind.accepts}).
+   */
+  Series<BigDecimal> seriesIn(Unit unit) {
+    String id = target.indicator().orElseThrow();
+    Unit indicatorUnit = plan.indicator(id).orElseThrow().unit();
+    Series<BigDecimal> series = series();
+    return indicatorUnit == unit ? series
+        : series.map(value -> Quantity.of(value, indicatorUnit).to(unit).value());
   }
 
   /** The ledger projects counted in the window by the assessment date. */

@@ -51,12 +51,16 @@ public enum ComparisonOperator {
   /** Whether {@code actual} satisfies this operator against {@code threshold}. */
   public abstract boolean test(BigDecimal actual, BigDecimal threshold);
 
-  /** Whether {@code actual} satisfies this operator against {@code threshold}; units must match. */
+  /**
+   * Whether {@code actual} satisfies this operator against {@code threshold}; the units must match
+   * or be scales of one currency, compared exactly (0.55亿元 is at least 5000万元).
+   */
   public boolean test(Quantity actual, Quantity threshold) {
-    if (actual.unit() != threshold.unit()) {
+    if (!actual.unit().isCommensurableWith(threshold.unit())) {
       throw new UnitMismatchException(name(), threshold.unit(), actual.unit());
     }
-    return test(actual.value(), threshold.value());
+    int sign = actual.compareTo(threshold);
+    return test(BigDecimal.valueOf(sign), BigDecimal.ZERO);
   }
 
   /** Whether a larger actual figure is better under this operator. */

@@ -11,8 +11,11 @@ import java.util.Objects;
 /**
  * An exact amount with its unit, for example {@code 304.2 CNY_100M} (304.2 亿元).
  *
- * <p>Arithmetic and comparison between quantities require the same unit and throw {@link
- * UnitMismatchException} otherwise. Like Joda-Money, {@link #equals} is scale-sensitive (0.10 is
+ * <p>Arithmetic and comparison between quantities require the same unit or two scales of one
+ * currency, and throw {@link UnitMismatchException} otherwise (亿美元 and 亿元, or 亿元 and 个).
+ * Scales of one currency meet exactly, by moving the decimal point, never by division: 0.25亿元
+ * plus 5000万元 is 0.75亿元, and 5000万元 compares equal to 0.5亿元. A sum or difference is in the
+ * coarser of the two units, the one the larger figure is written in. Like Joda-Money, {@link #equals} is scale-sensitive (0.10 is
  * not equal to 0.1, so a value survives a round trip through JSON unchanged) while {@link
  * #isEqual} compares numerically. A negative scale is normalised to zero so that {@code 1E+2} and
  * {@code 100} are written to JSON the same way.
@@ -63,16 +66,51 @@ public final class Quantity implements Comparable<Quantity> {
     return unit;
   }
 
-  /** The sum; both quantities must have the same unit, which must be summable. */
+  /**
+   * The sum, exact. Both quantities must have the same unit or be two scales of one currency; the
+   * sum is then in the coarser unit: 0.25亿元 + 5000万元 = 0.75亿元.
+   *
+   * @throws UnitMismatchException for two currencies, or a currency and a count
+   */
   public Quantity plus(Quantity other) {
     requireSameUnit("plus", other);
-    return new Quantity(value.add(other.value), unit);
+    Unit coarser = coarser(other.unit);
+    return new Quantity(to(coarser).value.add(other.to(coarser).value), coarser);
   }
 
-  /** The difference; both quantities must have the same unit. */
+  /**
+   * The difference, exact, in the coarser unit as for {@link #plus}: 1亿元 − 2500万元 = 0.75亿元.
+   *
+   * @throws UnitMismatchException for two currencies, or a currency and a count
+   */
   public Quantity minus(Quantity other) {
     requireSameUnit("minus", other);
-    return new Quantity(value.subtract(other.value), unit);
+    Unit coarser = coarser(other.unit);
+    return new Quantity(to(coarser).value.subtract(other.to(coarser).value), coarser);
+  }
+
+  /**
+   * This quantity in another scale of its currency, exact: 0.25亿元 to {@code CNY_10K} is
+   * 2500万元, 1万亿元 to {@code CNY_100M} is 10000亿元, 5万美元 to {@code USD_100M} is 0.0005亿美元.
+   * The decimal point moves by the difference of the powers of ten; nothing is rounded, so a
+   * round trip gives back the same number. The same unit gives this quantity.
+   *
+   * @throws UnitMismatchException if {@code target} is another currency or not a scale of this
+   *     quantity's unit (亿元 to 亿美元, 个 to 亿元)
+   */
+  public Quantity to(Unit target) {
+    requireNonNull(target, "'target' must not be null");
+    if (target == unit) {
+      return this;
+    }
+    if (!unit.isCommensurableWith(target)) {
+      throw new UnitMismatchException("to", unit, target);
+    }
+    return new Quantity(value.movePointRight(unit.powerOfTen() - target.powerOfTen()), target);
+  }
+
+  private Unit coarser(Unit other) {
+    return other.powerOfTen() > unit.powerOfTen() ? other : unit;
   }
 
   /** Whether the value is below zero. */
@@ -85,16 +123,22 @@ public final class Quantity implements Comparable<Quantity> {
     return compareTo(other) == 0;
   }
 
-  /** Compares values numerically; both quantities must have the same unit. */
+  /**
+   * Compares values numerically, exactly across scales of one currency (5000万元 equals 0.5亿元).
+   *
+   * @throws UnitMismatchException for two currencies, or a currency and a count
+   */
   @Override
   public int compareTo(Quantity other) {
     requireSameUnit("compareTo", other);
-    return value.compareTo(other.value);
+    // The finer unit holds both values exactly.
+    Unit finer = other.unit.powerOfTen() < unit.powerOfTen() ? other.unit : unit;
+    return to(finer).value.compareTo(other.to(finer).value);
   }
 
   private void requireSameUnit(String operation, Quantity other) {
     requireNonNull(other, "'other' must not be null");
-    if (other.unit != unit) {
+    if (!unit.isCommensurableWith(other.unit)) {
       throw new UnitMismatchException(operation, unit, other.unit);
     }
   }
