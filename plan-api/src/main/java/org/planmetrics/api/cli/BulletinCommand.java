@@ -125,7 +125,8 @@ final class BulletinCommand implements Callable<Integer> {
     switch (chosen) {
       case "json" -> {
         try {
-          out.println(AnswerNumbers.writer(PlanJson.writer()).withDefaultPrettyPrinter().writeValueAsString(bulletin));
+          out.println(AnswerNumbers.writer(PlanJson.writer())
+              .withDefaultPrettyPrinter().writeValueAsString(bulletin));
         } catch (JsonProcessingException e) {
           throw new IllegalStateException("a bulletin always serializes", e);
         }

@@ -107,7 +107,8 @@ final class RankingCommand implements Callable<Integer> {
     PrintStream out = context.out();
     if (json) {
       try {
-        out.println(AnswerNumbers.writer(PlanJson.writer()).withDefaultPrettyPrinter().writeValueAsString(ranking));
+        out.println(AnswerNumbers.writer(PlanJson.writer())
+            .withDefaultPrettyPrinter().writeValueAsString(ranking));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("a ranking always serializes", e);
       }

@@ -142,7 +142,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   private static String json(Scorecard card) {
     try {
-      return AnswerNumbers.writer(PlanJson.writer()).withDefaultPrettyPrinter().writeValueAsString(card) + "\n";
+      return AnswerNumbers.writer(PlanJson.writer())
+          .withDefaultPrettyPrinter().writeValueAsString(card) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a scorecard always serializes", e);
     }

@@ -9,7 +9,8 @@ import org.planmetrics.model.quantity.Quantity;
 /**
  * The rule of annual project counts ("每年引进“100”项目1个以上"): each window year, a finished year
  * is MET or MISSED; the current year is MET once the count is reached, else ON_TRACK if count ≥
- * threshold × month(asOf) ÷ 12, else BEHIND. A project counts in the year it reached the plan's
+ * threshold × month(asOf) ÷ 12, else BEHIND; a ceiling (不超过) is judged the other way round
+ * ({@link ScheduleProgress#countStatus}). A project counts in the year it reached the plan's
  * counting stage (signing, by default), if it did so by the assessment date.
  */
 final class AnnualCountRule {
@@ -29,14 +30,8 @@ final class AnnualCountRule {
       int count = countsByYear[year - calendar.startYear()];
       BigDecimal actual = BigDecimal.valueOf(count);
       int month = calendar.throughMonth(year);
-      boolean passes = context.target.operator().test(actual, threshold);
-      // A year's count only grows: a ceiling is judged by ScheduleProgress.ceilingStatus.
-      Status status = !context.target.operator().higherIsBetter()
-          ? ScheduleProgress.ceilingStatus(passes, calendar.hasEnded(year))
-          : passes ? Status.MET
-          : calendar.hasEnded(year) ? Status.MISSED
-          : ScheduleProgress.isOnPace(actual, threshold, month, 12) ? Status.ON_TRACK
-          : Status.BEHIND;
+      Status status = ScheduleProgress.countStatus(context.target.operator(), actual, threshold,
+          month, 12, calendar.hasEnded(year));
       return new YearFinding.Judged(year, status, Quantity.count(count), month);
     });
     // Every counted project is in a year that has started, so the inputs are all of them, in

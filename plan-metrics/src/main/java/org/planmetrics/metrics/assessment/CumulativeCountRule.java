@@ -41,17 +41,11 @@ final class CumulativeCountRule {
     Quantity actual = Quantity.count(counted.size());
     int span = calendar.window.lengthInMonths();
     ComparisonOperator operator = context.target.operator();
-    boolean passes = operator.test(actual, threshold);
-    if (!operator.higherIsBetter()) {
-      // A count of projects only grows: see ScheduleProgress.ceilingStatus. No pace either.
-      return Finding.of(Verdict.of(ScheduleProgress.ceilingStatus(passes,
-          calendar.windowHasEnded())), Optional.of(actual), years, inputs);
-    }
-    Status status = passes ? Status.MET
-        : calendar.windowHasEnded() ? Status.MISSED
-        : ScheduleProgress.isOnPace(actual.value(), threshold.value(), months, span)
-            ? Status.ON_TRACK : Status.BEHIND;
-    Optional<Pace> pace = ScheduleProgress.pace(actual.value(), threshold, months, span);
+    Status status = ScheduleProgress.countStatus(operator, actual.value(), threshold.value(),
+        months, span, calendar.windowHasEnded());
+    // Being far under a ceiling is no progress towards it: a ceiling has no pace.
+    Optional<Pace> pace = operator.higherIsBetter()
+        ? ScheduleProgress.pace(actual.value(), threshold, months, span) : Optional.empty();
     return Finding.of(Verdict.of(status), Optional.of(actual), years, inputs).withPace(pace);
   }
 }

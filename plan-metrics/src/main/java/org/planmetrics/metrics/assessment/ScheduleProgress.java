@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.planmetrics.metrics.Pacing;
 import org.planmetrics.metrics.result.Pace;
 import org.planmetrics.metrics.result.Status;
+import org.planmetrics.model.quantity.ComparisonOperator;
 import org.planmetrics.model.quantity.Quantity;
 
 /**
@@ -45,6 +46,24 @@ final class ScheduleProgress {
    */
   static Status ceilingStatus(boolean withinCeiling, boolean periodOver) {
     return !withinCeiling ? Status.MISSED : periodOver ? Status.MET : Status.ON_TRACK;
+  }
+
+  /**
+   * The status of a project count, which only grows, after {@code elapsed} of the {@code span}
+   * months of its period (a year, or the window): a ceiling by {@link #ceilingStatus}; a floor
+   * MET once reached, MISSED when the period ended short, else ON_TRACK or BEHIND by {@link
+   * #isOnPace}.
+   */
+  static Status countStatus(ComparisonOperator operator, BigDecimal actual, BigDecimal threshold,
+      int elapsed, int span, boolean periodOver) {
+    boolean passes = operator.test(actual, threshold);
+    if (!operator.higherIsBetter()) {
+      return ceilingStatus(passes, periodOver);
+    }
+    return passes ? Status.MET
+        : periodOver ? Status.MISSED
+        : isOnPace(actual, threshold, elapsed, span) ? Status.ON_TRACK
+        : Status.BEHIND;
   }
 
   /** actual × span ≥ threshold × elapsed, in exact arithmetic: on pace for the time elapsed. */

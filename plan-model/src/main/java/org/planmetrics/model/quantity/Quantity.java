@@ -15,8 +15,9 @@ import java.util.Objects;
  * currency, and throw {@link UnitMismatchException} otherwise (亿美元 and 亿元, or 亿元 and 个).
  * Scales of one currency meet exactly, by moving the decimal point, never by division: 0.25亿元
  * plus 5000万元 is 0.75亿元, and 5000万元 compares equal to 0.5亿元. A sum or difference is in the
- * coarser of the two units, the one the larger figure is written in. Like Joda-Money, {@link #equals} is scale-sensitive (0.10 is
- * not equal to 0.1, so a value survives a round trip through JSON unchanged) while {@link
+ * coarser of the two units, the one the larger figure is written in. Like Joda-Money, {@link
+ * #equals} is scale-sensitive (0.10 is not equal to 0.1, so a value survives a round trip through
+ * JSON unchanged) while {@link
  * #isEqual} compares numerically. A negative scale is normalised to zero so that {@code 1E+2} and
  * {@code 100} are written to JSON the same way.
  */
