@@ -52,4 +52,27 @@ public abstract class AbstractTarget {
   public abstract Quantity threshold();
 
   public abstract Commitment commitment();
+
+  /**
+   * For {@code APPROXIMATELY} (左右) only: how far below the threshold still counts as met, in a
+   * unit of the threshold's kind. No text states it, so a reading of the plan file must name the
+   * target. "占比20%左右" with a tolerance of 0.01 is judged as {@code AT_LEAST} 0.19: a higher
+   * figure is never worse, as for every target the plan sets.
+   */
+  public abstract Optional<Quantity> tolerance();
+
+  /** A stricter figure the plan strives for beside the binding one ("确保30…,力争32…"). */
+  public abstract Optional<StretchThreshold> stretch();
+
+  /**
+   * The floor a 左右 target is judged by, threshold − tolerance: 0.19 for "20%左右" with 0.01;
+   * empty for every other operator. The floor is in the threshold's unit; a tolerance in another
+   * scale of its currency converts exactly (5000万元左右, tolerance 0.05亿元: 4500万元).
+   */
+  public Optional<Quantity> approximateFloor() {
+    if (operator() != ComparisonOperator.APPROXIMATELY || tolerance().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(threshold().minus(tolerance().get()).to(threshold().unit()));
+  }
 }

@@ -186,7 +186,7 @@ public final class PlanValidator {
         // threshold of -30 or in the wrong unit is reported once, not again as a figure the text
         // lacks.
         if (violations.size() == before) {
-          TargetTextChecks.check(path, goal, target, violations);
+          TargetTextChecks.check(path, plan, goal, target, violations);
         }
       }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.planmetrics.model.quantity.Commitment;
 import org.planmetrics.model.quantity.ComparisonOperator;
 import org.planmetrics.model.quantity.Quantity;
 import org.planmetrics.model.quantity.Unit;
@@ -72,8 +73,12 @@ final class TargetChecks {
     }
     target.projects().ifPresent(p -> selections.check(path + "/projects", p));
     target.share().ifPresent(s -> selections.check(path + "/share", s));
-    checkThreshold(path, target, indicatorUnit);
+    checkThreshold(path + "/threshold", target.threshold(), target, indicatorUnit);
     checkOperator(path, target);
+    checkTolerance(path, target);
+    if (target.stretch().isPresent()) {
+      checkStretch(path, target, target.stretch().get(), indicatorUnit);
+    }
     checkRepeat(path, target);
   }
 
@@ -88,9 +93,13 @@ final class TargetChecks {
     return scales.isEmpty() ? "" : prefix + String.join(separator, scales);
   }
 
-  private void checkThreshold(String path, Target target, Unit indicatorUnit) {
+  /**
+   * Checks a threshold at {@code thresholdPath}: the target's own ({@code …/threshold}) or its
+   * stretch ({@code …/stretch/threshold}), which must fit the kind alike.
+   */
+  private void checkThreshold(String thresholdPath, Quantity threshold, Target target,
+      Unit indicatorUnit) {
     TargetKind kind = target.kind();
-    Quantity threshold = target.threshold();
     boolean indicatorKnown = kind.subject() != TargetKind.Subject.INDICATOR || indicatorUnit != null;
     boolean unitFits = !indicatorKnown || kind.accepts(threshold.unit(), indicatorUnit);
     if (!unitFits) {
@@ -106,13 +115,13 @@ final class TargetChecks {
               + amountScales(indicatorUnit, "、", "或同一币种的其他单位:")
           : kind.acceptedUnits().stream().map(Enum::name).sorted()
               .collect(Collectors.joining("、")) + "之一";
-      out.add(path + "/threshold/unit", "unit-mismatch", "'threshold' of "
+      out.add(thresholdPath + "/unit", "unit-mismatch", "'threshold' of "
           + ViolationList.article(kind.name()) + " " + kind + " target must be in " + expected
           + " but was " + threshold.unit(), kind + "类目标的'threshold'单位须为" + expectedZh
           + ",实为" + threshold.unit(), threshold.unit().name());
     }
     BigDecimal value = threshold.value();
-    String valuePath = path + "/threshold/value";
+    String valuePath = thresholdPath + "/value";
     String plain = value.toPlainString();
     int before = out.size();
     if (kind == TargetKind.SHARE) {
@@ -157,6 +166,108 @@ final class TargetChecks {
           + " target must be AT_MOST, as tiers count down from 1 (第一方阵), but was " + operator,
           target.kind() + "类目标的'operator'须为AT_MOST(方阵从1起算,1为第一方阵),实为" + operator,
           operator.name());
+    }
+  }
+
+  /**
+   * A 左右 target needs a tolerance and a reading that names it, since no text states how far
+   * "about" reaches; the floor it makes (threshold − tolerance) must still be a threshold the kind
+   * allows. No other operator takes a tolerance.
+   */
+  private void checkTolerance(String path, Target target) {
+    boolean approximately = target.operator() == ComparisonOperator.APPROXIMATELY;
+    if (target.tolerance().isEmpty()) {
+      if (approximately) {
+        out.add(path + "/tolerance", "missing-field", "an APPROXIMATELY (左右) target must have "
+            + "'tolerance': how far below the threshold still counts as met",
+            "APPROXIMATELY(左右)类目标须有'tolerance',即低于阈值多少仍算达到", null);
+      }
+      return;
+    }
+    Quantity tolerance = target.tolerance().get();
+    String tolerancePath = path + "/tolerance";
+    if (!approximately) {
+      out.add(tolerancePath, "unexpected-field", "only an APPROXIMATELY (左右) target may have "
+          + "'tolerance', but the operator is " + target.operator(),
+          "仅APPROXIMATELY(左右)目标可有'tolerance',本目标的'operator'为" + target.operator(), null);
+      return;
+    }
+    Quantity threshold = target.threshold();
+    String plain = tolerance.value().toPlainString();
+    if (!tolerance.unit().isCommensurableWith(threshold.unit())) {
+      out.add(tolerancePath + "/unit", "unit-mismatch", "'tolerance' must be in the unit of "
+          + "'threshold' (" + threshold.unit() + ")" + amountScales(threshold.unit(), ", ",
+          " or a scale of its currency: ") + " but was " + tolerance.unit(),
+          "'tolerance'的单位须与'threshold'相同(" + threshold.unit() + ")" + amountScales(
+          threshold.unit(), "、", "或同一币种的其他单位:") + ",实为" + tolerance.unit(),
+          tolerance.unit().name());
+      return;
+    }
+    if (tolerance.value().signum() <= 0) {
+      out.add(tolerancePath + "/value", "not-positive", "'tolerance' must be above 0 but was "
+          + plain, "'tolerance'须大于0,实为" + plain, plain);
+      return;
+    }
+    if (tolerance.unit() == Unit.COUNT && tolerance.value().stripTrailingZeros().scale() > 0) {
+      out.add(tolerancePath + "/value", "not-whole", "'tolerance' of a count must be a whole "
+          + "number but was " + plain, "个数目标的'tolerance'须为整数,实为" + plain, plain);
+      return;
+    }
+    Quantity floor = target.approximateFloor().orElseThrow();
+    boolean floorAllowed = target.kind() == TargetKind.ANNUAL_GROWTH
+        ? floor.value().compareTo(MINUS_ONE) >= 0 : floor.value().signum() > 0;
+    if (!floorAllowed) {
+      String floorText = floor.value().toPlainString();
+      out.add(tolerancePath + "/value", "tolerance-too-large", "'tolerance' must leave a floor "
+          + "(threshold − tolerance) " + (target.kind() == TargetKind.ANNUAL_GROWTH
+          ? "of at least -1" : "above 0") + " but leaves " + floorText,
+          "'tolerance'须使下限(阈值 − 容差)" + (target.kind() == TargetKind.ANNUAL_GROWTH
+          ? "不低于-1" : "大于0") + ",实为" + floorText, plain);
+    }
+    boolean read = plan.readings().stream().anyMatch(r -> r.targets().contains(target.id()));
+    if (!read) {
+      out.add(tolerancePath, "unread-tolerance", "a reading must name target '" + target.id()
+          + "' in its 'targets': the text says 左右 but no text states the tolerance",
+          "须有一条解读(readings)在'targets'中列出目标'" + target.id() + "':文本只写“左右”,容差是"
+          + "本文件的解读", target.id());
+    }
+  }
+
+  /**
+   * A stretch figure must fit the kind as the threshold does, be stricter than it under the
+   * operator (above a floor, below a ceiling), and not be ensured: the binding figure is the
+   * target's own.
+   */
+  private void checkStretch(String path, Target target, StretchThreshold stretch,
+      Unit indicatorUnit) {
+    String stretchPath = path + "/stretch";
+    if (target.operator() == ComparisonOperator.APPROXIMATELY) {
+      out.add(stretchPath, "unexpected-field", "an APPROXIMATELY (左右) target must not have "
+          + "'stretch'; write the stretch figure as a target of its own",
+          "APPROXIMATELY(左右)类目标不得有'stretch',请将力争数写为另一目标", null);
+      return;
+    }
+    if (stretch.commitment() == Commitment.ENSURE) {
+      out.add(stretchPath + "/commitment", "stretch-ensured", "'stretch' must not be ENSURE: "
+          + "the ensured figure is the target's own 'threshold'",
+          "'stretch'的'commitment'不得为ENSURE:确保的是目标本身的'threshold'", "ENSURE");
+    }
+    int before = out.size();
+    checkThreshold(stretchPath + "/threshold", stretch.threshold(), target, indicatorUnit);
+    boolean comparable = out.size() == before
+        && stretch.threshold().unit().isCommensurableWith(target.threshold().unit());
+    if (comparable) {
+      int order = stretch.threshold().compareTo(target.threshold());
+      boolean stricter = target.operator().higherIsBetter() ? order > 0 : order < 0;
+      if (!stricter) {
+        String plain = stretch.threshold().value().toPlainString();
+        String way = target.operator().higherIsBetter() ? "above" : "below";
+        out.add(stretchPath + "/threshold/value", "stretch-not-stricter", "'stretch' must be "
+            + way + " the threshold (" + target.threshold().value().toPlainString() + ") under "
+            + target.operator() + " but was " + plain, "'stretch'须比'threshold'("
+            + target.threshold().value().toPlainString() + ")" + (way.equals("above") ? "更高"
+            : "更低") + "(比较方式为" + target.operator() + "),实为" + plain, plain);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package org.planmetrics.model;
 
+import static org.planmetrics.model.quantity.ComparisonOperator.APPROXIMATELY;
 import static org.planmetrics.model.quantity.ComparisonOperator.AT_LEAST;
 import static org.planmetrics.model.quantity.ComparisonOperator.AT_MOST;
 import static org.planmetrics.model.quantity.ComparisonOperator.GREATER_THAN;
@@ -51,7 +52,8 @@ final class TargetTextChecks {
   /** Words written after a figure, longest first so that 及以上 is read whole. */
   private static final List<Word> AFTER = List.of(
       new Word("及以上", AT_LEAST), new Word("及以下", AT_MOST),
-      new Word("以上", AT_LEAST), new Word("以下", AT_MOST), new Word("以内", AT_MOST));
+      new Word("以上", AT_LEAST), new Word("以下", AT_MOST), new Word("以内", AT_MOST),
+      new Word("左右", APPROXIMATELY));
 
   /** Words written before a figure, longest first so that 不低于 is not read as 低于. */
   private static final List<Word> BEFORE = List.of(
@@ -75,8 +77,8 @@ final class TargetTextChecks {
 
   private TargetTextChecks() {}
 
-  /** Checks {@code target} of {@code goal}, at {@code path}, against its text. */
-  static void check(String path, Goal goal, Target target, ViolationList out) {
+  /** Checks {@code target} of {@code goal} in {@code plan}, at {@code path}, against its text. */
+  static void check(String path, Plan plan, Goal goal, Target target, ViolationList out) {
     String text = target.text().zh();
     Quantity threshold = target.threshold();
     List<Figure> figures = figures(text).stream()
@@ -84,19 +86,14 @@ final class TargetTextChecks {
     if (figures.isEmpty()) {
       return;
     }
-    Optional<Figure> own = figures.stream()
-        .filter(f -> Quantity.of(f.value(), f.unit()).isEqual(threshold)).findFirst();
+    Optional<Figure> own = figureOf(threshold, figures);
     if (own.isEmpty()) {
-      String plain = threshold.value().toPlainString();
-      String written = String.join(", ", figures.stream().map(Figure::written).toList());
-      out.add(path + "/threshold/value", "threshold-mismatch", "'threshold' must be a figure "
-          + "of the text (" + written + ") but was " + plain + written(threshold, false),
-          "'threshold'须为文本中的数字(" + written + ")之一,实为" + plain + written(threshold, true),
-          plain);
+      thresholdMissing(path + "/threshold/value", "threshold", threshold, figures, out);
       return;
     }
     Figure figure = own.get();
-    comparisonNextTo(text, figure).ifPresent(found -> {
+    Optional<Comparison> comparison = comparisonNextTo(text, figure);
+    comparison.ifPresent(found -> {
       ComparisonOperator said = found.word().operator();
       if (said != target.operator()) {
         out.add(path + "/operator", "operator-mismatch", "'operator' must be " + said + ", as '"
@@ -107,24 +104,89 @@ final class TargetTextChecks {
             target.operator().name());
       }
     });
+    // "在第一方阵" names a tier with no comparison word, and means within it (AT_MOST): only
+    // figures of amounts, counts and rates are bare when no word stands next to them.
+    if (comparison.isEmpty() && threshold.unit() != Unit.TIER) {
+      checkBareFigure(path, plan, target, figure, out);
+    }
     String context = goal.text().zh();
     int offset = context.indexOf(text);
     if (offset < 0) {
       context = text;
       offset = 0;
     }
-    Commitment said = commitmentBefore(context, offset + figure.start());
-    if (said != target.commitment()) {
-      String reason = said == Commitment.PLAIN
-          ? "as neither 确保 nor 力争 comes before " + figure.written() + " in its sentence"
-          : "as '" + said.chineseWord() + "' before " + figure.written() + " in its sentence says";
-      String reasonZh = said == Commitment.PLAIN
-          ? "因所在句中" + figure.written() + "之前既无“确保”也无“力争”"
-          : "因所在句中" + figure.written() + "之前是'" + said.chineseWord() + "'";
-      out.add(path + "/commitment", "commitment-mismatch", "'commitment' must be " + said + ", "
-          + reason + ", but was " + target.commitment(), "'commitment'须为" + said + ","
-          + reasonZh + ",实为" + target.commitment(), target.commitment().name());
+    checkCommitment(path + "/commitment", target.commitment(),
+        commitmentBefore(context, offset + figure.start()), figure, out);
+    if (target.stretch().isPresent()) {
+      StretchThreshold stretch = target.stretch().get();
+      Optional<Figure> stretchFigure = figureOf(stretch.threshold(), figures.stream()
+          .filter(f -> f.unit().isCommensurableWith(stretch.threshold().unit())).toList());
+      if (stretchFigure.isEmpty()) {
+        thresholdMissing(path + "/stretch/threshold/value", "stretch", stretch.threshold(),
+            figures, out);
+      } else {
+        checkCommitment(path + "/stretch/commitment", stretch.commitment(),
+            commitmentBefore(context, offset + stretchFigure.get().start()), stretchFigure.get(),
+            out);
+      }
     }
+  }
+
+  /** The figure of the text equal to {@code threshold}, the first if several are. */
+  private static Optional<Figure> figureOf(Quantity threshold, List<Figure> figures) {
+    return figures.stream().filter(f -> threshold.unit().isCommensurableWith(f.unit())
+        && Quantity.of(f.value(), f.unit()).isEqual(threshold)).findFirst();
+  }
+
+  private static void thresholdMissing(String valuePath, String field, Quantity threshold,
+      List<Figure> figures, ViolationList out) {
+    String plain = threshold.value().toPlainString();
+    String written = String.join(", ", figures.stream().map(Figure::written).toList());
+    out.add(valuePath, "threshold-mismatch", "'" + field + "' must be a figure "
+        + "of the text (" + written + ") but was " + plain + written(threshold, false),
+        "'" + field + "'须为文本中的数字(" + written + ")之一,实为" + plain + written(threshold, true),
+        plain);
+  }
+
+  /**
+   * A figure with no comparison word ("全年引进亿元以上项目30个": 以上 there belongs to the size)
+   * is read as a floor, the way plans mean it; the file must say so with {@code AT_LEAST} and a
+   * reading that names the target, since the text leaves the choice open.
+   */
+  private static void checkBareFigure(String path, Plan plan, Target target, Figure figure,
+      ViolationList out) {
+    if (target.operator() != AT_LEAST) {
+      out.add(path + "/operator", "bare-figure-operator", "'operator' must be AT_LEAST, as no "
+          + "comparison word stands next to " + figure.written() + " and a bare figure is read "
+          + "as a floor, but was " + target.operator(), "'operator'须为AT_LEAST:文本中"
+          + figure.written() + "前后没有比较词,原文未写比较词的数字按下限理解,实为"
+          + target.operator(), target.operator().name());
+      return;
+    }
+    boolean read = plan.readings().stream().anyMatch(r -> r.targets().contains(target.id()));
+    if (!read) {
+      out.add(path + "/operator", "unread-bare-figure", "a reading must name target '"
+          + target.id() + "' in its 'targets': no comparison word stands next to "
+          + figure.written() + ", and reading it as a floor is the file's choice",
+          "须有一条解读(readings)在'targets'中列出目标'" + target.id() + "':文本中"
+          + figure.written() + "前后没有比较词,原文未写比较词,按下限理解是本文件的解读", target.id());
+    }
+  }
+
+  private static void checkCommitment(String commitmentPath, Commitment given, Commitment said,
+      Figure figure, ViolationList out) {
+    if (said == given) {
+      return;
+    }
+    String reason = said == Commitment.PLAIN
+        ? "as neither 确保 nor 力争 comes before " + figure.written() + " in its sentence"
+        : "as '" + said.chineseWord() + "' before " + figure.written() + " in its sentence says";
+    String reasonZh = said == Commitment.PLAIN
+        ? "因所在句中" + figure.written() + "之前既无“确保”也无“力争”"
+        : "因所在句中" + figure.written() + "之前是'" + said.chineseWord() + "'";
+    out.add(commitmentPath, "commitment-mismatch", "'commitment' must be " + said + ", "
+        + reason + ", but was " + given, "'commitment'须为" + said + "," + reasonZh + ",实为"
+        + given, given.name());
   }
 
   /** Every figure of {@code text} with a unit, in text order. */

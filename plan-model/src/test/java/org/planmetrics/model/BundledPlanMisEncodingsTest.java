@@ -2,6 +2,7 @@ package org.planmetrics.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.quantity.Commitment;
 import org.planmetrics.model.quantity.ComparisonOperator;
 import org.planmetrics.model.quantity.Quantity;
+import org.planmetrics.model.quantity.Unit;
 
 /**
  * Each of the bundled plan's 13 targets, mis-encoded one way at a time, is refused with the
@@ -50,7 +52,10 @@ class BundledPlanMisEncodingsTest {
   }
 
   static Stream<Arguments> targetsWithAnotherOperator() {
-    return everyTargetWithEachOther(ComparisonOperator.values(), Target::operator);
+    // 左右 needs a tolerance and a reading besides its word: see the test after this one.
+    return everyTargetWithEachOther(Arrays.stream(ComparisonOperator.values())
+        .filter(o -> o != ComparisonOperator.APPROXIMATELY).toArray(ComparisonOperator[]::new),
+        Target::operator);
   }
 
   @ParameterizedTest(name = "{0} as {1}")
@@ -70,6 +75,35 @@ class BundledPlanMisEncodingsTest {
     } else {
       assertThat(v.rule()).isEqualTo("operator-direction");
     }
+  }
+
+  @Test
+  void aTargetRewrittenAsApproximatelyWithoutToleranceIsRefusedForTheTolerance() {
+    // A 左右 target without a tolerance says nothing of how far below 7% still counts. The text
+    // is held against a target only once its own fields are sound, so this is the one violation.
+    Violation v = onlyViolation("fdi-growth",
+        t -> t.withOperator(ComparisonOperator.APPROXIMATELY));
+
+    assertThat(v.path()).isEqualTo(pathOf("fdi-growth") + "/tolerance");
+    assertThat(v.rule()).isEqualTo("missing-field");
+  }
+
+  @Test
+  void aTargetRewrittenAsApproximatelyWithAToleranceAndAReadingIsRefusedForItsText() {
+    // The file now reads a tolerance and names it in a reading, but "7%以上" is no 左右.
+    List<Goal> goals = PLAN.goals().stream().map(goal -> goal.withTargets(
+        goal.targets().stream().map(t -> t.id().equals("fdi-growth")
+            ? t.withOperator(ComparisonOperator.APPROXIMATELY)
+                .withTolerance(Quantity.of(new BigDecimal("0.01"), Unit.RATIO))
+            : t).toList())).toList();
+    Reading about = Reading.builder().from(PLAN.readings().get(0)).id("fdi-about")
+        .targets(List.of("fdi-growth")).cadences(List.of()).reports(List.of()).build();
+    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
+        () -> Plan.builder().from(PLAN).goals(goals).addReadings(about).build());
+
+    assertThat(e.violations()).extracting(Violation::path, Violation::rule)
+        .containsExactly(tuple(pathOf("fdi-growth") + "/operator", "operator-mismatch"));
+    assertThat(e.violations().get(0).message()).startsWith("'operator' must be AT_LEAST");
   }
 
   static Stream<String> targetIds() {

@@ -38,6 +38,19 @@ public enum ComparisonOperator {
     public boolean test(BigDecimal actual, BigDecimal threshold) {
       return actual.compareTo(threshold) < 0;
     }
+  },
+  /**
+   * ≈: 左右. No comparison without the target's tolerance, which no text states: a 左右 target
+   * is judged as {@code AT_LEAST} (threshold − tolerance), see {@code Target.approximateFloor()}.
+   */
+  APPROXIMATELY("≈", "左右") {
+    /** Refuses: "20%左右" says nothing of 19.5% until the plan file gives a tolerance. */
+    @Override
+    public boolean test(BigDecimal actual, BigDecimal threshold) {
+      throw new UnsupportedOperationException("“左右”(APPROXIMATELY)须按目标的容差比较:"
+          + "以(阈值 − 容差)为下限 / APPROXIMATELY compares only with the target's tolerance,"
+          + " as at least threshold − tolerance");
+    }
   };
 
   private final String symbol;
@@ -63,9 +76,12 @@ public enum ComparisonOperator {
     return test(BigDecimal.valueOf(sign), BigDecimal.ZERO);
   }
 
-  /** Whether a larger actual figure is better under this operator. */
+  /**
+   * Whether a larger actual figure is better under this operator. It is for 左右 too, which is
+   * judged as a floor lowered by the tolerance.
+   */
   public boolean higherIsBetter() {
-    return this == AT_LEAST || this == GREATER_THAN;
+    return this == AT_LEAST || this == GREATER_THAN || this == APPROXIMATELY;
   }
 
   /** The mathematical symbol, for example {@code ≥}. */
