@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.projects.ProjectBreakdowns;
 import org.planmetrics.metrics.projects.ProjectFunnels;
+import org.planmetrics.metrics.result.ApproximateThreshold;
 import org.planmetrics.metrics.result.Assessment;
 import org.planmetrics.metrics.result.CadenceAssessment;
 import org.planmetrics.metrics.result.GoalStatus;
@@ -21,6 +22,7 @@ import org.planmetrics.metrics.result.QuarterlyTeamReview;
 import org.planmetrics.metrics.result.Reason;
 import org.planmetrics.metrics.result.Scorecard;
 import org.planmetrics.metrics.result.Status;
+import org.planmetrics.metrics.result.StretchAssessment;
 import org.planmetrics.metrics.result.TeamRanking;
 import org.planmetrics.metrics.result.UnscoredDuty;
 import org.planmetrics.metrics.result.WeeklyTeamReport;
@@ -34,8 +36,10 @@ import org.planmetrics.model.Goal;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Reading;
+import org.planmetrics.model.StretchThreshold;
 import org.planmetrics.model.Target;
 import org.planmetrics.model.UncountedDuty;
+import org.planmetrics.model.quantity.ComparisonOperator;
 
 /**
  * Assesses a plan's targets against observations, for example
@@ -89,8 +93,41 @@ public final class Assessor {
   }
 
   private Assessment assess(Target target, ParsedObservations parsed) {
-    TargetContext context = new TargetContext(target, parsed);
-    return assessment(context, judge(context));
+    // A 左右 target is judged as the floor its tolerance makes, by the rule of its kind, so
+    // that every figure of the result (pace, required growth, shortfall) is the floor's.
+    Target judged = target.approximateFloor()
+        .map(floor -> target.withOperator(ComparisonOperator.AT_LEAST).withThreshold(floor)
+            .withTolerance(Optional.empty()))
+        .orElse(target);
+    TargetContext context = new TargetContext(judged, parsed);
+    Finding finding = judge(context);
+    Optional<StretchAssessment> stretch = judged.stretch().map(s -> stretch(judged, s, parsed));
+    Optional<ApproximateThreshold> approximately = target.tolerance()
+        .filter(t -> judged != target)
+        .map(t -> ApproximateThreshold.builder().written(target.threshold()).tolerance(t)
+            .build());
+    return assessment(context, finding, approximately, stretch);
+  }
+
+  /**
+   * The target judged against its stretch figure by the same rule: the same observations, only
+   * the threshold and the commitment differ.
+   */
+  private StretchAssessment stretch(Target target, StretchThreshold stretch,
+      ParsedObservations parsed) {
+    Target striven = target.withThreshold(stretch.threshold())
+        .withCommitment(stretch.commitment()).withStretch(Optional.empty());
+    TargetContext context = new TargetContext(striven, parsed);
+    Finding finding = judge(context);
+    List<YearAssessment> years = finding.years().stream().map(YearFinding::toResult)
+        .collect(Collectors.toList());
+    return StretchAssessment.builder()
+        .threshold(stretch.threshold())
+        .commitment(stretch.commitment())
+        .status(finding.verdict().status())
+        .reason(finding.verdict().reason().map(Sentences::reason))
+        .explanation(explanation(striven, finding, years))
+        .build();
   }
 
   private static Finding judge(TargetContext context) {
@@ -113,11 +150,15 @@ public final class Assessor {
   }
 
   /** The rule's finding as a result, worded. */
-  private Assessment assessment(TargetContext context, Finding finding) {
+  private Assessment assessment(TargetContext context, Finding finding,
+      Optional<ApproximateThreshold> approximately, Optional<StretchAssessment> stretch) {
     List<YearAssessment> years = finding.years().stream().map(YearFinding::toResult)
         .collect(Collectors.toList());
     Optional<Reason> reason = finding.verdict().reason();
     List<Reading> relied = relied(r -> r.targets().contains(context.target.id()));
+    LocalizedText explanation = Sentences.withTolerance(approximately,
+        Sentences.withStretch(explanation(context.target, finding, years), context.target,
+            stretch));
     return common(context)
         .status(finding.verdict().status())
         .actual(finding.actual())
@@ -128,8 +169,9 @@ public final class Assessor {
         .inputs(finding.inputs())
         .readings(ids(relied))
         .reason(reason.map(Sentences::reason))
-        .explanation(ReadingSentences.withReadings(explanation(context.target, finding, years),
-            relied))
+        .approximately(approximately)
+        .stretch(stretch)
+        .explanation(ReadingSentences.withReadings(explanation, relied))
         .build();
   }
 

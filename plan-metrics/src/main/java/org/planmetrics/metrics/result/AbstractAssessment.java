@@ -75,6 +75,15 @@ abstract class AbstractAssessment {
   public abstract LocalizedText explanation();
 
   /**
+   * For a 左右 target: the figure and the tolerance of the plan. The assessment's {@link
+   * #operator()} is then {@code AT_LEAST} and its {@link #threshold()} the floor judged.
+   */
+  public abstract Optional<ApproximateThreshold> approximately();
+
+  /** For a target with a stretch figure (力争): how it stands against that figure too. */
+  public abstract Optional<StretchAssessment> stretch();
+
+  /**
    * Refuses an assessment, for example one read from JSON, that says what no rule says: a reason
    * without NOT_ASSESSABLE or NOT_ASSESSABLE without one, a status decided without a figure, a
    * figure in another unit than the threshold's, figures of another kind of target, or years out

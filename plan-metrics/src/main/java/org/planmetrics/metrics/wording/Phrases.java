@@ -74,6 +74,8 @@ final class Phrases {
             tier ? "within " + enValue : "at most " + enValue);
       case LESS_THAN:
         return LocalizedText.of("低于" + zhValue, "below " + enValue);
+      case APPROXIMATELY:
+        return LocalizedText.of(zhValue + "左右", "about " + enValue);
       default:
         throw new AssertionError(operator);
     }

@@ -8,15 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.planmetrics.metrics.result.ApproximateThreshold;
 import org.planmetrics.metrics.result.Pace;
 import org.planmetrics.metrics.result.RankDetail;
 import org.planmetrics.metrics.result.Reason;
 import org.planmetrics.metrics.result.Status;
+import org.planmetrics.metrics.result.StretchAssessment;
 import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Target;
+import org.planmetrics.model.quantity.Commitment;
+import org.planmetrics.model.quantity.ComparisonOperator;
 import org.planmetrics.model.quantity.Quantity;
+import org.planmetrics.model.quantity.Unit;
 
 /**
  * Every sentence of an assessment of a target, in Chinese and English, written from the rules'
@@ -286,6 +291,49 @@ public final class Sentences {
         enName + numerator + " of " + denominator + " projects in the window qualify, a share of "
             + shown + " against a target " + rule.en() + ". "
             + capitalised(status.englishName()) + ".");
+  }
+
+  /**
+   * A 左右 target's explanation, opened by how the file reads it: "原文为“30%左右”,按容差2个百分点读作
+   * 28%以上。…" / "The text says about 30%; with a tolerance of 2 percentage points it is read as
+   * at least 28%. …". Unchanged for other targets.
+   */
+  public static LocalizedText withTolerance(Optional<ApproximateThreshold> approximately,
+      LocalizedText explanation) {
+    if (approximately.isEmpty()) {
+      return explanation;
+    }
+    Quantity written = approximately.get().written();
+    Quantity tolerance = approximately.get().tolerance();
+    LocalizedText floor = Phrases.rule(ComparisonOperator.AT_LEAST,
+        written.minus(tolerance).to(written.unit()));
+    boolean ratio = written.unit() == Unit.RATIO;
+    String points = tolerance.value().movePointRight(2).stripTrailingZeros().toPlainString();
+    String zhTolerance = ratio ? points + "个百分点" : tolerance.chineseText();
+    String enTolerance = ratio ? points + " percentage points" : tolerance.englishText();
+    return LocalizedText.of(
+        "原文为“" + written.chineseText() + "左右”,按容差" + zhTolerance + "读作" + floor.zh() + "。"
+            + explanation.zh(),
+        "The text says about " + written.englishText() + "; with a tolerance of " + enTolerance
+            + " it is read as " + floor.en() + ". " + explanation.en());
+  }
+
+  /**
+   * The explanation with the stretch figure's status after it: "…。达标。力争目标32亿美元以上:落后。" /
+   * "… Met. Stretch target of at least 32 (USD 100 million): behind.". Unchanged without one.
+   */
+  public static LocalizedText withStretch(LocalizedText explanation, Target target,
+      Optional<StretchAssessment> stretch) {
+    if (stretch.isEmpty()) {
+      return explanation;
+    }
+    StretchAssessment s = stretch.get();
+    LocalizedText rule = Phrases.rule(target.operator(), s.threshold());
+    String zhHead = s.commitment() == Commitment.STRIVE ? "力争目标" : "更高目标";
+    return LocalizedText.of(
+        explanation.zh() + zhHead + rule.zh() + ":" + s.status().chineseName() + "。",
+        explanation.en() + " Stretch target of " + rule.en() + ": " + s.status().englishName()
+            + ".");
   }
 
   private static LocalizedText indicatorName(Plan plan, Target target) {
