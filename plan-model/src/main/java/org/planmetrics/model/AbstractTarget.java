@@ -2,11 +2,15 @@ package org.planmetrics.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.planmetrics.model.quantity.Commitment;
 import org.planmetrics.model.quantity.ComparisonOperator;
 import org.planmetrics.model.quantity.Quantity;
+import org.planmetrics.model.quantity.Unit;
 
 /**
  * One checkable promise of the plan, for example {@code fdi-growth}: "力争全市实际利用外资年增长7%以上",
@@ -63,6 +67,29 @@ public abstract class AbstractTarget {
 
   /** A stricter figure the plan strives for beside the binding one ("确保30…,力争32…"). */
   public abstract Optional<StretchThreshold> stretch();
+
+  /** A count figure of a text and its measure word: "10家", "3 户", "12个". */
+  private static final Pattern COUNT_FIGURE =
+      Pattern.compile("(?<![0-9.])([0-9]+)\\s*(个|家|户|项)");
+
+  /**
+   * The measure word a count target's text writes after its figure, for sentences that quote
+   * the count as the plan does: 家 for "引进规上企业10家以上", 户 for "新增市场主体500户"; 个 when the
+   * text writes none, and for targets that are not counts. A count of 家 is still a {@code
+   * COUNT}: the word names what is counted, not another unit.
+   */
+  public String countWord() {
+    if (threshold().unit() != Unit.COUNT) {
+      return "个";
+    }
+    Matcher figure = COUNT_FIGURE.matcher(text().zh());
+    while (figure.find()) {
+      if (new BigDecimal(figure.group(1)).compareTo(threshold().value()) == 0) {
+        return figure.group(2);
+      }
+    }
+    return "个";
+  }
 
   /**
    * The floor a 左右 target is judged by, threshold − tolerance: 0.19 for "20%左右" with 0.01;

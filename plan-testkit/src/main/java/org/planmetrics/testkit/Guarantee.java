@@ -289,6 +289,18 @@ public enum Guarantee {
       null,
       "the bundled plan's tier-100-annual and tier-50-20-cumulative made ceilings of 2 and 3, "
       + "as of 2022-01-01 … 2025-06-30, with the kit's valid ledgers"),
+  ABOUT_A_FIGURE_IS_JUDGED_AS_THE_FLOOR_ITS_TOLERANCE_MAKES("Assessor",
+      "a 左右 (APPROXIMATELY) target with tolerance t gets the status, figures, years, pace and "
+      + "inputs that AT_LEAST (threshold − t) gets, and reports that operator and floor",
+      null,
+      "the bundled plan's growth, cumulative, count and share targets made 左右 with tolerances "
+      + "of 0.1% … 99.9% of the threshold (whole for counts); the kit's valid observations"),
+  A_STRETCH_NEVER_CHANGES_THE_BINDING_STATUS_AND_IS_NEVER_BETTER("Assessor",
+      "adding a stretch figure (力争) leaves the target's status, figures, years and pace as they "
+      + "were, and the stretch's status is never better than the binding one's",
+      null,
+      "the bundled plan's growth, cumulative, count and share targets with stretch figures up to "
+      + "twice the threshold (a share or growth up to 1); the kit's valid observations"),
   A_LATER_DATE_WITH_THE_SAME_DATA_NEVER_UNDOES_A_CUMULATIVE_MET("Assessor",
       "a cumulative target MET on one date stays MET on any later date with the same figures",
       null,

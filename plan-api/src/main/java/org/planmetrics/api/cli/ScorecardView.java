@@ -52,7 +52,8 @@ record ScorecardView(List<Goal> goals) {
   }
 
   private static Row row(Plan plan, Assessment a, Language lang) {
-    Optional<LocalizedText> why = a.reason().or(() -> ShortfallSentences.shortfall(a));
+    String countWord = plan.target(a.targetId()).map(Target::countWord).orElse("个");
+    Optional<LocalizedText> why = a.reason().or(() -> ShortfallSentences.shortfall(a, countWord));
     return new Row(a.targetId(), targetName(plan, a.targetId(), lang), a.status(),
         statusWord(a.status(), lang), a.actual().map(q -> quantity(q, lang)).orElse("—"),
         target(a, lang), a.pace().map(p -> pace(p, lang)).orElse(""),

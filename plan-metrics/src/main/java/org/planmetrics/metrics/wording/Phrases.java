@@ -53,15 +53,24 @@ final class Phrases {
         + ")";
   }
 
-  /** A target's rule as the plan words it: "7%以上" / "at least 7%". */
+  /** A target's rule as the plan words it: "7%以上" / "at least 7%", "10家以上" for 家. */
   static LocalizedText rule(Target target) {
-    return rule(target.operator(), target.threshold());
+    return rule(target.operator(), target.threshold(), target.countWord());
   }
 
   /** A threshold as the plan words it: "7%以上" / "at least 7%", "高于70%" / "above 70%". */
   static LocalizedText rule(ComparisonOperator operator, Quantity threshold) {
+    return rule(operator, threshold, "个");
+  }
+
+  /**
+   * A threshold as the plan words it, a count with {@code countWord}: "10家以上" / "at least 10".
+   */
+  static LocalizedText rule(ComparisonOperator operator, Quantity threshold, String countWord) {
     // The quantity writes its own value for people, so a rule reads as every other place shows it.
-    String zhValue = threshold.chineseText();
+    String zhValue = threshold.unit() == Unit.COUNT
+        ? threshold.value().stripTrailingZeros().toPlainString() + countWord
+        : threshold.chineseText();
     String enValue = threshold.englishText();
     boolean tier = threshold.unit() == Unit.TIER;
     switch (operator) {

@@ -134,7 +134,8 @@ public final class Sentences {
       Status status, Optional<Reason> reason) {
     LocalizedText tiers = Phrases.tiers(target);
     LocalizedText rule = Phrases.rule(target);
-    LocalizedText body = yearByYear(years, Sentences::countYear, reason);
+    String word = target.countWord();
+    LocalizedText body = yearByYear(years, row -> countYear(row, word), reason);
     return LocalizedText.of(
         "每年引进" + tiers.zh() + "项目" + rule.zh() + ":" + body.zh() + "。总体"
             + status.chineseName() + "。",
@@ -142,11 +143,11 @@ public final class Sentences {
             + status.englishName() + ".");
   }
 
-  private static LocalizedText countYear(YearAssessment row) {
+  private static LocalizedText countYear(YearAssessment row, String countWord) {
     LocalizedText period = Phrases.months(row.year(), row.throughMonth().orElse(12));
     String count = row.actual().orElseThrow().value().toPlainString();
     Status status = row.status().orElseThrow();
-    return LocalizedText.of(period.zh() + "引进" + count + "个," + status.chineseName(),
+    return LocalizedText.of(period.zh() + "引进" + count + countWord + "," + status.chineseName(),
         period.en() + ": " + count + ", " + status.englishName());
   }
 
@@ -225,7 +226,8 @@ public final class Sentences {
     String counted = count.orElseThrow().value().toPlainString();
     LocalizedText tiers = Phrases.tiers(target);
     LocalizedText rule = Phrases.rule(target);
-    return withPace("规划期累计引进" + tiers.zh() + "项目" + counted + "个(目标" + rule.zh() + ")",
+    return withPace("规划期累计引进" + tiers.zh() + "项目" + counted + target.countWord() + "(目标"
+        + rule.zh() + ")",
         counted + " " + tiers.en() + " projects over the window so far (target " + rule.en()
             + ")", pace, target.threshold(), status);
   }

@@ -39,18 +39,26 @@ public final class ShortfallSentences {
 
   private ShortfallSentences() {}
 
-  /** The line for a MISSED or BEHIND target; empty for any other status. */
+  /** The line for a MISSED or BEHIND target; empty for any other status. Counts are in 个. */
   public static Optional<LocalizedText> shortfall(Assessment assessment) {
+    return shortfall(assessment, "个");
+  }
+
+  /**
+   * The line for a MISSED or BEHIND target, a count in the target's own measure word ({@code
+   * Target.countWord()}: "2023年引进3家,距目标(4家以上)差1家"); empty for any other status.
+   */
+  public static Optional<LocalizedText> shortfall(Assessment assessment, String countWord) {
     if (!assessment.status().isShortfall()) {
       return Optional.empty();
     }
-    LocalizedText rule = Phrases.rule(assessment.operator(), assessment.threshold());
+    LocalizedText rule = Phrases.rule(assessment.operator(), assessment.threshold(), countWord);
     List<LocalizedText> parts = new ArrayList<>();
     switch (assessment.kind()) {
       case ANNUAL_GROWTH -> shortYears(assessment).forEach(y -> parts.add(growthYear(y,
           assessment, rule)));
       case ANNUAL_COUNT -> shortYears(assessment).forEach(y -> parts.add(countYear(y,
-          assessment, rule)));
+          assessment, rule, countWord)));
       case FIRST_TIER_RANK -> shortYears(assessment).forEach(y -> parts.add(rankYear(y)));
       case CUMULATIVE_AMOUNT, CUMULATIVE_COUNT -> parts.add(cumulative(assessment, rule));
       case SHARE -> parts.add(share(assessment, rule));
@@ -88,7 +96,7 @@ public final class ShortfallSentences {
    * way is measured against what is due by its month: "2024年1—5月引进1个,按序时应达1.67个(全年4个以上的5/12)".
    */
   private static LocalizedText countYear(YearAssessment year, Assessment assessment,
-      LocalizedText rule) {
+      LocalizedText rule, String word) {
     BigDecimal count = year.actual().orElseThrow().value();
     int month = year.throughMonth().orElse(12);
     LocalizedText period = Phrases.months(year.year(), month);
@@ -96,13 +104,15 @@ public final class ShortfallSentences {
     if (month == 12 || year.status().orElseThrow() == Status.MISSED) {
       BigDecimal missing = assessment.threshold().value().subtract(count).abs();
       String by = missing.stripTrailingZeros().toPlainString();
-      return LocalizedText.of(period.zh() + "引进" + shown + "个,距目标(" + rule.zh() + ")差" + by + "个",
+      return LocalizedText.of(period.zh() + "引进" + shown + word + ",距目标(" + rule.zh() + ")差" + by
+              + word,
           period.en() + ": " + shown + ", " + by + " short of the target of " + rule.en());
     }
     String due = amount(assessment.threshold().value()
         .multiply(BigDecimal.valueOf(month))
         .divide(MONTHS_IN_YEAR, 2, RoundingMode.HALF_UP));
-    return LocalizedText.of(period.zh() + "引进" + shown + "个,按序时应达" + due + "个(全年" + rule.zh()
+    return LocalizedText.of(period.zh() + "引进" + shown + word + ",按序时应达" + due + word + "(全年"
+            + rule.zh()
             + "的" + month + "/12)",
         period.en() + ": " + shown + ", below the " + due + " due by now (" + month
             + "/12 of " + rule.en() + " a year)");
