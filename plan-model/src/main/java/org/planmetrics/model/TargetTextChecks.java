@@ -28,7 +28,11 @@ import org.planmetrics.model.quantity.Unit;
  *       以上, 不低于, 不少于 → {@code AT_LEAST}; 高于, 超过 → {@code GREATER_THAN}; 以内, 以下,
  *       不超过 → {@code AT_MOST}; 低于 → {@code LESS_THAN};
  *   <li>{@code commitment-mismatch}: the commitment is not the one the nearest 确保 or 力争 before
- *       the figure in its sentence gives, or not {@code PLAIN} when there is none.
+ *       the figure in its sentence gives, or not {@code PLAIN} when there is none;
+ *   <li>{@code bare-figure-operator}, {@code unread-bare-figure}: a figure without a comparison
+ *       word ("达到30%") is read as a floor, so the operator must be {@code AT_LEAST} and a
+ *       reading must name the target; 左右 after a figure means {@code APPROXIMATELY};
+ *   <li>for a {@code stretch}, the same threshold and commitment checks on its own figure.
  * </ul>
  *
  * <p>The sentence is read in the goal's text when the target's text is part of it, because a
@@ -36,9 +40,9 @@ import org.planmetrics.model.quantity.Unit;
  * 项目…比重高于60%" ensures both shares. Sentences end at 。, ;, ；, !, ?, or a line break.
  *
  * <p>What the text does not say is not checked: a text without a figure in the threshold's unit
- * (a threshold in {@code INDEX}, or "翻一番") gives no violation, and a figure without a
- * comparison word ("达到30%") no operator violation. Figures are read as {@code 7%}, {@code 7亿美元}, {@code 50万美元},
- * {@code 304.2亿元}, {@code 5000万元}, {@code 1.2万亿元}, {@code 4个}, {@code 15项}, {@code 3家},
+ * (a threshold in {@code INDEX}, or "翻一番") gives no violation. Figures are read as {@code 7%},
+ * {@code 7亿美元}, {@code 50万美元}, {@code 304.2亿元}, {@code 5000万元}, {@code 1.2万亿元},
+ * {@code 4个}, {@code 15项}, {@code 3家},
  * {@code 20户} and {@code 第一方阵}, each in the unit it is written in; a money figure matches a
  * threshold in any scale of its currency exactly (5000万元 is a threshold of 0.5 {@code CNY_100M}
  * or 5000 {@code CNY_10K}), never one in another currency.
