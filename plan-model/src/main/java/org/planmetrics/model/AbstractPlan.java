@@ -97,6 +97,12 @@ public abstract class AbstractPlan {
   /** The kinds of activity teams log (走访, 洽谈, 推介), beside the cadences' event kinds. */
   public abstract List<ActivityKind> activityKinds();
 
+  /**
+   * Figures the plan assigns to each of several units, parks or townships ("分别为800万元、600万元、
+   * 300万元"), each assessed as the office assesses its teams' tasks.
+   */
+  public abstract List<UnitQuota> quotas();
+
   /** When a project followed from signing to production counts as stalled. */
   @Value.Default
   public StalledProjectRule stalledProjects() {

@@ -87,6 +87,12 @@ public final class PlanValidator {
     checkTiers();
     checkPeerGroup();
     checkTeams(unitIds);
+    uniqueIds("/quotas", plan.quotas(), UnitQuota::id);
+    for (int i = 0; i < plan.quotas().size(); i++) {
+      String path = "/quotas/" + i;
+      clauses.checkCadence(path, plan.quotas().get(i).clause());
+      QuotaChecks.check(path, plan, plan.quotas().get(i), unitIds, violations);
+    }
     duties.checkReadings();
   }
 

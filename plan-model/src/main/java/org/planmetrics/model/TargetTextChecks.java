@@ -71,7 +71,7 @@ final class TargetTextChecks {
   private static final String SENTENCE_ENDS = "。;；!！?？\n";
 
   /** A figure of the text: its value in a plan unit, and where it stands. */
-  private record Figure(BigDecimal value, Unit unit, String written, int start, int end) {}
+  record Figure(BigDecimal value, Unit unit, String written, int start, int end) {}
 
   /** A comparison word and the operator it means. */
   private record Word(String chinese, ComparisonOperator operator) {}
@@ -194,7 +194,7 @@ final class TargetTextChecks {
   }
 
   /** Every figure of {@code text} with a unit, in text order. */
-  private static List<Figure> figures(String text) {
+  static List<Figure> figures(String text) {
     List<Figure> figures = new ArrayList<>();
     Matcher m = FIGURE.matcher(text);
     while (m.find()) {

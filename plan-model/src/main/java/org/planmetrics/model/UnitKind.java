@@ -10,6 +10,10 @@ public enum UnitKind {
   LEADING_GROUP,
   /** A team or group formed for the work (招商组团, 法务团队, 督查组). */
   TEAM,
+  /** An industrial park or development zone (工业园区, 开发区), which often has its own quota. */
+  PARK,
+  /** A township, town or street office (乡镇, 街道), which often has its own quota. */
+  TOWNSHIP,
   /** Anything else: associations, service centres. */
   OTHER
 }

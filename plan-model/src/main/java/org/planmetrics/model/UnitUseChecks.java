@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * and no unit that nothing uses.
  *
  * <p>A unit is used when a direction, measure or safeguard gives it a responsibility, when it owns
- * a cadence, when it hosts another unit, when it leads or joins a team of the plan, or when it is
+ * a cadence, when it hosts another unit, when it leads or joins a team of the plan, when a quota
+ * gives it a figure, or when it is
  * the scope of a responsibility: in 四.(二).1
  * 市司法局 leads the scope 法务团队, and the unit whose name is 法务团队 is that team. A unit that
  * nothing uses is a leftover or a misspelt reference. While any reference to a unit is unknown,
@@ -66,6 +67,7 @@ final class UnitUseChecks {
       t.lead().ifPresent(used::add);
       used.addAll(t.members());
     });
+    plan.quotas().forEach(q -> q.figures().forEach(f -> used.add(f.unit())));
     if (!unitIds.containsAll(used)) {
       return;
     }
