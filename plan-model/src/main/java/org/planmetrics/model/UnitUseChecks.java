@@ -76,8 +76,8 @@ final class UnitUseChecks {
       ResponsibleUnit unit = units.get(i);
       if (!used.contains(unit.id()) && !scopes.contains(unit.name().zh())) {
         out.add("/units/" + i + "/id", "unused-unit", "'id' must name a unit that a direction,"
-            + " measure, safeguard, cadence, team or other unit uses, but nothing refers to '"
-            + unit.id() + "'", "'id'须为重点方向、工作举措、保障措施、工作要求、组团或其他单位用到的单位,但没有任何地方引用'"
+            + " measure, safeguard, cadence, team, quota or other unit uses, but nothing refers to '"
+            + unit.id() + "'", "'id'须为重点方向、工作举措、保障措施、工作要求、组团、配额或其他单位用到的单位,但没有任何地方引用'"
             + unit.id() + "'", unit.id());
       }
     }

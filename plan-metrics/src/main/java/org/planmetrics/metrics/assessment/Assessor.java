@@ -18,6 +18,7 @@ import org.planmetrics.metrics.result.CadenceAssessment;
 import org.planmetrics.metrics.result.GoalStatus;
 import org.planmetrics.metrics.result.ProjectBreakdown;
 import org.planmetrics.metrics.result.ProjectFunnel;
+import org.planmetrics.metrics.result.QuotaReport;
 import org.planmetrics.metrics.result.QuarterlyTeamReview;
 import org.planmetrics.metrics.result.Reason;
 import org.planmetrics.metrics.result.Scorecard;
@@ -28,6 +29,7 @@ import org.planmetrics.metrics.result.UnscoredDuty;
 import org.planmetrics.metrics.result.WeeklyTeamReport;
 import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.metrics.teams.TeamRankings;
+import org.planmetrics.metrics.teams.UnitQuotas;
 import org.planmetrics.metrics.teams.TeamReports;
 import org.planmetrics.metrics.wording.DutySentences;
 import org.planmetrics.metrics.wording.ReadingSentences;
@@ -256,6 +258,17 @@ public final class Assessor {
    */
   public TeamRanking teamRanking(Observations observations, YearMonth month) {
     return TeamRankings.ranking(plan, observations, month);
+  }
+
+  /**
+   * Each unit, park or township against the figures the plan's quotas assign it, for {@code
+   * month}: see {@link UnitQuotas#report}.
+   *
+   * @throws org.planmetrics.model.InvalidArgumentException if {@code month} ends after the
+   *     observations' {@code asOf}
+   */
+  public QuotaReport quotaReport(Observations observations, YearMonth month) {
+    return UnitQuotas.report(plan, observations, month);
   }
 
   /**

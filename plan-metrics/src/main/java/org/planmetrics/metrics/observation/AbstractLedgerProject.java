@@ -66,6 +66,12 @@ abstract class AbstractLedgerProject {
   public abstract Optional<String> direction();
 
   /**
+   * The plan's responsible unit, park or township the project counts for in the plan's quotas,
+   * for example {@code north-park}; a project with none counts for no unit's quota.
+   */
+  public abstract Optional<String> unit();
+
+  /**
    * Refuses a project that breaks a rule of {@link ProjectRules}, with the first rule broken, so
    * that no reader and no assessment ever sees one.
    *

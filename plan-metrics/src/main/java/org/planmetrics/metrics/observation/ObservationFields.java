@@ -31,6 +31,7 @@ public final class ObservationFields {
       Map.entry("investorTypes", "投资方类型"),
       Map.entry("team", "所属组团"),
       Map.entry("direction", "重点方向"),
+      Map.entry("unit", "所属单位"),
       Map.entry("kind", "类型"),
       Map.entry("date", "日期"),
       Map.entry("units", "成员单位"),

@@ -11,10 +11,10 @@ import org.planmetrics.model.Violation;
 
 /**
  * The checks of {@link ObservationChecks} that concern teams and need the plan: the units of the
- * roster's teams and the key {@code direction} that projects name must be the plan's. A team's
- * own rules (a blank id or name, its tasks) are {@link TeamRules}, and the roster's (ids given
- * twice, teams that projects and events name but the roster has not) {@link ObservationRules},
- * which observations hold to when they are built.
+ * roster's teams, the key {@code direction} and the {@code unit} that projects name must be the
+ * plan's. A team's own rules (a blank id or name, its tasks) are {@link TeamRules}, and the
+ * roster's (ids given twice, teams that projects and events name but the roster has not) {@link
+ * ObservationRules}, which observations hold to when they are built.
  */
 final class TeamChecks {
 
@@ -35,6 +35,14 @@ final class TeamChecks {
                   + "'", unit));
         }
       }
+    }
+    List<LedgerProject> projects = observations.projects();
+    for (int i = 0; i < projects.size(); i++) {
+      String at = "/projects/" + i + "/unit";
+      projects.get(i).unit().filter(unit -> !unitIds.contains(unit)).ifPresent(unit ->
+          out.add(ObservationChecks.violation(at, "unknown-unit", "'unit' must name a unit of "
+              + "plan '" + plan.id() + "' but was '" + unit + "'", ObservationChecks.zh("unit")
+              + "须为方案'" + plan.id() + "'的责任单位,实为'" + unit + "'", unit)));
     }
     Set<String> directionIds = plan.keyDirections().stream().map(KeyDirection::id)
         .collect(Collectors.toSet());

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.planmetrics.metrics.TierCounts;
 import org.planmetrics.metrics.observation.LedgerProject;
 import org.planmetrics.metrics.observation.LoggedEvent;
@@ -29,18 +31,32 @@ final class TeamActuals {
   /** Team id → metric → figure, in roster order, every metric present (0 when nothing counts). */
   static Map<String, Map<TeamMetric, BigDecimal>> of(Plan plan, Observations observations,
       int year, LocalDate through) {
+    List<String> teams = observations.teams().stream().map(RosterTeam::id).toList();
+    return byHolder(plan, observations, teams, LedgerProject::team, LoggedEvent::team, year,
+        through);
+  }
+
+  /**
+   * Holder id → metric → figure, in {@code holders}' order, for any holder of tasks: the roster's
+   * teams, or the units a plan's quotas name. {@code projectHolder} and {@code eventHolder} say
+   * whom a project or an event counts for; one that names no holder of the list counts for none.
+   */
+  static Map<String, Map<TeamMetric, BigDecimal>> byHolder(Plan plan, Observations observations,
+      List<String> holders, Function<LedgerProject, Optional<String>> projectHolder,
+      Function<LoggedEvent, Optional<String>> eventHolder, int year, LocalDate through) {
     LocalDate from = LocalDate.of(year, 1, 1);
     Map<String, Map<TeamMetric, BigDecimal>> actuals = new LinkedHashMap<>();
-    for (RosterTeam team : observations.teams()) {
+    for (String holder : holders) {
       Map<TeamMetric, BigDecimal> zero = new EnumMap<>(TeamMetric.class);
       for (TeamMetric metric : TeamMetric.values()) {
         zero.put(metric, BigDecimal.ZERO);
       }
-      actuals.putIfAbsent(team.id(), zero);
+      actuals.putIfAbsent(holder, zero);
     }
     ProjectTierRules tiers = plan.projectTiers();
     for (LedgerProject project : observations.projects()) {
-      Map<TeamMetric, BigDecimal> figures = project.team().map(actuals::get).orElse(null);
+      Map<TeamMetric, BigDecimal> figures = projectHolder.apply(project).map(actuals::get)
+          .orElse(null);
       if (figures == null) {
         continue;
       }
@@ -60,7 +76,8 @@ final class TeamActuals {
       }
     }
     for (LoggedEvent event : observations.events()) {
-      Map<TeamMetric, BigDecimal> figures = event.team().map(actuals::get).orElse(null);
+      Map<TeamMetric, BigDecimal> figures = eventHolder.apply(event).map(actuals::get)
+          .orElse(null);
       if (figures != null && within(Optional.of(event.date()), from, through)) {
         figures.merge(TeamMetric.ACTIVITIES, BigDecimal.ONE, BigDecimal::add);
       }

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.planmetrics.metrics.result.ActivityCount;
+import org.planmetrics.metrics.result.Status;
 import org.planmetrics.metrics.result.TaskReview;
 import org.planmetrics.metrics.result.TeamMetricStanding;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.TeamMetric;
+import org.planmetrics.model.quantity.Quantity;
 
 /**
  * The sentences of the team reports, in the style of the office's monthly 通报, for example
@@ -54,6 +56,25 @@ public final class TeamSentences {
     zh.append(joined.zh()).append("。");
     en.append(Phrases.capitalised(joined.en())).append(".");
     return LocalizedText.of(zh.toString(), en.toString());
+  }
+
+  /**
+   * A unit's line against its quota: "北区工业园签约额完成560万元,年度任务800万元,完成70.0%,超序时进度
+   * 28.3个百分点,在3个单位中排名第1。进度正常。" / "North Park: signed investment 560 … of 800 …, 70.0%
+   * of the annual task, 28.3 percentage points ahead of schedule, ranked 1st of 3. On track.".
+   */
+  public static LocalizedText quota(LocalizedText unit, TeamMetric metric, Quantity actual,
+      Quantity task, BigDecimal completion, BigDecimal gapPoints, int rank, int units,
+      Status status) {
+    LocalizedText gap = Phrases.paceGap(gapPoints);
+    return LocalizedText.of(
+        unit.zh() + metric.displayName().zh() + "完成" + Phrases.amountZh(actual) + ",年度任务"
+            + Phrases.amountZh(task) + ",完成" + percent(completion) + "," + gap.zh() + ",在"
+            + units + "个单位中排名第" + rank + "。" + status.chineseName() + "。",
+        unit.en() + ": " + metric.displayName().en() + " " + Phrases.amountEn(actual) + " of "
+            + Phrases.amountEn(task) + ", " + percent(completion) + " of the annual task, "
+            + gap.en() + ", ranked " + Phrases.ordinal(rank) + " of " + units + ". "
+            + Phrases.capitalised(status.englishName()) + ".");
   }
 
   /** An unranked team's sentence: "招商三组未参与排名:2023年未下达任务。" */

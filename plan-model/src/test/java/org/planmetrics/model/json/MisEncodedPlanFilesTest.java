@@ -38,7 +38,7 @@ class MisEncodedPlanFilesTest {
       duplicate-target.json                      | /goals/0/targets/3                               | duplicate-target     | capital-growth-again | target 'capital-growth-again' must differ from the target at /goals/0/targets/0 but has the same kind, subject, operator and threshold
       duplicate-goal-of-key-direction.json       | /keyDirections/0/goals/1                         | duplicate-reference  | more-capital         | 'goals' must name each goal once but 'more-capital' is also at /keyDirections/0/goals/0
       duplicate-tier-of-share.json               | /goals/0/targets/2/share/denominator/tiers/2     | duplicate-reference  | large                | 'tiers' must name each tier once but 'large' is also at /goals/0/targets/2/share/denominator/tiers/0
-      unused-unit.json                           | /units/3/id                                      | unused-unit          | idle-office          | 'id' must name a unit that a direction, measure, safeguard, cadence, team or other unit uses, but nothing refers to 'idle-office'
+      unused-unit.json                           | /units/3/id                                      | unused-unit          | idle-office          | 'id' must name a unit that a direction, measure, safeguard, cadence, team, quota or other unit uses, but nothing refers to 'idle-office'
       """)
   void eachMisEncodingIsRefusedAloneWithItsPointerRuleValueAndMessage(String file,
       String pointer, String rule, String value, String message) {
