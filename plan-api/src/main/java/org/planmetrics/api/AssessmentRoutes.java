@@ -118,6 +118,20 @@ final class AssessmentRoutes {
     });
   }
 
+  /**
+   * {@code POST /api/v1/plans/{planId}/quotas/report?month=YYYY-MM}: each unit, park or township
+   * against the figures the plan's quotas assign it. The month must be over by the body's {@code
+   * asOf} (else 422).
+   */
+  void quotaReport(Context ctx) {
+    Assessor assessor = plans.assessor(ctx.pathParam("planId"));
+    YearMonth month = month(ctx);
+    answer(ctx, assessor, "quotas/report?month=" + month, observations -> {
+      requireOver(month.toString(), month.atEndOfMonth(), observations);
+      return assessor.quotaReport(observations, month);
+    });
+  }
+
   /** {@code POST /api/v1/plans/{planId}/projects/funnel}: signed → started → producing, stalled. */
   void projectFunnel(Context ctx) {
     Assessor assessor = plans.assessor(ctx.pathParam("planId"));

@@ -111,6 +111,7 @@ public final class PlanApi {
     config.routes.post("/api/v1/plans/{planId}/targets/{targetId}/assessment",
         assessments::assessment);
     config.routes.post("/api/v1/plans/{planId}/teams/ranking", assessments::teamRanking);
+    config.routes.post("/api/v1/plans/{planId}/quotas/report", assessments::quotaReport);
     config.routes.post("/api/v1/plans/{planId}/teams/weekly", assessments::weeklyTeamReport);
     config.routes.post("/api/v1/plans/{planId}/teams/quarterly",
         assessments::quarterlyTeamReview);

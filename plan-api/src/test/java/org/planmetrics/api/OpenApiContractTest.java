@@ -87,6 +87,7 @@ class OpenApiContractTest {
         "POST /api/v1/plans/{planId}/scorecard",
         "POST /api/v1/plans/{planId}/targets/{targetId}/assessment",
         "POST /api/v1/plans/{planId}/teams/ranking",
+        "POST /api/v1/plans/{planId}/quotas/report",
         "POST /api/v1/plans/{planId}/teams/weekly",
         "POST /api/v1/plans/{planId}/teams/quarterly",
         "POST /api/v1/plans/{planId}/bulletin",

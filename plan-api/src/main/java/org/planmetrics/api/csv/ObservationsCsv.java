@@ -533,6 +533,7 @@ public final class ObservationsCsv {
           .investorTypes(investorTypes)
           .team(row.optional("team"))
           .direction(row.optional("direction"))
+          .unit(row.optional("unit"))
           .build());
       row.sources(JsonPointers.append(JsonPointers.of("projects"), index), "id");
       index++;

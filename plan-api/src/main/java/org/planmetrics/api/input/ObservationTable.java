@@ -38,7 +38,8 @@ public enum ObservationTable {
       Column.optional("startedOn", "开工日期", "开工时间"),
       Column.optional("producingOn", "投产日期", "投产时间"),
       Column.optional("team", "招商组团", "组团"),
-      Column.optional("direction", "重点方向", "产业方向")),
+      Column.optional("direction", "重点方向", "产业方向"),
+      Column.optional("unit", "所属单位", "责任单位")),
   /** 活动记录: {@code kind,date}, and the team. */
   EVENTS("events", "活动记录", "activity log",
       Column.required("kind", "活动类型", "类型"),
