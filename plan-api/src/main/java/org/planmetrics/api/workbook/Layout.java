@@ -113,7 +113,8 @@ final class Layout {
       new Column("开工日期", "startedOn", Kind.DATE),
       new Column("投产日期", "producingOn", Kind.DATE),
       new Column("组团", "team", Kind.CHOICE),
-      new Column("重点方向", "direction", Kind.CHOICE)));
+      new Column("重点方向", "direction", Kind.CHOICE),
+      new Column("所属单位", "unit", Kind.CHOICE)));
 
   /**
    * Peer figures and published ranks in one sheet: a row is either one unit's figures (unit,

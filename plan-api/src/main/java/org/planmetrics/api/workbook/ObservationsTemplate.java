@@ -128,6 +128,7 @@ public final class ObservationsTemplate {
       validate(projects, Layout.PROJECTS, "investorTypes", typeList, false);
       validate(projects, Layout.PROJECTS, "team", teamList, false);
       validate(projects, Layout.PROJECTS, "direction", directionList, true);
+      validate(projects, Layout.PROJECTS, "unit", unitList, true);
       dataSheet(ranks, Layout.RANKS);
       validate(ranks, Layout.RANKS, "period", periodList, false);
       validate(ranks, Layout.RANKS, "unit", peerList, true);

@@ -274,6 +274,7 @@ final class WorkbookReading {
   private void projects(SheetTable table, List<LedgerProject> out, Choices teams) {
     Layout.Sheet layout = Layout.PROJECTS;
     Choices directions = Choices.directions(plan);
+    Choices units = Choices.units(plan);
     Choices investorTypes = Choices.investorTypes();
     int index = 0;
     for (TableRow row : table.rows) {
@@ -291,6 +292,7 @@ final class WorkbookReading {
       Set<InvestorType> types = r.investorTypes(layout.field("investorTypes"), investorTypes);
       String team = r.choice(layout.field("team"), false, teams);
       String direction = r.choice(layout.field("direction"), false, directions);
+      String unit = r.choice(layout.field("unit"), false, units);
       if (!r.ok) {
         continue;
       }
@@ -305,7 +307,7 @@ final class WorkbookReading {
           .startedOn(figures.startedOn()).producingOn(figures.producingOn())
           .investment(figures.investment()).industrial(industrial).leadingIndustry(leading)
           .strategicEmerging(emerging).investorTypes(types).team(Optional.ofNullable(team))
-          .direction(Optional.ofNullable(direction)).build());
+          .direction(Optional.ofNullable(direction)).unit(Optional.ofNullable(unit)).build());
       index++;
       sources.put(at, new Place(table.sheet, row, layout.field("id")));
       for (Column column : layout.columns()) {

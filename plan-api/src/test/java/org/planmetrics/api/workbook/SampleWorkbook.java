@@ -74,6 +74,7 @@ public final class SampleWorkbook {
     XlsxEditor.Sheet projects = editor.sheet("项目台账");
     Choices types = Choices.investorTypes();
     Choices directions = Choices.directions(plan);
+    Choices units = Choices.units(plan);
     int row = 2;
     for (LedgerProject p : observations.projects()) {
       projects.set(row, "A", p.id()).set(row, "B", p.name()).set(row, "C", p.signedOn())
@@ -86,6 +87,7 @@ public final class SampleWorkbook {
       p.team().ifPresent(t -> projects.set(row(projects, p, observations), "K", t));
       p.direction().ifPresent(d -> projects.set(row(projects, p, observations), "L",
           directions.name(d)));
+      p.unit().ifPresent(u -> projects.set(row(projects, p, observations), "M", units.name(u)));
       row++;
     }
 

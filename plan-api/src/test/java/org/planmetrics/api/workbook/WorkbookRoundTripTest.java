@@ -42,6 +42,21 @@ class WorkbookRoundTripTest {
   }
 
   @Test
+  void aProjectsUnitIsChosenByNameAndReadBackAsItsId() {
+    // The quotas' column 所属单位: the template lists the plan's units by name.
+    Observations sample = SampleWorkbook.sample();
+    Observations withUnit = sample.withProjects(sample.projects().stream()
+        .map(p -> p.id().equals("P-2022-02") ? p.withUnit("commerce-bureau") : p).toList());
+
+    Observations read = ObservationsWorkbook.read(
+        SampleWorkbook.fill(PLAN, withUnit).bytes(), PLAN);
+
+    assertThat(read.projects()).filteredOn(p -> p.unit().isPresent())
+        .extracting(p -> p.id(), p -> p.unit().get())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("P-2022-02", "commerce-bureau"));
+  }
+
+  @Test
   void theFilledTemplateGivesTheScorecardOfTheJsonFile() {
     Assessor assessor = Assessor.of(PLAN);
     Scorecard fromWorkbook = assessor.scorecard(ObservationsWorkbook.read(
