@@ -340,8 +340,8 @@ public enum Guarantee {
   ANY_VALID_PLAN_ROUND_TRIPS_THROUGH_JSON("PlanFiles",
       "PlanFiles.read(PlanFiles.write(plan)) equals the plan and writes the same text again",
       null,
-      "the kit's valid plans of every target kind, under every operator the kind allows and "
-      + "every commitment"),
+      "the kit's valid plans of every target kind, under every operator the kind allows but "
+      + "APPROXIMATELY (左右, which needs a tolerance and a reading), and every commitment"),
   BREAKING_ANY_ONE_REFERENCE_YIELDS_EXACTLY_THAT_ERROR("PlanFiles",
       "a plan file with any one reference renamed is refused with exactly one error, "
       + "unknown-reference, at that reference's JSON Pointer",

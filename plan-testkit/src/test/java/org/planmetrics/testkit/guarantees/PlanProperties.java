@@ -48,6 +48,11 @@ class PlanProperties {
         if (!kind.allowsOperator(operator)) {
           continue; // refused whatever else holds: a rank is "tier at most N"
         }
+        if (operator == ComparisonOperator.APPROXIMATELY) {
+          // 左右 needs a tolerance and a reading of its own, which a plan with every target
+          // rewritten has not; ApproximateAndStretchPlanTest round-trips such targets.
+          continue;
+        }
         for (Commitment commitment : Commitment.values()) {
           Plan plan = Plans.withEveryTarget(generated, operator, commitment);
           Plan again = PlanFiles.read(PlanFiles.write(plan), "round trip");
