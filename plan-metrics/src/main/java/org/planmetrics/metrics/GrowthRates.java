@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import org.planmetrics.model.InvalidArgumentException;
 
 /**
- * Growth between two figures as a decimal fraction, for example 0.0859950859950859951 (8.6%) from
+ * Growth between two figures as a decimal fraction, for example 0.085995085995085995086 (8.6%) from
  * 2.035 to 2.21 亿美元, and the compounding that growth undoes.
  *
  * <p>Rates are decimal fractions (0.07 is 7%). Every division and power rounds with {@link
@@ -25,8 +25,8 @@ public final class GrowthRates {
    * assessment reports such a target as not assessable instead of calling this). {@code current}
    * may be any value: 0 gives −1 (everything lost), and a negative value gives a rate below −1.
    *
-   * <p>Example: from 2.035 to 2.21 亿美元 the growth is 2.21 ÷ 2.035 − 1 = 0.0859950859950859951,
-   * or 8.6%.
+   * <p>Example: from 2.035 to 2.21 亿美元 the growth is (2.21 − 2.035) ÷ 2.035 =
+   * 0.085995085995085995086, or 8.6%.
    *
    * @throws InvalidArgumentException if {@code previous} is not above 0
    * @throws NullPointerException if an argument is null
@@ -34,7 +34,10 @@ public final class GrowthRates {
   public static BigDecimal growthRate(BigDecimal previous, BigDecimal current) {
     requireAbove0("previous", previous);
     requireNonNull(current, "'current' must not be null");
-    return current.divide(previous, MATH_CONTEXT).subtract(ONE, MATH_CONTEXT);
+    // (current − previous) ÷ previous: the difference is exact, so the one rounding keeps its
+    // sign; current ÷ previous − 1 rounds the quotient first and turns a change of less than
+    // one part in 10^20 (1000.000000000000000001 → 1000) into no growth at all.
+    return current.subtract(previous).divide(previous, MATH_CONTEXT);
   }
 
   /**
@@ -63,7 +66,15 @@ public final class GrowthRates {
     if (years < 1) {
       throw new InvalidArgumentException("years", "must be at least 1", "须至少为1", years);
     }
-    return nthRoot(last.divide(first, MATH_CONTEXT), years).subtract(ONE, MATH_CONTEXT);
+    BigDecimal growth = growthRate(first, last);
+    if (years == 1) {
+      return growth;
+    }
+    BigDecimal rate = nthRoot(last.divide(first, MATH_CONTEXT), years).subtract(ONE, MATH_CONTEXT);
+    // A change too small for the quotient's 20 digits: (1 + x)^(1/n) − 1 is x/n to within x²,
+    // far below the last digit, and keeps the sign of the change.
+    return rate.signum() == 0 && growth.signum() != 0
+        ? growth.divide(BigDecimal.valueOf(years), MATH_CONTEXT) : rate;
   }
 
   /**

@@ -15,10 +15,27 @@ class GrowthRatesTest {
   private static final BigDecimal TINY = new BigDecimal("1E-18");
 
   @Test
+  void aChangeBeyondTheTwentiethDigitKeepsItsSign() {
+    // Found by the property growthHasTheSignOfTheChange: 1000 ÷ 1000.000000000000000001 rounds
+    // to 1 at 20 digits, so "quotient − 1" said 0. The difference, −1E-18, is exact, and
+    // −1E-18 ÷ 1000.000000000000000001 = −9.99…E-22.
+    BigDecimal previous = new BigDecimal("1000.000000000000000001");
+    BigDecimal current = new BigDecimal("1000");
+
+    assertThat(GrowthRates.growthRate(previous, current).signum()).isEqualTo(-1);
+    assertThat(GrowthRates.growthRate(current, previous).signum()).isEqualTo(1);
+    // The yearly rate over 3 years is a third of it, with the same sign.
+    assertThat(GrowthRates.compoundAnnualGrowthRate(previous, current, 3))
+        .isEqualByComparingTo(GrowthRates.growthRate(previous, current)
+            .divide(BigDecimal.valueOf(3), new java.math.MathContext(20)));
+  }
+
+  @Test
   void growthFromTheImpliedBaseTo221IsEightPointSixPercent() {
-    // 2.21 ÷ 2.035 = 1.0859950859950859951 at 20 digits; the rate keeps every digit.
+    // (2.21 − 2.035) ÷ 2.035 = 0.175 ÷ 2.035 = 0.085995085995… (period 0.085995), at 20
+    // significant digits 0.085995085995085995086.
     assertThat(GrowthRates.growthRate(new BigDecimal("2.035"), new BigDecimal("2.21")))
-        .isEqualByComparingTo("0.0859950859950859951");
+        .isEqualByComparingTo("0.085995085995085995086");
   }
 
   @ParameterizedTest(name = "from {0} to {1} is {2}")
@@ -75,7 +92,7 @@ class GrowthRatesTest {
   @Test
   void compoundAnnualGrowthOverOneYearIsSimpleGrowthToTheLastDigit() {
     assertThat(GrowthRates.compoundAnnualGrowthRate(new BigDecimal("2.035"),
-        new BigDecimal("2.21"), 1)).isEqualByComparingTo("0.0859950859950859951");
+        new BigDecimal("2.21"), 1)).isEqualByComparingTo("0.085995085995085995086");
   }
 
   @Test

@@ -118,7 +118,6 @@ public final class SampleWorkbook {
     }
 
     XlsxEditor.Sheet teams = editor.sheet("组团任务");
-    Choices units = Choices.units(plan);
     row = 2;
     for (RosterTeam team : observations.teams()) {
       teams.set(row, "A", team.id()).set(row, "B", team.name().zh()).set(row, "C", team.name().en())
