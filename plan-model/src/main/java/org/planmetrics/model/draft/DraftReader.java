@@ -396,6 +396,7 @@ final class DraftReader {
     while (w.find()) {
       if (!name[w.start()]) {
         windows.add(new int[] {w.start(), w.end()});
+        consumed.add(new int[] {w.start(), w.end()}); // a window is read as the period
       }
     }
     boolean past = PAST_WORDS.matcher(sentence).find()
