@@ -22,6 +22,9 @@ import org.planmetrics.model.quantity.Unit;
  */
 final class DraftReader {
 
+  /** The longest run read as one sentence. */
+  static final int MAX_SENTENCE = 2000;
+
   private static final Pattern CHAPTER = Pattern.compile("([一二三四五六七八九十]{1,3})、");
   private static final Pattern PART = Pattern.compile("[((]([一二三四五六七八九十]{1,3})[))]");
   private static final Pattern ITEM = Pattern.compile("(\\d{1,2})[.、](?![\\d%])");
@@ -148,7 +151,7 @@ final class DraftReader {
       current.end = i;
       next.titleStart = m.end();
       int lineEnd = nextLineStart(m.end());
-      int stop = text.indexOf('。', m.end());
+      int stop = indexBefore('。', m.end(), lineEnd);
       next.titleEnd = next.level == 3 && stop >= 0 && stop < lineEnd ? stop : lineEnd;
       next.bodyStart = next.level == 3 && stop >= 0 && stop < lineEnd ? stop + 1 : lineEnd;
       sections.add(next);
@@ -156,6 +159,16 @@ final class DraftReader {
       i = Math.max(i, next.bodyStart - 1);
     }
     current.end = text.length();
+  }
+
+  /** The first {@code c} in [from, to), or -1: searches never run past the line. */
+  private int indexBefore(char c, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (text.charAt(j) == c) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private int nextLineStart(int from) {
@@ -187,14 +200,19 @@ final class DraftReader {
     }
   }
 
+  /** The section holding {@code at}; sections are in text order, so a binary search finds it. */
   private Section sectionAt(int at) {
-    Section found = sections.get(0);
-    for (Section s : sections) {
-      if (s.start <= at) {
-        found = s;
+    int low = 0;
+    int high = sections.size() - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (sections.get(mid).start <= at) {
+        low = mid;
+      } else {
+        high = mid - 1;
       }
     }
-    return found;
+    return sections.get(low);
   }
 
   // ---- sentences ----
@@ -208,7 +226,10 @@ final class DraftReader {
     for (int i = section.bodyStart; i < section.end; i++) {
       char c = text.charAt(i);
       boolean boundary = c == '。' || c == '!' || c == '?' || dutyList[i];
-      boolean lineBreak = i > start && source.startsLine(i) && lineWithoutPunctuation(i);
+      // A sentence of a plan is a few hundred characters; a longer run (a text without 。) is
+      // cut, so that the work per number stays bounded whatever the text.
+      boolean lineBreak = i > start && source.startsLine(i) && lineWithoutPunctuation(i)
+          || i - start >= MAX_SENTENCE;
       if (lineBreak) {
         readSentence(section, start, i, false);
         start = i;
@@ -925,8 +946,15 @@ final class DraftReader {
     }
     Span figure = source.span(base + f.start, base + f.end);
     Span number = source.span(base + f.numStart, base + f.numStart + f.number.length());
-    b.addFields(field("clause", section.clause,
-        source.span(section.start, Math.max(section.start + 1, section.titleStart)), null));
+    if (section.level == 0) {
+      b.addFields(field("clause", section.clause, null, LocalizedText.of(
+          "此处之前没有一、(一)、1.这样的编号,条款须人工填写",
+          "no heading numbered 一、, (一) or 1. comes before these words: a person fills in the"
+              + " clause")));
+    } else {
+      b.addFields(field("clause", section.clause,
+          source.span(section.start, section.titleStart), null));
+    }
     b.addFields(field("kind", r.kind.name(), figure, r.kindReading));
     b.addFields(field("operator", r.operator.name(), figure, r.operatorReading));
     boolean chinese = !Character.isDigit(f.number.charAt(0));

@@ -117,7 +117,9 @@ public final class PlanDrafts {
           ObjectNode g = goals.addObject();
           g.put("id", "goal-" + (goalOf.size() + 1));
           g.put("clause", s.clause);
-          g.set("title", text(source.words(s.titleStart, s.titleEnd), TO_FILL + "English title"));
+          String title = source.words(s.titleStart, s.titleEnd);
+          g.set("title", text(title.isEmpty() ? TO_FILL + "目标标题" : title,
+              TO_FILL + "English title"));
           g.set("text", text(source.words(s.bodyStart, s.end), TO_FILL + "English rendering"));
           g.putArray("targets");
           return g;
