@@ -1,6 +1,8 @@
 package org.planmetrics.model.draft;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -14,11 +16,21 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = PlanDraft.class)
-@JsonDeserialize(as = PlanDraft.class)
+@JsonPropertyOrder({"draftPlan", "targets", "responsibilities", "notRead"})
 public abstract class AbstractPlanDraft {
 
-  /** The draft plan file. Placeholders start with {@link PlanDrafts#TO_FILL}. */
-  public abstract ObjectNode draftPlan();
+  /** The draft as built; kept to this package, since a JSON tree can be changed in place. */
+  @JsonIgnore
+  abstract ObjectNode draftPlanTree();
+
+  /**
+   * The draft plan file, a copy of its own for each call, so that no caller can change the
+   * draft. Placeholders start with {@link PlanDrafts#TO_FILL}.
+   */
+  @JsonProperty("draftPlan")
+  public ObjectNode draftPlan() {
+    return draftPlanTree().deepCopy();
+  }
 
   public abstract List<DraftTarget> targets();
 

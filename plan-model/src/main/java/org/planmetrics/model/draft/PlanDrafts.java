@@ -43,7 +43,7 @@ public final class PlanDrafts {
     List<DraftTarget> targets = new ArrayList<>();
     places.forEach(p -> targets.add(p.target()));
     return PlanDraft.builder()
-        .draftPlan(DraftPlanFile.of(reader, places))
+        .draftPlanTree(DraftPlanFile.of(reader, places))
         .targets(targets)
         .responsibilities(reader.responsibilities)
         .notRead(reader.notRead)

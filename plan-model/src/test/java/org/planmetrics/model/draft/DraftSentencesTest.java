@@ -98,4 +98,16 @@ class DraftSentencesTest {
     assertThat(total.text()).isEqualTo("力爭全縣實際利用外資年增長8%以上,累計5億美元以上");
     assertThat(total.field("threshold").orElseThrow().span().orElseThrow().in(text)).isEqualTo("5");
   }
+
+  @Test
+  void theDraftCannotBeChangedThroughItsPlanFile() throws Exception {
+    PlanDraft draft = PlanDrafts.draft("力争累计引进“50·20”项目12个以上。");
+    draft.draftPlan().put("id", "changed");
+    assertThat(draft.draftPlan().get("id").asText()).startsWith(PlanDrafts.TO_FILL);
+    // Written as JSON, the draft keeps the member names of the REST answer.
+    JsonNode json = new ObjectMapper().registerModule(
+        new com.fasterxml.jackson.datatype.jdk8.Jdk8Module()).valueToTree(draft);
+    assertThat(json.fieldNames()).toIterable()
+        .containsExactly("draftPlan", "targets", "responsibilities", "notRead");
+  }
 }
