@@ -45,12 +45,17 @@ final class DraftReader {
   private static final Pattern ANY_NUMBER = Pattern.compile(
       "\\d+(?:\\.\\d+)?|" + CN_NUM + "(?=个|家|户|项|次|场)");
   private static final Pattern COMMITMENT = Pattern.compile("确保|力争");
+  /** "A占B的比重": the numerator A and the denominator B of a share. */
+  private static final Pattern SHARE_OF =
+      Pattern.compile("(?<num>[^,;]+?)占(?<den>[^,;]+?)(?:数)?的(?:比重|比例)");
+  /** A tier's name in quotation marks before 项目: “100”项目. */
+  private static final Pattern TIER_NAME = Pattern.compile("“([^”]+)”项目");
   private static final Pattern WINDOW = Pattern.compile(
       "(?:到|至)?(?<from>\\d{4})(?:年)?[-—–~至到](?<to>\\d{4})年|未来(?<n>[一二两三四五六七八九十\\d])年"
           + "|(?<in>[一二两三四五\\d])年内|到(?<by>\\d{4})年(?:底|末)?|(?<year>\\d{4})年(?=[,,]|全年|全市|全县|全区|力争|确保)"
           + "|全年|今年");
   private static final Pattern PAST_WORDS = Pattern.compile(
-      "去年|上年|前年|上一年|已经|已完成|已实现|已召开|已举办|已引进|已签约|已落地|过去|以来|截至|截止|同比");
+      "去年|上年|前年|上一年|已经|已完成|已实现|已召开|已举办|已引进|已签约|已落地|过去|以来|截至|截止");
   private static final Pattern PAST_YEAR = Pattern.compile(
       "^(?<!到|至)\\d{4}年(?:全年|全市|全县|全区|共|累计)?(?:实现|完成|引进|签约|举办|召开|新增|共)");
   private static final Pattern FUTURE_WORDS = Pattern.compile("力争|确保|目标|计划|预计|将|要|到\\d{4}");
@@ -589,19 +594,19 @@ final class DraftReader {
       int subjectStart = itemStart + pre.indexOf(subjectWords.isEmpty() ? pre : subjectWords);
       boolean elided = subjectWords.isEmpty();
       if (refused.isPresent()) {
-        addNotRead(section, base + from, base + to, refused.get(), f);
+        addNotRead(section, base + from, base + to, refused.get());
         itemStart = f.end;
         continue;
       }
       if (elided && previousSubject == null) {
-        addNotRead(section, base + from, base + to, Why.SUBJECT_MISSING, f);
+        addNotRead(section, base + from, base + to, Why.SUBJECT_MISSING);
         itemStart = f.end;
         continue;
       }
       Read read = readKind(f, kindWords, elided ? previousSubject : subjectWords, size, windows,
           section);
       if (read.why != null) {
-        addNotRead(section, base + from, base + to, read.why, f);
+        addNotRead(section, base + from, base + to, read.why);
         itemStart = f.end;
         continue;
       }
@@ -654,7 +659,7 @@ final class DraftReader {
     }
     String lastPost = figures.get(figures.size() - 1).post;
     if (parts.length != figures.size()) {
-      addNotRead(section, base + from, base + to, Why.LIST_MISMATCH, figures.get(0));
+      addNotRead(section, base + from, base + to, Why.LIST_MISMATCH);
       return;
     }
     int at = from + head.indexOf(subjects);
@@ -671,7 +676,7 @@ final class DraftReader {
       Read read = refused.isPresent() ? Read.refused(refused.get())
           : readKind(f, head, parts[k], size, windows, section);
       if (read.why != null) {
-        addNotRead(section, base + from, base + to, read.why, f);
+        addNotRead(section, base + from, base + to, read.why);
         at += parts[k].length() + 1;
         continue;
       }
@@ -862,11 +867,9 @@ final class DraftReader {
   private static void shareOf(Read r, String subject, String words, Section section) {
     ObjectNode share = JsonNodeFactory.instance.objectNode();
     ObjectNode numerator = share.putObject("numerator");
-    Matcher of = Pattern.compile("^(?<num>.+?)占(?<den>.+?)(?:数)?的?(?:比重|比例)").matcher(subject + "的比重");
     String numeratorWords = subject;
     String denominatorWords = null;
-    Matcher inWords = Pattern.compile("(?<num>[^,;]+?)占(?<den>[^,;]+?)(?:数)?的(?:比重|比例)")
-        .matcher(words);
+    Matcher inWords = SHARE_OF.matcher(words);
     if (inWords.find()) {
       numeratorWords = inWords.group("num");
       denominatorWords = inWords.group("den");
@@ -912,7 +915,7 @@ final class DraftReader {
   }
 
   private static void addTiers(ObjectNode node, String words) {
-    Matcher q = Pattern.compile("“([^”]+)”项目").matcher(words);
+    Matcher q = TIER_NAME.matcher(words);
     while (q.find()) {
       if (!node.has("tiers")) {
         node.putArray("tiers");
@@ -1043,9 +1046,5 @@ final class DraftReader {
   private void addNotRead(Section section, int start, int end, Why why) {
     notRead.add(NotRead.builder().span(source.span(start, end)).text(source.words(start, end))
         .clause(section.clause).reason(why.code()).why(why.text()).build());
-  }
-
-  private void addNotRead(Section section, int start, int end, Why why, Figure f) {
-    addNotRead(section, start, end, why);
   }
 }
