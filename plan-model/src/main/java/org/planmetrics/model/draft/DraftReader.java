@@ -611,18 +611,23 @@ final class DraftReader {
         continue;
       }
       DraftTarget.Builder b = startTarget(section, base, s, f, read);
+      // The indicator as the text writes it: traditional characters stay traditional.
       if (elided) {
-        b.indicatorAsWritten(previousSubject);
-        b.addFields(field("indicator", previousSubject,
+        String asWritten = source.words(base + previousSubjectRange[0],
+            base + previousSubjectRange[1]);
+        b.indicatorAsWritten(asWritten);
+        b.addFields(field("indicator", asWritten,
             source.span(base + previousSubjectRange[0], base + previousSubjectRange[1]),
-            LocalizedText.of("主语承前省略,沿用前一分句的“" + previousSubject + "”",
-                "the subject is elided and carried from the clause before: “" + previousSubject
+            LocalizedText.of("主语承前省略,沿用前一分句的“" + asWritten + "”",
+                "the subject is elided and carried from the clause before: “" + asWritten
                     + "”")));
         result.elided = true;
       } else {
-        b.indicatorAsWritten(subjectWords);
-        b.addFields(field("indicator", subjectWords,
-            source.span(base + subjectStart, base + subjectStart + subjectWords.length()), null));
+        int subjectEnd = subjectStart + subjectWords.length();
+        String asWritten = source.words(base + subjectStart, base + subjectEnd);
+        b.indicatorAsWritten(asWritten);
+        b.addFields(field("indicator", asWritten, source.span(base + subjectStart,
+            base + subjectEnd), null));
         result.subject = subjectWords;
         result.subjectRange = new int[] {subjectStart, subjectStart + subjectWords.length()};
       }
@@ -681,8 +686,9 @@ final class DraftReader {
         continue;
       }
       DraftTarget.Builder b = startTarget(section, base, s, f, read);
-      b.indicatorAsWritten(parts[k]);
-      b.addFields(field("indicator", parts[k], source.span(base + at, base + at + parts[k].length()),
+      String asWritten = source.words(base + at, base + at + parts[k].length());
+      b.indicatorAsWritten(asWritten);
+      b.addFields(field("indicator", asWritten, source.span(base + at, base + at + parts[k].length()),
           LocalizedText.of("“分别”列表的第" + (k + 1) + "项,对应第" + (k + 1) + "个数",
               "item " + (k + 1) + " of the 分别 list, paired with number " + (k + 1))));
       if (borrowed) {

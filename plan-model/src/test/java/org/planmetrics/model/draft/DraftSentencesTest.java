@@ -55,6 +55,11 @@ class DraftSentencesTest {
       if (w.has("period")) {
         assertThat(t.period()).as(as + " period").contains(w.get("period").asText());
       }
+      if (w.has("tiers")) {
+        // The tier is read from the simplified form: “50·20”項目 selects tier 50·20.
+        assertThat(t.selection().orElseThrow().get("tiers").get(0).asText()).as(as + " tier")
+            .isEqualTo(w.get("tiers").asText());
+      }
       if (w.has("minInvestment")) {
         JsonNode min = t.selection().orElseThrow().get("minInvestment");
         String[] parts = w.get("minInvestment").asText().split(" ");
