@@ -44,10 +44,12 @@ public final class PlanApi {
   private final PlanRoutes plans;
   private final AssessmentRoutes assessments;
   private final CalculatorRoutes calculators = new CalculatorRoutes();
+  private final DraftRoutes drafts;
 
   private PlanApi(Supplier<PlanCatalog> catalog, ServerSettings settings) {
     ServedPlans served = new ServedPlans(catalog);
     this.settings = settings;
+    this.drafts = new DraftRoutes(settings.maxBodyBytes());
     this.checks = new RequestChecks(settings.corsOrigins());
     this.plans = new PlanRoutes(served);
     this.assessments = new AssessmentRoutes(served, settings);
@@ -119,6 +121,7 @@ public final class PlanApi {
     config.routes.post("/api/v1/plans/{planId}/projects/funnel", assessments::projectFunnel);
     config.routes.post("/api/v1/plans/{planId}/projects/breakdown",
         assessments::projectBreakdown);
+    config.routes.post("/api/v1/plan-drafts", drafts::draft);
     get(config, "/api/v1/calculators/implied-base", calculators::impliedBase);
     get(config, "/api/v1/calculators/required-growth", calculators::requiredGrowth);
     get(config, "/api/v1/calculators/time-progress", calculators::timeProgress);

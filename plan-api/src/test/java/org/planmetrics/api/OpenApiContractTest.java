@@ -96,6 +96,7 @@ class OpenApiContractTest {
         "GET /api/v1/calculators/implied-base",
         "GET /api/v1/calculators/required-growth",
         "GET /api/v1/calculators/time-progress",
+        "POST /api/v1/plan-drafts",
         "GET /openapi.json",
         "GET /docs");
   }

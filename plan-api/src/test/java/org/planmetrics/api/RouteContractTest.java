@@ -35,10 +35,11 @@ class RouteContractTest {
   }
 
   @Test
-  void theRoutesAndTheDocumentsOperationsAreTheSameTwentyTwo() {
+  void theRoutesAndTheDocumentsOperationsAreTheSameTwentyThree() {
     // With GET /api/v1/plans/{planId}/readings, the choices the plan file makes, the team,
-    // project and bulletin reports, and the observations template (.xlsx).
-    assertThat(registeredRoutes()).hasSize(22)
+    // project and bulletin reports, the observations template (.xlsx) and POST
+    // /api/v1/plan-drafts, a draft plan file from a plan's text.
+    assertThat(registeredRoutes()).hasSize(23)
         .isEqualTo(new TreeSet<>(OpenApiContract.load().operations()));
   }
 }

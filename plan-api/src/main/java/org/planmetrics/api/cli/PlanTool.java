@@ -31,7 +31,9 @@ import picocli.CommandLine.Option;
  *   <li>{@code template}: the workbook or CSV folder to fill in ({@link TemplateCommand});
  *   <li>{@code check-plan}: every error of plan files ({@link CheckPlanCommand});
  *   <li>{@code ranking} and {@code bulletin}: the month's team ranking and the week's bulletin
- *       ({@link RankingCommand}, {@link BulletinCommand}).
+ *       ({@link RankingCommand}, {@link BulletinCommand});
+ *   <li>{@code draft-plan}: a first draft of a plan file from a plan's own text ({@link
+ *       DraftPlanCommand}).
  * </ul>
  *
  * <p>Every command has {@code --help} with examples in Chinese and English, {@code --lang zh|en}
@@ -44,9 +46,9 @@ import picocli.CommandLine.Option;
     commandListHeading = "%n命令 / Commands:%n", optionListHeading = "%n选项 / Options:%n",
     synopsisSubcommandLabel = "[COMMAND]",
     description = {
-        "按方案检查招商引资目标:服务、评估、模板、检查方案、组团排位、招商简讯。",
+        "按方案检查招商引资目标:服务、评估、模板、检查方案、组团排位、招商简讯、从原文起草方案。",
         "Checks a county's investment plan: serve, score, template, check-plan, ranking,",
-        "bulletin. Without a command it serves (serve), as java -jar always has."},
+        "bulletin, draft-plan. Without a command it serves (serve), as java -jar always has."},
     footerHeading = "%n示例 / Examples:%n",
     footer = {
         "  java -jar plan-api/target/plan-api-0.1.0-SNAPSHOT-all.jar",
@@ -65,7 +67,7 @@ public final class PlanTool {
 
   /** The commands, by name; anything else first on the line is an option of {@code serve}. */
   static final Set<String> COMMANDS = Set.of("serve", "score", "template", "check-plan",
-      "ranking", "bulletin", "help");
+      "ranking", "bulletin", "draft-plan", "help");
 
   @Option(names = {"-h", "--help"}, usageHelp = true,
       description = "显示本帮助 / show this help")
@@ -113,6 +115,7 @@ public final class PlanTool {
         .addSubcommand(new CheckPlanCommand(context))
         .addSubcommand(new RankingCommand(context))
         .addSubcommand(new BulletinCommand(context))
+        .addSubcommand(new DraftPlanCommand(context))
         .addSubcommand(new CommandLine.HelpCommand());
     // picocli's own help command describes itself in English only; the tool speaks both.
     String helpText = "显示某个命令的帮助,例如 help score / show the help of a command, such as help score";

@@ -1,0 +1,110 @@
+package org.planmetrics.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.testtools.JavalinTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.planmetrics.model.json.PlanJson;
+
+/**
+ * {@code POST /api/v1/plan-drafts} over real HTTP: the seed's text gives its 13 targets, JSON
+ * {@code {"text": …}} is read like plain text, and every refusal is a problem in Chinese first;
+ * every answer fits the OpenAPI document (ApiCalls checks each).
+ */
+class PlanDraftsOverHttpTest {
+
+  private static final String ROUTE = "/api/v1/plan-drafts";
+  private static final String PLAIN = "text/plain; charset=utf-8";
+
+  private static String seed() throws IOException {
+    try (InputStream in = PlanDraftsOverHttpTest.class.getResourceAsStream(
+        "/org/planmetrics/model/gongqingcheng-plan-2022.txt")) {
+      return in == null ? seedFromRepository() : new String(in.readAllBytes(),
+          StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String seedFromRepository() throws IOException {
+    return java.nio.file.Files.readString(java.nio.file.Path.of("..",
+        "plan-model/src/test/resources/org/planmetrics/model/gongqingcheng-plan-2022.txt"));
+  }
+
+  @Test
+  void theSeedsTextGivesItsThirteenTargets() throws IOException {
+    String seed = seed();
+    JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
+        (server, client) -> {
+          ApiCalls.Reply reply = ApiCalls.post(client, ROUTE, PLAIN,
+              BodyPublishers.ofString(seed, StandardCharsets.UTF_8));
+          assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+          assertThat(reply.header("Content-Language")).isEqualTo("zh");
+          JsonNode answer = reply.json();
+          assertThat(answer.get("targets")).hasSize(13);
+          assertThat(answer.get("notRead")).hasSize(13);
+          JsonNode first = answer.get("targets").get(0);
+          assertThat(first.get("text").asText()).isEqualTo("力争全市实际利用外资年增长7%以上,累计7亿美元以上");
+          // The span points into the text as sent.
+          int start = first.at("/textSpan/start").asInt();
+          int end = first.at("/textSpan/end").asInt();
+          assertThat(seed.substring(start, end)).isEqualTo(first.get("text").asText());
+          assertThat(answer.at("/notRead/0/whyText").asText()).isEqualTo(
+              answer.at("/notRead/0/why/zh").asText());
+          assertThat(answer.at("/draftPlan/goals")).hasSize(3);
+        });
+  }
+
+  @Test
+  void jsonWithTextIsReadLikePlainTextAndEnglishOnAsking() {
+    JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
+        (server, client) -> {
+          ApiCalls.Reply reply = ApiCalls.postJson(client, ROUTE + "?lang=en",
+              "{\"text\": \"二、目标任务\\n1.扩大开放。未来三年,力争全县实际利用外资年增长8%以上,"
+                  + "累计5亿美元以上。\"}");
+          assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+          JsonNode answer = reply.json();
+          java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/example.json"), PlanJson.mapper().writeValueAsString(answer));
+          assertThat(answer.get("targets")).hasSize(2);
+          // 8% is 0.08; 累计5亿美元以上 is 5 USD_100M, its subject carried from before the comma.
+          assertThat(answer.at("/targets/0/thresholdValue").decimalValue())
+              .isEqualByComparingTo("0.08");
+          assertThat(answer.at("/targets/1/unit").asText()).isEqualTo("USD_100M");
+          assertThat(answer.at("/targets/1/indicatorAsWritten").asText()).isEqualTo("实际利用外资");
+          assertThat(reply.body()).contains("\"readingText\":\"the subject is elided");
+        });
+  }
+
+  @Test
+  void refusalsAreProblemsChineseFirst() {
+    JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
+        (server, client) -> {
+          ApiCalls.Reply gbk = ApiCalls.post(client, ROUTE, "text/plain; charset=gbk",
+              BodyPublishers.ofByteArray("力争累计引进项目12个以上。".getBytes(Charset.forName("GBK"))));
+          assertThat(gbk.status()).isEqualTo(415);
+          ApiCalls.Reply notUtf8 = ApiCalls.post(client, ROUTE, "text/plain",
+              BodyPublishers.ofByteArray("力争累计引进项目12个以上。".getBytes(Charset.forName("GBK"))));
+          assertThat(notUtf8.status()).isEqualTo(400);
+          assertThat(notUtf8.json().at("/errors/0/rule").asText()).isEqualTo("not-utf-8");
+          assertThat(notUtf8.json().get("detail").asText()).contains("UTF-8");
+          ApiCalls.Reply empty = ApiCalls.post(client, ROUTE, PLAIN, BodyPublishers.ofString(" "));
+          assertThat(empty.status()).isEqualTo(400);
+          assertThat(empty.json().at("/errors/0/rule").asText()).isEqualTo("empty-text");
+          ApiCalls.Reply noText = ApiCalls.postJson(client, ROUTE, "{\"words\": \"x\"}");
+          assertThat(noText.status()).isEqualTo(400);
+          assertThat(noText.json().at("/errors/0/pointer").asText()).isEqualTo("/text");
+          ApiCalls.Reply malformed = ApiCalls.postJson(client, ROUTE, "{\"text\": ");
+          assertThat(malformed.status()).isEqualTo(400);
+          ApiCalls.Reply xml = ApiCalls.post(client, ROUTE, "application/xml",
+              BodyPublishers.ofString("<text/>"));
+          assertThat(xml.status()).isEqualTo(415);
+          ApiCalls.Reply large = ApiCalls.post(client, ROUTE, PLAIN,
+              BodyPublishers.ofString("一".repeat(400_000)));
+          assertThat(large.status()).isEqualTo(413);
+        });
+  }
+}

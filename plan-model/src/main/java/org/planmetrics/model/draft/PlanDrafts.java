@@ -1,0 +1,226 @@
+package org.planmetrics.model.draft;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.planmetrics.model.TargetKind;
+
+/**
+ * A first draft of a plan file from a plan's own text, for a county that starts from its
+ * document rather than from JSON:
+ *
+ * <pre>{@code
+ * PlanDraft draft = PlanDrafts.draft(Files.readString(Path.of("plan.txt")));
+ * draft.targets();   // each with its spans and readings
+ * draft.notRead();   // every sentence with a number that was not read, and why
+ * draft.draftPlan(); // the plan file to finish: look for "待填 TO FILL"
+ * }</pre>
+ *
+ * <p>The reading is rule-based and conservative: a number becomes a target only when its kind,
+ * operator, threshold, unit and subject can all be read; everything else is listed as not read.
+ */
+public final class PlanDrafts {
+
+  /** The start of every value a person must fill in. */
+  public static final String TO_FILL = "待填 TO FILL: ";
+
+  private PlanDrafts() {}
+
+  /** Reads {@code text}, a plan in simplified or traditional Chinese. */
+  public static PlanDraft draft(String text) {
+    Objects.requireNonNull(text, "text");
+    DraftReader reader = new DraftReader(new SourceText(text));
+    reader.read();
+    List<DraftReader.TargetPlace> places = withDenominators(reader.places);
+    List<DraftTarget> targets = new ArrayList<>();
+    places.forEach(p -> targets.add(p.target()));
+    return PlanDraft.builder()
+        .draftPlanTree(DraftPlanFile.of(reader, places))
+        .targets(targets)
+        .responsibilities(reader.responsibilities)
+        .notRead(reader.notRead)
+        .build();
+  }
+
+  /**
+   * A share "其中…占比" counts among the projects of the targets just before it in its clause:
+   * their tiers are its denominator.
+   */
+  private static List<DraftReader.TargetPlace> withDenominators(
+      List<DraftReader.TargetPlace> places) {
+    List<DraftReader.TargetPlace> out = new ArrayList<>();
+    for (int i = 0; i < places.size(); i++) {
+      DraftReader.TargetPlace p = places.get(i);
+      DraftTarget t = p.target();
+      ObjectNode selection = t.selection().orElse(null);
+      if (selection != null && selection.has("denominatorFromPreviousTargets")) {
+        Set<String> tiers = new LinkedHashSet<>();
+        for (int j = 0; j < i; j++) {
+          DraftTarget before = places.get(j).target();
+          if (before.clause().equals(t.clause()) && before.selection().isPresent()
+              && before.selection().get().has("tiers")) {
+            before.selection().get().get("tiers").forEach(n -> tiers.add(n.asText()));
+          }
+        }
+        ObjectNode copy = selection.deepCopy();
+        copy.remove("denominatorFromPreviousTargets");
+        if (tiers.isEmpty()) {
+          copy.put("denominator", TO_FILL + "分母 the denominator");
+        } else {
+          ArrayNode array = copy.putObject("denominator").putArray("tiers");
+          tiers.forEach(array::add);
+        }
+        t = t.withSelection(copy);
+      }
+      out.add(new DraftReader.TargetPlace(p.section(), t));
+    }
+    return out;
+  }
+
+  /** The draft plan file: what the text gives, and a marked placeholder for everything else. */
+  static final class DraftPlanFile {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private DraftPlanFile() {}
+
+    static ObjectNode of(DraftReader reader, List<DraftReader.TargetPlace> places) {
+      SourceText source = reader.source();
+      ObjectNode plan = JSON.objectNode();
+      plan.put("formatVersion", 1);
+      plan.put("id", TO_FILL + "kebab-case id of the plan");
+      plan.set("title", text(TO_FILL + "方案标题", TO_FILL + "the plan's title"));
+      ObjectNode window = plan.putObject("window");
+      window.put("selected", "text");
+      ObjectNode reading = window.putArray("readings").addObject();
+      reading.put("id", "text");
+      reading.putObject("window").put("startYear", TO_FILL + "first year")
+          .put("endYear", TO_FILL + "last year");
+      reading.set("rationale", text(TO_FILL + "期间依据(如原文“未来三年”)",
+          TO_FILL + "why these years (the text may say only “the next three years”)"));
+      Map<String, ObjectNode> indicators = new LinkedHashMap<>();
+      ArrayNode goals = JSON.arrayNode();
+      ArrayNode readings = JSON.arrayNode();
+      Map<DraftReader.Section, ObjectNode> goalOf = new LinkedHashMap<>();
+      int targetNumber = 0;
+      for (DraftReader.TargetPlace place : places) {
+        DraftReader.Section section = place.section();
+        DraftTarget t = place.target();
+        ObjectNode goal = goalOf.computeIfAbsent(section, s -> {
+          ObjectNode g = goals.addObject();
+          g.put("id", "goal-" + (goalOf.size() + 1));
+          g.put("clause", s.clause);
+          String title = source.words(s.titleStart, s.titleEnd);
+          g.set("title", text(title.isEmpty() ? TO_FILL + "目标标题" : title,
+              TO_FILL + "English title"));
+          g.set("text", text(source.words(s.bodyStart, s.end), TO_FILL + "English rendering"));
+          g.putArray("targets");
+          return g;
+        });
+        targetNumber++;
+        String id = "target-" + targetNumber;
+        ObjectNode target = ((ArrayNode) goal.get("targets")).addObject();
+        target.put("id", id);
+        target.put("clause", t.clause());
+        target.set("text", text(t.text(), TO_FILL + "English rendering"));
+        target.put("kind", t.kind().name());
+        switch (t.kind().subject()) {
+          case INDICATOR:
+            ObjectNode indicator = indicators.computeIfAbsent(t.indicatorAsWritten(), name -> {
+              ObjectNode n = JSON.objectNode();
+              n.put("id", "indicator-" + (indicators.size() + 1));
+              n.set("name", text(name, TO_FILL + "English name"));
+              n.put("unit", TO_FILL + "unit of the indicator (USD_100M, CNY_100M …)");
+              return n;
+            });
+            if (t.kind() == TargetKind.CUMULATIVE_AMOUNT) {
+              indicator.put("unit", t.unit().name());
+            } else if (t.kind() == TargetKind.FIRST_TIER_RANK) {
+              indicator.put("unit", "INDEX");
+            }
+            target.put("indicator", indicator.get("id").asText());
+            break;
+          case PROJECTS:
+            target.set("projects", t.selection().<JsonNode>map(ObjectNode::deepCopy)
+                .orElseGet(JSON::objectNode));
+            break;
+          default:
+            target.set("share", t.selection().<JsonNode>map(ObjectNode::deepCopy)
+                .orElseGet(JSON::objectNode));
+            break;
+        }
+        target.put("operator", t.operator().name());
+        target.putObject("threshold").put("value", t.thresholdValue()).put("unit", t.unit().name());
+        target.put("commitment", t.commitment().name());
+        for (DraftField f : t.fields()) {
+          if (f.reading().isPresent()) {
+            ObjectNode r = readings.addObject();
+            r.put("id", id + "-" + f.field().replace('.', '-'));
+            r.put("clause", t.clause());
+            r.set("text", text(t.text(), TO_FILL + "English rendering"));
+            r.set("summary", text(f.reading().get().zh(), f.reading().get().en()));
+            r.set("rationale", text(f.reading().get().zh(), f.reading().get().en()));
+            r.putArray("targets").add(id);
+          }
+        }
+      }
+      ArrayNode indicatorArray = plan.putArray("indicators");
+      indicators.values().forEach(indicatorArray::add);
+      plan.set("goals", goals);
+      addUnitsAndMeasures(plan, reader);
+      plan.set("readings", readings);
+      return plan;
+    }
+
+    private static void addUnitsAndMeasures(ObjectNode plan, DraftReader reader) {
+      SourceText source = reader.source();
+      Map<String, String> unitIds = new LinkedHashMap<>();
+      Map<String, ObjectNode> measures = new LinkedHashMap<>();
+      for (DraftResponsibility r : reader.responsibilities) {
+        String unitId = unitIds.computeIfAbsent(r.unitAsWritten(),
+            name -> "unit-" + (unitIds.size() + 1));
+        ObjectNode measure = measures.computeIfAbsent(r.clause(), clause -> {
+          ObjectNode m = JSON.objectNode();
+          m.put("id", "measure-" + (measures.size() + 1));
+          m.put("clause", clause);
+          m.put("category", TO_FILL + "METHOD, MECHANISM … (or move to keyDirections/safeguards)");
+          reader.sections().stream().filter(s -> s.clause.equals(clause)).findFirst()
+              .ifPresent(s -> {
+                m.set("title", text(source.words(s.titleStart, s.titleEnd),
+                    TO_FILL + "English title"));
+                m.set("text", text(source.words(s.bodyStart, s.end), TO_FILL + "English rendering"));
+              });
+          m.putArray("responsibilities");
+          return m;
+        });
+        ObjectNode entry = ((ArrayNode) measure.get("responsibilities")).addObject();
+        entry.put("unit", unitId);
+        entry.put("role", r.role().name());
+        r.scope().ifPresent(scope -> entry.set("scope", text(scope, TO_FILL + "English scope")));
+      }
+      ArrayNode units = plan.putArray("units");
+      unitIds.forEach((name, id) -> {
+        ObjectNode u = units.addObject();
+        u.put("id", id);
+        u.set("name", text(name, TO_FILL + "English name"));
+        u.put("kind", TO_FILL + "MUNICIPAL_BUREAU, OTHER …");
+      });
+      ArrayNode array = plan.putArray("measures");
+      measures.values().forEach(array::add);
+    }
+
+    private static ObjectNode text(String zh, String en) {
+      ObjectNode node = JSON.objectNode();
+      node.put("zh", zh);
+      node.put("en", en);
+      return node;
+    }
+  }
+}

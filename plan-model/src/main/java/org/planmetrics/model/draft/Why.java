@@ -1,0 +1,56 @@
+package org.planmetrics.model.draft;
+
+import org.planmetrics.model.LocalizedText;
+
+/** The reasons and readings the draft gives, Chinese first, each with its code. */
+enum Why {
+  DOCUMENT_NUMBER("document-number", "文号或编号,不是目标", "a document or index number, not a target"),
+  DATE("date", "日期或年份,不是目标", "a date or a year, not a target"),
+  PROGRAMME_NAME("programme-name", "引号、书名号中或“+”“·”连接的数是名称(如“1+N”“三个一”),不是目标",
+      "a number in quotation marks or joined by + or · is a name (such as “1+N”), not a target"),
+  ORDINAL("ordinal", "序数(第…),不是目标", "an ordinal (第…), not a target"),
+  PAST_RESULT("past-result", "过去的实绩(去年、已完成或往年实现),不是目标",
+      "a past result (last year, already done, or achieved in an earlier year), not a target"),
+  MEETINGS_HELD("meetings-held", "已召开或举办的会议、活动次数,不是目标",
+      "a count of meetings or events already held, not a target"),
+  CADENCE("cadence", "会议、通报、培训的次数是工作频次,请在 cadences 中手工填写",
+      "a number of meetings, bulletins or trainings is a cadence: write it under cadences by hand"),
+  APPROXIMATELY("approximately", "“左右”是约数,原文未写容差,请人工判断",
+      "“左右” is approximate and the text states no tolerance: a person must decide"),
+  PERCENTAGE_POINTS("percentage-points", "“个百分点”是比率之差,尚无对应的目标种类",
+      "percentage points are a difference of rates, a form the plan file cannot hold yet"),
+  AVERAGE_GROWTH("average-growth", "“年均增长”是期间的复合增长率,尚无对应的目标种类",
+      "“年均增长” is a compound rate over the window, a form the plan file cannot hold yet"),
+  GROWTH_PERIOD("growth-period", "增长未写是每年还是整个期间,不作猜测",
+      "the growth does not say whether it is each year or over the window; not guessed"),
+  RATE("rate", "“…率”不是项目个数的占比,尚无对应的目标种类",
+      "a “…率” rate is not a share of project counts, a form the plan file cannot hold yet"),
+  AMOUNT_PERIOD("amount-period", "金额未写“累计”,或为一年、一季度、一个攻坚期的数额,尚无对应的目标种类,不作猜测",
+      "the amount does not say 累计, or is for one year, quarter or campaign, a form the plan file"
+          + " cannot hold yet; not guessed"),
+  COUNT_PERIOD("count-period", "个数未写“每年”或“累计”,也没有可沿用的期间,不作猜测",
+      "the count says neither 每年 nor 累计 and no window is in force; not guessed"),
+  COUNT_NOT_PROJECTS("count-not-projects", "计数的不是项目,尚无对应的目标种类",
+      "the count is not of projects, a form the plan file cannot hold yet"),
+  SUBJECT_MISSING("subject-missing", "找不到这个数所说的指标或项目", "no indicator or projects found for this number"),
+  LIST_MISMATCH("list-mismatch", "“分别”前后的项数不一致", "the items before and after 分别 do not pair up"),
+  NO_KIND("no-kind", "读不出这个数是哪种目标(增长、累计、个数、占比、方阵)",
+      "cannot tell which kind of target this number is (growth, total, count, share, tier)"),
+  BARE_NUMBER("bare-number", "没有单位的数,不是目标", "a number without a unit, not a target");
+
+  private final String code;
+  private final LocalizedText text;
+
+  Why(String code, String zh, String en) {
+    this.code = code;
+    this.text = LocalizedText.of(zh, en);
+  }
+
+  String code() {
+    return code;
+  }
+
+  LocalizedText text() {
+    return text;
+  }
+}

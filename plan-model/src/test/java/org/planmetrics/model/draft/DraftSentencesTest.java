@@ -1,0 +1,118 @@
+package org.planmetrics.model.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The draft over our own sentences ({@code draft-sentences.json}), one or more per pattern of
+ * issue 18 §2 and per distractor: each case states by hand which targets must be read, with
+ * which fields, and which reasons the not-read list must give, in order.
+ */
+class DraftSentencesTest {
+
+  static Stream<Arguments> cases() throws IOException {
+    try (InputStream in = DraftSentencesTest.class.getResourceAsStream("draft-sentences.json")) {
+      JsonNode root = new ObjectMapper().readTree(in);
+      List<Arguments> out = new ArrayList<>();
+      root.get("cases").forEach(c -> out.add(Arguments.of(c.get("id").asText(), c)));
+      return out.stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void readsTheCase(String id, JsonNode c) {
+    String text = c.get("text").asText();
+    PlanDraft draft = PlanDrafts.draft(text);
+    List<JsonNode> want = new ArrayList<>();
+    c.get("targets").forEach(want::add);
+    assertThat(draft.targets()).as(id + " targets").hasSize(want.size());
+    for (int i = 0; i < want.size(); i++) {
+      JsonNode w = want.get(i);
+      DraftTarget t = draft.targets().get(i);
+      String as = id + " target " + (i + 1);
+      assertThat(t.indicatorAsWritten()).as(as + " indicator").contains(w.get("indicator").asText());
+      assertThat(t.kind().name()).as(as + " kind").isEqualTo(w.get("kind").asText());
+      assertThat(t.operator().name()).as(as + " operator").isEqualTo(w.get("operator").asText());
+      assertThat(t.thresholdValue()).as(as + " value")
+          .isEqualByComparingTo(new BigDecimal(w.get("value").asText()));
+      assertThat(t.unit().name()).as(as + " unit").isEqualTo(w.get("unit").asText());
+      assertThat(t.commitment().name()).as(as + " commitment")
+          .isEqualTo(w.get("commitment").asText());
+      if (w.has("period")) {
+        assertThat(t.period()).as(as + " period").contains(w.get("period").asText());
+      }
+      if (w.has("tiers")) {
+        // The tier is read from the simplified form: “50·20”項目 selects tier 50·20.
+        assertThat(t.selection().orElseThrow().get("tiers").get(0).asText()).as(as + " tier")
+            .isEqualTo(w.get("tiers").asText());
+      }
+      if (w.has("minInvestment")) {
+        JsonNode min = t.selection().orElseThrow().get("minInvestment");
+        String[] parts = w.get("minInvestment").asText().split(" ");
+        assertThat(min.get("value").decimalValue()).as(as + " size")
+            .isEqualByComparingTo(new BigDecimal(parts[0]));
+        assertThat(min.get("unit").asText()).as(as + " size unit").isEqualTo(parts[1]);
+      }
+      // Every span points at words of the text as given.
+      assertThat(t.textSpan().end()).isLessThanOrEqualTo(text.length());
+    }
+    List<String> reasons = draft.notRead().stream().map(NotRead::reason)
+        .collect(Collectors.toList());
+    List<String> wantReasons = new ArrayList<>();
+    c.get("notRead").forEach(r -> wantReasons.add(r.asText()));
+    assertThat(reasons).as(id + " not read").isEqualTo(wantReasons);
+  }
+
+  @Test
+  void aBareCountIsReadAsAFloorAndSaysSo() {
+    // "确保累计引进“50·20”项目20个": no 以上, 不少于 or 高于 next to 20.
+    DraftTarget t = PlanDrafts.draft("确保累计引进“50·20”项目20个。").targets().get(0);
+    assertThat(t.field("operator").orElseThrow().reading().orElseThrow().zh())
+        .isEqualTo("原文未写比较词,按下限理解");
+  }
+
+  @Test
+  void aCarriedWindowNamesTheSentenceItCameFrom() {
+    String text = "2023—2025年,全县招商引资工作实现新突破。新签约亿元以上项目30个以上。";
+    DraftTarget t = PlanDrafts.draft(text).targets().get(0);
+    DraftField period = t.field("period").orElseThrow();
+    // The window's span is in the first sentence: characters 0 to 10, "2023—2025年".
+    assertThat(period.span().orElseThrow().in(text)).isEqualTo("2023—2025年");
+    assertThat(period.reading().orElseThrow().zh()).contains("沿用前句");
+  }
+
+  @Test
+  void traditionalScriptKeepsOffsetsIntoTheTextAsGiven() {
+    String text = "力爭全縣實際利用外資年增長8%以上,累計5億美元以上。";
+    DraftTarget total = PlanDrafts.draft(text).targets().get(1);
+    // The text as given, not its simplified form: 累計5億美元以上 is in the span's words.
+    assertThat(total.text()).isEqualTo("力爭全縣實際利用外資年增長8%以上,累計5億美元以上");
+    assertThat(total.field("threshold").orElseThrow().span().orElseThrow().in(text)).isEqualTo("5");
+  }
+
+  @Test
+  void theDraftCannotBeChangedThroughItsPlanFile() throws Exception {
+    PlanDraft draft = PlanDrafts.draft("力争累计引进“50·20”项目12个以上。");
+    draft.draftPlan().put("id", "changed");
+    assertThat(draft.draftPlan().get("id").asText()).startsWith(PlanDrafts.TO_FILL);
+    // Written as JSON, the draft keeps the member names of the REST answer.
+    JsonNode json = new ObjectMapper().registerModule(
+        new com.fasterxml.jackson.datatype.jdk8.Jdk8Module()).valueToTree(draft);
+    assertThat(json.fieldNames()).toIterable()
+        .containsExactly("draftPlan", "targets", "responsibilities", "notRead");
+  }
+}
