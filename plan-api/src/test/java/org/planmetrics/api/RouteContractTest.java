@@ -35,11 +35,12 @@ class RouteContractTest {
   }
 
   @Test
-  void theRoutesAndTheDocumentsOperationsAreTheSameTwentyThree() {
+  void theRoutesAndTheDocumentsOperationsAreTheSameTwentyFour() {
     // With GET /api/v1/plans/{planId}/readings, the choices the plan file makes, the team,
-    // project and bulletin reports, the observations template (.xlsx) and POST
-    // /api/v1/plan-drafts, a draft plan file from a plan's text.
-    assertThat(registeredRoutes()).hasSize(23)
+    // project and bulletin reports, the observations template (.xlsx), POST
+    // /api/v1/plan-drafts, a draft plan file from a plan's text, and POST
+    // /api/v1/plans/{planId}/quotas/report, the units' quotas.
+    assertThat(registeredRoutes()).hasSize(24)
         .isEqualTo(new TreeSet<>(OpenApiContract.load().operations()));
   }
 }
