@@ -47,6 +47,12 @@ public abstract class AbstractTarget {
   /** The numerator and denominator, for share targets. */
   public abstract Optional<ShareDefinition> share();
 
+  /**
+   * The period the target's figure belongs to, for {@code PERIOD_AMOUNT} targets (required):
+   * each year, one year, one quarter or a dated campaign.
+   */
+  public abstract Optional<TargetPeriod> period();
+
   public abstract ComparisonOperator operator();
 
   public abstract Quantity threshold();

@@ -37,6 +37,7 @@ final class TargetChecks {
   private final ViolationList out;
   private final Set<String> indicatorIds;
   private final ProjectSelectionChecks selections;
+  private final PeriodChecks periods;
   private final Map<String, String> pathById = new HashMap<>();
   private final Map<List<Object>, String> pathByPromise = new HashMap<>();
 
@@ -45,6 +46,7 @@ final class TargetChecks {
     this.out = out;
     this.indicatorIds = indicatorIds;
     this.selections = new ProjectSelectionChecks(plan, out, tierIds);
+    this.periods = new PeriodChecks(plan, out);
   }
 
   /** Checks the target at {@code path}, for example {@code /goals/0/targets/2}. */
@@ -74,6 +76,7 @@ final class TargetChecks {
     target.share().ifPresent(s -> selections.check(path + "/share", s));
     checkThreshold(path, target, indicatorUnit);
     checkOperator(path, target);
+    periods.check(path, target);
     checkRepeat(path, target);
   }
 
@@ -96,12 +99,12 @@ final class TargetChecks {
     if (!unitFits) {
       // An amount may be in any scale of its indicator's currency (亿元 figures, a 万元
       // threshold), so the message lists those scales rather than the indicator's one unit.
-      String expected = kind == TargetKind.CUMULATIVE_AMOUNT
+      String expected = kind.sumsFigures()
           ? "the unit of indicator '" + target.indicator().orElse("") + "' (" + indicatorUnit + ")"
               + amountScales(indicatorUnit, ", ", " or a scale of its currency: ")
           : "one of " + kind.acceptedUnits().stream().map(Enum::name).sorted()
               .collect(Collectors.joining(", "));
-      String expectedZh = kind == TargetKind.CUMULATIVE_AMOUNT
+      String expectedZh = kind.sumsFigures()
           ? "指标'" + target.indicator().orElse("") + "'的单位(" + indicatorUnit + ")"
               + amountScales(indicatorUnit, "、", "或同一币种的其他单位:")
           : kind.acceptedUnits().stream().map(Enum::name).sorted()
@@ -164,7 +167,7 @@ final class TargetChecks {
   private void checkRepeat(String path, Target target) {
     // stripTrailingZeros: 0.7 and 0.70 are the same threshold.
     List<Object> promise = List.of(target.kind(), target.indicator(), target.projects(),
-        target.share(), target.operator(), target.threshold().unit(),
+        target.share(), target.period(), target.operator(), target.threshold().unit(),
         target.threshold().value().stripTrailingZeros());
     String earlier = pathByPromise.putIfAbsent(promise, path);
     if (earlier != null) {

@@ -15,6 +15,12 @@ public enum TargetKind {
   ANNUAL_GROWTH(Subject.INDICATOR),
   /** The sum of an indicator over the window. Threshold: an amount in the indicator's unit. */
   CUMULATIVE_AMOUNT(Subject.INDICATOR),
+  /**
+   * The sum of a flow indicator within a {@link TargetPeriod}: each year, one year, one quarter
+   * or a dated campaign ("全年完成省外项目实际进资120亿元"). Threshold: an amount in the indicator's
+   * currency.
+   */
+  PERIOD_AMOUNT(Subject.INDICATOR),
   /** The number of ledger projects matching a selection, each year. Threshold: a count. */
   ANNUAL_COUNT(Subject.PROJECTS),
   /** The number of ledger projects matching a selection, over the window. Threshold: a count. */
@@ -53,6 +59,7 @@ public enum TargetKind {
       case SHARE:
         return unit == Unit.RATIO;
       case CUMULATIVE_AMOUNT:
+      case PERIOD_AMOUNT:
         return unit.isSummable() && indicatorUnit != null && unit.isCommensurableWith(indicatorUnit);
       case ANNUAL_COUNT:
       case CUMULATIVE_COUNT:
@@ -71,6 +78,7 @@ public enum TargetKind {
       case SHARE:
         return Set.of(Unit.RATIO);
       case CUMULATIVE_AMOUNT:
+      case PERIOD_AMOUNT:
         return Arrays.stream(Unit.values()).filter(Unit::isSummable)
             .collect(Collectors.toUnmodifiableSet());
       case ANNUAL_COUNT:
@@ -94,8 +102,17 @@ public enum TargetKind {
     return this != FIRST_TIER_RANK || operator == ComparisonOperator.AT_MOST;
   }
 
-  /** Whether the target is judged year by year (as opposed to once over the window). */
+  /**
+   * Whether the target is judged year by year (as opposed to once over the window). A {@code
+   * PERIOD_AMOUNT} target is judged each year when its period names no year ({@link
+   * TargetPeriod#isEachYear}); the kind alone does not say.
+   */
   public boolean isAnnual() {
     return this == ANNUAL_GROWTH || this == ANNUAL_COUNT || this == FIRST_TIER_RANK;
+  }
+
+  /** Whether a target of this kind sums the figures of its indicator. */
+  public boolean sumsFigures() {
+    return this == CUMULATIVE_AMOUNT || this == PERIOD_AMOUNT;
   }
 }

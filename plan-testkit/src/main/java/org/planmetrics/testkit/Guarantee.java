@@ -113,6 +113,11 @@ public enum Guarantee {
       "0 ≤ timeProgress(m, span) ≤ 1, and timeProgress(m, span) × span = m",
       "1E-12",
       "1 ≤ span ≤ 120; 0 ≤ m ≤ span"),
+  SCHEDULED_AMOUNT_IS_THE_TARGET_TIMES_TIME_PROGRESS("Pacing",
+      "scheduledAmount(target, m, span) = target × timeProgress(m, span), and = target exactly "
+      + "when m = span",
+      "1E-12",
+      "1E-4 ≤ target ≤ 1E6; 1 ≤ span ≤ 120; 0 ≤ m ≤ span"),
   THE_GAP_HAS_THE_SIGN_OF_COMPLETION_MINUS_PROGRESS("Pacing",
       "gapInPercentagePoints(completion, progress) has the sign of completion − progress",
       null,

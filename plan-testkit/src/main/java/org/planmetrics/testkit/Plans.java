@@ -21,6 +21,7 @@ import org.planmetrics.model.Measure;
 import org.planmetrics.model.MeasureCategory;
 import org.planmetrics.model.PeerGroup;
 import org.planmetrics.model.PeerUnit;
+import org.planmetrics.model.PeriodKind;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.ProjectCriteria;
 import org.planmetrics.model.ProjectTier;
@@ -32,6 +33,7 @@ import org.planmetrics.model.Safeguard;
 import org.planmetrics.model.ShareDefinition;
 import org.planmetrics.model.Target;
 import org.planmetrics.model.TargetKind;
+import org.planmetrics.model.TargetPeriod;
 import org.planmetrics.model.Team;
 import org.planmetrics.model.TierRuleMethod;
 import org.planmetrics.model.UnitKind;
@@ -213,7 +215,7 @@ public final class Plans {
       // The validator refuses two targets with the same promise. Operators and commitments are
       // left out of the promise, so that withEveryTarget cannot make two alike.
       if (promises.add(List.of(target.kind(), target.indicator(), target.projects(),
-          target.share(), target.threshold().unit(),
+          target.share(), target.period(), target.threshold().unit(),
           target.threshold().value().stripTrailingZeros()))) {
         targets.add(target);
       }
@@ -233,6 +235,15 @@ public final class Plans {
             .threshold(Quantity.of(decimal(-1, 1), Unit.RATIO)).build();
       case CUMULATIVE_AMOUNT:
         return target.indicator(inDollars ? "dollars" : "money")
+            .threshold(Quantity.of(decimal(0, 1000), inDollars ? Unit.USD_100M : Unit.CNY_100M))
+            .build();
+      case PERIOD_AMOUNT:
+        // Targets are drawn before the window, so their periods name no year: each full year,
+        // or one quarter of each year.
+        return target.indicator(inDollars ? "dollars" : "money")
+            .period(random.nextBoolean() ? TargetPeriod.builder().kind(PeriodKind.YEAR).build()
+                : TargetPeriod.builder().kind(PeriodKind.QUARTER).quarter(1 + random.nextInt(4))
+                    .build())
             .threshold(Quantity.of(decimal(0, 1000), inDollars ? Unit.USD_100M : Unit.CNY_100M))
             .build();
       case ANNUAL_COUNT:

@@ -99,6 +99,8 @@ public final class Assessor {
         return GrowthRule.judge(context);
       case CUMULATIVE_AMOUNT:
         return CumulativeAmountRule.judge(context);
+      case PERIOD_AMOUNT:
+        return PeriodAmountRule.judge(context);
       case ANNUAL_COUNT:
         return AnnualCountRule.judge(context);
       case CUMULATIVE_COUNT:
@@ -164,6 +166,9 @@ public final class Assessor {
       case CUMULATIVE_AMOUNT:
         return Sentences.cumulativeAmount(plan, target, finding.actual(), finding.pace(), status,
             reason);
+      case PERIOD_AMOUNT:
+        return Sentences.periodAmount(plan, target, years, finding.actual(), finding.pace(),
+            status, reason);
       case ANNUAL_COUNT:
         return Sentences.annualCount(target, years, status, reason);
       case CUMULATIVE_COUNT:

@@ -94,7 +94,8 @@ abstract class AbstractAssessment {
       throw new IllegalStateException("'actual' must be in the unit of 'threshold' ("
           + threshold().unit() + ") but was in " + a.unit());
     });
-    onlyFor("pace", pace().isPresent(), TargetKind.CUMULATIVE_AMOUNT, TargetKind.CUMULATIVE_COUNT);
+    onlyFor("pace", pace().isPresent(), TargetKind.CUMULATIVE_AMOUNT, TargetKind.CUMULATIVE_COUNT,
+        TargetKind.PERIOD_AMOUNT);
     onlyFor("required", required().isPresent(), TargetKind.CUMULATIVE_AMOUNT);
     onlyFor("compoundGrowthRate", compoundGrowthRate().isPresent(), TargetKind.ANNUAL_GROWTH);
     for (int i = 1; i < years().size(); i++) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.planmetrics.metrics.Pacing;
 import org.planmetrics.metrics.result.Pace;
 import org.planmetrics.metrics.result.RankDetail;
 import org.planmetrics.metrics.result.Reason;
@@ -16,6 +17,7 @@ import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Target;
+import org.planmetrics.model.TargetPeriod;
 import org.planmetrics.model.quantity.Quantity;
 
 /**
@@ -91,6 +93,23 @@ public final class Sentences {
     if (reason instanceof Reason.NoProjectsInDenominator r) {
       return LocalizedText.of("规划期内截至" + r.asOf() + "没有计入分母的项目(/projects)",
           "no ledger project counts in the denominator up to " + r.asOf() + " (/projects)");
+    }
+    if (reason instanceof Reason.MissingFigure r) {
+      return LocalizedText.of("缺少所需数据(" + r.pointer() + ")",
+          "the figure " + r.pointer() + " is needed but not given");
+    }
+    if (reason instanceof Reason.PeriodNotStarted r) {
+      return LocalizedText.of("目标时段自" + r.firstDay() + "起,评估日期" + r.asOf() + "尚未开始",
+          "the target's period starts on " + r.firstDay() + ", after " + r.asOf());
+    }
+    if (reason instanceof Reason.PeriodNotWholeMonths r) {
+      return LocalizedText.of("时段" + r.from() + "至" + r.to() + "不是整月,按月报送的累计数据("
+              + r.seriesPointer() + "/YYYY-MM)无法得出其间的数额:需要" + r.from().minusDays(1) + "和"
+              + r.to() + "的累计数;不按比例折算",
+          "the period " + r.from() + " to " + r.to() + " is not whole months, and month-end "
+              + "year-to-date figures (" + r.seriesPointer() + "/YYYY-MM) cannot give its sum: it "
+              + "needs the totals at " + r.from().minusDays(1) + " and at " + r.to()
+              + "; nothing is pro-rated");
     }
     throw new AssertionError(reason);
   }
@@ -286,6 +305,106 @@ public final class Sentences {
         enName + numerator + " of " + denominator + " projects in the window qualify, a share of "
             + shown + " against a target " + rule.en() + ". "
             + capitalised(status.englishName()) + ".");
+  }
+
+  /**
+   * An amount within a period. Each year: "省外项目实际进资全年目标120亿元以上:2022年完成126.00亿元,达标;
+   * 2023年1—6月完成54.00亿元,序时进度应完成60.00亿元,落后6.00亿元,落后。总体落后。". Once: "省外项目实际进资
+   * 百日攻坚(2023-04-01至2023-06-30)目标30亿元以上:已完成…。进度正常。", or, NOT_ASSESSABLE, its reason.
+   */
+  public static LocalizedText periodAmount(Plan plan, Target target, List<YearAssessment> years,
+      Optional<Quantity> actual, Optional<Pace> pace, Status status, Optional<Reason> reason) {
+    LocalizedText name = indicatorName(plan, target);
+    TargetPeriod period = target.period().orElseThrow();
+    LocalizedText label = periodLabel(period);
+    LocalizedText rule = Phrases.rule(target);
+    String zhHead = name.zh() + label.zh() + "目标" + rule.zh() + ":";
+    String enHead = name.en() + ", " + label.en() + ", target " + rule.en() + ": ";
+    if (period.isEachYear()) {
+      LocalizedText body = yearByYear(years, row -> periodYear(target, period, row), reason);
+      return LocalizedText.of(zhHead + body.zh() + "。总体" + status.chineseName() + "。",
+          enHead + body.en() + ". Overall " + status.englishName() + ".");
+    }
+    if (reason.isPresent()) {
+      LocalizedText why = reason(reason.get());
+      return LocalizedText.of(zhHead + "无法评估:" + why.zh() + "。",
+          enHead + "not assessable: " + why.en() + ".");
+    }
+    Quantity sum = actual.orElseThrow();
+    LocalizedText schedule = pace.filter(p -> p.monthsCovered() < p.monthsInSpan())
+        .map(p -> schedule(target, sum, p.monthsCovered(), p.monthsInSpan()))
+        .orElse(LocalizedText.of("", ""));
+    return LocalizedText.of(
+        zhHead + "已完成" + Phrases.amountZh(sum) + schedule.zh() + "。" + status.chineseName() + "。",
+        enHead + Phrases.amountEn(sum) + " so far" + schedule.en() + ". "
+            + capitalised(status.englishName()) + ".");
+  }
+
+  /** "2023年1—6月完成54.00亿元,序时进度应完成60.00亿元,落后6.00亿元,落后". */
+  private static LocalizedText periodYear(Target target, TargetPeriod period,
+      YearAssessment row) {
+    int first = period.firstMonth(row.year()).getMonthValue();
+    int last = period.lastMonth(row.year()).getMonthValue();
+    int through = row.throughMonth().orElse(last);
+    Quantity sum = row.actual().orElseThrow();
+    Status status = row.status().orElseThrow();
+    boolean underWay = through < last && target.operator().higherIsBetter()
+        && status != Status.MET;
+    LocalizedText schedule = underWay
+        ? schedule(target, sum, through - first + 1, last - first + 1)
+        : LocalizedText.of("", "");
+    LocalizedText months = monthSpan(row.year(), first, through);
+    return LocalizedText.of(months.zh() + "完成" + Phrases.amountZh(sum) + schedule.zh() + ","
+        + status.chineseName(), months.en() + ": " + Phrases.amountEn(sum) + schedule.en() + ", "
+        + status.englishName());
+  }
+
+  /** ",序时进度应完成60.00亿元,落后6.00亿元" / ", 60.00 (CNY 100 million) due by now, 6.00 … behind". */
+  private static LocalizedText schedule(Target target, Quantity sum, int covered, int span) {
+    Quantity due = Quantity.of(Pacing.scheduledAmount(target.threshold().value(), covered, span),
+        sum.unit());
+    Quantity gap = sum.minus(due);
+    Quantity size = Quantity.of(gap.value().abs(), sum.unit());
+    boolean ahead = gap.value().signum() >= 0;
+    return LocalizedText.of(",序时进度应完成" + Phrases.amountZh(due) + "," + (ahead ? "超过" : "落后")
+        + Phrases.amountZh(size), ", " + Phrases.amountEn(due) + " due by now on schedule, "
+        + Phrases.amountEn(size) + (ahead ? " ahead" : " behind"));
+  }
+
+  /** "2023年1—6月", "2023年4—5月", "2023年4月" / "January–June 2023", "April–May 2023". */
+  private static LocalizedText monthSpan(int year, int first, int through) {
+    if (first == 1) {
+      return Phrases.months(year, through);
+    }
+    String en = Phrases.monthName(java.time.YearMonth.of(year, first));
+    if (through == first) {
+      return LocalizedText.of(year + "年" + first + "月", en);
+    }
+    return LocalizedText.of(year + "年" + first + "—" + through + "月",
+        en.substring(0, en.indexOf(' ')) + "–"
+            + Phrases.monthName(java.time.YearMonth.of(year, through)));
+  }
+
+  /** "全年" / "each full year", "2023年第一季度" / "Q1 2023", "百日攻坚(2023-04-01至2023-06-30)". */
+  static LocalizedText periodLabel(TargetPeriod period) {
+    switch (period.kind()) {
+      case YEAR:
+        return period.year().map(y -> LocalizedText.of(y + "年全年", "in " + y))
+            .orElse(LocalizedText.of("全年", "each full year"));
+      case QUARTER: {
+        int q = period.quarter().orElseThrow();
+        String zhQuarter = "第" + "一二三四".charAt(q - 1) + "季度";
+        return period.year().map(y -> LocalizedText.of(y + "年" + zhQuarter, "Q" + q + " " + y))
+            .orElse(LocalizedText.of("每年" + zhQuarter, "Q" + q + " of each year"));
+      }
+      default: {
+        String zhDates = period.firstDay().orElseThrow() + "至" + period.lastDay().orElseThrow();
+        String enDates = period.firstDay().orElseThrow() + " to " + period.lastDay().orElseThrow();
+        return period.name().map(n -> LocalizedText.of(n.zh() + "(" + zhDates + ")",
+                n.en() + " (" + enDates + ")"))
+            .orElse(LocalizedText.of(zhDates + "期间", "from " + enDates));
+      }
+    }
   }
 
   private static LocalizedText indicatorName(Plan plan, Target target) {

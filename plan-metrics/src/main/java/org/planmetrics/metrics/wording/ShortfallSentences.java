@@ -54,6 +54,8 @@ public final class ShortfallSentences {
       case FIRST_TIER_RANK -> shortYears(assessment).forEach(y -> parts.add(rankYear(y)));
       case CUMULATIVE_AMOUNT, CUMULATIVE_COUNT -> parts.add(cumulative(assessment, rule));
       case SHARE -> parts.add(share(assessment, rule));
+      // The figure against the rule, below: the explanation gives the period's 序时进度.
+      case PERIOD_AMOUNT -> { }
       default -> throw new AssertionError(assessment.kind());
     }
     if (parts.isEmpty()) {
