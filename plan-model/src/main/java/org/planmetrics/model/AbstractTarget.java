@@ -48,8 +48,9 @@ public abstract class AbstractTarget {
   public abstract Optional<ShareDefinition> share();
 
   /**
-   * The period the target's figure belongs to, for {@code PERIOD_AMOUNT} targets (required):
-   * each year, one year, one quarter or a dated campaign.
+   * The period the target's figure belongs to: for {@code PERIOD_AMOUNT} targets (required)
+   * each year, one year, one quarter or a dated campaign; for {@code LEVEL} targets (optional)
+   * the year of the figure, by default the window's end year.
    */
   public abstract Optional<TargetPeriod> period();
 

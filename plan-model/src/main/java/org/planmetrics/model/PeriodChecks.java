@@ -7,7 +7,7 @@ import org.planmetrics.model.time.WindowReading;
 
 /**
  * The rules of a target's {@code period}: only the kinds that take one have it (a {@code
- * PERIOD_AMOUNT} target must), each period kind has exactly its own fields (a quarter for
+ * PERIOD_AMOUNT} target must; a {@code LEVEL} target may name its year), each period kind has exactly its own fields (a quarter for
  * QUARTER, the dates for DATES), a campaign ends no earlier than it starts, and the period lies in
  * the plan's selected window. For example a QUARTER period without {@code quarter} is reported at
  * {@code /goals/0/targets/1/period/quarter}.
@@ -26,7 +26,7 @@ final class PeriodChecks {
 
   void check(String path, Target target) {
     TargetKind kind = target.kind();
-    boolean takesPeriod = kind == TargetKind.PERIOD_AMOUNT;
+    boolean takesPeriod = kind == TargetKind.PERIOD_AMOUNT || kind == TargetKind.LEVEL;
     String at = path + "/period";
     if (target.period().isEmpty()) {
       if (kind == TargetKind.PERIOD_AMOUNT) {
@@ -43,6 +43,20 @@ final class PeriodChecks {
     }
     TargetPeriod period = target.period().get();
     PeriodKind periodKind = period.kind();
+    if (kind == TargetKind.LEVEL) {
+      // A level is one year's figure: the period only names the year.
+      if (periodKind != PeriodKind.YEAR) {
+        out.add(at + "/kind", "invalid-value", "'kind' of a LEVEL target's period must be YEAR, "
+            + "naming the year of the figure, but was " + periodKind, "LEVEL类目标的时段'kind'须为"
+            + "YEAR(说明取哪一年的数值),实为" + periodKind, periodKind.name());
+        return;
+      }
+      if (period.year().isEmpty()) {
+        out.add(at + "/year", "missing-field", "a LEVEL target's period must have 'year' (or be "
+            + "left out for the window's end year)", "LEVEL类目标的时段须有'year'(省略时段则取规划期末年)",
+            null);
+      }
+    }
     field(at, "quarter", period.quarter().isPresent(), periodKind == PeriodKind.QUARTER,
         periodKind);
     field(at, "from", period.firstDay().isPresent(), periodKind == PeriodKind.DATES, periodKind);

@@ -299,6 +299,12 @@ public enum Guarantee {
       null,
       "the bundled plan's fdi-cumulative; consistent series (full years without a gap, "
       + "year-to-date figures growing within their year's)"),
+  THE_JUDGED_AVERAGE_GROWTH_COMPOUNDS_TO_THE_END("Assessor",
+      "for an AVERAGE_GROWTH target with the base year's figure b and the end year's e in, "
+      + "compounding its judged rate over the n = end − base years gives e: compound(b, "
+      + "compoundGrowthRate, n) = e",
+      "1E-12",
+      "the kit's valid plans (windows of 1 to 5 years); 1E-4 ≤ b, e ≤ 1E6"),
 
   // TeamRankings
   A_TEAMS_RANK_IS_ONE_PLUS_THE_TEAMS_SCORING_HIGHER("TeamRankings",

@@ -14,6 +14,7 @@ import org.planmetrics.model.CadenceRequirement;
 import org.planmetrics.model.FirstTierRule;
 import org.planmetrics.model.Goal;
 import org.planmetrics.model.Indicator;
+import org.planmetrics.model.IndicatorNature;
 import org.planmetrics.model.InvalidArgumentException;
 import org.planmetrics.model.KeyDirection;
 import org.planmetrics.model.LocalizedText;
@@ -136,7 +137,9 @@ public final class Plans {
         Indicator.builder().id("money").name(text()).unit(Unit.CNY_100M).build(),
         Indicator.builder().id("dollars").name(text()).unit(Unit.USD_100M)
             .caliberNote(text()).build(),
-        Indicator.builder().id("index").name(text()).unit(Unit.INDEX).build());
+        Indicator.builder().id("index").name(text()).unit(Unit.INDEX).build(),
+        Indicator.builder().id("rate").name(text()).unit(Unit.RATIO)
+            .nature(IndicatorNature.LEVEL).build());
     List<ResponsibleUnit> units = new ArrayList<>();
     for (int i = 0; i < unitCount; i++) {
       ResponsibleUnit.Builder unit = ResponsibleUnit.builder().id("unit-" + i).name(text())
@@ -246,6 +249,12 @@ public final class Plans {
                     .build())
             .threshold(Quantity.of(decimal(0, 1000), inDollars ? Unit.USD_100M : Unit.CNY_100M))
             .build();
+      case LEVEL:
+        // A level of the window's end year: a rate, as most "到…年达到" targets are.
+        return target.indicator("rate").threshold(Quantity.of(decimal(0, 1), Unit.RATIO)).build();
+      case AVERAGE_GROWTH:
+        return target.indicator(inDollars ? "dollars" : "money")
+            .threshold(Quantity.of(decimal(-1, 1), Unit.RATIO)).build();
       case ANNUAL_COUNT:
       case CUMULATIVE_COUNT:
         return target.projects(criteria()).threshold(Quantity.count(random.nextInt(30))).build();

@@ -101,6 +101,10 @@ public final class Assessor {
         return CumulativeAmountRule.judge(context);
       case PERIOD_AMOUNT:
         return PeriodAmountRule.judge(context);
+      case LEVEL:
+        return LevelRule.judge(context);
+      case AVERAGE_GROWTH:
+        return AverageGrowthRule.judge(context);
       case ANNUAL_COUNT:
         return AnnualCountRule.judge(context);
       case CUMULATIVE_COUNT:
@@ -168,6 +172,11 @@ public final class Assessor {
             reason);
       case PERIOD_AMOUNT:
         return Sentences.periodAmount(plan, target, years, finding.actual(), finding.pace(),
+            status, reason);
+      case LEVEL:
+        return Sentences.level(plan, target, years, finding.actual(), status, reason);
+      case AVERAGE_GROWTH:
+        return Sentences.averageGrowth(plan, target, years, finding.actual(), finding.required(),
             status, reason);
       case ANNUAL_COUNT:
         return Sentences.annualCount(target, years, status, reason);

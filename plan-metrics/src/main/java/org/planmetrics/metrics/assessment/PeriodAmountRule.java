@@ -91,7 +91,7 @@ final class PeriodAmountRule {
     Reason reason = outcome instanceof Unanswerable u ? u.reason()
         : ((Waiting) outcome).reason().orElseGet(() -> new Reason.PeriodNotStarted(
             period.firstMonth(year).atDay(1), context.calendar.asOf));
-    return Finding.of(Verdict.notAssessable(reason), Optional.empty(), List.of(), pointers);
+    return Finding.notAssessable(reason, pointers);
   }
 
   /** The sum of the months {@code first} … {@code last}, judged on the assessment date. */

@@ -145,4 +145,15 @@ public sealed interface Reason {
       requireNonNull(seriesPointer, "'seriesPointer' must not be null");
     }
   }
+
+  /**
+   * The figure at the end of a compound growth is negative, so no average rate reaches it from a
+   * positive base.
+   */
+  record NegativeFigure(BigDecimal value, String pointer) implements Reason {
+    public NegativeFigure {
+      requireNonNull(value, "'value' must not be null");
+      requireNonNull(pointer, "'pointer' must not be null");
+    }
+  }
 }

@@ -12,6 +12,7 @@ import org.planmetrics.metrics.Pacing;
 import org.planmetrics.metrics.result.Pace;
 import org.planmetrics.metrics.result.RankDetail;
 import org.planmetrics.metrics.result.Reason;
+import org.planmetrics.metrics.result.RequiredFigures;
 import org.planmetrics.metrics.result.Status;
 import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.model.LocalizedText;
@@ -110,6 +111,12 @@ public final class Sentences {
               + "year-to-date figures (" + r.seriesPointer() + "/YYYY-MM) cannot give its sum: it "
               + "needs the totals at " + r.from().minusDays(1) + " and at " + r.to()
               + "; nothing is pro-rated");
+    }
+    if (reason instanceof Reason.NegativeFigure r) {
+      String value = r.value().toPlainString();
+      return LocalizedText.of("数值" + value + "为负数(" + r.pointer() + "),无法计算年均增长率",
+          "the figure " + r.pointer() + " is " + value
+              + ", below zero, so no average growth reaches it");
     }
     throw new AssertionError(reason);
   }
@@ -405,6 +412,80 @@ public final class Sentences {
             .orElse(LocalizedText.of(zhDates + "期间", "from " + enDates));
       }
     }
+  }
+
+  /**
+   * A level in a year: "规上工业增加值占比到2024年40%以上:截至2024年6月为41.0%,已达到。进度正常。", once the
+   * year's figure is in "…:2024年为39.0%。未达标。", or, NOT_ASSESSABLE, its reason. {@code years}
+   * holds the one year of the figure used.
+   */
+  public static LocalizedText level(Plan plan, Target target, List<YearAssessment> years,
+      Optional<Quantity> actual, Status status, Optional<Reason> reason) {
+    LocalizedText name = indicatorName(plan, target);
+    int year = target.period().flatMap(TargetPeriod::year).orElse(plan.window().endYear());
+    LocalizedText rule = Phrases.rule(target);
+    String zhHead = name.zh() + "到" + year + "年" + rule.zh() + ":";
+    String enHead = name.en() + ", " + rule.en() + " by " + year + ": ";
+    if (reason.isPresent()) {
+      LocalizedText why = reason(reason.get());
+      return LocalizedText.of(zhHead + "无法评估:" + why.zh() + "。",
+          enHead + "not assessable: " + why.en() + ".");
+    }
+    YearAssessment row = years.get(0);
+    int through = row.throughMonth().orElse(12);
+    Quantity figure = actual.orElseThrow();
+    LocalizedText when = through == 12 ? LocalizedText.of(row.year() + "年", "in " + row.year())
+        : LocalizedText.of("截至" + row.year() + "年" + through + "月", "through "
+            + Phrases.monthName(java.time.YearMonth.of(row.year(), through)));
+    boolean final_ = status == Status.MET || status == Status.MISSED;
+    String zhState = final_ ? "" : status == Status.ON_TRACK ? ",已达到目标值" : ",尚未达到目标值";
+    String enState = final_ ? "" : status == Status.ON_TRACK ? ", already at the target"
+        : ", not yet at the target";
+    return LocalizedText.of(zhHead + when.zh() + "为" + Phrases.figureZh(figure) + zhState + "。"
+            + status.chineseName() + "。",
+        enHead + Phrases.figureEn(figure) + " " + when.en() + enState + ". "
+            + capitalised(status.englishName()) + ".");
+  }
+
+  /**
+   * Average annual growth: "省外项目实际进资年均增长目标10%以上(2021—2024年):2021—2022年年均增长21.0%,其余2年
+   * 每年须增长4.9%。进度正常。", or, NOT_ASSESSABLE, its reason. {@code years} holds the one year the
+   * rate reaches (a full year, or the first year to date).
+   */
+  public static LocalizedText averageGrowth(Plan plan, Target target, List<YearAssessment> years,
+      Optional<Quantity> actual, Optional<RequiredFigures> required, Status status,
+      Optional<Reason> reason) {
+    LocalizedText name = indicatorName(plan, target);
+    int base = plan.window().baseYear();
+    int end = plan.window().endYear();
+    LocalizedText rule = Phrases.rule(target);
+    String zhHead = name.zh() + "年均增长目标" + rule.zh() + "(" + base + "—" + end + "年):";
+    String enHead = name.en() + ", average growth " + rule.en() + " a year from " + base + " to "
+        + end + ": ";
+    if (reason.isPresent()) {
+      LocalizedText why = reason(reason.get());
+      return LocalizedText.of(zhHead + "无法评估:" + why.zh() + "。",
+          enHead + "not assessable: " + why.en() + ".");
+    }
+    YearAssessment row = years.get(0);
+    BigDecimal rate = actual.orElseThrow().value();
+    int through = row.throughMonth().orElse(12);
+    String verbZh = rate.signum() < 0 ? "下降" : "增长";
+    String verbEn = rate.signum() < 0 ? "fell" : "grew";
+    LocalizedText body = through == 12
+        ? LocalizedText.of(base + "—" + row.year() + "年年均" + verbZh + percent(rate.abs()),
+            base + "–" + row.year() + " " + verbEn + " " + percent(rate.abs()) + " a year")
+        : LocalizedText.of(Phrases.months(row.year(), through).zh() + "同比" + verbZh
+                + percent(rate.abs()),
+            Phrases.months(row.year(), through).en() + " " + verbEn + " " + percent(rate.abs())
+                + " year on year");
+    int remaining = end - row.year();
+    LocalizedText need = required.map(r -> LocalizedText.of(",其余" + remaining + "年每年须增长"
+            + percent(r.requiredGrowthRate()), "; the remaining " + remaining + " years need "
+            + percent(r.requiredGrowthRate()) + " a year"))
+        .orElse(LocalizedText.of("", ""));
+    return LocalizedText.of(zhHead + body.zh() + need.zh() + "。" + status.chineseName() + "。",
+        enHead + body.en() + need.en() + ". " + capitalised(status.englishName()) + ".");
   }
 
   private static LocalizedText indicatorName(Plan plan, Target target) {

@@ -69,7 +69,12 @@ class SentencesTest {
                 + "无法得出其间的数额:需要2023-03-09和2023-06-17的累计数;不按比例折算",
             "the period 2023-03-10 to 2023-06-17 is not whole months, and month-end year-to-date "
                 + "figures (/series/outside-capital/YYYY-MM) cannot give its sum: it needs the "
-                + "totals at 2023-03-09 and at 2023-06-17; nothing is pro-rated"));
+                + "totals at 2023-03-09 and at 2023-06-17; nothing is pro-rated"),
+        Arguments.of(new Reason.NegativeFigure(new BigDecimal("-1"),
+                "/series/outside-capital/2024"),
+            "数值-1为负数(/series/outside-capital/2024),无法计算年均增长率",
+            "the figure /series/outside-capital/2024 is -1, below zero, so no average growth "
+                + "reaches it"));
   }
 
   @ParameterizedTest(name = "{0}")
