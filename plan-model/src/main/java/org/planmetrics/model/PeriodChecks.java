@@ -7,7 +7,8 @@ import org.planmetrics.model.time.WindowReading;
 
 /**
  * The rules of a target's {@code period}: only the kinds that take one have it (a {@code
- * PERIOD_AMOUNT} target must; a {@code LEVEL} target may name its year), each period kind has exactly its own fields (a quarter for
+ * PERIOD_AMOUNT} target must; a {@code LEVEL} target may name its year, a {@code
+ * CUMULATIVE_COUNT} target a campaign's dates), each period kind has exactly its own fields (a quarter for
  * QUARTER, the dates for DATES), a campaign ends no earlier than it starts, and the period lies in
  * the plan's selected window. For example a QUARTER period without {@code quarter} is reported at
  * {@code /goals/0/targets/1/period/quarter}.
@@ -26,7 +27,8 @@ final class PeriodChecks {
 
   void check(String path, Target target) {
     TargetKind kind = target.kind();
-    boolean takesPeriod = kind == TargetKind.PERIOD_AMOUNT || kind == TargetKind.LEVEL;
+    boolean takesPeriod = kind == TargetKind.PERIOD_AMOUNT || kind == TargetKind.LEVEL
+        || kind == TargetKind.CUMULATIVE_COUNT;
     String at = path + "/period";
     if (target.period().isEmpty()) {
       if (kind == TargetKind.PERIOD_AMOUNT) {
@@ -43,6 +45,13 @@ final class PeriodChecks {
     }
     TargetPeriod period = target.period().get();
     PeriodKind periodKind = period.kind();
+    if (kind == TargetKind.CUMULATIVE_COUNT && periodKind != PeriodKind.DATES) {
+      // A count over the window is the plain CUMULATIVE_COUNT; a count each year, ANNUAL_COUNT.
+      out.add(at + "/kind", "invalid-value", "'kind' of a CUMULATIVE_COUNT target's period must "
+          + "be DATES, a campaign's dates, but was " + periodKind, "CUMULATIVE_COUNT类目标的时段'kind'"
+          + "须为DATES(专项行动的起止日期),实为" + periodKind, periodKind.name());
+      return;
+    }
     if (kind == TargetKind.LEVEL) {
       // A level is one year's figure: the period only names the year.
       if (periodKind != PeriodKind.YEAR) {

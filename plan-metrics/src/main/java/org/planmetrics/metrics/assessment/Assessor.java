@@ -134,7 +134,8 @@ public final class Assessor {
         .inputs(finding.inputs())
         .readings(ids(relied))
         .reason(reason.map(Sentences::reason))
-        .explanation(ReadingSentences.withReadings(explanation(context.target, finding, years),
+        .explanation(ReadingSentences.withReadings(explanation(context.target, finding, years,
+            context.calendar.asOf),
             relied))
         .build();
   }
@@ -161,7 +162,8 @@ public final class Assessor {
         .threshold(target.threshold());
   }
 
-  private LocalizedText explanation(Target target, Finding finding, List<YearAssessment> years) {
+  private LocalizedText explanation(Target target, Finding finding, List<YearAssessment> years,
+      LocalDate asOf) {
     Status status = finding.verdict().status();
     Optional<Reason> reason = finding.verdict().reason();
     switch (target.kind()) {
@@ -181,8 +183,9 @@ public final class Assessor {
       case ANNUAL_COUNT:
         return Sentences.annualCount(target, years, status, reason);
       case CUMULATIVE_COUNT:
-        return Sentences.cumulativeCount(target, finding.actual(), finding.pace(), status,
-            reason);
+        return target.period().isPresent()
+            ? Sentences.campaignCount(target, finding.actual(), asOf, status, reason)
+            : Sentences.cumulativeCount(target, finding.actual(), finding.pace(), status, reason);
       case SHARE:
         return Sentences.share(target, finding.actual(), years, status, reason);
       case FIRST_TIER_RANK:

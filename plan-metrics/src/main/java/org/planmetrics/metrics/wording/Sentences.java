@@ -252,6 +252,43 @@ public final class Sentences {
   }
 
   /**
+   * A count within a campaign: "百日攻坚(2023-04-01至2023-07-09)引进“50·20”项目4个(目标10个以上),已过50/100天,
+   * 按序时应达5个。落后。", or, NOT_ASSESSABLE, its reason. The days due are said only for a floor
+   * under way and not yet met.
+   */
+  public static LocalizedText campaignCount(Target target, Optional<Quantity> count,
+      java.time.LocalDate asOf, Status status, Optional<Reason> reason) {
+    TargetPeriod period = target.period().orElseThrow();
+    LocalizedText label = periodLabel(period);
+    LocalizedText tiers = Phrases.tiers(target);
+    LocalizedText rule = Phrases.rule(target);
+    if (reason.isPresent()) {
+      LocalizedText why = reason(reason.get());
+      return LocalizedText.of(label.zh() + "引进" + tiers.zh() + "项目目标无法评估:" + why.zh() + "。",
+          tiers.en() + " projects, " + label.en() + ": not assessable: " + why.en() + ".");
+    }
+    String counted = count.orElseThrow().value().toPlainString();
+    String zh = label.zh() + "引进" + tiers.zh() + "项目" + counted + "个(目标" + rule.zh() + ")";
+    String en = counted + " " + tiers.en() + " projects, " + label.en() + " (target "
+        + rule.en() + ")";
+    java.time.LocalDate from = period.firstDay().orElseThrow();
+    java.time.LocalDate to = period.lastDay().orElseThrow();
+    boolean underWay = to.isAfter(asOf) && status != Status.MET
+        && target.operator().higherIsBetter();
+    if (underWay) {
+      long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+      long elapsed = java.time.temporal.ChronoUnit.DAYS.between(from, asOf) + 1;
+      Quantity due = Quantity.of(Pacing.scheduledAmount(target.threshold().value(),
+          (int) elapsed, (int) days), target.threshold().unit());
+      String shown = DisplayRounding.amount(due.value()).stripTrailingZeros().toPlainString();
+      zh += ",已过" + elapsed + "/" + days + "天,按序时应达" + shown + "个";
+      en += ", " + elapsed + " of " + days + " days over, " + shown + " due by now";
+    }
+    return LocalizedText.of(zh + "。" + status.chineseName() + "。",
+        en + ". " + capitalised(status.englishName()) + ".");
+  }
+
+  /**
    * "…,完成目标的72.9%,时间进度66.7%,超序时进度6.2个百分点。进度正常。", as bulletins write the pace, after
    * {@code zh} and {@code en}, then the status as a sentence of its own.
    */

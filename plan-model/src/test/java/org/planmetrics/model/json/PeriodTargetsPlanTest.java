@@ -110,6 +110,31 @@ class PeriodTargetsPlanTest {
   }
 
   @Test
+  void aCountTakesACampaignsDatesAndNoOtherPeriod() throws IOException {
+    String campaign = "{\"kind\": \"DATES\", \"from\": \"2031-04-01\", \"to\": \"2031-07-09\"}";
+    Plan plan = PlanFiles.read(withCount(campaign), "test");
+    InvalidPlanException e = refusal(withCount("{\"kind\": \"YEAR\"}"));
+
+    assertThat(plan.target("campaign-count").orElseThrow().period()).isPresent();
+    assertThat(e.violations()).extracting(Violation::path, Violation::rule)
+        .containsExactly(tuple("/goals/0/targets/0/period/kind", "invalid-value"));
+    assertThat(e.violations().get(0).messageZh()).contains(
+        "CUMULATIVE_COUNT类目标的时段'kind'须为DATES(专项行动的起止日期),实为YEAR");
+  }
+
+  /** The minimal plan with a count of large projects over {@code period} as its first target. */
+  private static String withCount(String period) throws IOException {
+    String json = minimal();
+    String first = "\"targets\": [\n";
+    assertThat(json).contains(first);
+    return json.replace(first, first + "{\"id\": \"campaign-count\", \"clause\": \"1\", "
+        + "\"text\": {\"zh\": \"百日攻坚期间引进大项目3个以上\", \"en\": \"at least 3 large projects\"}, "
+        + "\"kind\": \"CUMULATIVE_COUNT\", \"projects\": {\"tiers\": [\"large\"]}, "
+        + "\"period\": " + period + ", \"operator\": \"AT_LEAST\", "
+        + "\"threshold\": {\"value\": 3, \"unit\": \"COUNT\"}, \"commitment\": \"PLAIN\"},\n");
+  }
+
+  @Test
   void anUnknownPeriodKindIsRefusedByTheSchema() throws IOException {
     InvalidPlanException e = refusal(withPeriod("{\"kind\": \"MONTH\"}"));
 
