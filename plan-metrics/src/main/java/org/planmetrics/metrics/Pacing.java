@@ -71,6 +71,34 @@ public final class Pacing {
   }
 
   /**
+   * The amount 序时进度 asks for after {@code monthsElapsed} of {@code monthsInSpan}: target ×
+   * monthsElapsed ÷ monthsInSpan, rounded once to {@code MATH_CONTEXT}. Bulletins print it
+   * beside the achieved amount ("序时进度应完成60亿元").
+   *
+   * <p>Edge cases: 0 months ask for 0, all months for the whole target; the months are checked
+   * as {@link #timeProgress} checks them.
+   *
+   * <p>Example: 120亿元 for a year, through June: 120 × 6 ÷ 12 = 60亿元; 54亿元 achieved is 6亿元
+   * behind.
+   *
+   * @throws InvalidArgumentException if {@code monthsInSpan} is not above 0 or {@code
+   *     monthsElapsed} is outside [0, monthsInSpan]
+   * @throws NullPointerException if {@code target} is null
+   */
+  public static BigDecimal scheduledAmount(BigDecimal target, int monthsElapsed,
+      int monthsInSpan) {
+    requireNonNull(target, "'target' must not be null");
+    timeProgress(monthsElapsed, monthsInSpan);
+    if (monthsElapsed == monthsInSpan) {
+      // The whole period asks for the whole target, to the last digit the plan wrote.
+      return target;
+    }
+    // Multiplying first keeps whole-month shares exact: 120 × 6 ÷ 12 is 60, not 59.99….
+    return target.multiply(BigDecimal.valueOf(monthsElapsed))
+        .divide(BigDecimal.valueOf(monthsInSpan), MATH_CONTEXT);
+  }
+
+  /**
    * The gap between completion and time progress in percentage points: (completion −
    * timeProgress) × 100. Positive is ahead of time (超序时进度), negative behind (落后序时进度), and 0
    * exactly on time. The result is exact; the wording rounds it to one place, half-up, to print it

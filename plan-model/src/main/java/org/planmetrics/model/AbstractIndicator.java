@@ -23,6 +23,17 @@ public abstract class AbstractIndicator {
   /** The unit every figure of this indicator is reported in. */
   public abstract Unit unit();
 
+  /**
+   * Whether the figures add up over time ({@code FLOW}, the default), are a running total at a
+   * date ({@code STOCK}) or a level or rate ({@code LEVEL}). Only a flow is summed by {@code
+   * CUMULATIVE_AMOUNT} and {@code PERIOD_AMOUNT} targets; a {@code LEVEL} target reads one
+   * year's figure of a stock or a level.
+   */
+  @Value.Default
+  public IndicatorNature nature() {
+    return IndicatorNature.FLOW;
+  }
+
   /** What exactly is counted (口径), and any break in the series that makes years incomparable. */
   public abstract Optional<LocalizedText> caliberNote();
 }

@@ -51,6 +51,14 @@ public abstract class AbstractTarget {
   /** The numerator and denominator, for share targets. */
   public abstract Optional<ShareDefinition> share();
 
+  /**
+   * The period the target's figure belongs to: for {@code PERIOD_AMOUNT} targets (required)
+   * each year, one year, one quarter or a dated campaign; for {@code LEVEL} targets (optional)
+   * the year of the figure, by default the window's end year; for {@code CUMULATIVE_COUNT}
+   * targets (optional) a campaign's dates, within which projects count.
+   */
+  public abstract Optional<TargetPeriod> period();
+
   public abstract ComparisonOperator operator();
 
   public abstract Quantity threshold();

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.planmetrics.model.quantity.Commitment;
@@ -38,6 +39,7 @@ final class TargetChecks {
   private final ViolationList out;
   private final Set<String> indicatorIds;
   private final ProjectSelectionChecks selections;
+  private final PeriodChecks periods;
   private final Map<String, String> pathById = new HashMap<>();
   private final Map<List<Object>, String> pathByPromise = new HashMap<>();
 
@@ -46,6 +48,7 @@ final class TargetChecks {
     this.out = out;
     this.indicatorIds = indicatorIds;
     this.selections = new ProjectSelectionChecks(plan, out, tierIds);
+    this.periods = new PeriodChecks(plan, out);
   }
 
   /** Checks the target at {@code path}, for example {@code /goals/0/targets/2}. */
@@ -68,7 +71,9 @@ final class TargetChecks {
     if (target.indicator().isPresent()) {
       String id = target.indicator().get();
       if (out.reference(path + "/indicator", "indicator", id, indicatorIds)) {
-        indicatorUnit = plan.indicator(id).map(Indicator::unit).orElse(null);
+        Optional<Indicator> indicator = plan.indicator(id);
+        indicatorUnit = indicator.map(Indicator::unit).orElse(null);
+        indicator.ifPresent(i -> checkNature(path, target, i));
       }
     }
     target.projects().ifPresent(p -> selections.check(path + "/projects", p));
@@ -79,6 +84,7 @@ final class TargetChecks {
     if (target.stretch().isPresent()) {
       checkStretch(path, target, target.stretch().get(), indicatorUnit);
     }
+    periods.check(path, target);
     checkRepeat(path, target);
   }
 
@@ -105,12 +111,12 @@ final class TargetChecks {
     if (!unitFits) {
       // An amount may be in any scale of its indicator's currency (亿元 figures, a 万元
       // threshold), so the message lists those scales rather than the indicator's one unit.
-      String expected = kind == TargetKind.CUMULATIVE_AMOUNT
+      String expected = kind.sumsFigures() || kind == TargetKind.LEVEL
           ? "the unit of indicator '" + target.indicator().orElse("") + "' (" + indicatorUnit + ")"
               + amountScales(indicatorUnit, ", ", " or a scale of its currency: ")
           : "one of " + kind.acceptedUnits().stream().map(Enum::name).sorted()
               .collect(Collectors.joining(", "));
-      String expectedZh = kind == TargetKind.CUMULATIVE_AMOUNT
+      String expectedZh = kind.sumsFigures() || kind == TargetKind.LEVEL
           ? "指标'" + target.indicator().orElse("") + "'的单位(" + indicatorUnit + ")"
               + amountScales(indicatorUnit, "、", "或同一币种的其他单位:")
           : kind.acceptedUnits().stream().map(Enum::name).sorted()
@@ -130,12 +136,13 @@ final class TargetChecks {
             + "and at most 1 but was " + plain, "SHARE类目标的'threshold'须大于0且不超过1,实为" + plain,
             plain);
       }
-    } else if (kind == TargetKind.ANNUAL_GROWTH) {
+    } else if (kind.isGrowth()) {
       if (value.compareTo(MINUS_ONE) < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-        out.add(valuePath, "growth-out-of-range", "'threshold' of an ANNUAL_GROWTH target must "
+        out.add(valuePath, "growth-out-of-range", "'threshold' of "
+            + ViolationList.article(kind.name()) + " " + kind + " target must "
             + "be a yearly rate from -1 to 1 (−100% to +100%) but was " + plain + " ("
             + value.movePointRight(2).stripTrailingZeros().toPlainString() + "%); 7% is 0.07",
-            "ANNUAL_GROWTH类目标的'threshold'须为-1至1之间的年增长率(−100%至+100%),实为" + plain
+            kind + "类目标的'threshold'须为-1至1之间的年增长率(−100%至+100%),实为" + plain
                 + "(" + value.movePointRight(2).stripTrailingZeros().toPlainString()
                 + "%);7%应写作0.07", plain);
       }
@@ -156,6 +163,31 @@ final class TargetChecks {
         && value.stripTrailingZeros().scale() > 0) {
       out.add(valuePath, "not-whole", "'threshold' of a count or tier must be a "
           + "whole number but was " + plain, "个数或方阵目标的'threshold'须为整数,实为" + plain, plain);
+    }
+  }
+
+  /**
+   * A sum needs a flow; a level target a stock or a level: a running total or a rate added up
+   * over years means nothing, and one year of a flow is a PERIOD_AMOUNT.
+   */
+  private void checkNature(String path, Target target, Indicator indicator) {
+    TargetKind kind = target.kind();
+    IndicatorNature nature = indicator.nature();
+    String id = indicator.id();
+    if (kind.sumsFigures() && nature != IndicatorNature.FLOW) {
+      out.add(path + "/kind", "nature-mismatch", ViolationList.article(kind.name()) + " " + kind
+          + " target adds up the figures of indicator '" + id + "', which is a " + nature
+          + " and must not be summed; for its figure in one year use LEVEL",
+          kind + "类目标会把指标'" + id + "'的各期数值相加,但该指标为" + nature + "("
+              + (nature == IndicatorNature.STOCK ? "存量" : "水平或比率") + "),不能相加;某一年的数值请用LEVEL",
+          kind.name());
+    } else if (kind == TargetKind.LEVEL && nature == IndicatorNature.FLOW) {
+      out.add(path + "/kind", "nature-mismatch", "a LEVEL target reads one year's figure of a "
+          + "stock or a level, but indicator '" + id + "' is a FLOW, whose figures add up; for "
+          + "the sum of one year use PERIOD_AMOUNT with 'period' {\"kind\": \"YEAR\", \"year\": …}",
+          "LEVEL类目标取存量或水平指标某一年的数值,但指标'" + id + "'为FLOW(流量,各期可相加);"
+              + "一年的合计请用PERIOD_AMOUNT,并写'period' {\"kind\": \"YEAR\", \"year\": …}",
+          kind.name());
     }
   }
 
@@ -275,7 +307,7 @@ final class TargetChecks {
   private void checkRepeat(String path, Target target) {
     // stripTrailingZeros: 0.7 and 0.70 are the same threshold.
     List<Object> promise = List.of(target.kind(), target.indicator(), target.projects(),
-        target.share(), target.operator(), target.threshold().unit(),
+        target.share(), target.period(), target.operator(), target.threshold().unit(),
         target.threshold().value().stripTrailingZeros());
     String earlier = pathByPromise.putIfAbsent(promise, path);
     if (earlier != null) {

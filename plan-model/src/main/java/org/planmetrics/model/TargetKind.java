@@ -15,6 +15,22 @@ public enum TargetKind {
   ANNUAL_GROWTH(Subject.INDICATOR),
   /** The sum of an indicator over the window. Threshold: an amount in the indicator's unit. */
   CUMULATIVE_AMOUNT(Subject.INDICATOR),
+  /**
+   * The sum of a flow indicator within a {@link TargetPeriod}: each year, one year, one quarter
+   * or a dated campaign ("全年完成省外项目实际进资120亿元"). Threshold: an amount in the indicator's
+   * currency.
+   */
+  PERIOD_AMOUNT(Subject.INDICATOR),
+  /**
+   * The figure of a stock or level indicator for one year ("到2025年…达到X"): the period's year,
+   * or the window's end year. Threshold: in the indicator's unit (or a scale of its currency).
+   */
+  LEVEL(Subject.INDICATOR),
+  /**
+   * Average annual growth (年均增长): the compound rate from the base year to the window's end
+   * year, judged once. Threshold: a ratio.
+   */
+  AVERAGE_GROWTH(Subject.INDICATOR),
   /** The number of ledger projects matching a selection, each year. Threshold: a count. */
   ANNUAL_COUNT(Subject.PROJECTS),
   /** The number of ledger projects matching a selection, over the window. Threshold: a count. */
@@ -50,9 +66,13 @@ public enum TargetKind {
   public boolean accepts(Unit unit, Unit indicatorUnit) {
     switch (this) {
       case ANNUAL_GROWTH:
+      case AVERAGE_GROWTH:
       case SHARE:
         return unit == Unit.RATIO;
+      case LEVEL:
+        return indicatorUnit != null && unit.isCommensurableWith(indicatorUnit);
       case CUMULATIVE_AMOUNT:
+      case PERIOD_AMOUNT:
         return unit.isSummable() && indicatorUnit != null && unit.isCommensurableWith(indicatorUnit);
       case ANNUAL_COUNT:
       case CUMULATIVE_COUNT:
@@ -68,9 +88,13 @@ public enum TargetKind {
   public Set<Unit> acceptedUnits() {
     switch (this) {
       case ANNUAL_GROWTH:
+      case AVERAGE_GROWTH:
       case SHARE:
         return Set.of(Unit.RATIO);
+      case LEVEL:
+        return Set.of(Unit.values());
       case CUMULATIVE_AMOUNT:
+      case PERIOD_AMOUNT:
         return Arrays.stream(Unit.values()).filter(Unit::isSummable)
             .collect(Collectors.toUnmodifiableSet());
       case ANNUAL_COUNT:
@@ -94,8 +118,22 @@ public enum TargetKind {
     return this != FIRST_TIER_RANK || operator == ComparisonOperator.AT_MOST;
   }
 
-  /** Whether the target is judged year by year (as opposed to once over the window). */
+  /**
+   * Whether the target is judged year by year (as opposed to once over the window). A {@code
+   * PERIOD_AMOUNT} target is judged each year when its period names no year ({@link
+   * TargetPeriod#isEachYear}); the kind alone does not say.
+   */
   public boolean isAnnual() {
     return this == ANNUAL_GROWTH || this == ANNUAL_COUNT || this == FIRST_TIER_RANK;
+  }
+
+  /** Whether a target of this kind judges a growth rate: a ratio from -1 to 1. */
+  public boolean isGrowth() {
+    return this == ANNUAL_GROWTH || this == AVERAGE_GROWTH;
+  }
+
+  /** Whether a target of this kind sums the figures of its indicator. */
+  public boolean sumsFigures() {
+    return this == CUMULATIVE_AMOUNT || this == PERIOD_AMOUNT;
   }
 }

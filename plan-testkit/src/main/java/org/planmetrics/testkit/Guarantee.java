@@ -113,6 +113,11 @@ public enum Guarantee {
       "0 ≤ timeProgress(m, span) ≤ 1, and timeProgress(m, span) × span = m",
       "1E-12",
       "1 ≤ span ≤ 120; 0 ≤ m ≤ span"),
+  SCHEDULED_AMOUNT_IS_THE_TARGET_TIMES_TIME_PROGRESS("Pacing",
+      "scheduledAmount(target, m, span) = target × timeProgress(m, span), and = target exactly "
+      + "when m = span",
+      "1E-12",
+      "1E-4 ≤ target ≤ 1E6; 1 ≤ span ≤ 120; 0 ≤ m ≤ span"),
   THE_GAP_HAS_THE_SIGN_OF_COMPLETION_MINUS_PROGRESS("Pacing",
       "gapInPercentagePoints(completion, progress) has the sign of completion − progress",
       null,
@@ -306,6 +311,12 @@ public enum Guarantee {
       null,
       "the bundled plan's fdi-cumulative; consistent series (full years without a gap, "
       + "year-to-date figures growing within their year's)"),
+  THE_JUDGED_AVERAGE_GROWTH_COMPOUNDS_TO_THE_END("Assessor",
+      "for an AVERAGE_GROWTH target with the base year's figure b and the end year's e in, "
+      + "compounding its judged rate over the n = end − base years gives e: compound(b, "
+      + "compoundGrowthRate, n) = e",
+      "1E-12",
+      "the kit's valid plans (windows of 1 to 5 years); 1E-4 ≤ b, e ≤ 1E6"),
 
   // TeamRankings
   A_TEAMS_RANK_IS_ONE_PLUS_THE_TEAMS_SCORING_HIGHER("TeamRankings",

@@ -14,6 +14,7 @@ import org.planmetrics.model.CadenceRequirement;
 import org.planmetrics.model.FirstTierRule;
 import org.planmetrics.model.Goal;
 import org.planmetrics.model.Indicator;
+import org.planmetrics.model.IndicatorNature;
 import org.planmetrics.model.InvalidArgumentException;
 import org.planmetrics.model.KeyDirection;
 import org.planmetrics.model.LocalizedText;
@@ -21,6 +22,7 @@ import org.planmetrics.model.Measure;
 import org.planmetrics.model.MeasureCategory;
 import org.planmetrics.model.PeerGroup;
 import org.planmetrics.model.PeerUnit;
+import org.planmetrics.model.PeriodKind;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.ProjectCriteria;
 import org.planmetrics.model.ProjectTier;
@@ -32,6 +34,7 @@ import org.planmetrics.model.Safeguard;
 import org.planmetrics.model.ShareDefinition;
 import org.planmetrics.model.Target;
 import org.planmetrics.model.TargetKind;
+import org.planmetrics.model.TargetPeriod;
 import org.planmetrics.model.Team;
 import org.planmetrics.model.TierRuleMethod;
 import org.planmetrics.model.UnitKind;
@@ -134,7 +137,9 @@ public final class Plans {
         Indicator.builder().id("money").name(text()).unit(Unit.CNY_100M).build(),
         Indicator.builder().id("dollars").name(text()).unit(Unit.USD_100M)
             .caliberNote(text()).build(),
-        Indicator.builder().id("index").name(text()).unit(Unit.INDEX).build());
+        Indicator.builder().id("index").name(text()).unit(Unit.INDEX).build(),
+        Indicator.builder().id("rate").name(text()).unit(Unit.RATIO)
+            .nature(IndicatorNature.LEVEL).build());
     List<ResponsibleUnit> units = new ArrayList<>();
     for (int i = 0; i < unitCount; i++) {
       ResponsibleUnit.Builder unit = ResponsibleUnit.builder().id("unit-" + i).name(text())
@@ -213,7 +218,7 @@ public final class Plans {
       // The validator refuses two targets with the same promise. Operators and commitments are
       // left out of the promise, so that withEveryTarget cannot make two alike.
       if (promises.add(List.of(target.kind(), target.indicator(), target.projects(),
-          target.share(), target.threshold().unit(),
+          target.share(), target.period(), target.threshold().unit(),
           target.threshold().value().stripTrailingZeros()))) {
         targets.add(target);
       }
@@ -235,6 +240,21 @@ public final class Plans {
         return target.indicator(inDollars ? "dollars" : "money")
             .threshold(Quantity.of(decimal(0, 1000), inDollars ? Unit.USD_100M : Unit.CNY_100M))
             .build();
+      case PERIOD_AMOUNT:
+        // Targets are drawn before the window, so their periods name no year: each full year,
+        // or one quarter of each year.
+        return target.indicator(inDollars ? "dollars" : "money")
+            .period(random.nextBoolean() ? TargetPeriod.builder().kind(PeriodKind.YEAR).build()
+                : TargetPeriod.builder().kind(PeriodKind.QUARTER).quarter(1 + random.nextInt(4))
+                    .build())
+            .threshold(Quantity.of(decimal(0, 1000), inDollars ? Unit.USD_100M : Unit.CNY_100M))
+            .build();
+      case LEVEL:
+        // A level of the window's end year: a rate, as most "到…年达到" targets are.
+        return target.indicator("rate").threshold(Quantity.of(decimal(0, 1), Unit.RATIO)).build();
+      case AVERAGE_GROWTH:
+        return target.indicator(inDollars ? "dollars" : "money")
+            .threshold(Quantity.of(decimal(-1, 1), Unit.RATIO)).build();
       case ANNUAL_COUNT:
       case CUMULATIVE_COUNT:
         return target.projects(criteria()).threshold(Quantity.count(random.nextInt(30))).build();

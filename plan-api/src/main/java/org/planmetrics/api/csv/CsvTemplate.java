@@ -73,12 +73,15 @@ public final class CsvTemplate {
     return written;
   }
 
-  /** The indicators a growth or cumulative-amount target reads, in plan order. */
+  /**
+   * The indicators whose own figures a target reads (growth, amounts, levels; not the first
+   * tier's, which come as peer figures), in plan order.
+   */
   static Set<Indicator> indicators(Plan plan) {
     Set<Indicator> indicators = new LinkedHashSet<>();
     for (Target target : plan.targets()) {
-      if (target.kind() == TargetKind.ANNUAL_GROWTH
-          || target.kind() == TargetKind.CUMULATIVE_AMOUNT) {
+      if (target.kind().subject() == TargetKind.Subject.INDICATOR
+          && target.kind() != TargetKind.FIRST_TIER_RANK) {
         target.indicator().flatMap(plan::indicator).ifPresent(indicators::add);
       }
     }

@@ -128,7 +128,7 @@ public final class Assessor {
         .commitment(stretch.commitment())
         .status(finding.verdict().status())
         .reason(finding.verdict().reason().map(Sentences::reason))
-        .explanation(explanation(striven, finding, years))
+        .explanation(explanation(striven, finding, years, context.calendar.asOf))
         .build();
   }
 
@@ -138,6 +138,12 @@ public final class Assessor {
         return GrowthRule.judge(context);
       case CUMULATIVE_AMOUNT:
         return CumulativeAmountRule.judge(context);
+      case PERIOD_AMOUNT:
+        return PeriodAmountRule.judge(context);
+      case LEVEL:
+        return LevelRule.judge(context);
+      case AVERAGE_GROWTH:
+        return AverageGrowthRule.judge(context);
       case ANNUAL_COUNT:
         return AnnualCountRule.judge(context);
       case CUMULATIVE_COUNT:
@@ -159,8 +165,8 @@ public final class Assessor {
     Optional<Reason> reason = finding.verdict().reason();
     List<Reading> relied = relied(r -> r.targets().contains(context.target.id()));
     LocalizedText explanation = Sentences.withTolerance(approximately,
-        Sentences.withStretch(explanation(context.target, finding, years), context.target,
-            stretch));
+        Sentences.withStretch(explanation(context.target, finding, years, context.calendar.asOf),
+            context.target, stretch));
     return common(context)
         .status(finding.verdict().status())
         .actual(finding.actual())
@@ -199,7 +205,8 @@ public final class Assessor {
         .threshold(target.threshold());
   }
 
-  private LocalizedText explanation(Target target, Finding finding, List<YearAssessment> years) {
+  private LocalizedText explanation(Target target, Finding finding, List<YearAssessment> years,
+      LocalDate asOf) {
     Status status = finding.verdict().status();
     Optional<Reason> reason = finding.verdict().reason();
     switch (target.kind()) {
@@ -208,11 +215,20 @@ public final class Assessor {
       case CUMULATIVE_AMOUNT:
         return Sentences.cumulativeAmount(plan, target, finding.actual(), finding.pace(), status,
             reason);
+      case PERIOD_AMOUNT:
+        return Sentences.periodAmount(plan, target, years, finding.actual(), finding.pace(),
+            status, reason);
+      case LEVEL:
+        return Sentences.level(plan, target, years, finding.actual(), status, reason);
+      case AVERAGE_GROWTH:
+        return Sentences.averageGrowth(plan, target, years, finding.actual(), finding.required(),
+            status, reason);
       case ANNUAL_COUNT:
         return Sentences.annualCount(target, years, status, reason);
       case CUMULATIVE_COUNT:
-        return Sentences.cumulativeCount(target, finding.actual(), finding.pace(), status,
-            reason);
+        return target.period().isPresent()
+            ? Sentences.campaignCount(target, finding.actual(), asOf, status, reason)
+            : Sentences.cumulativeCount(target, finding.actual(), finding.pace(), status, reason);
       case SHARE:
         return Sentences.share(target, finding.actual(), years, status, reason);
       case FIRST_TIER_RANK:

@@ -29,6 +29,8 @@ final class CountedLedger {
   static final class Entry {
     final LedgerProject project;
     final int year;
+    /** The day the project reached the plan's counting stage. */
+    final LocalDate counted;
     final List<String> tiers;
     final boolean topInvestor;
     /** The JSON Pointer of the project in the observations, {@code /projects/<index>}. */
@@ -37,6 +39,7 @@ final class CountedLedger {
     private Entry(int index, LedgerProject project, LocalDate counted, ProjectTierRules rules) {
       this.project = project;
       this.year = counted.getYear();
+      this.counted = counted;
       this.tiers = TierCounts.tiersOf(Quantity.of(project.investment(), Unit.CNY_100M), rules);
       this.topInvestor = project.investorTypes().stream()
           .anyMatch(rules.topInvestorTypes()::contains);

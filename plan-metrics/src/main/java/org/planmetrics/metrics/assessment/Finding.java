@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.planmetrics.metrics.result.Pace;
+import org.planmetrics.metrics.result.Reason;
 import org.planmetrics.metrics.result.RequiredFigures;
 import org.planmetrics.model.quantity.Quantity;
 
@@ -31,6 +32,11 @@ record Finding(Verdict verdict, Optional<Quantity> actual, List<YearFinding> yea
       List<String> inputs) {
     return new Finding(verdict, actual, years, inputs, Optional.empty(), Optional.empty(),
         Optional.empty());
+  }
+
+  /** NOT_ASSESSABLE for {@code reason}, with no figure and no years. */
+  static Finding notAssessable(Reason reason, List<String> inputs) {
+    return of(Verdict.notAssessable(reason), Optional.empty(), List.of(), inputs);
   }
 
   Finding withInputs(List<String> inputs) {

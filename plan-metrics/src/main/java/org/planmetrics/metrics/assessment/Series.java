@@ -79,6 +79,15 @@ final class Series<V> {
     return inYear(values.lowerKey(PeriodKey.fullYear(year)), year).map(PeriodKey::throughMonth);
   }
 
+  /**
+   * The latest month of {@code year} up to {@code month}, the full year included when {@code
+   * month} is 12, with a figure.
+   */
+  Optional<Integer> latestMonthUpTo(int year, int month) {
+    return inYear(values.floorKey(PeriodKey.yearToDate(year, month)), year)
+        .map(PeriodKey::throughMonth);
+  }
+
   /** The latest month of {@code year} before {@code month} with a year-to-date figure. */
   Optional<Integer> monthBefore(int year, int month) {
     return inYear(values.lowerKey(PeriodKey.yearToDate(year, month)), year)
@@ -103,6 +112,11 @@ final class Series<V> {
 
   private static Optional<PeriodKey> inYear(PeriodKey period, int year) {
     return period != null && period.year() == year ? Optional.of(period) : Optional.empty();
+  }
+
+  /** The pointer of the map itself, such as {@code /series/foreign-capital-utilized}. */
+  String pointerPrefix() {
+    return pointerPrefix;
   }
 
   /** The key a period was given under, or the period written plainly if it has no figure. */

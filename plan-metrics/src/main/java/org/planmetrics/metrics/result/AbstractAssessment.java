@@ -43,16 +43,26 @@ abstract class AbstractAssessment {
   /** The headline figure: the latest growth, the cumulative total, the count, the share. */
   public abstract Optional<Quantity> actual();
 
-  /** Each window year, in order; future years are pending. */
+  /**
+   * Each window year, in order; future years are pending. A target judged once on one figure
+   * (a level, an average growth) lists the one year of that figure; a period amount judged once
+   * lists none.
+   */
   public abstract List<YearAssessment> years();
 
-  /** Completion against time progress, for cumulative targets. */
+  /** Completion against time progress, for cumulative targets and amounts in a period. */
   public abstract Optional<Pace> pace();
 
-  /** The growth needed from the base year and the projection, where the base year is given. */
+  /**
+   * The growth needed from the base year and the projection, where the base year is given; for
+   * an average growth, the growth each remaining year needs from the latest full year.
+   */
   public abstract Optional<RequiredFigures> required();
 
-  /** For growth targets: the compound annual growth over the full years covered. */
+  /**
+   * For growth targets: the compound annual growth from the base year over the full years
+   * covered; for an average growth, the rate judged.
+   */
   public abstract Optional<BigDecimal> compoundGrowthRate();
 
   /**
@@ -103,9 +113,12 @@ abstract class AbstractAssessment {
       throw new IllegalStateException("'actual' must be in the unit of 'threshold' ("
           + threshold().unit() + ") but was in " + a.unit());
     });
-    onlyFor("pace", pace().isPresent(), TargetKind.CUMULATIVE_AMOUNT, TargetKind.CUMULATIVE_COUNT);
-    onlyFor("required", required().isPresent(), TargetKind.CUMULATIVE_AMOUNT);
-    onlyFor("compoundGrowthRate", compoundGrowthRate().isPresent(), TargetKind.ANNUAL_GROWTH);
+    onlyFor("pace", pace().isPresent(), TargetKind.CUMULATIVE_AMOUNT, TargetKind.CUMULATIVE_COUNT,
+        TargetKind.PERIOD_AMOUNT);
+    onlyFor("required", required().isPresent(), TargetKind.CUMULATIVE_AMOUNT,
+        TargetKind.AVERAGE_GROWTH);
+    onlyFor("compoundGrowthRate", compoundGrowthRate().isPresent(), TargetKind.ANNUAL_GROWTH,
+        TargetKind.AVERAGE_GROWTH);
     for (int i = 1; i < years().size(); i++) {
       if (years().get(i).year() != years().get(i - 1).year() + 1) {
         throw new IllegalStateException("'years' must be consecutive years in order but "

@@ -20,12 +20,17 @@ abstract class AbstractRequiredFigures {
   /** The base year's value the figures build on. */
   public abstract Quantity baseValue();
 
-  /** The constant annual growth from the base that reaches the target over the window. */
+  /**
+   * The constant annual growth from the base that reaches the target over the window; for an
+   * average growth (年均增长), the growth each remaining year needs from the latest full year's
+   * figure to end where the average rate would: from 121 after a base of 100, 10% a year over
+   * 2022–2024 needs √(133.1 ÷ 121) − 1 ≈ 4.88% in each of 2023 and 2024.
+   */
   public abstract BigDecimal requiredGrowthRate();
 
   /** The growth observed so far, compounded per year, where the data allow. */
   public abstract Optional<BigDecimal> observedGrowthRate();
 
-  /** The window total if the observed growth continued. */
+  /** The window total if the observed growth continued; none for an average growth. */
   public abstract Optional<Quantity> projectedTotal();
 }

@@ -111,4 +111,49 @@ public sealed interface Reason {
       requireNonNull(asOf, "'asOf' must not be null");
     }
   }
+
+  /**
+   * A figure a period's sum needs is not given: the year-to-date figure at the month before a
+   * period that starts after January (the second quarter needs {@code 2023-03}), or any figure of
+   * a period that has ended.
+   */
+  record MissingFigure(String pointer) implements Reason {
+    public MissingFigure {
+      requireNonNull(pointer, "'pointer' must not be null");
+    }
+  }
+
+  /** A target's period has not started on the assessment date. */
+  record PeriodNotStarted(LocalDate firstDay, LocalDate asOf) implements Reason {
+    public PeriodNotStarted {
+      requireNonNull(firstDay, "'firstDay' must not be null");
+      requireNonNull(asOf, "'asOf' must not be null");
+    }
+  }
+
+  /**
+   * A campaign period from {@code from} to {@code to} does not run over whole months, and the
+   * figures are month-end year-to-date sums ({@code seriesPointer}/YYYY-MM): its sum would need
+   * the figures at the day before {@code from} and at {@code to}, which no figure holds. Nothing
+   * is pro-rated.
+   */
+  record PeriodNotWholeMonths(LocalDate from, LocalDate to, String seriesPointer)
+      implements Reason {
+    public PeriodNotWholeMonths {
+      requireNonNull(from, "'from' must not be null");
+      requireNonNull(to, "'to' must not be null");
+      requireNonNull(seriesPointer, "'seriesPointer' must not be null");
+    }
+  }
+
+  /**
+   * The figure at the end of a compound growth is negative, so no average rate reaches it from a
+   * positive base.
+   */
+  record NegativeFigure(BigDecimal value, String pointer) implements Reason {
+    public NegativeFigure {
+      requireNonNull(value, "'value' must not be null");
+      requireNonNull(pointer, "'pointer' must not be null");
+    }
+  }
 }

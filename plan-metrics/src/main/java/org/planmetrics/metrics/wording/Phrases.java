@@ -53,6 +53,16 @@ final class Phrases {
         + ")";
   }
 
+  /** A figure for people: a ratio as a percent ("41.0%"), anything else as {@link #amountZh}. */
+  static String figureZh(Quantity q) {
+    return q.unit() == Unit.RATIO ? DisplayRounding.percent(q.value()) : amountZh(q);
+  }
+
+  /** A figure for people in English: "41.0%", or as {@link #amountEn}. */
+  static String figureEn(Quantity q) {
+    return q.unit() == Unit.RATIO ? DisplayRounding.percent(q.value()) : amountEn(q);
+  }
+
   /** A target's rule as the plan words it: "7%以上" / "at least 7%", "10家以上" for 家. */
   static LocalizedText rule(Target target) {
     return rule(target.operator(), target.threshold(), target.countWord());

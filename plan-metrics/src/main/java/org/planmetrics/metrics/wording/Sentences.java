@@ -8,16 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.planmetrics.metrics.Pacing;
 import org.planmetrics.metrics.result.ApproximateThreshold;
 import org.planmetrics.metrics.result.Pace;
 import org.planmetrics.metrics.result.RankDetail;
 import org.planmetrics.metrics.result.Reason;
+import org.planmetrics.metrics.result.RequiredFigures;
 import org.planmetrics.metrics.result.Status;
 import org.planmetrics.metrics.result.StretchAssessment;
 import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Target;
+import org.planmetrics.model.TargetPeriod;
 import org.planmetrics.model.quantity.Commitment;
 import org.planmetrics.model.quantity.ComparisonOperator;
 import org.planmetrics.model.quantity.Quantity;
@@ -96,6 +99,29 @@ public final class Sentences {
     if (reason instanceof Reason.NoProjectsInDenominator r) {
       return LocalizedText.of("规划期内截至" + r.asOf() + "没有计入分母的项目(/projects)",
           "no ledger project counts in the denominator up to " + r.asOf() + " (/projects)");
+    }
+    if (reason instanceof Reason.MissingFigure r) {
+      return LocalizedText.of("缺少所需数据(" + r.pointer() + ")",
+          "the figure " + r.pointer() + " is needed but not given");
+    }
+    if (reason instanceof Reason.PeriodNotStarted r) {
+      return LocalizedText.of("目标时段自" + r.firstDay() + "起,评估日期" + r.asOf() + "尚未开始",
+          "the target's period starts on " + r.firstDay() + ", after " + r.asOf());
+    }
+    if (reason instanceof Reason.PeriodNotWholeMonths r) {
+      return LocalizedText.of("时段" + r.from() + "至" + r.to() + "不是整月,按月报送的累计数据("
+              + r.seriesPointer() + "/YYYY-MM)无法得出其间的数额:需要" + r.from().minusDays(1) + "和"
+              + r.to() + "的累计数;不按比例折算",
+          "the period " + r.from() + " to " + r.to() + " is not whole months, and month-end "
+              + "year-to-date figures (" + r.seriesPointer() + "/YYYY-MM) cannot give its sum: it "
+              + "needs the totals at " + r.from().minusDays(1) + " and at " + r.to()
+              + "; nothing is pro-rated");
+    }
+    if (reason instanceof Reason.NegativeFigure r) {
+      String value = r.value().toPlainString();
+      return LocalizedText.of("数值" + value + "为负数(" + r.pointer() + "),无法计算年均增长率",
+          "the figure " + r.pointer() + " is " + value
+              + ", below zero, so no average growth reaches it");
     }
     throw new AssertionError(reason);
   }
@@ -233,6 +259,43 @@ public final class Sentences {
   }
 
   /**
+   * A count within a campaign: "百日攻坚(2023-04-01至2023-07-09)引进“50·20”项目4个(目标10个以上),已过50/100天,
+   * 按序时应达5个。落后。", or, NOT_ASSESSABLE, its reason. The days due are said only for a floor
+   * under way and not yet met.
+   */
+  public static LocalizedText campaignCount(Target target, Optional<Quantity> count,
+      java.time.LocalDate asOf, Status status, Optional<Reason> reason) {
+    TargetPeriod period = target.period().orElseThrow();
+    LocalizedText label = periodLabel(period);
+    LocalizedText tiers = Phrases.tiers(target);
+    LocalizedText rule = Phrases.rule(target);
+    if (reason.isPresent()) {
+      LocalizedText why = reason(reason.get());
+      return LocalizedText.of(label.zh() + "引进" + tiers.zh() + "项目目标无法评估:" + why.zh() + "。",
+          tiers.en() + " projects, " + label.en() + ": not assessable: " + why.en() + ".");
+    }
+    String counted = count.orElseThrow().value().toPlainString();
+    String zh = label.zh() + "引进" + tiers.zh() + "项目" + counted + "个(目标" + rule.zh() + ")";
+    String en = counted + " " + tiers.en() + " projects, " + label.en() + " (target "
+        + rule.en() + ")";
+    java.time.LocalDate from = period.firstDay().orElseThrow();
+    java.time.LocalDate to = period.lastDay().orElseThrow();
+    boolean underWay = to.isAfter(asOf) && status != Status.MET
+        && target.operator().higherIsBetter();
+    if (underWay) {
+      long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+      long elapsed = java.time.temporal.ChronoUnit.DAYS.between(from, asOf) + 1;
+      Quantity due = Quantity.of(Pacing.scheduledAmount(target.threshold().value(),
+          (int) elapsed, (int) days), target.threshold().unit());
+      String shown = DisplayRounding.amount(due.value()).stripTrailingZeros().toPlainString();
+      zh += ",已过" + elapsed + "/" + days + "天,按序时应达" + shown + "个";
+      en += ", " + elapsed + " of " + days + " days over, " + shown + " due by now";
+    }
+    return LocalizedText.of(zh + "。" + status.chineseName() + "。",
+        en + ". " + capitalised(status.englishName()) + ".");
+  }
+
+  /**
    * "…,完成目标的72.9%,时间进度66.7%,超序时进度6.2个百分点。进度正常。", as bulletins write the pace, after
    * {@code zh} and {@code en}, then the status as a sentence of its own.
    */
@@ -336,6 +399,180 @@ public final class Sentences {
         explanation.zh() + zhHead + rule.zh() + ":" + s.status().chineseName() + "。",
         explanation.en() + " Stretch target of " + rule.en() + ": " + s.status().englishName()
             + ".");
+  }
+
+  /**
+   * An amount within a period. Each year: "省外项目实际进资全年目标120亿元以上:2022年完成126.00亿元,达标;
+   * 2023年1—6月完成54.00亿元,序时进度应完成60.00亿元,落后6.00亿元,落后。总体落后。". Once: "省外项目实际进资
+   * 百日攻坚(2023-04-01至2023-06-30)目标30亿元以上:已完成…。进度正常。", or, NOT_ASSESSABLE, its reason.
+   */
+  public static LocalizedText periodAmount(Plan plan, Target target, List<YearAssessment> years,
+      Optional<Quantity> actual, Optional<Pace> pace, Status status, Optional<Reason> reason) {
+    LocalizedText name = indicatorName(plan, target);
+    TargetPeriod period = target.period().orElseThrow();
+    LocalizedText label = periodLabel(period);
+    LocalizedText rule = Phrases.rule(target);
+    String zhHead = name.zh() + label.zh() + "目标" + rule.zh() + ":";
+    String enHead = name.en() + ", " + label.en() + ", target " + rule.en() + ": ";
+    if (period.isEachYear()) {
+      LocalizedText body = yearByYear(years, row -> periodYear(target, period, row), reason);
+      return LocalizedText.of(zhHead + body.zh() + "。总体" + status.chineseName() + "。",
+          enHead + body.en() + ". Overall " + status.englishName() + ".");
+    }
+    if (reason.isPresent()) {
+      LocalizedText why = reason(reason.get());
+      return LocalizedText.of(zhHead + "无法评估:" + why.zh() + "。",
+          enHead + "not assessable: " + why.en() + ".");
+    }
+    Quantity sum = actual.orElseThrow();
+    LocalizedText schedule = pace.filter(p -> p.monthsCovered() < p.monthsInSpan())
+        .map(p -> schedule(target, sum, p.monthsCovered(), p.monthsInSpan()))
+        .orElse(LocalizedText.of("", ""));
+    return LocalizedText.of(
+        zhHead + "已完成" + Phrases.amountZh(sum) + schedule.zh() + "。" + status.chineseName() + "。",
+        enHead + Phrases.amountEn(sum) + " so far" + schedule.en() + ". "
+            + capitalised(status.englishName()) + ".");
+  }
+
+  /** "2023年1—6月完成54.00亿元,序时进度应完成60.00亿元,落后6.00亿元,落后". */
+  private static LocalizedText periodYear(Target target, TargetPeriod period,
+      YearAssessment row) {
+    int first = period.firstMonth(row.year()).getMonthValue();
+    int last = period.lastMonth(row.year()).getMonthValue();
+    int through = row.throughMonth().orElse(last);
+    Quantity sum = row.actual().orElseThrow();
+    Status status = row.status().orElseThrow();
+    boolean underWay = through < last && target.operator().higherIsBetter()
+        && status != Status.MET;
+    LocalizedText schedule = underWay
+        ? schedule(target, sum, through - first + 1, last - first + 1)
+        : LocalizedText.of("", "");
+    LocalizedText months = monthSpan(row.year(), first, through);
+    return LocalizedText.of(months.zh() + "完成" + Phrases.amountZh(sum) + schedule.zh() + ","
+        + status.chineseName(), months.en() + ": " + Phrases.amountEn(sum) + schedule.en() + ", "
+        + status.englishName());
+  }
+
+  /** ",序时进度应完成60.00亿元,落后6.00亿元" / ", 60.00 (CNY 100 million) due by now, 6.00 … behind". */
+  private static LocalizedText schedule(Target target, Quantity sum, int covered, int span) {
+    Quantity due = Quantity.of(Pacing.scheduledAmount(target.threshold().value(), covered, span),
+        sum.unit());
+    Quantity gap = sum.minus(due);
+    Quantity size = Quantity.of(gap.value().abs(), sum.unit());
+    boolean ahead = gap.value().signum() >= 0;
+    return LocalizedText.of(",序时进度应完成" + Phrases.amountZh(due) + "," + (ahead ? "超过" : "落后")
+        + Phrases.amountZh(size), ", " + Phrases.amountEn(due) + " due by now on schedule, "
+        + Phrases.amountEn(size) + (ahead ? " ahead" : " behind"));
+  }
+
+  /** "2023年1—6月", "2023年4—5月", "2023年4月" / "January–June 2023", "April–May 2023". */
+  private static LocalizedText monthSpan(int year, int first, int through) {
+    if (first == 1) {
+      return Phrases.months(year, through);
+    }
+    String en = Phrases.monthName(java.time.YearMonth.of(year, first));
+    if (through == first) {
+      return LocalizedText.of(year + "年" + first + "月", en);
+    }
+    return LocalizedText.of(year + "年" + first + "—" + through + "月",
+        en.substring(0, en.indexOf(' ')) + "–"
+            + Phrases.monthName(java.time.YearMonth.of(year, through)));
+  }
+
+  /** "全年" / "each full year", "2023年第一季度" / "Q1 2023", "百日攻坚(2023-04-01至2023-06-30)". */
+  static LocalizedText periodLabel(TargetPeriod period) {
+    switch (period.kind()) {
+      case YEAR:
+        return period.year().map(y -> LocalizedText.of(y + "年全年", "in " + y))
+            .orElse(LocalizedText.of("全年", "each full year"));
+      case QUARTER: {
+        int q = period.quarter().orElseThrow();
+        String zhQuarter = "第" + "一二三四".charAt(q - 1) + "季度";
+        return period.year().map(y -> LocalizedText.of(y + "年" + zhQuarter, "Q" + q + " " + y))
+            .orElse(LocalizedText.of("每年" + zhQuarter, "Q" + q + " of each year"));
+      }
+      default: {
+        String zhDates = period.firstDay().orElseThrow() + "至" + period.lastDay().orElseThrow();
+        String enDates = period.firstDay().orElseThrow() + " to " + period.lastDay().orElseThrow();
+        return period.name().map(n -> LocalizedText.of(n.zh() + "(" + zhDates + ")",
+                n.en() + " (" + enDates + ")"))
+            .orElse(LocalizedText.of(zhDates + "期间", "from " + enDates));
+      }
+    }
+  }
+
+  /**
+   * A level in a year: "规上工业增加值占比到2024年40%以上:截至2024年6月为41.0%,已达到。进度正常。", once the
+   * year's figure is in "…:2024年为39.0%。未达标。", or, NOT_ASSESSABLE, its reason. {@code years}
+   * holds the one year of the figure used.
+   */
+  public static LocalizedText level(Plan plan, Target target, List<YearAssessment> years,
+      Optional<Quantity> actual, Status status, Optional<Reason> reason) {
+    LocalizedText name = indicatorName(plan, target);
+    int year = target.period().flatMap(TargetPeriod::year).orElse(plan.window().endYear());
+    LocalizedText rule = Phrases.rule(target);
+    String zhHead = name.zh() + "到" + year + "年" + rule.zh() + ":";
+    String enHead = name.en() + ", " + rule.en() + " by " + year + ": ";
+    if (reason.isPresent()) {
+      LocalizedText why = reason(reason.get());
+      return LocalizedText.of(zhHead + "无法评估:" + why.zh() + "。",
+          enHead + "not assessable: " + why.en() + ".");
+    }
+    YearAssessment row = years.get(0);
+    int through = row.throughMonth().orElse(12);
+    Quantity figure = actual.orElseThrow();
+    LocalizedText when = through == 12 ? LocalizedText.of(row.year() + "年", "in " + row.year())
+        : LocalizedText.of("截至" + row.year() + "年" + through + "月", "through "
+            + Phrases.monthName(java.time.YearMonth.of(row.year(), through)));
+    boolean final_ = status == Status.MET || status == Status.MISSED;
+    String zhState = final_ ? "" : status == Status.ON_TRACK ? ",已达到目标值" : ",尚未达到目标值";
+    String enState = final_ ? "" : status == Status.ON_TRACK ? ", already at the target"
+        : ", not yet at the target";
+    return LocalizedText.of(zhHead + when.zh() + "为" + Phrases.figureZh(figure) + zhState + "。"
+            + status.chineseName() + "。",
+        enHead + Phrases.figureEn(figure) + " " + when.en() + enState + ". "
+            + capitalised(status.englishName()) + ".");
+  }
+
+  /**
+   * Average annual growth: "省外项目实际进资年均增长目标10%以上(2021—2024年):2021—2022年年均增长21.0%,其余2年
+   * 每年须增长4.9%。进度正常。", or, NOT_ASSESSABLE, its reason. {@code years} holds the one year the
+   * rate reaches (a full year, or the first year to date).
+   */
+  public static LocalizedText averageGrowth(Plan plan, Target target, List<YearAssessment> years,
+      Optional<Quantity> actual, Optional<RequiredFigures> required, Status status,
+      Optional<Reason> reason) {
+    LocalizedText name = indicatorName(plan, target);
+    int base = plan.window().baseYear();
+    int end = plan.window().endYear();
+    LocalizedText rule = Phrases.rule(target);
+    String zhHead = name.zh() + "年均增长目标" + rule.zh() + "(" + base + "—" + end + "年):";
+    String enHead = name.en() + ", average growth " + rule.en() + " a year from " + base + " to "
+        + end + ": ";
+    if (reason.isPresent()) {
+      LocalizedText why = reason(reason.get());
+      return LocalizedText.of(zhHead + "无法评估:" + why.zh() + "。",
+          enHead + "not assessable: " + why.en() + ".");
+    }
+    YearAssessment row = years.get(0);
+    BigDecimal rate = actual.orElseThrow().value();
+    int through = row.throughMonth().orElse(12);
+    String verbZh = rate.signum() < 0 ? "下降" : "增长";
+    String verbEn = rate.signum() < 0 ? "fell" : "grew";
+    LocalizedText body = through == 12
+        ? LocalizedText.of(base + "—" + row.year() + "年年均" + verbZh + percent(rate.abs()),
+            base + "–" + row.year() + " " + verbEn + " " + percent(rate.abs()) + " a year")
+        : LocalizedText.of(Phrases.months(row.year(), through).zh() + "同比" + verbZh
+                + percent(rate.abs()),
+            Phrases.months(row.year(), through).en() + " " + verbEn + " " + percent(rate.abs())
+                + " year on year");
+    int remaining = end - row.year();
+    LocalizedText need = required.map(r -> LocalizedText.of(",其余" + remaining + "年每年须增长"
+            + percent(r.requiredGrowthRate()), "; the remaining " + remaining + " years need "
+            + percent(r.requiredGrowthRate()) + " a year"))
+        .orElse(LocalizedText.of("", ""));
+    return LocalizedText.of(zhHead + body.zh() + need.zh() + "。" + status.chineseName() + "。",
+        enHead + body.en() + need.en() + ". " + capitalised(status.englishName()) + ".");
   }
 
   private static LocalizedText indicatorName(Plan plan, Target target) {

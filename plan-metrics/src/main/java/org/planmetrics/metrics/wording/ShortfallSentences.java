@@ -62,6 +62,8 @@ public final class ShortfallSentences {
       case FIRST_TIER_RANK -> shortYears(assessment).forEach(y -> parts.add(rankYear(y)));
       case CUMULATIVE_AMOUNT, CUMULATIVE_COUNT -> parts.add(cumulative(assessment, rule));
       case SHARE -> parts.add(share(assessment, rule));
+      // The figure against the rule, below: the explanation gives the period's 序时进度.
+      case PERIOD_AMOUNT, LEVEL, AVERAGE_GROWTH -> { }
       default -> throw new AssertionError(assessment.kind());
     }
     if (parts.isEmpty()) {
@@ -181,8 +183,8 @@ public final class ShortfallSentences {
   }
 
   private static LocalizedText figureAgainstRule(Assessment assessment, LocalizedText rule) {
-    String zh = assessment.actual().map(ShortfallSentences::figureZh).orElse("—");
-    String en = assessment.actual().map(ShortfallSentences::figureEn).orElse("—");
+    String zh = assessment.actual().map(Phrases::figureZh).orElse("—");
+    String en = assessment.actual().map(Phrases::figureEn).orElse("—");
     return LocalizedText.of(zh + ",目标" + rule.zh(), en + ", target " + rule.en());
   }
 
@@ -204,13 +206,6 @@ public final class ShortfallSentences {
             + " the target of " + rule.en());
   }
 
-  private static String figureZh(Quantity q) {
-    return q.unit() == Unit.RATIO ? percent(q.value()) : Phrases.amountZh(q);
-  }
-
-  private static String figureEn(Quantity q) {
-    return q.unit() == Unit.RATIO ? percent(q.value()) : Phrases.amountEn(q);
-  }
 
   /** 1.67 as "1.67", 2.00 as "2". */
   private static String amount(BigDecimal value) {

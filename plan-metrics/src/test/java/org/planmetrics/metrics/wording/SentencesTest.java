@@ -55,7 +55,26 @@ class SentencesTest {
                 + "most 100 digits, and a scale within ±100)"),
         Arguments.of(new Reason.NoProjectsInDenominator(asOf),
             "规划期内截至2023-06-30没有计入分母的项目(/projects)",
-            "no ledger project counts in the denominator up to 2023-06-30 (/projects)"));
+            "no ledger project counts in the denominator up to 2023-06-30 (/projects)"),
+        Arguments.of(new Reason.MissingFigure("/series/outside-capital/2023-03"),
+            "缺少所需数据(/series/outside-capital/2023-03)",
+            "the figure /series/outside-capital/2023-03 is needed but not given"),
+        Arguments.of(new Reason.PeriodNotStarted(LocalDate.of(2023, 7, 1), asOf),
+            "目标时段自2023-07-01起,评估日期2023-06-30尚未开始",
+            "the target's period starts on 2023-07-01, after 2023-06-30"),
+        // A hundred days from 10 March: the sum needs the totals at 9 March and 17 June.
+        Arguments.of(new Reason.PeriodNotWholeMonths(LocalDate.of(2023, 3, 10),
+                LocalDate.of(2023, 6, 17), "/series/outside-capital"),
+            "时段2023-03-10至2023-06-17不是整月,按月报送的累计数据(/series/outside-capital/YYYY-MM)"
+                + "无法得出其间的数额:需要2023-03-09和2023-06-17的累计数;不按比例折算",
+            "the period 2023-03-10 to 2023-06-17 is not whole months, and month-end year-to-date "
+                + "figures (/series/outside-capital/YYYY-MM) cannot give its sum: it needs the "
+                + "totals at 2023-03-09 and at 2023-06-17; nothing is pro-rated"),
+        Arguments.of(new Reason.NegativeFigure(new BigDecimal("-1"),
+                "/series/outside-capital/2024"),
+            "数值-1为负数(/series/outside-capital/2024),无法计算年均增长率",
+            "the figure /series/outside-capital/2024 is -1, below zero, so no average growth "
+                + "reaches it"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,12 +1,11 @@
 package org.planmetrics.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.planmetrics.model.json.MinimalPlanText.minimal;
+import static org.planmetrics.model.json.MinimalPlanText.refusal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.planmetrics.model.InvalidPlanException;
 import org.planmetrics.model.Plan;
@@ -121,19 +120,5 @@ class ScaledUnitsPlanTest {
     assertThat(json).contains(TOTAL_TEXT, TOTAL_THRESHOLD);
     return json.replace(TOTAL_TEXT, text).replace(TOTAL_THRESHOLD,
         "\"threshold\": {\"value\": " + value + ", \"unit\": \"" + unit + "\"}");
-  }
-
-  private static InvalidPlanException refusal(String json) {
-    InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class,
-        () -> PlanFiles.read(json, "test"));
-    assertThat(e).as("the plan must be refused").isNotNull();
-    return e;
-  }
-
-  private static String minimal() throws IOException {
-    try (InputStream in = ScaledUnitsPlanTest.class.getResourceAsStream(
-        "/org/planmetrics/model/fixtures/minimal-plan.json")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

@@ -64,6 +64,18 @@ class PacingProperties {
   }
 
   @Test
+  @Checks(Guarantee.SCHEDULED_AMOUNT_IS_THE_TARGET_TIMES_TIME_PROGRESS)
+  void theScheduledAmountIsTheTargetTimesTheTimeProgress() {
+    qt().forAll(positiveAmounts(), integers().between(1, 120), integers().between(0, 10_000))
+        .checkAssert((target, span, any) -> {
+          int elapsed = any % (span + 1);
+          assertClose(Pacing.scheduledAmount(target, elapsed, span),
+              target.multiply(Pacing.timeProgress(elapsed, span)));
+          assertThat(Pacing.scheduledAmount(target, span, span)).isEqualByComparingTo(target);
+        });
+  }
+
+  @Test
   @Checks(Guarantee.THE_GAP_HAS_THE_SIGN_OF_COMPLETION_MINUS_PROGRESS)
   void theGapHasTheSignOfCompletionMinusProgress() {
     qt().forAll(fractions(), fractions()).check((completion, progress) ->
