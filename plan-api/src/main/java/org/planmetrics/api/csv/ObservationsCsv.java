@@ -507,6 +507,8 @@ public final class ObservationsCsv {
       Optional<LocalDate> signedOn = row.value("signedOn", CellValues::date);
       Optional<LocalDate> startedOn = row.optionalValue("startedOn", CellValues::date);
       Optional<LocalDate> producingOn = row.optionalValue("producingOn", CellValues::date);
+      Optional<LocalDate> registeredOn = row.optionalValue("registeredOn", CellValues::date);
+      Optional<LocalDate> listedOn = row.optionalValue("listedOn", CellValues::date);
       Optional<BigDecimal> investment = row.value("investment", CellValues::amount);
       Optional<Boolean> industrial = row.value("industrial", CellValues::yesNo);
       Optional<Boolean> leading = row.value("leadingIndustry", CellValues::yesNo);
@@ -526,6 +528,8 @@ public final class ObservationsCsv {
           .signedOn(figures.signedOn())
           .startedOn(figures.startedOn())
           .producingOn(figures.producingOn())
+          .registeredOn(registeredOn)
+          .listedOn(listedOn)
           .investment(figures.investment())
           .industrial(industrial.get())
           .leadingIndustry(leading.get())

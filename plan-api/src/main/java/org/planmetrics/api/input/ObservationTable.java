@@ -37,6 +37,8 @@ public enum ObservationTable {
       Column.optional("investorTypes", "投资方类型", "投资方"),
       Column.optional("startedOn", "开工日期", "开工时间"),
       Column.optional("producingOn", "投产日期", "投产时间"),
+      Column.optional("registeredOn", "注册落地日期", "注册日期", "落地日期"),
+      Column.optional("listedOn", "入库日期", "入统日期"),
       Column.optional("team", "招商组团", "组团"),
       Column.optional("direction", "重点方向", "产业方向")),
   /** 活动记录: {@code kind,date}, and the team. */

@@ -113,7 +113,11 @@ final class Layout {
       new Column("开工日期", "startedOn", Kind.DATE),
       new Column("投产日期", "producingOn", Kind.DATE),
       new Column("组团", "team", Kind.CHOICE),
-      new Column("重点方向", "direction", Kind.CHOICE)));
+      new Column("重点方向", "direction", Kind.CHOICE),
+      // Later additions stand last, so that a workbook filled from an older template keeps its
+      // columns in place.
+      new Column("注册落地日期", "registeredOn", Kind.DATE),
+      new Column("入库日期", "listedOn", Kind.DATE)));
 
   /**
    * Peer figures and published ranks in one sheet: a row is either one unit's figures (unit,

@@ -284,6 +284,8 @@ final class WorkbookReading {
       LocalDate signedOn = r.get(layout.field("signedOn"), true, CellValue::asDate);
       LocalDate startedOn = r.get(layout.field("startedOn"), false, CellValue::asDate);
       LocalDate producingOn = r.get(layout.field("producingOn"), false, CellValue::asDate);
+      LocalDate registeredOn = r.get(layout.field("registeredOn"), false, CellValue::asDate);
+      LocalDate listedOn = r.get(layout.field("listedOn"), false, CellValue::asDate);
       BigDecimal investment = r.get(layout.field("investment"), true, CellValue::asAmount);
       boolean industrial = r.yesNo(layout.field("industrial"));
       boolean leading = r.yesNo(layout.field("leadingIndustry"));
@@ -303,6 +305,7 @@ final class WorkbookReading {
           Optional.ofNullable(startedOn), Optional.ofNullable(producingOn), investment);
       out.add(project.id(id).name(name == null ? "" : name).signedOn(signedOn)
           .startedOn(figures.startedOn()).producingOn(figures.producingOn())
+          .registeredOn(Optional.ofNullable(registeredOn)).listedOn(Optional.ofNullable(listedOn))
           .investment(figures.investment()).industrial(industrial).leadingIndustry(leading)
           .strategicEmerging(emerging).investorTypes(types).team(Optional.ofNullable(team))
           .direction(Optional.ofNullable(direction)).build());

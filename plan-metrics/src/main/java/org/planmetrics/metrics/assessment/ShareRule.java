@@ -32,6 +32,10 @@ final class ShareRule {
         definition.denominator());
     List<CountedLedger.Entry> numerator = CountedLedger.matching(denominator,
         definition.numerator());
+    CountedLedger numeratorLedger = context.ledger(definition.numerator());
+    if (numeratorLedger != ledger) {
+      numerator = CountedLedger.alsoIn(numerator, numeratorLedger);
+    }
     int[] denominatorByYear = ledger.countsByYear(denominator);
     int[] numeratorByYear = ledger.countsByYear(numerator);
     WindowCalendar calendar = context.calendar;

@@ -39,6 +39,19 @@ abstract class AbstractLedgerProject {
   /** The date production started (投产), for plans that count producing projects. */
   public abstract Optional<LocalDate> producingOn();
 
+  /**
+   * The date the project's company was registered in the county (落地/注册), for targets that
+   * count at stage {@code REGISTERED}. No order with the other dates is required: a company is
+   * registered before signing as often as after.
+   */
+  public abstract Optional<LocalDate> registeredOn();
+
+  /**
+   * The date the project was listed in the statistics database (入库, for example 入统), for
+   * targets that count at stage {@code LISTED}.
+   */
+  public abstract Optional<LocalDate> listedOn();
+
   /** Total investment in 亿元. */
   public abstract BigDecimal investment();
 
@@ -87,6 +100,10 @@ abstract class AbstractLedgerProject {
         return startedOn();
       case PRODUCING:
         return producingOn();
+      case REGISTERED:
+        return registeredOn();
+      case LISTED:
+        return listedOn();
       default:
         throw new AssertionError(stage);
     }

@@ -24,6 +24,8 @@ public final class ObservationFields {
       Map.entry("signedOn", "签约日期"),
       Map.entry("startedOn", "开工日期"),
       Map.entry("producingOn", "投产日期"),
+      Map.entry("registeredOn", "注册落地日期"),
+      Map.entry("listedOn", "入库日期"),
       Map.entry("investment", "总投资额"),
       Map.entry("industrial", "是否工业项目"),
       Map.entry("leadingIndustry", "是否主导产业项目"),
