@@ -151,6 +151,14 @@ public enum Guarantee {
       "share(k, n) + share(n − k, n) = 1",
       "1E-12",
       "0 ≤ k ≤ n ≤ 10,000"),
+  A_SHARE_OF_AMOUNTS_DOES_NOT_DEPEND_ON_THE_SCALE("Shares",
+      "share(a, b) of amounts = share(a × 10^s, b × 10^s) (亿元 or 万元), and lies in [0, 1]",
+      null,
+      "0 ≤ a ≤ b ≤ 1E6, b > 0, up to 4 decimal places; −4 ≤ s ≤ 4"),
+  A_PAID_IN_RATE_TIMES_THE_CONTRACT_IS_THE_PAID_IN_CAPITAL("Shares",
+      "paidInRate(p, c) × c = p, and paidInRate(c, c) = 1",
+      "1E-12",
+      "0 ≤ p ≤ 2E6, 1E-4 ≤ c ≤ 1E6, up to 4 decimal places"),
 
   // Rankings
   RANKING_IS_PERMUTATION_INVARIANT("Rankings",

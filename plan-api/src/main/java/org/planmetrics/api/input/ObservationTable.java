@@ -39,6 +39,7 @@ public enum ObservationTable {
       Column.optional("producingOn", "投产日期", "投产时间"),
       Column.optional("registeredOn", "注册落地日期", "注册日期", "落地日期"),
       Column.optional("listedOn", "入库日期", "入统日期"),
+      Column.optional("paidIn", "实际到位资金(亿元)", "实际到位资金", "到位资金"),
       Column.optional("team", "招商组团", "组团"),
       Column.optional("direction", "重点方向", "产业方向")),
   /** 活动记录: {@code kind,date}, and the team. */

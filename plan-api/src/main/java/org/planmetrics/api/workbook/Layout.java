@@ -117,7 +117,8 @@ final class Layout {
       // Later additions stand last, so that a workbook filled from an older template keeps its
       // columns in place.
       new Column("注册落地日期", "registeredOn", Kind.DATE),
-      new Column("入库日期", "listedOn", Kind.DATE)));
+      new Column("入库日期", "listedOn", Kind.DATE),
+      new Column("实际到位资金(亿元)", "paidIn", Kind.AMOUNT)));
 
   /**
    * Peer figures and published ranks in one sheet: a row is either one unit's figures (unit,

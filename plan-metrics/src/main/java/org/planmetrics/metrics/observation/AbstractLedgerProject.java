@@ -55,6 +55,12 @@ abstract class AbstractLedgerProject {
   /** Total investment in 亿元. */
   public abstract BigDecimal investment();
 
+  /**
+   * The capital actually paid in to date (实际到位资金), in 亿元 like {@link #investment()}, for
+   * funding-rate shares (资金到位率). Absent: not recorded, which is not the same as 0.
+   */
+  public abstract Optional<BigDecimal> paidIn();
+
   @Value.Default
   public boolean industrial() {
     return false;
@@ -88,7 +94,7 @@ abstract class AbstractLedgerProject {
   @Value.Check
   protected void checkRules() {
     BrokenRule.refuseFirst(ProjectRules.broken(signedOn(), startedOn(), producingOn(),
-        investment()));
+        investment(), paidIn()));
   }
 
   /** The date the project reached {@code stage}, if it has. */

@@ -27,6 +27,7 @@ public final class ObservationFields {
       Map.entry("registeredOn", "注册落地日期"),
       Map.entry("listedOn", "入库日期"),
       Map.entry("investment", "总投资额"),
+      Map.entry("paidIn", "实际到位资金"),
       Map.entry("industrial", "是否工业项目"),
       Map.entry("leadingIndustry", "是否主导产业项目"),
       Map.entry("strategicEmerging", "是否战略性新兴产业项目"),

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Why the data given cannot decide a target, or one of its years, for example {@code new
@@ -109,6 +110,30 @@ public sealed interface Reason {
   record NoProjectsInDenominator(LocalDate asOf) implements Reason {
     public NoProjectsInDenominator {
       requireNonNull(asOf, "'asOf' must not be null");
+    }
+  }
+
+  /**
+   * The projects of a share of investment or a funding rate's denominator invest 0 in all, so
+   * there is no share to take: 0 ÷ 0.
+   */
+  record NoInvestmentInDenominator(LocalDate asOf) implements Reason {
+    public NoInvestmentInDenominator {
+      requireNonNull(asOf, "'asOf' must not be null");
+    }
+  }
+
+  /**
+   * Projects a funding rate (资金到位率) counts have no {@code paidIn}, at {@code pointers} (for
+   * example {@code /projects/3/paidIn}): a rate that read them as 0 would report a shortfall
+   * nobody measured.
+   */
+  record MissingPaidIn(List<String> pointers) implements Reason {
+    public MissingPaidIn {
+      pointers = List.copyOf(pointers);
+      if (pointers.isEmpty()) {
+        throw new IllegalArgumentException("'pointers' must not be empty");
+      }
     }
   }
 }

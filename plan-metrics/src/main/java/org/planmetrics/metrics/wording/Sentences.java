@@ -15,8 +15,10 @@ import org.planmetrics.metrics.result.Status;
 import org.planmetrics.metrics.result.YearAssessment;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
+import org.planmetrics.model.ShareMeasure;
 import org.planmetrics.model.Target;
 import org.planmetrics.model.quantity.Quantity;
+import org.planmetrics.model.quantity.Unit;
 
 /**
  * Every sentence of an assessment of a target, in Chinese and English, written from the rules'
@@ -91,6 +93,17 @@ public final class Sentences {
     if (reason instanceof Reason.NoProjectsInDenominator r) {
       return LocalizedText.of("规划期内截至" + r.asOf() + "没有计入分母的项目(/projects)",
           "no ledger project counts in the denominator up to " + r.asOf() + " (/projects)");
+    }
+    if (reason instanceof Reason.NoInvestmentInDenominator r) {
+      return LocalizedText.of("规划期内截至" + r.asOf() + "计入分母的项目总投资为0(/projects),无从计算占比",
+          "the projects in the denominator up to " + r.asOf() + " invest 0 in all (/projects), "
+              + "so there is no share");
+    }
+    if (reason instanceof Reason.MissingPaidIn r) {
+      return LocalizedText.of(r.pointers().size() + "个计入的项目未填实际到位资金("
+              + String.join("、", r.pointers()) + "),未填不按0计",
+          r.pointers().size() + " counted project(s) have no capital paid in recorded ("
+              + String.join(", ", r.pointers()) + "); a blank is not read as 0");
     }
     throw new AssertionError(reason);
   }
@@ -280,12 +293,47 @@ public final class Sentences {
     String shown = percent(share.orElseThrow().value());
     String zhName = target.name().map(n -> n.zh() + ":").orElse("");
     String enName = target.name().map(n -> n.en() + ": ").orElse("");
+    ShareMeasure measure = target.share().orElseThrow().measureOrCount();
+    if (measure != ShareMeasure.COUNT) {
+      Quantity part = sum(years, YearAssessment::numeratorAmount);
+      Quantity whole = sum(years, YearAssessment::denominatorAmount);
+      String end = ",目标" + rule.zh() + "。" + status.chineseName() + "。";
+      String enEnd = " against a target " + rule.en() + ". " + capitalised(status.englishName())
+          + ".";
+      if (measure == ShareMeasure.PAID_IN) {
+        return LocalizedText.of(zhName + "规划期内计入的项目" + denominator + "个、总投资"
+                + Phrases.amountZh(whole) + ",其中" + numerator + "个的实际到位资金"
+                + Phrases.amountZh(part) + ",资金到位率" + shown + end,
+            enName + denominator + " projects in the window invest " + Phrases.amountEn(whole)
+                + "; " + numerator + " of them have " + Phrases.amountEn(part)
+                + " paid in, a funding rate of " + shown + enEnd);
+      }
+      return LocalizedText.of(zhName + "规划期内计入分母的项目" + denominator + "个、总投资"
+              + Phrases.amountZh(whole) + ",其中符合条件的" + numerator + "个、总投资"
+              + Phrases.amountZh(part) + ",投资额占比" + shown + end,
+          enName + numerator + " of " + denominator + " projects in the window qualify, with "
+              + Phrases.amountEn(part) + " of " + Phrases.amountEn(whole)
+              + " invested, a share by investment of " + shown + enEnd);
+    }
     return LocalizedText.of(
         zhName + "规划期内计入分母的项目" + denominator + "个,其中符合条件的" + numerator + "个,占比" + shown
             + ",目标" + rule.zh() + "。" + status.chineseName() + "。",
         enName + numerator + " of " + denominator + " projects in the window qualify, a share of "
             + shown + " against a target " + rule.en() + ". "
             + capitalised(status.englishName()) + ".");
+  }
+
+  /** Σ of the years' amounts picked by {@code amount}, in 亿元; 0 when no year has one. */
+  private static Quantity sum(List<YearAssessment> years,
+      Function<YearAssessment, Optional<Quantity>> amount) {
+    Quantity total = Quantity.of(BigDecimal.ZERO, Unit.CNY_100M);
+    for (YearAssessment year : years) {
+      Optional<Quantity> q = amount.apply(year);
+      if (q.isPresent()) {
+        total = total.plus(q.get());
+      }
+    }
+    return total;
   }
 
   private static LocalizedText indicatorName(Plan plan, Target target) {

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.planmetrics.metrics.result.Assessment;
 import org.planmetrics.metrics.result.Pace;
 import org.planmetrics.metrics.result.RankDetail;
@@ -166,8 +167,24 @@ public final class ShortfallSentences {
     BigDecimal share = assessment.actual().orElseThrow().value();
     String zh = "占比" + percent(share) + "(" + denominator + "个中" + numerator + "个)";
     String en = percent(share) + " (" + numerator + " of " + denominator + ")";
+    // A share of investment or a funding rate is a ratio of amounts, not of the projects.
+    Optional<BigDecimal> part = amountSum(assessment, YearAssessment::numeratorAmount);
+    Optional<BigDecimal> whole = amountSum(assessment, YearAssessment::denominatorAmount);
+    if (part.isPresent() && whole.isPresent()) {
+      String partShown = DisplayRounding.amount(part.get()).toPlainString();
+      String wholeShown = DisplayRounding.amount(whole.get()).toPlainString();
+      zh = "占比" + percent(share) + "(" + wholeShown + "亿元中" + partShown + "亿元)";
+      en = percent(share) + " (CNY " + partShown + " of " + wholeShown + " (100 million))";
+    }
     BigDecimal points = assessment.threshold().value().subtract(share).movePointRight(2);
     return gap(zh, en, points, "个百分点", " percentage points", assessment.operator(), rule);
+  }
+
+  /** Σ of the years' amounts picked by {@code amount}; empty when no year has one. */
+  private static Optional<BigDecimal> amountSum(Assessment assessment,
+      Function<YearAssessment, Optional<Quantity>> amount) {
+    return assessment.years().stream().map(amount).flatMap(Optional::stream)
+        .map(Quantity::value).reduce(BigDecimal::add);
   }
 
   private static LocalizedText figureAgainstRule(Assessment assessment, LocalizedText rule) {
