@@ -13,7 +13,8 @@ import org.planmetrics.model.quantity.Quantity;
  * growth of {@code foreign-capital-utilized} {@code AT_LEAST} 0.07 each year, {@code STRIVE}.
  *
  * <p>The subject depends on the {@link #kind()}: an indicator for growth, cumulative amounts and
- * ranks; a project selection for counts; a numerator and denominator for shares.
+ * ranks; a project selection for counts; a numerator and denominator for shares; a cohort and
+ * the stage it must reach for cohort rates.
  */
 @Value.Immutable
 @JsonSerialize(as = Target.class)
@@ -46,6 +47,15 @@ public abstract class AbstractTarget {
 
   /** The numerator and denominator, for share targets. */
   public abstract Optional<ShareDefinition> share();
+
+  /**
+   * The cohort of a {@code COHORT_RATE} target: the projects that reached the selection's stage
+   * in a year, for example {@code {"stage": "SIGNED"}} for "2022年签约项目".
+   */
+  public abstract Optional<ProjectCriteria> cohort();
+
+  /** What a cohort's project must reach, and by when, for {@code COHORT_RATE} targets. */
+  public abstract Optional<CohortReach> reached();
 
   public abstract ComparisonOperator operator();
 

@@ -22,13 +22,21 @@ public enum TargetKind {
   /** Numerator projects ÷ denominator projects, by count. Threshold: a ratio in [0, 1]. */
   SHARE(Subject.SHARE),
   /** The plan's own unit ranks in the first tier of its peer group on level and on growth. */
-  FIRST_TIER_RANK(Subject.INDICATOR);
+  FIRST_TIER_RANK(Subject.INDICATOR),
+  /**
+   * Of the projects that reached the cohort's stage in a year, the share that reached a later
+   * stage by the deadline (履约率, 开工率, 投产率), judged each year. Threshold: a ratio in
+   * (0, 1].
+   */
+  COHORT_RATE(Subject.COHORT);
 
   /** What a target of a kind must name. */
   public enum Subject {
     INDICATOR,
     PROJECTS,
-    SHARE
+    SHARE,
+    /** A cohort ({@code cohort}) and the stage it must reach ({@code reached}). */
+    COHORT
   }
 
   private final Subject subject;
@@ -51,6 +59,7 @@ public enum TargetKind {
     switch (this) {
       case ANNUAL_GROWTH:
       case SHARE:
+      case COHORT_RATE:
         return unit == Unit.RATIO;
       case CUMULATIVE_AMOUNT:
         return unit.isSummable() && indicatorUnit != null && unit.isCommensurableWith(indicatorUnit);
@@ -69,6 +78,7 @@ public enum TargetKind {
     switch (this) {
       case ANNUAL_GROWTH:
       case SHARE:
+      case COHORT_RATE:
         return Set.of(Unit.RATIO);
       case CUMULATIVE_AMOUNT:
         return Arrays.stream(Unit.values()).filter(Unit::isSummable)
@@ -96,6 +106,7 @@ public enum TargetKind {
 
   /** Whether the target is judged year by year (as opposed to once over the window). */
   public boolean isAnnual() {
-    return this == ANNUAL_GROWTH || this == ANNUAL_COUNT || this == FIRST_TIER_RANK;
+    return this == ANNUAL_GROWTH || this == ANNUAL_COUNT || this == FIRST_TIER_RANK
+        || this == COHORT_RATE;
   }
 }

@@ -37,9 +37,13 @@ sealed interface YearFinding {
     }
   }
 
-  /** A year with a status of its own and the figure it was judged on. */
+  /**
+   * A year with a status of its own and the figure it was judged on; a cohort rate's year also
+   * has its counts (the cohort's projects that reached the stage, and the cohort).
+   */
   record Judged(int year, Status status, Quantity actual, int throughMonth,
-      Optional<RankDetail> ranks) implements YearFinding {
+      Optional<RankDetail> ranks, Optional<Long> numerator, Optional<Long> denominator)
+      implements YearFinding {
     public Judged {
       Objects.requireNonNull(status, "'status' must not be null");
       if (status == Status.NOT_ASSESSABLE) {
@@ -51,10 +55,16 @@ sealed interface YearFinding {
       this(year, status, actual, throughMonth, Optional.empty());
     }
 
+    Judged(int year, Status status, Quantity actual, int throughMonth,
+        Optional<RankDetail> ranks) {
+      this(year, status, actual, throughMonth, ranks, Optional.empty(), Optional.empty());
+    }
+
     @Override
     public YearAssessment toResult() {
       return YearAssessment.builder().year(year).status(status).actual(actual)
-          .throughMonth(throughMonth).ranks(ranks).build();
+          .throughMonth(throughMonth).ranks(ranks).numerator(numerator).denominator(denominator)
+          .build();
     }
   }
 

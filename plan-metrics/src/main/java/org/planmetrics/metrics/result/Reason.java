@@ -136,4 +136,14 @@ public sealed interface Reason {
       }
     }
   }
+
+  /**
+   * No project reached a cohort rate's cohort stage in {@code year} (up to {@code asOf}), so
+   * that year has no rate: 0 ÷ 0.
+   */
+  record EmptyCohort(int year, LocalDate asOf) implements Reason {
+    public EmptyCohort {
+      requireNonNull(asOf, "'asOf' must not be null");
+    }
+  }
 }

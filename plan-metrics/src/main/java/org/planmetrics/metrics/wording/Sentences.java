@@ -13,6 +13,8 @@ import org.planmetrics.metrics.result.RankDetail;
 import org.planmetrics.metrics.result.Reason;
 import org.planmetrics.metrics.result.Status;
 import org.planmetrics.metrics.result.YearAssessment;
+import org.planmetrics.model.CohortReach;
+import org.planmetrics.model.CountingStage;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.ShareMeasure;
@@ -94,6 +96,11 @@ public final class Sentences {
       return LocalizedText.of("规划期内截至" + r.asOf() + "没有计入分母的项目(/projects)",
           "no ledger project counts in the denominator up to " + r.asOf() + " (/projects)");
     }
+    if (reason instanceof Reason.EmptyCohort r) {
+      return LocalizedText.of(r.year() + "年截至" + r.asOf() + "没有计入队列的项目(/projects),无从计算比率",
+          "no project joined the " + r.year() + " cohort up to " + r.asOf()
+              + " (/projects), so there is no rate");
+    }
     if (reason instanceof Reason.NoInvestmentInDenominator r) {
       return LocalizedText.of("规划期内截至" + r.asOf() + "计入分母的项目总投资为0(/projects),无从计算占比",
           "the projects in the denominator up to " + r.asOf() + " invest 0 in all (/projects), "
@@ -156,6 +163,58 @@ public final class Sentences {
     Status status = row.status().orElseThrow();
     return LocalizedText.of(period.zh() + "引进" + count + "个," + status.chineseName(),
         period.en() + ": " + count + ", " + status.englishName());
+  }
+
+  /**
+   * A cohort rate, year by year: "签约项目当年开工率目标60%以上:2023年签约5个,开工3个,开工率60.0%,达标。总体达标。"
+   * / "Projects signed that start the same year, target at least 60%: 2023: 3 of 5 started, a
+   * rate of 60.0%, met. Overall met."
+   */
+  public static LocalizedText cohortRate(Plan plan, Target target, List<YearAssessment> years,
+      Status status, Optional<Reason> reason) {
+    CohortReach reach = target.reached().orElseThrow();
+    CountingStage from = target.cohort().orElseThrow().stageIn(plan);
+    String fromZh = stageZh(from);
+    String toZh = stageZh(reach.stage());
+    boolean sameYear = reach.within() == CohortReach.Deadline.SAME_YEAR;
+    LocalizedText rule = Phrases.rule(target);
+    LocalizedText body = yearByYear(years, row -> {
+      String rate = percent(row.actual().orElseThrow().value());
+      Status s = row.status().orElseThrow();
+      return LocalizedText.of(Phrases.months(row.year(), row.throughMonth().orElse(12)).zh()
+              + fromZh + row.denominator().orElseThrow() + "个," + toZh + row.numerator()
+              .orElseThrow() + "个," + toZh + "率" + rate + "," + s.chineseName(),
+          row.year() + ": " + row.numerator().orElseThrow() + " of " + row.denominator()
+              .orElseThrow() + " " + stageEn(from) + " " + stageEn(reach.stage()) + ", a rate of "
+              + rate + ", " + s.englishName());
+    }, reason);
+    return LocalizedText.of(
+        fromZh + "项目" + (sameYear ? "当年" : "次年底前") + toZh + "率目标" + rule.zh() + ":" + body.zh()
+            + "。总体" + status.chineseName() + "。",
+        "Projects " + stageEn(from) + " that are " + stageEn(reach.stage()) + " by the end of "
+            + (sameYear ? "the same year" : "the next year") + ", target " + rule.en() + ": "
+            + body.en() + ". Overall " + status.englishName() + ".");
+  }
+
+  /** The stage as a county's ledger names it: 签约, 开工, 投产, 注册落地, 入库. */
+  private static String stageZh(CountingStage stage) {
+    return switch (stage) {
+      case SIGNED -> "签约";
+      case STARTED -> "开工";
+      case PRODUCING -> "投产";
+      case REGISTERED -> "注册落地";
+      case LISTED -> "入库";
+    };
+  }
+
+  private static String stageEn(CountingStage stage) {
+    return switch (stage) {
+      case SIGNED -> "signed";
+      case STARTED -> "started";
+      case PRODUCING -> "producing";
+      case REGISTERED -> "registered";
+      case LISTED -> "listed";
+    };
   }
 
   /** A first-tier target, year by year: "2022年总量第2位、增幅第5位(共13个,第一方阵为前5位),达标". */

@@ -53,6 +53,7 @@ public final class ShortfallSentences {
       case ANNUAL_COUNT -> shortYears(assessment).forEach(y -> parts.add(countYear(y,
           assessment, rule)));
       case FIRST_TIER_RANK -> shortYears(assessment).forEach(y -> parts.add(rankYear(y)));
+      case COHORT_RATE -> shortYears(assessment).forEach(y -> parts.add(cohortYear(y, rule)));
       case CUMULATIVE_AMOUNT, CUMULATIVE_COUNT -> parts.add(cumulative(assessment, rule));
       case SHARE -> parts.add(share(assessment, rule));
       default -> throw new AssertionError(assessment.kind());
@@ -178,6 +179,16 @@ public final class ShortfallSentences {
     }
     BigDecimal points = assessment.threshold().value().subtract(share).movePointRight(2);
     return gap(zh, en, points, "个百分点", " percentage points", assessment.operator(), rule);
+  }
+
+  /** "2023年比率50.0%(4个中2个),距目标(60%以上)差10.0个百分点". */
+  private static LocalizedText cohortYear(YearAssessment year, LocalizedText rule) {
+    BigDecimal rate = year.actual().orElseThrow().value();
+    String zh = year.year() + "年比率" + percent(rate) + "(" + year.denominator().orElseThrow()
+        + "个中" + year.numerator().orElseThrow() + "个)";
+    String en = year.year() + ": " + percent(rate) + " (" + year.numerator().orElseThrow()
+        + " of " + year.denominator().orElseThrow() + ")";
+    return LocalizedText.of(zh + ",目标" + rule.zh(), en + ", target " + rule.en());
   }
 
   /** Σ of the years' amounts picked by {@code amount}; empty when no year has one. */
