@@ -290,6 +290,12 @@ public enum Guarantee {
       null,
       "the bundled plan, as of 2022-01-01 … 2025-06-30, with the kit's valid observations and "
       + "ledgers"),
+  A_START_NEVER_LOWERS_A_COHORT_RATE("Assessor",
+      "a cohort rate lies in [0, 1], and starting a cohort project that had not started (on its "
+      + "signing day) never lowers its year's rate nor worsens that year's or the target's status",
+      null,
+      "the bundled plan with a same-year or next-year start rate AT_LEAST 0.6, as of "
+      + "2022-01-01 … 2025-06-30, with the kit's valid ledgers"),
   FEWER_OF_A_LOWER_IS_BETTER_FIGURE_NEVER_WORSENS_A_STATUS("Assessor",
       "for a ceiling (AT_MOST 不超过/以内, LESS_THAN 低于/少于) the rule reverses: adding a "
       + "matching project to a count never betters the target's status, so taking one away never "
