@@ -86,6 +86,9 @@ public final class SampleWorkbook {
       p.team().ifPresent(t -> projects.set(row(projects, p, observations), "K", t));
       p.direction().ifPresent(d -> projects.set(row(projects, p, observations), "L",
           directions.name(d)));
+      p.registeredOn().ifPresent(d -> projects.set(row(projects, p, observations), "M", d));
+      p.listedOn().ifPresent(d -> projects.set(row(projects, p, observations), "N", d));
+      p.paidIn().ifPresent(a -> projects.set(row(projects, p, observations), "O", a));
       row++;
     }
 
