@@ -83,8 +83,10 @@ class SampleDataTest {
   @Test
   void everyTargetKindAndEveryStatusOccurs() throws IOException {
     Scorecard card = Assessor.of(PLAN).scorecard(json());
+    // COHORT_RATE (开工率, 投产率) is a form the bundled plan's text does not use; CohortRateTest
+    // and ProjectFormsOverHttpTest assess it.
     assertThat(card.assessments().stream().map(Assessment::kind).collect(Collectors.toSet()))
-        .isEqualTo(EnumSet.allOf(TargetKind.class));
+        .isEqualTo(EnumSet.complementOf(EnumSet.of(TargetKind.COHORT_RATE)));
     assertThat(card.assessments().stream().map(Assessment::status).collect(Collectors.toSet()))
         .isEqualTo(EnumSet.allOf(Status.class));
   }

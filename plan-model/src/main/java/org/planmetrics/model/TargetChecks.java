@@ -22,8 +22,9 @@ import org.planmetrics.model.quantity.Unit;
  *       100% a year, more than doubling every year, is no plan's target but the sign of a
  *       percentage typed whole: 7 where 7% is 0.07. Below −100% a figure would have to fall by
  *       more than all of itself.
- *   <li>{@code SHARE} and {@code COHORT_RATE}: above 0 and at most 1. No share exceeds the whole, and a share of at
- *       least 0 is met by any ledger, so 0 is a slip rather than a target.
+ *   <li>{@code SHARE} and {@code COHORT_RATE}: above 0 and at most 1. No share exceeds the
+ *       whole, and a share of at least 0 is met by any ledger, so 0 is a slip rather than a
+ *       target.
  *   <li>{@code FIRST_TIER_RANK}: a whole tier of at least 1, 1 being the first tier (第一方阵),
  *       with the operator {@code AT_MOST} (see {@link TargetKind#allowsOperator}).
  *   <li>amounts and counts: not negative; counts whole.

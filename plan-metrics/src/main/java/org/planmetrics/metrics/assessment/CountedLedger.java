@@ -3,8 +3,8 @@ package org.planmetrics.metrics.assessment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.planmetrics.metrics.TierCounts;
@@ -21,9 +21,9 @@ import org.planmetrics.model.time.PlanWindow;
 
 /**
  * The ledger projects that reached one stage (the plan's counting stage, or a target's own)
- * inside the window by the assessment date, each with its tiers and input pointer. A scorecard works this out once and shares it
- * between its five or so ledger targets: per target, it was most of a scorecard's cost on a large
- * ledger (see docs/performance.md).
+ * inside the window by the assessment date, each with its tiers and input pointer. A scorecard
+ * works this out once per stage and shares it between its five or so ledger targets: per target,
+ * it was most of a scorecard's cost on a large ledger (see docs/performance.md).
  */
 final class CountedLedger {
 

@@ -55,7 +55,7 @@ final class TargetContext {
         .or(() -> target.share().map(ShareDefinition::denominator)).orElseThrow()));
   }
 
-  /** The ledger projects that reached {@code criteria}'s stage in the window by the assessment date. */
+  /** The ledger projects that reached {@code criteria}'s stage in the window by the asOf date. */
   CountedLedger ledger(ProjectCriteria criteria) {
     return parsed.ledger(stageOf(criteria));
   }

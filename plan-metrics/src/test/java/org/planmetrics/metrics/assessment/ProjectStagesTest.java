@@ -112,7 +112,8 @@ class ProjectStagesTest {
     // 签约项目开工占比: 5 industrial projects signed in 2022, 3 of them started by 2022-12-31
     // (one more starts in 2023, after the assessment date). Share = 3 ÷ 5 = 0.6, and
     // leading-industry-share asks for more than 0.7 → BEHIND while the window runs.
-    Plan plan = withTarget(PLAN, "leading-industry-share", t -> t.withShare(ShareDefinition.builder()
+    Plan plan = withTarget(PLAN, "leading-industry-share", t -> t.withShare(ShareDefinition
+        .builder()
         .numerator(ProjectCriteria.builder().stage(CountingStage.STARTED).build())
         .denominator(ProjectCriteria.builder().industrial(true).stage(CountingStage.SIGNED)
             .build()).build()));
@@ -138,7 +139,8 @@ class ProjectStagesTest {
   void aStartedProjectSignedBeforeTheWindowIsNotInASignedDenominator() {
     // A signed 2021, started 2022: not in the 2022–2024 signed denominator, so not in the
     // numerator either. B signed and started 2022. Share = 1 ÷ 1 = 1 > 0.7.
-    Plan plan = withTarget(PLAN, "leading-industry-share", t -> t.withShare(ShareDefinition.builder()
+    Plan plan = withTarget(PLAN, "leading-industry-share", t -> t.withShare(ShareDefinition
+        .builder()
         .numerator(ProjectCriteria.builder().stage(CountingStage.STARTED).build())
         .denominator(ProjectCriteria.builder().industrial(true).build()).build()));
     Observations o = ledger("2022-12-31",
