@@ -83,11 +83,12 @@ class SampleDataTest {
   @Test
   void everyTargetKindAndEveryStatusOccurs() throws IOException {
     Scorecard card = Assessor.of(PLAN).scorecard(json());
-    // Every kind the bundled plan uses: the seed's text has no amount in one period, no level
-    // and no average growth (PERIOD_AMOUNT, LEVEL, AVERAGE_GROWTH), which other tests cover.
+    // Every kind the bundled plan uses: the seed's text has no amount in one period, no level,
+    // no average growth and no cohort rate (PERIOD_AMOUNT, LEVEL, AVERAGE_GROWTH, COHORT_RATE),
+    // which other tests cover.
     assertThat(card.assessments().stream().map(Assessment::kind).collect(Collectors.toSet()))
         .isEqualTo(EnumSet.complementOf(EnumSet.of(TargetKind.PERIOD_AMOUNT, TargetKind.LEVEL,
-            TargetKind.AVERAGE_GROWTH)));
+            TargetKind.AVERAGE_GROWTH, TargetKind.COHORT_RATE)));
     assertThat(card.assessments().stream().map(Assessment::status).collect(Collectors.toSet()))
         .isEqualTo(EnumSet.allOf(Status.class));
   }

@@ -10,6 +10,9 @@ import org.immutables.value.Value;
  * Which projects of the ledger a count or share counts, for example {@code {"tiers": ["100"]}}
  * for "“100”项目" or {@code {"industrial": true}} for all industrial projects.
  *
+ * <p>A selection may name the stage it counts at ({@code {"stage": "STARTED", "industrial":
+ * true}}); without one it counts at the plan's counting stage.
+ *
  * <p>Every given condition must hold; an absent condition does not filter. An empty list of tiers
  * means any investment size.
  */
@@ -32,4 +35,16 @@ public abstract class AbstractProjectCriteria {
 
   /** Whether the investor must be one of the plan's top investor types (500强, 上市公司, …). */
   public abstract Optional<Boolean> topInvestor();
+
+  /**
+   * The stage at which the selection counts a project, for example {@code STARTED} for
+   * "新开工亿元以上项目": a project counts in the year it reached this stage, and not at all
+   * while the ledger has no date for it. Absent: the plan's {@code projectTiers/countingStage}.
+   */
+  public abstract Optional<CountingStage> stage();
+
+  /** The stage this selection counts at in {@code plan}: its own, or the plan's. */
+  public CountingStage stageIn(Plan plan) {
+    return stage().orElse(plan.projectTiers().countingStage());
+  }
 }

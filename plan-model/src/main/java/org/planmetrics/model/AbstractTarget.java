@@ -17,7 +17,8 @@ import org.planmetrics.model.quantity.Unit;
  * growth of {@code foreign-capital-utilized} {@code AT_LEAST} 0.07 each year, {@code STRIVE}.
  *
  * <p>The subject depends on the {@link #kind()}: an indicator for growth, cumulative amounts and
- * ranks; a project selection for counts; a numerator and denominator for shares.
+ * ranks; a project selection for counts; a numerator and denominator for shares; a cohort and
+ * the stage it must reach for cohort rates.
  */
 @Value.Immutable
 @JsonSerialize(as = Target.class)
@@ -58,6 +59,15 @@ public abstract class AbstractTarget {
    * targets (optional) a campaign's dates, within which projects count.
    */
   public abstract Optional<TargetPeriod> period();
+
+  /**
+   * The cohort of a {@code COHORT_RATE} target: the projects that reached the selection's stage
+   * in a year, for example {@code {"stage": "SIGNED"}} for "2022年签约项目".
+   */
+  public abstract Optional<ProjectCriteria> cohort();
+
+  /** What a cohort's project must reach, and by when, for {@code COHORT_RATE} targets. */
+  public abstract Optional<CohortReach> reached();
 
   public abstract ComparisonOperator operator();
 

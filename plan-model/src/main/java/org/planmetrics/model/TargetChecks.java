@@ -24,8 +24,9 @@ import org.planmetrics.model.quantity.Unit;
  *       100% a year, more than doubling every year, is no plan's target but the sign of a
  *       percentage typed whole: 7 where 7% is 0.07. Below −100% a figure would have to fall by
  *       more than all of itself.
- *   <li>{@code SHARE}: above 0 and at most 1. No share exceeds the whole, and a share of at
- *       least 0 is met by any ledger, so 0 is a slip rather than a target.
+ *   <li>{@code SHARE} and {@code COHORT_RATE}: above 0 and at most 1. No share exceeds the
+ *       whole, and a share of at least 0 is met by any ledger, so 0 is a slip rather than a
+ *       target.
  *   <li>{@code FIRST_TIER_RANK}: a whole tier of at least 1, 1 being the first tier (第一方阵),
  *       with the operator {@code AT_MOST} (see {@link TargetKind#allowsOperator}).
  *   <li>amounts and counts: not negative; counts whole.
@@ -66,6 +67,10 @@ final class TargetChecks {
         kind.subject() == TargetKind.Subject.PROJECTS, kind);
     subject(path, "share", target.share().isPresent(),
         kind.subject() == TargetKind.Subject.SHARE, kind);
+    subject(path, "cohort", target.cohort().isPresent(),
+        kind.subject() == TargetKind.Subject.COHORT, kind);
+    subject(path, "reached", target.reached().isPresent(),
+        kind.subject() == TargetKind.Subject.COHORT, kind);
 
     Unit indicatorUnit = null;
     if (target.indicator().isPresent()) {
@@ -78,6 +83,18 @@ final class TargetChecks {
     }
     target.projects().ifPresent(p -> selections.check(path + "/projects", p));
     target.share().ifPresent(s -> selections.check(path + "/share", s));
+    target.cohort().ifPresent(c -> selections.check(path + "/cohort", c));
+    if (target.cohort().isPresent() && target.reached().isPresent()) {
+      CountingStage from = target.cohort().get().stageIn(plan);
+      CountingStage to = target.reached().get().stage();
+      if (from == to) {
+        // Every project of the cohort has reached its own stage: the rate would always be 1.
+        out.add(path + "/reached/stage", "same-stage", "'stage' to reach must differ from the "
+            + "cohort's stage (" + from + "), or every project of the cohort has reached it, but "
+            + "was " + to, "'stage'(须达到的阶段)须不同于队列的阶段(" + from + "),否则队列中每个项目都已达到,实为"
+            + to, to.name());
+      }
+    }
     checkThreshold(path + "/threshold", target.threshold(), target, indicatorUnit);
     checkOperator(path, target);
     checkTolerance(path, target);
@@ -130,11 +147,11 @@ final class TargetChecks {
     String valuePath = thresholdPath + "/value";
     String plain = value.toPlainString();
     int before = out.size();
-    if (kind == TargetKind.SHARE) {
+    if (kind == TargetKind.SHARE || kind == TargetKind.COHORT_RATE) {
       if (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) > 0) {
-        out.add(valuePath, "share-out-of-range", "'threshold' of a SHARE target must be above 0 "
-            + "and at most 1 but was " + plain, "SHARE类目标的'threshold'须大于0且不超过1,实为" + plain,
-            plain);
+        out.add(valuePath, "share-out-of-range", "'threshold' of " + ViolationList.article(
+            kind.name()) + " " + kind + " target must be above 0 and at most 1 but was " + plain,
+            kind + "类目标的'threshold'须大于0且不超过1,实为" + plain, plain);
       }
     } else if (kind.isGrowth()) {
       if (value.compareTo(MINUS_ONE) < 0 || value.compareTo(BigDecimal.ONE) > 0) {
@@ -307,7 +324,8 @@ final class TargetChecks {
   private void checkRepeat(String path, Target target) {
     // stripTrailingZeros: 0.7 and 0.70 are the same threshold.
     List<Object> promise = List.of(target.kind(), target.indicator(), target.projects(),
-        target.share(), target.period(), target.operator(), target.threshold().unit(),
+        target.share(), target.period(), target.cohort(), target.reached(),
+        target.operator(), target.threshold().unit(),
         target.threshold().value().stripTrailingZeros());
     String earlier = pathByPromise.putIfAbsent(promise, path);
     if (earlier != null) {

@@ -38,13 +38,21 @@ public enum TargetKind {
   /** Numerator projects ÷ denominator projects, by count. Threshold: a ratio in [0, 1]. */
   SHARE(Subject.SHARE),
   /** The plan's own unit ranks in the first tier of its peer group on level and on growth. */
-  FIRST_TIER_RANK(Subject.INDICATOR);
+  FIRST_TIER_RANK(Subject.INDICATOR),
+  /**
+   * Of the projects that reached the cohort's stage in a year, the share that reached a later
+   * stage by the deadline (履约率, 开工率, 投产率), judged each year. Threshold: a ratio in
+   * (0, 1].
+   */
+  COHORT_RATE(Subject.COHORT);
 
   /** What a target of a kind must name. */
   public enum Subject {
     INDICATOR,
     PROJECTS,
-    SHARE
+    SHARE,
+    /** A cohort ({@code cohort}) and the stage it must reach ({@code reached}). */
+    COHORT
   }
 
   private final Subject subject;
@@ -68,6 +76,7 @@ public enum TargetKind {
       case ANNUAL_GROWTH:
       case AVERAGE_GROWTH:
       case SHARE:
+      case COHORT_RATE:
         return unit == Unit.RATIO;
       case LEVEL:
         return indicatorUnit != null && unit.isCommensurableWith(indicatorUnit);
@@ -90,6 +99,7 @@ public enum TargetKind {
       case ANNUAL_GROWTH:
       case AVERAGE_GROWTH:
       case SHARE:
+      case COHORT_RATE:
         return Set.of(Unit.RATIO);
       case LEVEL:
         return Set.of(Unit.values());
@@ -124,7 +134,8 @@ public enum TargetKind {
    * TargetPeriod#isEachYear}); the kind alone does not say.
    */
   public boolean isAnnual() {
-    return this == ANNUAL_GROWTH || this == ANNUAL_COUNT || this == FIRST_TIER_RANK;
+    return this == ANNUAL_GROWTH || this == ANNUAL_COUNT || this == FIRST_TIER_RANK
+        || this == COHORT_RATE;
   }
 
   /** Whether a target of this kind judges a growth rate: a ratio from -1 to 1. */

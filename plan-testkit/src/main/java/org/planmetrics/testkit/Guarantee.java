@@ -156,6 +156,14 @@ public enum Guarantee {
       "share(k, n) + share(n − k, n) = 1",
       "1E-12",
       "0 ≤ k ≤ n ≤ 10,000"),
+  A_SHARE_OF_AMOUNTS_DOES_NOT_DEPEND_ON_THE_SCALE("Shares",
+      "share(a, b) of amounts = share(a × 10^s, b × 10^s) (亿元 or 万元), and lies in [0, 1]",
+      null,
+      "0 ≤ a ≤ b ≤ 1E6, b > 0, up to 4 decimal places; −4 ≤ s ≤ 4"),
+  A_PAID_IN_RATE_TIMES_THE_CONTRACT_IS_THE_PAID_IN_CAPITAL("Shares",
+      "paidInRate(p, c) × c = p, and paidInRate(c, c) = 1",
+      "1E-12",
+      "0 ≤ p ≤ 2E6, 1E-4 ≤ c ≤ 1E6, up to 4 decimal places"),
 
   // Rankings
   RANKING_IS_PERMUTATION_INVARIANT("Rankings",
@@ -287,6 +295,12 @@ public enum Guarantee {
       null,
       "the bundled plan, as of 2022-01-01 … 2025-06-30, with the kit's valid observations and "
       + "ledgers"),
+  A_START_NEVER_LOWERS_A_COHORT_RATE("Assessor",
+      "a cohort rate lies in [0, 1], and starting a cohort project that had not started (on its "
+      + "signing day) never lowers its year's rate nor worsens that year's or the target's status",
+      null,
+      "the bundled plan with a same-year or next-year start rate AT_LEAST 0.6, as of "
+      + "2022-01-01 … 2025-06-30, with the kit's valid ledgers"),
   FEWER_OF_A_LOWER_IS_BETTER_FIGURE_NEVER_WORSENS_A_STATUS("Assessor",
       "for a ceiling (AT_MOST 不超过/以内, LESS_THAN 低于/少于) the rule reverses: adding a "
       + "matching project to a count never betters the target's status, so taking one away never "

@@ -3,6 +3,7 @@ package org.planmetrics.testkit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,8 @@ import java.util.random.RandomGenerator;
 import org.planmetrics.model.ActivityKind;
 import org.planmetrics.model.CadencePeriod;
 import org.planmetrics.model.CadenceRequirement;
+import org.planmetrics.model.CohortReach;
+import org.planmetrics.model.CountingStage;
 import org.planmetrics.model.FirstTierRule;
 import org.planmetrics.model.Goal;
 import org.planmetrics.model.Indicator;
@@ -218,7 +221,8 @@ public final class Plans {
       // The validator refuses two targets with the same promise. Operators and commitments are
       // left out of the promise, so that withEveryTarget cannot make two alike.
       if (promises.add(List.of(target.kind(), target.indicator(), target.projects(),
-          target.share(), target.period(), target.threshold().unit(),
+          target.share(), target.period(), target.cohort(), target.reached(),
+          target.threshold().unit(),
           target.threshold().value().stripTrailingZeros()))) {
         targets.add(target);
       }
@@ -268,6 +272,17 @@ public final class Plans {
       case FIRST_TIER_RANK:
         return target.indicator("index")
             .threshold(Quantity.of(BigDecimal.valueOf(1 + random.nextInt(3)), Unit.TIER)).build();
+      case COHORT_RATE:
+        // The stage to reach differs from the cohort's (the plan's counting stage), as the
+        // validator asks.
+        CountingStage[] later = Arrays.stream(CountingStage.values())
+            .filter(s -> s != tiers.countingStage()).toArray(CountingStage[]::new);
+        BigDecimal rate = decimal(0, 1);
+        return target.cohort(criteria())
+            .reached(CohortReach.builder().stage(pick(later))
+                .within(pick(CohortReach.Deadline.values())).build())
+            .threshold(Quantity.of(rate.signum() == 0 ? BigDecimal.ONE : rate, Unit.RATIO))
+            .build();
       default:
         throw new AssertionError(kind);
     }

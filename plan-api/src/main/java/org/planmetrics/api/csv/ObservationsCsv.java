@@ -507,6 +507,9 @@ public final class ObservationsCsv {
       Optional<LocalDate> signedOn = row.value("signedOn", CellValues::date);
       Optional<LocalDate> startedOn = row.optionalValue("startedOn", CellValues::date);
       Optional<LocalDate> producingOn = row.optionalValue("producingOn", CellValues::date);
+      Optional<LocalDate> registeredOn = row.optionalValue("registeredOn", CellValues::date);
+      Optional<LocalDate> listedOn = row.optionalValue("listedOn", CellValues::date);
+      Optional<BigDecimal> paidIn = row.optionalValue("paidIn", CellValues::amount);
       Optional<BigDecimal> investment = row.value("investment", CellValues::amount);
       Optional<Boolean> industrial = row.value("industrial", CellValues::yesNo);
       Optional<Boolean> leading = row.value("leadingIndustry", CellValues::yesNo);
@@ -517,7 +520,8 @@ public final class ObservationsCsv {
       }
       // A project that breaks its own rules cannot be built: each rule is an error at its cell,
       // and stand-ins keep the project in the ledger for the other checks (a duplicate id).
-      row.errors(ProjectRules.broken(signedOn.get(), startedOn, producingOn, investment.get()));
+      row.errors(ProjectRules.broken(signedOn.get(), startedOn, producingOn, investment.get(),
+          paidIn));
       ProjectRules.Figures figures = ProjectRules.standIns(signedOn.get(), startedOn,
           producingOn, investment.get());
       out.add(LedgerProject.builder()
@@ -526,6 +530,9 @@ public final class ObservationsCsv {
           .signedOn(figures.signedOn())
           .startedOn(figures.startedOn())
           .producingOn(figures.producingOn())
+          .registeredOn(registeredOn)
+          .listedOn(listedOn)
+          .paidIn(ProjectRules.paidInStandIn(paidIn))
           .investment(figures.investment())
           .industrial(industrial.get())
           .leadingIndustry(leading.get())

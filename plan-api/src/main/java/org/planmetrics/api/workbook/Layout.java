@@ -114,7 +114,12 @@ final class Layout {
       new Column("投产日期", "producingOn", Kind.DATE),
       new Column("组团", "team", Kind.CHOICE),
       new Column("重点方向", "direction", Kind.CHOICE),
-      new Column("所属单位", "unit", Kind.CHOICE)));
+      new Column("所属单位", "unit", Kind.CHOICE),
+      // Later additions stand last, so that a workbook filled from an older template keeps its
+      // columns in place.
+      new Column("注册落地日期", "registeredOn", Kind.DATE),
+      new Column("入库日期", "listedOn", Kind.DATE),
+      new Column("实际到位资金(亿元)", "paidIn", Kind.AMOUNT)));
 
   /**
    * Peer figures and published ranks in one sheet: a row is either one unit's figures (unit,

@@ -285,6 +285,10 @@ final class WorkbookReading {
       LocalDate signedOn = r.get(layout.field("signedOn"), true, CellValue::asDate);
       LocalDate startedOn = r.get(layout.field("startedOn"), false, CellValue::asDate);
       LocalDate producingOn = r.get(layout.field("producingOn"), false, CellValue::asDate);
+      LocalDate registeredOn = r.get(layout.field("registeredOn"), false, CellValue::asDate);
+      LocalDate listedOn = r.get(layout.field("listedOn"), false, CellValue::asDate);
+      Optional<BigDecimal> paidIn = Optional.ofNullable(
+          r.get(layout.field("paidIn"), false, CellValue::asAmount));
       BigDecimal investment = r.get(layout.field("investment"), true, CellValue::asAmount);
       boolean industrial = r.yesNo(layout.field("industrial"));
       boolean leading = r.yesNo(layout.field("leadingIndustry"));
@@ -300,11 +304,13 @@ final class WorkbookReading {
       // and stand-ins keep the project in the ledger for the other checks (a duplicate id).
       String at = JsonPointers.append(JsonPointers.of("projects"), index);
       report(ProjectRules.broken(signedOn, Optional.ofNullable(startedOn),
-          Optional.ofNullable(producingOn), investment), at, table.sheet, row, layout);
+          Optional.ofNullable(producingOn), investment, paidIn), at, table.sheet, row, layout);
       ProjectRules.Figures figures = ProjectRules.standIns(signedOn,
           Optional.ofNullable(startedOn), Optional.ofNullable(producingOn), investment);
       out.add(project.id(id).name(name == null ? "" : name).signedOn(signedOn)
           .startedOn(figures.startedOn()).producingOn(figures.producingOn())
+          .registeredOn(Optional.ofNullable(registeredOn)).listedOn(Optional.ofNullable(listedOn))
+          .paidIn(ProjectRules.paidInStandIn(paidIn))
           .investment(figures.investment()).industrial(industrial).leadingIndustry(leading)
           .strategicEmerging(emerging).investorTypes(types).team(Optional.ofNullable(team))
           .direction(Optional.ofNullable(direction)).unit(Optional.ofNullable(unit)).build());

@@ -71,6 +71,30 @@ class ObservationsCsvTest {
   }
 
   @Test
+  void theRegistrationAndListingDatesAreReadUnderTheirChineseHeaders() throws IOException {
+    write("projects.csv", "项目编号,签约日期,总投资(亿元),是否工业项目,是否主导产业,是否战略性新兴产业,"
+        + "注册落地日期,入库日期\n"
+        + "P-1,2022-03-15,20,true,false,false,2022-05-01,2022-09-30\n"
+        + "P-2,2022-04-15,20,true,false,false,,\n"
+        + "P-3,2022-04-15,20,true,false,false,2022-13-01,\n");
+
+    InvalidInputException e = refused();
+
+    // Line 4 (header, P-1, P-2, P-3) has month 13: the one error, in the registration column.
+    assertThat(e.errors()).extracting(error -> error.line(), error -> error.column())
+        .containsExactly(tuple(4, "注册落地日期"));
+    Files.writeString(dir.resolve("projects.csv"), "项目编号,签约日期,总投资(亿元),是否工业项目,"
+        + "是否主导产业,是否战略性新兴产业,注册落地日期,入库日期\n"
+        + "P-1,2022-03-15,20,true,false,false,2022-05-01,2022-09-30\n"
+        + "P-2,2022-04-15,20,true,false,false,,\n", StandardCharsets.UTF_8);
+    List<LedgerProject> projects = read().observations().projects();
+    assertThat(projects.get(0).registeredOn()).hasValue(LocalDate.of(2022, 5, 1));
+    assertThat(projects.get(0).listedOn()).hasValue(LocalDate.of(2022, 9, 30));
+    assertThat(projects.get(1).registeredOn()).isEmpty();
+    assertThat(projects.get(1).listedOn()).isEmpty();
+  }
+
+  @Test
   void aGbkFileWithChineseHeadersIsReadAndItsEncodingSaid() throws IOException {
     String text = "项目编号,项目名称,签约日期,总投资(亿元),是否工业项目,是否主导产业,是否战略性新兴产业,投资方类型\n"
         + "P-1,示例项目甲,2022/3/15,\"1,120.5\",是,否,是,上市公司、跨国公司\n";

@@ -88,6 +88,9 @@ public final class SampleWorkbook {
       p.direction().ifPresent(d -> projects.set(row(projects, p, observations), "L",
           directions.name(d)));
       p.unit().ifPresent(u -> projects.set(row(projects, p, observations), "M", units.name(u)));
+      p.registeredOn().ifPresent(d -> projects.set(row(projects, p, observations), "N", d));
+      p.listedOn().ifPresent(d -> projects.set(row(projects, p, observations), "O", d));
+      p.paidIn().ifPresent(a -> projects.set(row(projects, p, observations), "P", a));
       row++;
     }
 

@@ -3,9 +3,13 @@ package org.planmetrics.api.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.planmetrics.metrics.assessment.Assessor;
+import org.planmetrics.metrics.observation.LedgerProject;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.result.Scorecard;
 import org.planmetrics.metrics.result.Status;
@@ -54,6 +58,25 @@ class WorkbookRoundTripTest {
     assertThat(read.projects()).filteredOn(p -> p.unit().isPresent())
         .extracting(p -> p.id(), p -> p.unit().get())
         .containsExactly(org.assertj.core.groups.Tuple.tuple("P-2022-02", "commerce-bureau"));
+  }
+
+  @Test
+  void theRegistrationListingAndPaidInColumnsReadBack() {
+    Observations sample = SampleWorkbook.sample();
+    List<LedgerProject> projects = new ArrayList<>(sample.projects());
+    projects.set(0, LedgerProject.builder().from(projects.get(0))
+        .registeredOn(LocalDate.of(2022, 4, 1)).listedOn(LocalDate.of(2022, 9, 30))
+        .paidIn(new BigDecimal("12.5")).build());
+    Observations withStages = Observations.builder().from(sample).projects(projects).build();
+
+    Observations read = ObservationsWorkbook.read(
+        SampleWorkbook.fill(PLAN, withStages).bytes(), PLAN);
+
+    LedgerProject first = read.projects().get(0);
+    assertThat(first.registeredOn()).hasValue(LocalDate.of(2022, 4, 1));
+    assertThat(first.listedOn()).hasValue(LocalDate.of(2022, 9, 30));
+    assertThat(first.paidIn()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("12.5"));
+    assertThat(read.projects().get(1).paidIn()).isEmpty();
   }
 
   @Test

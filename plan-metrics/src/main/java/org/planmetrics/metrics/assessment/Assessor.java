@@ -152,6 +152,8 @@ public final class Assessor {
         return ShareRule.judge(context);
       case FIRST_TIER_RANK:
         return RankRule.judge(context);
+      case COHORT_RATE:
+        return CohortRateRule.judge(context);
       default:
         throw new AssertionError(context.target.kind());
     }
@@ -233,6 +235,8 @@ public final class Assessor {
         return Sentences.share(target, finding.actual(), years, status, reason);
       case FIRST_TIER_RANK:
         return Sentences.firstTier(plan, target, years, status, reason);
+      case COHORT_RATE:
+        return Sentences.cohortRate(plan, target, years, status, reason);
       default:
         throw new AssertionError(target.kind());
     }

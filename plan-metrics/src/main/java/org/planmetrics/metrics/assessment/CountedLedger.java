@@ -3,8 +3,10 @@ package org.planmetrics.metrics.assessment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.planmetrics.metrics.TierCounts;
 import org.planmetrics.metrics.observation.LedgerProject;
 import org.planmetrics.metrics.observation.Observations;
@@ -18,10 +20,10 @@ import org.planmetrics.model.quantity.Unit;
 import org.planmetrics.model.time.PlanWindow;
 
 /**
- * The ledger projects that reached the plan's counting stage inside the window by the assessment
- * date, each with its tiers and input pointer. A scorecard works this out once and shares it
- * between its five or so ledger targets: per target, it was most of a scorecard's cost on a large
- * ledger (see docs/performance.md).
+ * The ledger projects that reached one stage (the plan's counting stage, or a target's own)
+ * inside the window by the assessment date, each with its tiers and input pointer. A scorecard
+ * works this out once per stage and shares it between its five or so ledger targets: per target,
+ * it was most of a scorecard's cost on a large ledger (see docs/performance.md).
  */
 final class CountedLedger {
 
@@ -57,10 +59,13 @@ final class CountedLedger {
     this.outOfRange = outOfRange;
   }
 
-  /** The counted projects of {@code observations} under {@code plan}'s window and rules. */
-  static CountedLedger of(Plan plan, Observations observations) {
+  /**
+   * The projects of {@code observations} that reached {@code stage} inside {@code plan}'s window
+   * by the assessment date, each placed in the year it reached it. A project without a date for
+   * the stage has not reached it.
+   */
+  static CountedLedger of(Plan plan, Observations observations, CountingStage stage) {
     ProjectTierRules rules = plan.projectTiers();
-    CountingStage stage = rules.countingStage();
     PlanWindow window = plan.window();
     LocalDate asOf = observations.asOf();
     List<LedgerProject> projects = observations.projects();
@@ -134,6 +139,23 @@ final class CountedLedger {
       return false;
     }
     return criteria.topInvestor().isEmpty() || criteria.topInvestor().get() == entry.topInvestor;
+  }
+
+  /**
+   * The entries of {@code from} whose project is also counted in {@code other}, a ledger at
+   * another stage, in order: a share's numerator at stage STARTED among a denominator at stage
+   * SIGNED keeps the signed projects that have also started in the window by the assessment date.
+   * Each entry keeps its year in {@code from}.
+   */
+  static List<Entry> alsoIn(List<Entry> from, CountedLedger other) {
+    Set<String> counted = new HashSet<>(pointers(other.entries));
+    List<Entry> kept = new ArrayList<>();
+    for (Entry entry : from) {
+      if (counted.contains(entry.pointer)) {
+        kept.add(entry);
+      }
+    }
+    return kept;
   }
 
   /**

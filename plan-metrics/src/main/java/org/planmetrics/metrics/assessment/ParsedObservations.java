@@ -2,11 +2,13 @@ package org.planmetrics.metrics.assessment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.observation.PeerFigures;
 import org.planmetrics.metrics.observation.PublishedRanks;
+import org.planmetrics.model.CountingStage;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.json.PlanJson;
 
@@ -27,7 +29,7 @@ final class ParsedObservations {
   private final Map<String, Series<BigDecimal>> seriesByIndicator = new HashMap<>();
   private Series<Map<String, PeerFigures>> peers;
   private Series<PublishedRanks> ranks;
-  private CountedLedger ledger;
+  private final Map<CountingStage, CountedLedger> ledgers = new EnumMap<>(CountingStage.class);
 
   ParsedObservations(Plan plan, Observations observations) {
     this.plan = plan;
@@ -58,11 +60,11 @@ final class ParsedObservations {
     return ranks;
   }
 
-  /** The ledger projects counted in the window by the assessment date. */
-  CountedLedger ledger() {
-    if (ledger == null) {
-      ledger = CountedLedger.of(plan, observations);
-    }
-    return ledger;
+  /**
+   * The ledger projects that reached {@code stage} in the window by the assessment date; a plan
+   * whose targets count at two stages walks the ledger twice, once per stage.
+   */
+  CountedLedger ledger(CountingStage stage) {
+    return ledgers.computeIfAbsent(stage, s -> CountedLedger.of(plan, observations, s));
   }
 }

@@ -3,7 +3,10 @@ package org.planmetrics.metrics.assessment;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.planmetrics.model.CountingStage;
 import org.planmetrics.model.Plan;
+import org.planmetrics.model.ProjectCriteria;
+import org.planmetrics.model.ShareDefinition;
 import org.planmetrics.model.Target;
 import org.planmetrics.model.quantity.Quantity;
 import org.planmetrics.model.quantity.Unit;
@@ -43,9 +46,22 @@ final class TargetContext {
         : series.map(value -> Quantity.of(value, indicatorUnit).to(unit).value());
   }
 
-  /** The ledger projects counted in the window by the assessment date. */
+  /**
+   * The ledger projects that reached the target's stage in the window by the assessment date:
+   * the stage its selection names (a share's denominator's), or else the plan's counting stage.
+   */
   CountedLedger ledger() {
-    return parsed.ledger();
+    return parsed.ledger(stageOf(target.projects()
+        .or(() -> target.share().map(ShareDefinition::denominator)).orElseThrow()));
+  }
+
+  /** The ledger projects that reached {@code criteria}'s stage in the window by the asOf date. */
+  CountedLedger ledger(ProjectCriteria criteria) {
+    return parsed.ledger(stageOf(criteria));
+  }
+
+  private CountingStage stageOf(ProjectCriteria criteria) {
+    return criteria.stageIn(plan);
   }
 
   /**

@@ -37,9 +37,13 @@ sealed interface YearFinding {
     }
   }
 
-  /** A year with a status of its own and the figure it was judged on. */
+  /**
+   * A year with a status of its own and the figure it was judged on; a cohort rate's year also
+   * has its counts (the cohort's projects that reached the stage, and the cohort).
+   */
   record Judged(int year, Status status, Quantity actual, int throughMonth,
-      Optional<RankDetail> ranks) implements YearFinding {
+      Optional<RankDetail> ranks, Optional<Long> numerator, Optional<Long> denominator)
+      implements YearFinding {
     public Judged {
       Objects.requireNonNull(status, "'status' must not be null");
       if (status == Status.NOT_ASSESSABLE) {
@@ -51,10 +55,16 @@ sealed interface YearFinding {
       this(year, status, actual, throughMonth, Optional.empty());
     }
 
+    Judged(int year, Status status, Quantity actual, int throughMonth,
+        Optional<RankDetail> ranks) {
+      this(year, status, actual, throughMonth, ranks, Optional.empty(), Optional.empty());
+    }
+
     @Override
     public YearAssessment toResult() {
       return YearAssessment.builder().year(year).status(status).actual(actual)
-          .throughMonth(throughMonth).ranks(ranks).build();
+          .throughMonth(throughMonth).ranks(ranks).numerator(numerator).denominator(denominator)
+          .build();
     }
   }
 
@@ -73,31 +83,34 @@ sealed interface YearFinding {
 
   /**
    * A started year of a target judged over the whole window: its figures, and no status of its
-   * own. A share's year has its counts, and its share where the denominator is not empty.
+   * own. A share's year has its counts, and its share where the denominator is not empty; a
+   * share of investment and a funding rate also have the amounts each side adds up.
    */
   record Figures(int year, Optional<Quantity> actual, Optional<Integer> throughMonth,
-      Optional<Long> numerator, Optional<Long> denominator) implements YearFinding {
+      Optional<Long> numerator, Optional<Long> denominator, Optional<Quantity> numeratorAmount,
+      Optional<Quantity> denominatorAmount) implements YearFinding {
     static Figures of(int year, Quantity actual, int throughMonth) {
       return new Figures(year, Optional.of(actual), Optional.of(throughMonth), Optional.empty(),
-          Optional.empty());
+          Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** A started year whose figure through {@code throughMonth} cannot be computed with. */
     static Figures unusable(int year, int throughMonth) {
       return new Figures(year, Optional.empty(), Optional.of(throughMonth), Optional.empty(),
-          Optional.empty());
+          Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** A started year without figures. */
     static Figures none(int year) {
       return new Figures(year, Optional.empty(), Optional.empty(), Optional.empty(),
-          Optional.empty());
+          Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     @Override
     public YearAssessment toResult() {
       return YearAssessment.builder().year(year).actual(actual).throughMonth(throughMonth)
-          .numerator(numerator).denominator(denominator).build();
+          .numerator(numerator).denominator(denominator).numeratorAmount(numeratorAmount)
+          .denominatorAmount(denominatorAmount).build();
     }
   }
 }

@@ -39,8 +39,27 @@ abstract class AbstractLedgerProject {
   /** The date production started (投产), for plans that count producing projects. */
   public abstract Optional<LocalDate> producingOn();
 
+  /**
+   * The date the project's company was registered in the county (落地/注册), for targets that
+   * count at stage {@code REGISTERED}. No order with the other dates is required: a company is
+   * registered before signing as often as after.
+   */
+  public abstract Optional<LocalDate> registeredOn();
+
+  /**
+   * The date the project was listed in the statistics database (入库, for example 入统), for
+   * targets that count at stage {@code LISTED}.
+   */
+  public abstract Optional<LocalDate> listedOn();
+
   /** Total investment in 亿元. */
   public abstract BigDecimal investment();
+
+  /**
+   * The capital actually paid in to date (实际到位资金), in 亿元 like {@link #investment()}, for
+   * funding-rate shares (资金到位率). Absent: not recorded, which is not the same as 0.
+   */
+  public abstract Optional<BigDecimal> paidIn();
 
   @Value.Default
   public boolean industrial() {
@@ -81,7 +100,7 @@ abstract class AbstractLedgerProject {
   @Value.Check
   protected void checkRules() {
     BrokenRule.refuseFirst(ProjectRules.broken(signedOn(), startedOn(), producingOn(),
-        investment()));
+        investment(), paidIn()));
   }
 
   /** The date the project reached {@code stage}, if it has. */
@@ -93,6 +112,10 @@ abstract class AbstractLedgerProject {
         return startedOn();
       case PRODUCING:
         return producingOn();
+      case REGISTERED:
+        return registeredOn();
+      case LISTED:
+        return listedOn();
       default:
         throw new AssertionError(stage);
     }

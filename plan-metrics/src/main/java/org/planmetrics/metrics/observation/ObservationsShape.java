@@ -356,8 +356,10 @@ final class ObservationsShape {
     Optional<LocalDate> startedOn = date(project, "startedOn");
     Optional<LocalDate> producingOn = date(project, "producingOn");
     BigDecimal investment = project.get("investment").decimalValue();
+    Optional<BigDecimal> paidIn = Optional.ofNullable(project.get("paidIn"))
+        .filter(JsonNode::isNumber).map(JsonNode::decimalValue);
     List<BrokenRule> broken = ProjectRules.broken(signedOn, startedOn, producingOn,
-        investment);
+        investment, paidIn);
     if (broken.isEmpty()) {
       return;
     }
@@ -367,8 +369,9 @@ final class ObservationsShape {
     figures.startedOn().ifPresent(date -> standIn.put("startedOn", date.toString()));
     figures.producingOn().ifPresent(date -> standIn.put("producingOn", date.toString()));
     standIn.put("investment", figures.investment());
+    ProjectRules.paidInStandIn(paidIn).ifPresent(amount -> standIn.put("paidIn", amount));
     setAside(project, pointer.get(), broken, standIn,
-        List.of("startedOn", "producingOn", "investment"));
+        List.of("startedOn", "producingOn", "investment", "paidIn"));
   }
 
   /**

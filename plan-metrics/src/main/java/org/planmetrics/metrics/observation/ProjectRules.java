@@ -15,7 +15,7 @@ import org.planmetrics.model.Violation;
  * ObservationChecks}.
  *
  * <ul>
- *   <li>{@code negative-investment}: {@code investment} is not below 0;
+ *   <li>{@code negative-investment}: {@code investment} is not below 0, nor {@code paidIn};
  *   <li>{@code date-order}: a project is signed, then started, then producing (签约 → 开工 → 投产),
  *       so {@code startedOn} is not before {@code signedOn}, nor {@code producingOn} before
  *       {@code startedOn} (or, without it, {@code signedOn});
@@ -82,6 +82,23 @@ public final class ProjectRules {
         .map(date -> date.isBefore(earliest) ? earliest : date);
     return new Figures(signedOn, started, producing, investment.signum() < 0
         ? BigDecimal.ZERO : investment);
+  }
+
+  /**
+   * Every rule the project's figures break, {@code paidIn} (实际到位资金) included: it is not
+   * below 0, like the investment. It may exceed the investment (追加投资).
+   */
+  public static List<BrokenRule> broken(LocalDate signedOn, Optional<LocalDate> startedOn,
+      Optional<LocalDate> producingOn, BigDecimal investment, Optional<BigDecimal> paidIn) {
+    List<BrokenRule> out = broken(signedOn, startedOn, producingOn, investment);
+    paidIn.filter(amount -> amount.signum() < 0).ifPresent(amount -> out.add(BrokenRule.of(
+        "paidIn", "negative-investment", "must not be negative", "不得为负数", amount)));
+    return out;
+  }
+
+  /** {@code paidIn} as a reader builds the project while it reports a negative one: 0. */
+  public static Optional<BigDecimal> paidInStandIn(Optional<BigDecimal> paidIn) {
+    return paidIn.map(amount -> amount.signum() < 0 ? BigDecimal.ZERO : amount);
   }
 
   /** The problems of the project at {@code project} (a pointer), as {@link #broken} finds them. */

@@ -46,6 +46,18 @@ abstract class AbstractYearAssessment {
   /** For shares: the projects counted in the denominator. */
   public abstract Optional<Long> denominator();
 
+  /**
+   * For shares of investment: Σ investment of the numerator's projects; for funding rates: Σ
+   * paid in. In 亿元.
+   */
+  public abstract Optional<Quantity> numeratorAmount();
+
+  /**
+   * For shares of investment and funding rates: Σ investment of the denominator's (the
+   * selection's) projects, in 亿元.
+   */
+  public abstract Optional<Quantity> denominatorAmount();
+
   /** For ranks: where the plan's own unit stood. */
   public abstract Optional<RankDetail> ranks();
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Why the data given cannot decide a target, or one of its years, for example {@code new
@@ -132,6 +133,16 @@ public sealed interface Reason {
   }
 
   /**
+   * The projects of a share of investment or a funding rate's denominator invest 0 in all, so
+   * there is no share to take: 0 ÷ 0.
+   */
+  record NoInvestmentInDenominator(LocalDate asOf) implements Reason {
+    public NoInvestmentInDenominator {
+      requireNonNull(asOf, "'asOf' must not be null");
+    }
+  }
+
+  /**
    * A campaign period from {@code from} to {@code to} does not run over whole months, and the
    * figures are month-end year-to-date sums ({@code seriesPointer}/YYYY-MM): its sum would need
    * the figures at the day before {@code from} and at {@code to}, which no figure holds. Nothing
@@ -147,6 +158,20 @@ public sealed interface Reason {
   }
 
   /**
+   * Projects a funding rate (资金到位率) counts have no {@code paidIn}, at {@code pointers} (for
+   * example {@code /projects/3/paidIn}): a rate that read them as 0 would report a shortfall
+   * nobody measured.
+   */
+  record MissingPaidIn(List<String> pointers) implements Reason {
+    public MissingPaidIn {
+      pointers = List.copyOf(pointers);
+      if (pointers.isEmpty()) {
+        throw new IllegalArgumentException("'pointers' must not be empty");
+      }
+    }
+  }
+
+  /**
    * The figure at the end of a compound growth is negative, so no average rate reaches it from a
    * positive base.
    */
@@ -154,6 +179,16 @@ public sealed interface Reason {
     public NegativeFigure {
       requireNonNull(value, "'value' must not be null");
       requireNonNull(pointer, "'pointer' must not be null");
+    }
+  }
+
+  /**
+   * No project reached a cohort rate's cohort stage in {@code year} (up to {@code asOf}), so
+   * that year has no rate: 0 ÷ 0.
+   */
+  record EmptyCohort(int year, LocalDate asOf) implements Reason {
+    public EmptyCohort {
+      requireNonNull(asOf, "'asOf' must not be null");
     }
   }
 }

@@ -17,8 +17,11 @@ import org.planmetrics.metrics.result.RequiredFigures;
 import org.planmetrics.metrics.result.Status;
 import org.planmetrics.metrics.result.StretchAssessment;
 import org.planmetrics.metrics.result.YearAssessment;
+import org.planmetrics.model.CohortReach;
+import org.planmetrics.model.CountingStage;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
+import org.planmetrics.model.ShareMeasure;
 import org.planmetrics.model.Target;
 import org.planmetrics.model.TargetPeriod;
 import org.planmetrics.model.quantity.Commitment;
@@ -123,6 +126,22 @@ public final class Sentences {
           "the figure " + r.pointer() + " is " + value
               + ", below zero, so no average growth reaches it");
     }
+    if (reason instanceof Reason.EmptyCohort r) {
+      return LocalizedText.of(r.year() + "年截至" + r.asOf() + "没有计入队列的项目(/projects),无从计算比率",
+          "no project joined the " + r.year() + " cohort up to " + r.asOf()
+              + " (/projects), so there is no rate");
+    }
+    if (reason instanceof Reason.NoInvestmentInDenominator r) {
+      return LocalizedText.of("规划期内截至" + r.asOf() + "计入分母的项目总投资为0(/projects),无从计算占比",
+          "the projects in the denominator up to " + r.asOf() + " invest 0 in all (/projects), "
+              + "so there is no share");
+    }
+    if (reason instanceof Reason.MissingPaidIn r) {
+      return LocalizedText.of(r.pointers().size() + "个计入的项目未填实际到位资金("
+              + String.join("、", r.pointers()) + "),未填不按0计",
+          r.pointers().size() + " counted project(s) have no capital paid in recorded ("
+              + String.join(", ", r.pointers()) + "); a blank is not read as 0");
+    }
     throw new AssertionError(reason);
   }
 
@@ -175,6 +194,58 @@ public final class Sentences {
     Status status = row.status().orElseThrow();
     return LocalizedText.of(period.zh() + "引进" + count + countWord + "," + status.chineseName(),
         period.en() + ": " + count + ", " + status.englishName());
+  }
+
+  /**
+   * A cohort rate, year by year: "签约项目当年开工率目标60%以上:2023年签约5个,开工3个,开工率60.0%,达标。总体达标。"
+   * / "Projects signed that start the same year, target at least 60%: 2023: 3 of 5 started, a
+   * rate of 60.0%, met. Overall met."
+   */
+  public static LocalizedText cohortRate(Plan plan, Target target, List<YearAssessment> years,
+      Status status, Optional<Reason> reason) {
+    CohortReach reach = target.reached().orElseThrow();
+    CountingStage from = target.cohort().orElseThrow().stageIn(plan);
+    String fromZh = stageZh(from);
+    String toZh = stageZh(reach.stage());
+    boolean sameYear = reach.within() == CohortReach.Deadline.SAME_YEAR;
+    LocalizedText rule = Phrases.rule(target);
+    LocalizedText body = yearByYear(years, row -> {
+      String rate = percent(row.actual().orElseThrow().value());
+      Status s = row.status().orElseThrow();
+      return LocalizedText.of(Phrases.months(row.year(), row.throughMonth().orElse(12)).zh()
+              + fromZh + row.denominator().orElseThrow() + "个," + toZh + row.numerator()
+              .orElseThrow() + "个," + toZh + "率" + rate + "," + s.chineseName(),
+          row.year() + ": " + row.numerator().orElseThrow() + " of " + row.denominator()
+              .orElseThrow() + " " + stageEn(from) + " " + stageEn(reach.stage()) + ", a rate of "
+              + rate + ", " + s.englishName());
+    }, reason);
+    return LocalizedText.of(
+        fromZh + "项目" + (sameYear ? "当年" : "次年底前") + toZh + "率目标" + rule.zh() + ":" + body.zh()
+            + "。总体" + status.chineseName() + "。",
+        "Projects " + stageEn(from) + " that are " + stageEn(reach.stage()) + " by the end of "
+            + (sameYear ? "the same year" : "the next year") + ", target " + rule.en() + ": "
+            + body.en() + ". Overall " + status.englishName() + ".");
+  }
+
+  /** The stage as a county's ledger names it: 签约, 开工, 投产, 注册落地, 入库. */
+  private static String stageZh(CountingStage stage) {
+    return switch (stage) {
+      case SIGNED -> "签约";
+      case STARTED -> "开工";
+      case PRODUCING -> "投产";
+      case REGISTERED -> "注册落地";
+      case LISTED -> "入库";
+    };
+  }
+
+  private static String stageEn(CountingStage stage) {
+    return switch (stage) {
+      case SIGNED -> "signed";
+      case STARTED -> "started";
+      case PRODUCING -> "producing";
+      case REGISTERED -> "registered";
+      case LISTED -> "listed";
+    };
   }
 
   /** A first-tier target, year by year: "2022年总量第2位、增幅第5位(共13个,第一方阵为前5位),达标". */
@@ -350,6 +421,28 @@ public final class Sentences {
     String shown = percent(share.orElseThrow().value());
     String zhName = target.name().map(n -> n.zh() + ":").orElse("");
     String enName = target.name().map(n -> n.en() + ": ").orElse("");
+    ShareMeasure measure = target.share().orElseThrow().measureOrCount();
+    if (measure != ShareMeasure.COUNT) {
+      Quantity part = sum(years, YearAssessment::numeratorAmount);
+      Quantity whole = sum(years, YearAssessment::denominatorAmount);
+      String end = ",目标" + rule.zh() + "。" + status.chineseName() + "。";
+      String enEnd = " against a target " + rule.en() + ". " + capitalised(status.englishName())
+          + ".";
+      if (measure == ShareMeasure.PAID_IN) {
+        return LocalizedText.of(zhName + "规划期内计入的项目" + denominator + "个、总投资"
+                + Phrases.amountZh(whole) + ",其中" + numerator + "个的实际到位资金"
+                + Phrases.amountZh(part) + ",资金到位率" + shown + end,
+            enName + denominator + " projects in the window invest " + Phrases.amountEn(whole)
+                + "; " + numerator + " of them have " + Phrases.amountEn(part)
+                + " paid in, a funding rate of " + shown + enEnd);
+      }
+      return LocalizedText.of(zhName + "规划期内计入分母的项目" + denominator + "个、总投资"
+              + Phrases.amountZh(whole) + ",其中符合条件的" + numerator + "个、总投资"
+              + Phrases.amountZh(part) + ",投资额占比" + shown + end,
+          enName + numerator + " of " + denominator + " projects in the window qualify, with "
+              + Phrases.amountEn(part) + " of " + Phrases.amountEn(whole)
+              + " invested, a share by investment of " + shown + enEnd);
+    }
     return LocalizedText.of(
         zhName + "规划期内计入分母的项目" + denominator + "个,其中符合条件的" + numerator + "个,占比" + shown
             + ",目标" + rule.zh() + "。" + status.chineseName() + "。",
@@ -573,6 +666,19 @@ public final class Sentences {
         .orElse(LocalizedText.of("", ""));
     return LocalizedText.of(zhHead + body.zh() + need.zh() + "。" + status.chineseName() + "。",
         enHead + body.en() + need.en() + ". " + capitalised(status.englishName()) + ".");
+  }
+
+  /** Σ of the years' amounts picked by {@code amount}, in 亿元; 0 when no year has one. */
+  private static Quantity sum(List<YearAssessment> years,
+      Function<YearAssessment, Optional<Quantity>> amount) {
+    Quantity total = Quantity.of(BigDecimal.ZERO, Unit.CNY_100M);
+    for (YearAssessment year : years) {
+      Optional<Quantity> q = amount.apply(year);
+      if (q.isPresent()) {
+        total = total.plus(q.get());
+      }
+    }
+    return total;
   }
 
   private static LocalizedText indicatorName(Plan plan, Target target) {

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.planmetrics.metrics.result.Assessment;
 import org.planmetrics.metrics.result.Pace;
 import org.planmetrics.metrics.result.RankDetail;
@@ -60,6 +61,7 @@ public final class ShortfallSentences {
       case ANNUAL_COUNT -> shortYears(assessment).forEach(y -> parts.add(countYear(y,
           assessment, rule, countWord)));
       case FIRST_TIER_RANK -> shortYears(assessment).forEach(y -> parts.add(rankYear(y)));
+      case COHORT_RATE -> shortYears(assessment).forEach(y -> parts.add(cohortYear(y, rule)));
       case CUMULATIVE_AMOUNT, CUMULATIVE_COUNT -> parts.add(cumulative(assessment, rule));
       case SHARE -> parts.add(share(assessment, rule));
       // The figure against the rule, below: the explanation gives the period's 序时进度.
@@ -178,8 +180,34 @@ public final class ShortfallSentences {
     BigDecimal share = assessment.actual().orElseThrow().value();
     String zh = "占比" + percent(share) + "(" + denominator + "个中" + numerator + "个)";
     String en = percent(share) + " (" + numerator + " of " + denominator + ")";
+    // A share of investment or a funding rate is a ratio of amounts, not of the projects.
+    Optional<BigDecimal> part = amountSum(assessment, YearAssessment::numeratorAmount);
+    Optional<BigDecimal> whole = amountSum(assessment, YearAssessment::denominatorAmount);
+    if (part.isPresent() && whole.isPresent()) {
+      String partShown = DisplayRounding.amount(part.get()).toPlainString();
+      String wholeShown = DisplayRounding.amount(whole.get()).toPlainString();
+      zh = "占比" + percent(share) + "(" + wholeShown + "亿元中" + partShown + "亿元)";
+      en = percent(share) + " (CNY " + partShown + " of " + wholeShown + " (100 million))";
+    }
     BigDecimal points = assessment.threshold().value().subtract(share).movePointRight(2);
     return gap(zh, en, points, "个百分点", " percentage points", assessment.operator(), rule);
+  }
+
+  /** "2023年比率50.0%(4个中2个),距目标(60%以上)差10.0个百分点". */
+  private static LocalizedText cohortYear(YearAssessment year, LocalizedText rule) {
+    BigDecimal rate = year.actual().orElseThrow().value();
+    String zh = year.year() + "年比率" + percent(rate) + "(" + year.denominator().orElseThrow()
+        + "个中" + year.numerator().orElseThrow() + "个)";
+    String en = year.year() + ": " + percent(rate) + " (" + year.numerator().orElseThrow()
+        + " of " + year.denominator().orElseThrow() + ")";
+    return LocalizedText.of(zh + ",目标" + rule.zh(), en + ", target " + rule.en());
+  }
+
+  /** Σ of the years' amounts picked by {@code amount}; empty when no year has one. */
+  private static Optional<BigDecimal> amountSum(Assessment assessment,
+      Function<YearAssessment, Optional<Quantity>> amount) {
+    return assessment.years().stream().map(amount).flatMap(Optional::stream)
+        .map(Quantity::value).reduce(BigDecimal::add);
   }
 
   private static LocalizedText figureAgainstRule(Assessment assessment, LocalizedText rule) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,30 @@ class ObservationsJsonTest {
         .containsExactly("negative-investment", "unknown-unit");
     assertThat(reading.fieldProblems().get(0).messages().zh())
         .isEqualTo("'investment'(总投资额)须为数字,实为'abc'");
+  }
+
+  @Test
+  void theNewLedgerFieldsAreReadAndANegativePaidInIsRefusedAtItsPointer() throws Exception {
+    ObjectNode sample = sample();
+    ((ObjectNode) sample.at("/projects/1")).put("registeredOn", "2022-04-01")
+        .put("listedOn", "2022-10-31").put("paidIn", 3.5);
+    ((ObjectNode) sample.at("/projects/2")).put("paidIn", -1).put("listedOn", "2022-02-30");
+
+    ObservationsJson.Reading reading = ObservationsJson.read(
+        sample.toString().getBytes(StandardCharsets.UTF_8), PLAN, FILE);
+
+    assertThat(reading.problems()).extracting(Violation::path, Violation::rule)
+        .containsExactlyInAnyOrder(tuple("/projects/2/listedOn", "invalid-value"),
+            tuple("/projects/2/paidIn", "negative-investment"));
+    assertThat(reading.problems()).filteredOn(v -> v.path().endsWith("paidIn")).singleElement()
+        .satisfies(v -> assertThat(v.messageZh()).hasValueSatisfying(m ->
+            assertThat(m).startsWith("'paidIn'(实际到位资金)不得为负数")));
+    ((ObjectNode) sample.at("/projects/2")).remove(List.of("paidIn", "listedOn"));
+    LedgerProject read = ObservationsJson.read(sample.toString().getBytes(
+        StandardCharsets.UTF_8), PLAN, FILE).observations().orElseThrow().projects().get(1);
+    assertThat(read.registeredOn()).hasValue(LocalDate.of(2022, 4, 1));
+    assertThat(read.listedOn()).hasValue(LocalDate.of(2022, 10, 31));
+    assertThat(read.paidIn()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("3.5"));
   }
 
   @Test

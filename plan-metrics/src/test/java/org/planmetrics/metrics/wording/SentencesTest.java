@@ -74,7 +74,18 @@ class SentencesTest {
                 "/series/outside-capital/2024"),
             "数值-1为负数(/series/outside-capital/2024),无法计算年均增长率",
             "the figure /series/outside-capital/2024 is -1, below zero, so no average growth "
-                + "reaches it"));
+                + "reaches it"),
+        Arguments.of(new Reason.NoInvestmentInDenominator(asOf),
+            "规划期内截至2023-06-30计入分母的项目总投资为0(/projects),无从计算占比",
+            "the projects in the denominator up to 2023-06-30 invest 0 in all (/projects), so "
+                + "there is no share"),
+        Arguments.of(new Reason.MissingPaidIn(List.of("/projects/1/paidIn")),
+            "1个计入的项目未填实际到位资金(/projects/1/paidIn),未填不按0计",
+            "1 counted project(s) have no capital paid in recorded (/projects/1/paidIn); a blank "
+                + "is not read as 0"),
+        Arguments.of(new Reason.EmptyCohort(2023, asOf),
+            "2023年截至2023-06-30没有计入队列的项目(/projects),无从计算比率",
+            "no project joined the 2023 cohort up to 2023-06-30 (/projects), so there is no rate"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.planmetrics.testkit.Tolerances.assertClose;
 import static org.quicktheories.QuickTheory.qt;
 
+import static org.quicktheories.generators.SourceDSL.integers;
+
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.planmetrics.metrics.Shares;
 import org.planmetrics.testkit.Generator;
@@ -76,5 +80,55 @@ class SharesProperties {
         Shares.share(counts.numerator(), counts.denominator())
             .add(Shares.share(counts.denominator() - counts.numerator(), counts.denominator())),
         BigDecimal.ONE));
+  }
+
+  /** Amounts in 亿元 with up to 4 decimal places (a 万元 is 0.0001 亿元). */
+  private static BigDecimal amount(RandomGenerator random, long maxWhole) {
+    return BigDecimal.valueOf(random.nextLong(0, maxWhole * 10_000 + 1), 4);
+  }
+
+  /** An amount share's two sides: 0 ≤ part ≤ whole, whole > 0, edges one draw in four. */
+  private record Amounts(BigDecimal part, BigDecimal whole) {}
+
+  private static Gen<Amounts> amounts() {
+    Generator<Amounts> ordinary = random -> {
+      BigDecimal whole = amount(random, 1_000_000).max(new BigDecimal("0.0001"));
+      BigDecimal part = whole.multiply(BigDecimal.valueOf(random.nextInt(0, 10_001), 4))
+          .setScale(4, RoundingMode.DOWN);
+      return new Amounts(part, whole);
+    };
+    Generator<Amounts> edges = random -> {
+      BigDecimal whole = amount(random, 1_000_000).max(new BigDecimal("0.0001"));
+      return switch (random.nextInt(3)) {
+        case 0 -> new Amounts(BigDecimal.ZERO, whole);
+        case 1 -> new Amounts(whole, whole);
+        default -> new Amounts(new BigDecimal("0.0001"), new BigDecimal("0.0003"));
+      };
+    };
+    return Gens.of(ordinary.withEdgeCases(edges));
+  }
+
+  @Test
+  @Checks(Guarantee.A_SHARE_OF_AMOUNTS_DOES_NOT_DEPEND_ON_THE_SCALE)
+  void aShareOfAmountsDoesNotDependOnTheScale() {
+    qt().forAll(amounts(), integers().between(-4, 4)).checkAssert((amounts, shift) -> {
+      BigDecimal share = Shares.share(amounts.part(), amounts.whole());
+      assertThat(share).isBetween(BigDecimal.ZERO, BigDecimal.ONE);
+      // The same investments written in 万元 (shift 4) or any other scale: the same share.
+      assertThat(Shares.share(amounts.part().movePointRight(shift),
+          amounts.whole().movePointRight(shift))).isEqualByComparingTo(share);
+    });
+  }
+
+  @Test
+  @Checks(Guarantee.A_PAID_IN_RATE_TIMES_THE_CONTRACT_IS_THE_PAID_IN_CAPITAL)
+  void aPaidInRateTimesTheContractIsThePaidInCapital() {
+    Gen<BigDecimal> contracted = Gens.of(random -> amount(random, 1_000_000)
+        .max(new BigDecimal("0.0001")));
+    Gen<BigDecimal> paidIn = Gens.of(random -> amount(random, 2_000_000));
+    qt().forAll(paidIn, contracted).checkAssert((p, c) -> {
+      assertClose(Shares.paidInRate(p, c).multiply(c), p);
+      assertThat(Shares.paidInRate(c, c)).isEqualByComparingTo(BigDecimal.ONE);
+    });
   }
 }
