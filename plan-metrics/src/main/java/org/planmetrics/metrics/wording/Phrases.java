@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.ProjectCriteria;
 import org.planmetrics.model.Target;
 import org.planmetrics.model.quantity.ComparisonOperator;
 import org.planmetrics.model.quantity.Quantity;
@@ -61,6 +62,21 @@ final class Phrases {
   /** A figure for people in English: "41.0%", or as {@link #amountEn}. */
   static String figureEn(Quantity q) {
     return q.unit() == Unit.RATIO ? DisplayRounding.percent(q.value()) : amountEn(q);
+  }
+
+  /**
+   * The verb of a count target's projects, by the stage its selection counts at: 引进 (signed, and
+   * the plan's own stage when the selection names none), 落地, 开工, 投产 or 入库, so that a count of
+   * starts reads "2025年开工2个", not "引进".
+   */
+  static String countVerb(Target target) {
+    return target.projects().flatMap(ProjectCriteria::stage).map(stage -> switch (stage) {
+      case SIGNED -> "引进";
+      case REGISTERED -> "落地";
+      case STARTED -> "开工";
+      case PRODUCING -> "投产";
+      case LISTED -> "入库";
+    }).orElse("引进");
   }
 
   /** A target's rule as the plan words it: "7%以上" / "at least 7%", "10家以上" for 家. */

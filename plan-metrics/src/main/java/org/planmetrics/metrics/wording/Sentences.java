@@ -180,19 +180,20 @@ public final class Sentences {
     LocalizedText tiers = Phrases.tiers(target);
     LocalizedText rule = Phrases.rule(target);
     String word = target.countWord();
-    LocalizedText body = yearByYear(years, row -> countYear(row, word), reason);
+    String verb = Phrases.countVerb(target);
+    LocalizedText body = yearByYear(years, row -> countYear(row, verb, word), reason);
     return LocalizedText.of(
-        "每年引进" + tiers.zh() + "项目" + rule.zh() + ":" + body.zh() + "。总体"
+        "每年" + verb + tiers.zh() + "项目" + rule.zh() + ":" + body.zh() + "。总体"
             + status.chineseName() + "。",
         tiers.en() + " projects each year, " + rule.en() + ": " + body.en() + ". Overall "
             + status.englishName() + ".");
   }
 
-  private static LocalizedText countYear(YearAssessment row, String countWord) {
+  private static LocalizedText countYear(YearAssessment row, String verb, String countWord) {
     LocalizedText period = Phrases.months(row.year(), row.throughMonth().orElse(12));
     String count = row.actual().orElseThrow().value().toPlainString();
     Status status = row.status().orElseThrow();
-    return LocalizedText.of(period.zh() + "引进" + count + countWord + "," + status.chineseName(),
+    return LocalizedText.of(period.zh() + verb + count + countWord + "," + status.chineseName(),
         period.en() + ": " + count + ", " + status.englishName());
   }
 
@@ -323,7 +324,7 @@ public final class Sentences {
     String counted = count.orElseThrow().value().toPlainString();
     LocalizedText tiers = Phrases.tiers(target);
     LocalizedText rule = Phrases.rule(target);
-    return withPace("规划期累计引进" + tiers.zh() + "项目" + counted + target.countWord() + "(目标"
+    return withPace("规划期累计" + Phrases.countVerb(target) + tiers.zh() + "项目" + counted + target.countWord() + "(目标"
         + rule.zh() + ")",
         counted + " " + tiers.en() + " projects over the window so far (target " + rule.en()
             + ")", pace, target.threshold(), status);
@@ -342,11 +343,13 @@ public final class Sentences {
     LocalizedText rule = Phrases.rule(target);
     if (reason.isPresent()) {
       LocalizedText why = reason(reason.get());
-      return LocalizedText.of(label.zh() + "引进" + tiers.zh() + "项目目标无法评估:" + why.zh() + "。",
+      return LocalizedText.of(label.zh() + Phrases.countVerb(target) + tiers.zh() + "项目目标无法评估:"
+          + why.zh() + "。",
           tiers.en() + " projects, " + label.en() + ": not assessable: " + why.en() + ".");
     }
     String counted = count.orElseThrow().value().toPlainString();
-    String zh = label.zh() + "引进" + tiers.zh() + "项目" + counted + "个(目标" + rule.zh() + ")";
+    String zh = label.zh() + Phrases.countVerb(target) + tiers.zh() + "项目" + counted
+        + target.countWord() + "(目标" + rule.zh() + ")";
     String en = counted + " " + tiers.en() + " projects, " + label.en() + " (target "
         + rule.en() + ")";
     java.time.LocalDate from = period.firstDay().orElseThrow();

@@ -63,4 +63,16 @@ class CountWordTest {
     assertThat(ShortfallSentences.shortfall(a, plan.target(ANNUAL).orElseThrow().countWord())
         .orElseThrow().zh()).isEqualTo("2023年引进0家,距目标(1家以上)差1家");
   }
+
+  @Test
+  void aCountOfStartsSaysStartedNotIntroduced() {
+    // "每年新开工“100”项目1个以上": the selection counts at STARTED, so the sentences say 开工.
+    Plan plan = withTarget(PLAN, ANNUAL, t -> t.withProjects(t.projects().orElseThrow()
+        .withStage(org.planmetrics.model.CountingStage.STARTED)).withText(LocalizedText.of(
+            "全市每年新开工“100”项目1个以上", "at least one “100” project started a year")));
+    Assessment a = assess(plan, ANNUAL, on("2022-12-31").addProjects(project("p1", "2021-05-01",
+        "100").startedOn(java.time.LocalDate.of(2022, 3, 1)).build()).build());
+
+    assertThat(a.explanation().zh()).startsWith("每年开工“100”项目1个以上:2022年开工1个,达标");
+  }
 }
