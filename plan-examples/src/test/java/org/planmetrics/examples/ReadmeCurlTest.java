@@ -45,7 +45,10 @@ class ReadmeCurlTest {
 
   @BeforeAll
   static void startServer() {
-    app = PlanServer.start(PlanCatalog.bundled(), ServerSettings.defaults().withPort(0));
+    // The bundled plan, and the README's second fictional county as `serve --plans` serves it.
+    app = PlanServer.start(PlanCatalog.load(List.of(REPO_ROOT.resolve(
+            "plan-examples/src/main/resources/org/planmetrics/examples/plans/riverbend-2025.json"))),
+        ServerSettings.defaults().withPort(0));
   }
 
   @AfterAll
