@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.model.plans.BundledPlans;
 import org.planmetrics.model.InvalidPlanException;
+import org.planmetrics.model.Language;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.json.PlanFileTooLargeException;
 import org.planmetrics.model.json.PlanFiles;
@@ -96,17 +97,21 @@ public final class PlanCatalog {
       try {
         plans.add(reader.load(file, maxPlanFileBytes));
       } catch (InvalidPlanException e) {
-        errors.add(e.getMessage());
+        // Operators read Chinese first: every violation in Chinese, then the same in English.
+        errors.add(e.text(Language.ZH) + "\n" + e.getMessage());
       } catch (PlanFileTooLargeException e) {
-        errors.add(e.getMessage() + " (--max-plan-file-bytes)");
+        errors.add("方案文件" + e.file() + "超过" + e.limit() + "字节的上限(--max-plan-file-bytes) / "
+            + e.getMessage() + " (--max-plan-file-bytes)");
       } catch (UncheckedIOException e) {
         // Missing, not a regular file, or unreadable: the message names the file and why.
-        errors.add(e.getMessage());
+        errors.add("方案文件无法读取 / " + e.getMessage());
       } catch (OutOfMemoryError e) {
-        errors.add("plan file " + file + " could not be checked: the server ran out of memory"
-            + " while loading it; raise -Xmx or lower --max-plan-file-bytes");
+        errors.add("方案文件" + file + "无法检查:加载时服务器内存不足,请调大-Xmx或调小"
+            + "--max-plan-file-bytes / plan file " + file + " could not be checked: the server "
+            + "ran out of memory while loading it; raise -Xmx or lower --max-plan-file-bytes");
       } catch (RuntimeException e) {
-        errors.add("plan file " + file + " could not be checked: the plan loader failed in a way"
+        errors.add("方案文件" + file + "无法检查:方案加载程序出现了不应有的错误(程序缺陷),请连同文件一并报告"
+            + " / plan file " + file + " could not be checked: the plan loader failed in a way"
             + " it should not (a bug); please report it with the file");
         faults.add(e);
       }
@@ -115,7 +120,8 @@ public final class PlanCatalog {
         .collect(Collectors.groupingBy(Plan::id, LinkedHashMap::new, Collectors.counting()));
     ids.forEach((id, count) -> {
       if (count > 1) {
-        errors.add("plan id '" + id + "' is used by " + count + " plans; ids must be unique");
+        errors.add("方案id'" + id + "'被" + count + "个方案使用,id须唯一 / plan id '" + id
+            + "' is used by " + count + " plans; ids must be unique");
       }
     });
     if (!errors.isEmpty()) {
@@ -159,8 +165,10 @@ public final class PlanCatalog {
   }
 
   private static String listingError(Path folder, IOException e) {
-    return "cannot list plan folder " + folder + ": "
-        + (e instanceof AccessDeniedException ? "permission denied" : e.getMessage());
+    boolean denied = e instanceof AccessDeniedException;
+    return "无法列出方案文件夹" + folder + ":" + (denied ? "没有权限" : e.getMessage())
+        + " / cannot list plan folder " + folder + ": "
+        + (denied ? "permission denied" : e.getMessage());
   }
 
   public Optional<Assessor> assessor(String planId) {
@@ -183,8 +191,9 @@ public final class PlanCatalog {
     private final List<String> errors;
 
     PlanLoadException(List<String> errors) {
-      super("refusing to start: " + errors.size() + " plan file problem"
-          + (errors.size() == 1 ? "" : "s") + "\n" + String.join("\n", errors));
+      super("拒绝启动:" + errors.size() + "个方案文件问题 / refusing to start: " + errors.size()
+          + " plan file problem" + (errors.size() == 1 ? "" : "s") + "\n"
+          + String.join("\n", errors));
       this.errors = List.copyOf(errors);
     }
 

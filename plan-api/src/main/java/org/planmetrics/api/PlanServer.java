@@ -89,7 +89,8 @@ public final class PlanServer {
     } catch (RuntimeException e) {
       // For example the port is taken: report bad plan files too, as before the port was opened.
       loadErrors(loading).ifPresent(System.err::println);
-      System.err.println("refusing to start: cannot listen on port " + settings.port() + ": "
+      System.err.println("拒绝启动:无法监听端口" + settings.port() + ":" + e.getMessage()
+          + " / refusing to start: cannot listen on port " + settings.port() + ": "
           + e.getMessage());
       System.exit(1);
       return;
@@ -210,12 +211,13 @@ public final class PlanServer {
       }
       if (cause instanceof OutOfMemoryError) {
         // Outside any one plan file (a file's own is reported with the file's name).
-        return Optional.of("refusing to start: the server ran out of memory while loading the"
-            + " plans; raise -Xmx or lower --max-plan-file-bytes");
+        return Optional.of("拒绝启动:加载方案时服务器内存不足,请调大-Xmx或调小--max-plan-file-bytes / "
+            + "refusing to start: the server ran out of memory while loading the plans; raise "
+            + "-Xmx or lower --max-plan-file-bytes");
       }
       LOG.debug("loading the plans failed", cause);
-      return Optional.of("refusing to start: loading the plans failed in a way it should not (a"
-          + " bug); please report it");
+      return Optional.of("拒绝启动:加载方案时出现了不应有的错误(程序缺陷),请报告 / refusing to start: "
+          + "loading the plans failed in a way it should not (a bug); please report it");
     }
   }
 

@@ -74,7 +74,10 @@ class StartupPlanFilesTest {
     assertThat(e.errors()).hasSize(2);
     assertThat(e.errors().get(0)).contains(dir.resolve("b-half.json").toString());
     assertThat(e.errors().get(1)).contains(dir.resolve("c-corrupt.json").toString());
-    assertThat(e.getMessage()).startsWith("refusing to start: 2 plan file problems");
+    // Chinese first, for the operator; every error in both languages.
+    assertThat(e.getMessage())
+        .startsWith("拒绝启动:2个方案文件问题 / refusing to start: 2 plan file problems");
+    assertThat(e.errors().get(0)).contains("无效", "invalid plan");
   }
 
   @Test
@@ -230,12 +233,13 @@ class StartupPlanFilesTest {
   void aFailureOutsideAnyPlanFileIsToldInPlainWords() {
     assertThat(PlanServer.loadErrors(CompletableFuture.failedFuture(
         new OutOfMemoryError("Java heap space"))))
-        .hasValue("refusing to start: the server ran out of memory while loading the plans;"
-            + " raise -Xmx or lower --max-plan-file-bytes");
+        .hasValue("拒绝启动:加载方案时服务器内存不足,请调大-Xmx或调小--max-plan-file-bytes / "
+            + "refusing to start: the server ran out of memory while loading the plans; raise "
+            + "-Xmx or lower --max-plan-file-bytes");
     assertThat(PlanServer.loadErrors(CompletableFuture.failedFuture(
         new IllegalStateException("org.planmetrics.Thing broke"))))
-        .hasValue("refusing to start: loading the plans failed in a way it should not (a bug);"
-            + " please report it");
+        .hasValue("拒绝启动:加载方案时出现了不应有的错误(程序缺陷),请报告 / refusing to start: "
+            + "loading the plans failed in a way it should not (a bug); please report it");
     assertThat(PlanServer.loadErrors(CompletableFuture.completedFuture(PlanCatalog.bundled())))
         .isEmpty();
   }
