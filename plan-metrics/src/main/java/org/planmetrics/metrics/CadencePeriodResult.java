@@ -44,7 +44,8 @@ public record CadencePeriodResult(
     }
     if (met != (count >= required)) {
       throw new InvalidArgumentException("met",
-          "must be whether 'count' (" + count + ") reaches 'required' (" + required + ")", met);
+          "must be whether 'count' (" + count + ") reaches 'required' (" + required + ")",
+          "须为'count'(" + count + ")是否达到'required'(" + required + ")", met);
     }
   }
 }

@@ -47,10 +47,12 @@ public record CadenceShortfall(
     }
     if (countEach < 0 || countEach >= required) {
       throw new InvalidArgumentException("countEach",
-          "must be at least 0 and less than 'required' (" + required + ")", countEach);
+          "must be at least 0 and less than 'required' (" + required + ")",
+          "须不小于0且小于'required'(" + required + ")", countEach);
     }
     if (end.isBefore(start)) {
-      throw new InvalidArgumentException("end", "must not be before 'start' (" + start + ")", end);
+      throw new InvalidArgumentException("end", "must not be before 'start' (" + start + ")",
+          "不得早于'start'(" + start + ")", end);
     }
   }
 

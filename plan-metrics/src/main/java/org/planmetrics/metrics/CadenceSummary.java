@@ -26,7 +26,8 @@ public record CadenceSummary(int periodsChecked, List<CadenceShortfall> shortfal
     }
     if (CadenceShortfall.periodsIn(shortfalls) > periodsChecked) {
       throw new InvalidArgumentException("shortfalls", "must hold at most 'periodsChecked' ("
-          + periodsChecked + ") periods", CadenceShortfall.periodsIn(shortfalls));
+          + periodsChecked + ") periods", "所含期数不得超过'periodsChecked'(" + periodsChecked + ")",
+          CadenceShortfall.periodsIn(shortfalls));
     }
   }
 }

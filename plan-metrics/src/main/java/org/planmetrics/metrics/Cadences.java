@@ -157,7 +157,8 @@ public final class Cadences {
     requireNonNull(to, "'to' must not be null");
     requireNonNull(asOf, "'asOf' must not be null");
     if (to.isBefore(from)) {
-      throw new InvalidArgumentException("to", "must not be before 'from' (" + from + ")", to);
+      throw new InvalidArgumentException("to", "must not be before 'from' (" + from + ")",
+          "不得早于'from'(" + from + ")", to);
     }
     // The dates as sorted day numbers; each period then counts its events by walking an index
     // forward, so the whole check is one sort and one pass, however many periods and events.

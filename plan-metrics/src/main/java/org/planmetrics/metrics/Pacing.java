@@ -162,7 +162,7 @@ public final class Pacing {
     requireNonNull(quantities, "'quantities' must not be null");
     if (quantities.isEmpty()) {
       throw new InvalidArgumentException("quantities",
-          "must not be empty, since an empty list has no unit,", quantities);
+          "must not be empty, since an empty list has no unit,", "不得为空:空列表没有单位", quantities);
     }
     Quantity sum = requireNonNull(quantities.get(0), "'quantities' must not contain null");
     for (Quantity quantity : quantities.subList(1, quantities.size())) {

@@ -63,7 +63,7 @@ public final class Rankings {
     }
     if (peerCount < rank) {
       throw new InvalidArgumentException("peerCount", "must be at least 'rank' (" + rank + ")",
-          peerCount);
+          "须不小于'rank'(" + rank + ")", peerCount);
     }
     return rank <= rule.tierSize(peerCount);
   }

@@ -67,7 +67,8 @@ public final class TierCounts {
     requireNonNull(tierId, "'tierId' must not be null");
     requireNonNull(rules, "'rules' must not be null");
     ProjectTier tier = rules.tier(tierId).orElseThrow(() -> new InvalidArgumentException(
-        "tierId", "must name a tier of the rules " + tierIds(rules), tierId));
+        "tierId", "must name a tier of the rules " + tierIds(rules),
+        "须为档位规则中的档位" + tierIds(rules) + "之一", tierId));
     return count(investments, tier, rules.bandMode());
   }
 

@@ -26,7 +26,7 @@ public final class InvalidArgumentException extends IllegalArgumentException {
 
   /**
    * The failure of {@code argument}, which broke {@code rule} with {@code value}, for example
-   * {@code new InvalidArgumentException("years", "must be at least 1", 0)}; its message has no
+   * {@code new InvalidArgumentException("years", "must be at least 1", "须至少为1", 0)}; its message has no
    * Chinese wording (see {@link #messages()}).
    *
    * @param argument the argument's name as the method declares it

@@ -32,6 +32,7 @@ public final class Dates {
     Objects.requireNonNull(last, "'last' must not be null");
     if (last.isBefore(first)) {
       throw new InvalidArgumentException("last", "must not be before 'first' (" + first + ")",
+          "不得早于'first'(" + first + ")",
           last);
     }
     long days = ChronoUnit.DAYS.between(first, last);

@@ -30,7 +30,7 @@ public final class Decimals {
   public static Generator<BigDecimal> between(BigDecimal min, BigDecimal max, int maxScale) {
     checkRange(min, max);
     if (maxScale < 0 || maxScale > MAX_SCALE) {
-      throw new InvalidArgumentException("maxScale", "must be from 0 to " + MAX_SCALE, maxScale);
+      throw new InvalidArgumentException("maxScale", "must be from 0 to " + MAX_SCALE, "须在0至" + MAX_SCALE + "之间", maxScale);
     }
     // Fails now, for the caller's bad range, rather than at some draw.
     unscaled(min, maxScale, RoundingMode.CEILING, "min");
@@ -82,7 +82,7 @@ public final class Decimals {
     Objects.requireNonNull(max, "'max' must not be null");
     if (max.compareTo(min) < 0) {
       throw new InvalidArgumentException("max", "must be at least 'min' (" + min.toPlainString()
-          + ")", max);
+          + ")", "须不小于'min'(" + min.toPlainString() + ")", max);
     }
   }
 
@@ -91,7 +91,7 @@ public final class Decimals {
       return value.setScale(scale, rounding).unscaledValue().longValueExact();
     } catch (ArithmeticException e) {
       throw new InvalidArgumentException(name, "must fit a long at " + scale
-          + " decimal places", value);
+          + " decimal places", "保留" + scale + "位小数时须在long范围内", value);
     }
   }
 }

@@ -61,10 +61,11 @@ public interface Generator<T> {
   static <T> Generator<List<T>> listOf(Generator<? extends T> element, int min, int max) {
     Objects.requireNonNull(element, "'element' must not be null");
     if (min < 0) {
-      throw new InvalidArgumentException("min", "must be at least 0", min);
+      throw new InvalidArgumentException("min", "must be at least 0", "须至少为0", min);
     }
     if (max < min) {
-      throw new InvalidArgumentException("max", "must be at least 'min' (" + min + ")", max);
+      throw new InvalidArgumentException("max", "must be at least 'min' (" + min + ")",
+          "须不小于'min'(" + min + ")", max);
     }
     return random -> {
       int size = random.nextInt(min, max + 1);
@@ -84,7 +85,7 @@ public interface Generator<T> {
   static <T> Generator<T> oneOf(List<? extends T> values) {
     List<? extends T> choices = List.copyOf(values);
     if (choices.isEmpty()) {
-      throw new InvalidArgumentException("values", "must not be empty", "[]");
+      throw new InvalidArgumentException("values", "must not be empty", "不得为空", "[]");
     }
     return random -> choices.get(random.nextInt(choices.size()));
   }

@@ -106,11 +106,11 @@ public final class Plans {
 
   private static Generator<Plan> plans(List<TargetKind> kinds, int minTargets, int maxTargets) {
     if (minTargets < 0) {
-      throw new InvalidArgumentException("minTargets", "must be at least 0", minTargets);
+      throw new InvalidArgumentException("minTargets", "must be at least 0", "须至少为0", minTargets);
     }
     if (maxTargets < minTargets) {
       throw new InvalidArgumentException("maxTargets", "must be at least 'minTargets' ("
-          + minTargets + ")", maxTargets);
+          + minTargets + ")", "须不小于'minTargets'(" + minTargets + ")", maxTargets);
     }
     return random -> {
       int unitCount = 1 + random.nextInt(6);

@@ -44,7 +44,7 @@ public record WorkbookLimits(long maxUploadBytes, long maxPartBytes, long maxTot
     positive("maxCells", maxCells);
     if (maxColumns > EXCEL_MAX_COLUMNS) {
       throw new InvalidArgumentException("maxColumns", "must be at most " + EXCEL_MAX_COLUMNS,
-          maxColumns);
+          "须不超过" + EXCEL_MAX_COLUMNS, maxColumns);
     }
   }
 
@@ -88,7 +88,7 @@ public record WorkbookLimits(long maxUploadBytes, long maxPartBytes, long maxTot
 
   private static void positive(String name, long value) {
     if (value < 1) {
-      throw new InvalidArgumentException(name, "must be at least 1", value);
+      throw new InvalidArgumentException(name, "must be at least 1", "须至少为1", value);
     }
   }
 }

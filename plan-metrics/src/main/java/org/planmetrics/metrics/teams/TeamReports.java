@@ -64,7 +64,7 @@ public final class TeamReports {
     int weeks = weeksIn(weekYear);
     if (week < 1 || week > weeks) {
       throw new InvalidArgumentException("week", "must be between 1 and " + weeks + " in "
-          + weekYear, week);
+          + weekYear, weekYear + "年须在第1至" + weeks + "周之间", week);
     }
     LocalDate monday = monday(weekYear, week);
     LocalDate sunday = monday.plusDays(6);
@@ -222,7 +222,8 @@ public final class TeamReports {
     if (end.isAfter(observations.asOf())) {
       throw new InvalidArgumentException(period.contains("W") ? "week" : "quarter",
           "must end on or before the observations' 'asOf' (" + observations.asOf()
-              + "): a period is reported once it is over", period);
+              + "): a period is reported once it is over", "须在观测数据的'asOf'("
+              + observations.asOf() + ")当日或之前结束:期间结束后才报告", period);
     }
   }
 

@@ -59,7 +59,8 @@ public final class UnitQuotas {
     LocalDate through = month.atEndOfMonth();
     if (through.isAfter(observations.asOf())) {
       throw new InvalidArgumentException("month", "must end on or before the observations' "
-          + "'asOf' (" + observations.asOf() + "): a month is assessed once it is over", month);
+          + "'asOf' (" + observations.asOf() + "): a month is assessed once it is over",
+          "须在观测数据的'asOf'(" + observations.asOf() + ")当日或之前结束:月份结束后才评估", month);
     }
     int year = month.getYear();
     BigDecimal progress = Pacing.timeProgress(month.getMonthValue(), MONTHS_IN_YEAR);

@@ -113,7 +113,7 @@ public final class PlanFiles {
   public static Plan load(Path path, long maxBytes) {
     if (maxBytes < 1 || maxBytes > LARGEST_MAX_BYTES) {
       throw new InvalidArgumentException("maxBytes", "must be between 1 and " + LARGEST_MAX_BYTES,
-          maxBytes);
+          "须在1至" + LARGEST_MAX_BYTES + "之间", maxBytes);
     }
     return read(PlanFileText.of(path, maxBytes), path.toString(), maxBytes);
   }
@@ -140,7 +140,7 @@ public final class PlanFiles {
     try (InputStream in = PlanFiles.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new InvalidArgumentException("resource", "must name a plan file on the classpath",
-            resource);
+            "须为类路径上的方案文件", resource);
       }
       String source = "classpath:" + resource;
       return read(PlanFileText.decode(in.readAllBytes(), source), source, DEFAULT_MAX_BYTES);

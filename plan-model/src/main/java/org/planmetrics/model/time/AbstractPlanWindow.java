@@ -35,7 +35,8 @@ public abstract class AbstractPlanWindow {
   public static PlanWindow of(int startYear, int endYear) {
     if (endYear < startYear) {
       throw new InvalidArgumentException("endYear",
-          "must not be before 'startYear' (" + startYear + ")", endYear);
+          "must not be before 'startYear' (" + startYear + ")",
+          "不得早于'startYear'(" + startYear + ")", endYear);
     }
     return PlanWindow.builder().startYear(startYear).endYear(endYear).build();
   }

@@ -46,7 +46,7 @@ public final class ShrinkingRandom implements RandomGenerator {
   @Override
   public int nextInt(int bound) {
     if (bound <= 0) {
-      throw new InvalidArgumentException("bound", "must be above 0", bound);
+      throw new InvalidArgumentException("bound", "must be above 0", "须大于0", bound);
     }
     return (int) draw(0, bound - 1L);
   }
@@ -70,7 +70,7 @@ public final class ShrinkingRandom implements RandomGenerator {
   @Override
   public long nextLong(long bound) {
     if (bound <= 0) {
-      throw new InvalidArgumentException("bound", "must be above 0", bound);
+      throw new InvalidArgumentException("bound", "must be above 0", "须大于0", bound);
     }
     return draw(0, bound - 1);
   }
@@ -111,6 +111,7 @@ public final class ShrinkingRandom implements RandomGenerator {
   private static void checkRange(long origin, long bound) {
     if (origin >= bound) {
       throw new InvalidArgumentException("origin", "must be below 'bound' (" + bound + ")",
+          "须小于'bound'(" + bound + ")",
           origin);
     }
   }
