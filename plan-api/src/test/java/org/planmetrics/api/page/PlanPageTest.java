@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -107,6 +108,41 @@ class PlanPageTest {
     waitForLoaded("gongqingcheng-sample.xlsx");
     assertThat(cardStatuses()).isEqualTo(statusesFromTheApi(Files.readAllBytes(workbook),
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "zh"));
+  }
+
+  @Test
+  void anotherCountysPlanWithTheNewFormsShowsEveryCard() throws Exception {
+    // The README's Riverbend plan: 左右, a stretch, periods, a level, average growth, a cohort
+    // rate and shares of amounts, each with the status worked out by hand (RiverbendPlanTest).
+    Path plans = Path.of("..", "plan-examples", "src", "main", "resources", "org", "planmetrics",
+        "examples", "plans");
+    Javalin riverbend = org.planmetrics.api.PlanServer.start(org.planmetrics.api.PlanCatalog.load(
+        java.util.List.of(plans.resolve("riverbend-2025.json"))),
+        org.planmetrics.api.ServerSettings.defaults().withPort(0));
+    try {
+      chromium.open("http://localhost:" + riverbend.port() + "/?plan=riverbend-2025&lang=zh");
+      chromium.waitUntil("the plan to be chosen", WAIT, d -> "riverbend-2025".equals(
+          d.findElement(By.id("plan")).getAttribute("value")));
+      choose(plans.resolve("riverbend-observations.json"));
+      waitForLoaded("riverbend-observations.json");
+
+      assertThat(chromium.driver().findElements(By.cssSelector("article.card"))).hasSize(13);
+      assertThat(badge("capital-each-year")).contains("落后");
+      assertThat(badge("capital-first-quarter")).contains("未达标");
+      assertThat(badge("fdi-total")).contains("进度正常");
+      assertThat(badge("same-year-starts")).contains("未达标");
+      assertThat(badge("industry-share-level")).contains("落后");
+      assertThat(cardText("capital-each-year")).contains("原文为“30亿元左右”,按容差1亿元读作29亿元以上");
+      assertThat(cardText("fdi-total")).contains("力争目标3500万美元以上:进度正常");
+      assertThat(text(By.id("summary"))).contains("数据截至 2026-06-30");
+    } finally {
+      riverbend.stop();
+    }
+  }
+
+  private static String badge(String targetId) {
+    return chromium.driver().findElement(By.cssSelector("article.card[data-target='" + targetId
+        + "'] .card-head .badge")).getText();
   }
 
   @Test
