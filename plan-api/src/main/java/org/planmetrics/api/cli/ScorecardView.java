@@ -55,8 +55,9 @@ record ScorecardView(List<Goal> goals) {
     String countWord = plan.target(a.targetId()).map(Target::countWord).orElse("个");
     Optional<LocalizedText> why = a.reason().or(() -> ShortfallSentences.shortfall(a, countWord));
     return new Row(a.targetId(), targetName(plan, a.targetId(), lang), a.status(),
-        statusWord(a.status(), lang), a.actual().map(q -> quantity(q, lang)).orElse("—"),
-        target(a, lang), a.pace().map(p -> pace(p, lang)).orElse(""),
+        statusWord(a.status(), lang), a.actual().map(q -> quantity(q, lang, countWord))
+            .orElse("—"),
+        target(a, lang, countWord), a.pace().map(p -> pace(p, lang)).orElse(""),
         why.map(w -> w.in(lang)).orElse(""));
   }
 
@@ -69,21 +70,24 @@ record ScorecardView(List<Goal> goals) {
     return lang == Language.ZH ? status.chineseName() : status.englishName();
   }
 
-  /** The target as people read it: {@code 确保 > 70.0%}, {@code strive ≥ 7 USD 100 million}. */
-  static String target(Assessment a, Language lang) {
+  /**
+   * The target as people read it: {@code 确保 > 70.0%}, {@code strive ≥ 7 USD 100 million}; a
+   * count in its text's measure word ({@code ≥ 10家}).
+   */
+  static String target(Assessment a, Language lang, String countWord) {
     Commitment commitment = a.commitment();
     String word = commitment == Commitment.PLAIN ? ""
         : lang == Language.ZH ? commitment.chineseWord() : commitment.englishWord();
     return (word.isEmpty() ? "" : word + " ") + a.operator().symbol() + " "
-        + quantity(a.threshold(), lang);
+        + quantity(a.threshold(), lang, countWord);
   }
 
   /**
    * A figure as people read it, rounded as the sentences round it: ratios as percentages to one
    * decimal, amounts to two decimals without trailing zeros, with the unit; counts and tiers as
-   * whole numbers.
+   * whole numbers, a count in Chinese with {@code countWord} (个, 家, 户).
    */
-  static String quantity(Quantity q, Language lang) {
+  static String quantity(Quantity q, Language lang, String countWord) {
     if (q.unit() == Unit.RATIO) {
       return DisplayRounding.percent(q.value());
     }
@@ -93,7 +97,7 @@ record ScorecardView(List<Goal> goals) {
       if (q.unit() == Unit.TIER) {
         return zh ? "第" + whole + "方阵" : "tier " + whole;
       }
-      return zh ? whole + "个" : whole;
+      return zh ? whole + countWord : whole;
     }
     String unit = zh ? q.unit().chineseSymbol() : q.unit().englishName();
     return DisplayRounding.amount(q.value()).stripTrailingZeros().toPlainString()
