@@ -52,7 +52,7 @@ class PlanCatalogTest {
     PlanCatalog.PlanLoadException e = catchThrowableOfType(PlanCatalog.PlanLoadException.class,
         () -> PlanCatalog.load(List.of(file)));
     assertThat(e).isNotNull();
-    assertThat(e.errors()).singleElement().asString()
+    assertThat(english(e)).singleElement().asString()
         .contains(file.toString()).contains("malformed-json");
   }
 
@@ -69,7 +69,7 @@ class PlanCatalogTest {
     PlanCatalog.PlanLoadException e = catchThrowableOfType(PlanCatalog.PlanLoadException.class,
         () -> PlanCatalog.load(List.of(corrupt, invalid, missing)));
     assertThat(e).isNotNull();
-    assertThat(e.errors()).hasSize(3);
+    assertThat(english(e)).hasSize(3);
     assertThat(e.getMessage())
         .contains(corrupt.toString())
         .contains("is not UTF-8 text (invalid byte 0xC3 at byte offset 0, line 1)")
@@ -92,7 +92,7 @@ class PlanCatalogTest {
             () -> PlanCatalog.load(List.of(dir))));
 
     assertThat(e).isNotNull();
-    assertThat(e.errors()).containsExactly(
+    assertThat(english(e)).containsExactly(
         "plan file " + pipe + " is not a regular file but a device, named pipe or socket;"
             + " only regular files are read",
         "plan file " + folder + " is not a regular file but a folder; only regular files are"
@@ -110,10 +110,10 @@ class PlanCatalogTest {
             () -> PlanCatalog.load(List.of(zero, pipe, missing))));
 
     assertThat(e).isNotNull();
-    assertThat(e.errors()).hasSize(3);
-    assertThat(e.errors().get(0)).startsWith("plan file " + zero + " is not a regular file");
-    assertThat(e.errors().get(1)).startsWith("plan file " + pipe + " is not a regular file");
-    assertThat(e.errors().get(2)).isEqualTo("plan file " + missing + " does not exist");
+    assertThat(english(e)).hasSize(3);
+    assertThat(english(e).get(0)).startsWith("plan file " + zero + " is not a regular file");
+    assertThat(english(e).get(1)).startsWith("plan file " + pipe + " is not a regular file");
+    assertThat(english(e).get(2)).isEqualTo("plan file " + missing + " does not exist");
     Files.delete(zero); // @TempDir would warn about a link that leaves it
   }
 
@@ -131,10 +131,10 @@ class PlanCatalogTest {
         () -> PlanCatalog.load(List.of(dir), limit));
 
     assertThat(e).isNotNull();
-    assertThat(e.errors()).hasSize(2);
-    assertThat(e.errors().get(0)).isEqualTo("plan file " + big + " has more than 200000 bytes"
+    assertThat(english(e)).hasSize(2);
+    assertThat(english(e).get(0)).isEqualTo("plan file " + big + " has more than 200000 bytes"
         + " (its size on disk is 200001); the limit is 200000 (--max-plan-file-bytes)");
-    assertThat(e.errors().get(1)).contains(invalid.toString()).contains("missing-field");
+    assertThat(english(e).get(1)).contains(invalid.toString()).contains("missing-field");
   }
 
   @Test
@@ -148,7 +148,7 @@ class PlanCatalogTest {
         .containsExactly("gongqingcheng-2022", "other-county-2024");
     PlanCatalog.PlanLoadException e = catchThrowableOfType(PlanCatalog.PlanLoadException.class,
         () -> PlanCatalog.load(List.of(file), size - 1));
-    assertThat(e.errors()).singleElement().asString()
+    assertThat(english(e)).singleElement().asString()
         .contains("the limit is " + (size - 1) + " (--max-plan-file-bytes)");
   }
 
@@ -171,12 +171,12 @@ class PlanCatalogTest {
         () -> PlanCatalog.load(List.of(dir), 1 << 30, reader));
 
     assertThat(e).isNotNull();
-    assertThat(e.errors()).hasSize(3);
-    assertThat(e.errors().get(0)).startsWith("invalid plan " + invalid + ": ");
-    assertThat(e.errors().get(1)).isEqualTo("plan file " + huge + " could not be checked: the"
+    assertThat(english(e)).hasSize(3);
+    assertThat(english(e).get(0)).startsWith("invalid plan " + invalid + ": ");
+    assertThat(english(e).get(1)).isEqualTo("plan file " + huge + " could not be checked: the"
         + " server ran out of memory while loading it; raise -Xmx or lower"
         + " --max-plan-file-bytes");
-    assertThat(e.errors().get(2)).startsWith("invalid plan " + latin1 + ": 1 error");
+    assertThat(english(e).get(2)).startsWith("invalid plan " + latin1 + ": 1 error");
     assertThat(e.getMessage()).doesNotContain("OutOfMemoryError").doesNotContain("java.");
     assertThat(e.getSuppressed()).isEmpty();
   }
@@ -198,10 +198,10 @@ class PlanCatalogTest {
         () -> PlanCatalog.load(List.of(dir), PlanFiles.DEFAULT_MAX_BYTES, reader));
 
     assertThat(e).isNotNull();
-    assertThat(e.errors()).containsExactly("plan file " + odd + " could not be checked: the plan"
+    assertThat(english(e)).containsExactly("plan file " + odd + " could not be checked: the plan"
         + " loader failed in a way it should not (a bug); please report it with the file",
-        e.errors().get(1));
-    assertThat(e.errors().get(1)).startsWith("invalid plan " + invalid + ": ");
+        english(e).get(1));
+    assertThat(english(e).get(1)).startsWith("invalid plan " + invalid + ": ");
     assertThat(e.getMessage()).doesNotContain("IllegalStateException").doesNotContain("Thing");
     assertThat(e.getSuppressed()).containsExactly(bug);
   }
@@ -226,13 +226,13 @@ class PlanCatalogTest {
         () -> PlanCatalog.load(List.of(dir)));
 
     assertThat(e).isNotNull();
-    assertThat(e.errors()).hasSize(2);
-    assertThat(e.errors().get(0))
+    assertThat(english(e)).hasSize(2);
+    assertThat(english(e).get(0))
         .startsWith("invalid plan " + goals + ": at least 1001 errors, the first 100 listed\n")
         .endsWith("\n  …and more");
-    assertThat(e.errors().get(0).lines().filter(line -> line.startsWith("  /goals/")))
+    assertThat(english(e).get(0).lines().filter(line -> line.startsWith("  /goals/")))
         .hasSize(100);
-    assertThat(e.errors().get(1)).startsWith("invalid plan " + invalid + ": 16 errors");
+    assertThat(english(e).get(1)).startsWith("invalid plan " + invalid + ": 16 errors");
   }
 
   @Test
@@ -241,7 +241,24 @@ class PlanCatalogTest {
     Files.writeString(copy, bundledJson());
     PlanCatalog.PlanLoadException e = catchThrowableOfType(PlanCatalog.PlanLoadException.class,
         () -> PlanCatalog.load(List.of(copy)));
-    assertThat(e.errors()).singleElement().asString().contains("gongqingcheng-2022")
+    assertThat(english(e)).singleElement().asString().contains("gongqingcheng-2022")
         .contains("unique");
+  }
+
+  /**
+   * Each error's English half: an operator reads the Chinese first, then the same in English
+   * after " / ", or, for an invalid file, from "invalid plan" on.
+   */
+  private static java.util.List<String> english(PlanCatalog.PlanLoadException e) {
+    assertThat(e.errors()).allSatisfy(error ->
+        assertThat(error.codePointAt(0)).as("a Chinese start: %s", error).isGreaterThan(0x2E7F));
+    return e.errors().stream().map(error -> {
+      int invalid = error.indexOf("\ninvalid plan ");
+      if (invalid >= 0) {
+        return error.substring(invalid + 1);
+      }
+      int slash = error.indexOf(" / ");
+      return slash >= 0 ? error.substring(slash + 3) : error;
+    }).toList();
   }
 }
