@@ -502,6 +502,7 @@ final class DraftReader {
     /** What was read, and the commitment word, for a stretch figure that may follow. */
     Read read;
     Commitment commitment;
+    String figureWords;
     boolean stretched;
 
     Pending(DraftTarget.Builder builder, int start, int end) {
@@ -671,6 +672,7 @@ final class DraftReader {
       Pending pending = new Pending(b, from, f.end);
       pending.read = read;
       pending.commitment = commitmentBefore(s, f.start);
+      pending.figureWords = s.substring(f.numStart, f.end);
       result.targets.add(pending);
       itemStart = f.end;
     }
@@ -737,10 +739,9 @@ final class DraftReader {
     binding.builder.stretch(stretch);
     binding.builder.addFields(field("stretch", stretch.toString(),
         source.span(base + from, base + f.end), LocalizedText.of(
-            "“确保”与“力争”说的是同一指标:确保的" + binding.read.value.toPlainString()
-                + "为约束目标,力争的" + s.substring(f.numStart, f.end) + "为更高的争取目标(stretch),不是另一个目标",
+            "“确保”与“力争”说的是同一指标:确保的" + binding.figureWords + "为约束目标,力争的" + s.substring(f.numStart, f.end) + "为更高的争取目标(stretch),不是另一个目标",
             "确保 and 力争 give two figures for one subject: the ensured "
-                + binding.read.value.toPlainString() + " binds, and the striven-for "
+                + binding.figureWords + " binds, and the striven-for "
                 + s.substring(f.numStart, f.end) + " is its stretch, not a second target")));
     return true;
   }
