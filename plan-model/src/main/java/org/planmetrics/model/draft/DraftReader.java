@@ -57,6 +57,8 @@ final class DraftReader {
   private static final Pattern AMOUNT_QUARTER = Pattern.compile("第?(?<q>[一二三四])季度");
   /** Campaign words: an amount within them needs the campaign's dates, which a person supplies. */
   private static final Pattern CAMPAIGN = Pattern.compile("攻坚|百日|期间|上半年|下半年");
+  /** "每年增加10亿元" is a yearly increase, not a yearly amount: not read. */
+  private static final Pattern INCREASE = Pattern.compile("增长|增加|增量|提高|新增|比上年|同比");
   /** "A占B的比重": the numerator A and the denominator B of a share. */
   private static final Pattern SHARE_OF =
       Pattern.compile("(?<num>[^,;]+?)占(?<den>[^,;]+?)(?:数)?的(?:比重|比例)");
@@ -987,14 +989,15 @@ final class DraftReader {
 
   /**
    * 全年/每年 … 亿元 is an amount in each year; 一季度 … 亿元 in the first quarter of each year.
-   * Words of a campaign (攻坚, 百日, 上半年), or both a year and a quarter, leave it unread.
+   * Words of a campaign (攻坚, 百日, 上半年), of an increase (每年增加), or both a year and a
+   * quarter, leave it unread.
    */
   private static boolean amountPeriod(Read r, String words, int wordsFrom) {
     Matcher year = AMOUNT_YEAR.matcher(words);
     Matcher quarter = AMOUNT_QUARTER.matcher(words);
     boolean isYear = year.find();
     boolean isQuarter = quarter.find();
-    if (isYear == isQuarter || CAMPAIGN.matcher(words).find()) {
+    if (isYear == isQuarter || CAMPAIGN.matcher(words).find() || INCREASE.matcher(words).find()) {
       return false;
     }
     r.kind = TargetKind.PERIOD_AMOUNT;
