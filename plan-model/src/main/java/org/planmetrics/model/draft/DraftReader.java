@@ -704,9 +704,15 @@ final class DraftReader {
     // Only verbs, or the binding target's own kind words, may stand beside the figure: "力争累计
     // 100亿元" after a year's amount is another target, not a stretch.
     String others = (subject.isEmpty() ? m.group("rest") : m.group("rest").replace(subject, ""))
-        .replaceFirst("^(?:全年|每年)?(?:完成|实现|突破)?", "");
-    boolean sameKindWords = others.isEmpty()
-        || binding.read.kind == TargetKind.ANNUAL_GROWTH && others.matches("(?:年|每年)(?:增长|增速|增幅)")
+        .replaceFirst("(?:完成|实现|突破)$", "");
+    TargetKind kind = binding.read.kind;
+    boolean yearly = kind == TargetKind.PERIOD_AMOUNT && binding.read.period.has("kind")
+        && binding.read.period.get("kind").asText().equals("YEAR");
+    boolean sameKindWords = others.matches("(?:完成|实现|突破)?")
+        || yearly && others.matches("(?:全年|每年)(?:完成|实现|突破)?")
+        || (kind == TargetKind.CUMULATIVE_AMOUNT || kind == TargetKind.CUMULATIVE_COUNT)
+        && others.matches("累计(?:完成|实现|突破|引进)?")
+        || kind == TargetKind.ANNUAL_GROWTH && others.matches("(?:年|每年)(?:增长|增速|增幅)")
         || binding.read.kind == TargetKind.AVERAGE_GROWTH && AVERAGE.matcher(others).matches();
     if (!sameKindWords) {
       return false;

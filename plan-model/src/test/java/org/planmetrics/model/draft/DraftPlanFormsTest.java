@@ -91,6 +91,15 @@ class DraftPlanFormsTest {
   }
 
   @Test
+  void aYearsFigureAfterATotalIsNotItsStretch() {
+    // 全年60亿元 is one year's amount, not a stricter total than 累计50亿元.
+    PlanDraft draft = PlanDrafts.draft("确保累计完成投资50亿元以上,力争全年60亿元。");
+    assertThat(draft.targets()).hasSize(2);
+    assertThat(draft.targets().get(0).stretch()).isEmpty();
+    assertThat(draft.targets().get(1).kind().name()).isEqualTo("PERIOD_AMOUNT");
+  }
+
+  @Test
   void averageGrowthSaysItIsJudgedOnce() {
     String text = "实际利用外资年均增长8%以上。";
     assertThat(firstTarget(text).get("kind").asText()).isEqualTo("AVERAGE_GROWTH");
