@@ -80,6 +80,33 @@ class PlanDraftsOverHttpTest {
   }
 
   @Test
+  void theFormsTheModelGainedAreDraftedAndFitTheContract() {
+    // Our own sentences, one per form: each answer is checked against openapi.json (ApiCalls),
+    // whose DraftTarget admits no member it does not list.
+    String text = "二、目标任务\n1.扩大投资。确保全年完成省外项目实际进资30亿元,力争32亿元。"
+        + "一季度完成县外资金实际到位8亿元以上。实际利用外资年均增长8%以上。"
+        + "当年签约项目当年开工率60%以上。主导产业工业项目占比70%左右。";
+    JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
+        (server, client) -> {
+          ApiCalls.Reply reply = ApiCalls.post(client, ROUTE, PLAIN,
+              BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+          assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+          JsonNode targets = reply.json().get("targets");
+          assertThat(targets).hasSize(5);
+          assertThat(reply.json().get("notRead")).isEmpty();
+          // 30 binds and 32 is its stretch; 一季度 is quarter 1; 60% is 0.6 of the signed cohort.
+          assertThat(targets.at("/0/stretch/threshold/value").decimalValue())
+              .isEqualByComparingTo("32");
+          assertThat(targets.at("/1/periodOfAmount/quarter").asInt()).isEqualTo(1);
+          assertThat(targets.at("/2/kind").asText()).isEqualTo("AVERAGE_GROWTH");
+          assertThat(targets.at("/3/reached/within").asText()).isEqualTo("SAME_YEAR");
+          assertThat(targets.at("/4/operator").asText()).isEqualTo("APPROXIMATELY");
+          assertThat(reply.json().at("/draftPlan/goals/0/targets/4/tolerance/value").asText())
+              .startsWith("待填 TO FILL:");
+        });
+  }
+
+  @Test
   void refusalsAreProblemsChineseFirst() {
     JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
         (server, client) -> {

@@ -53,6 +53,27 @@ public abstract class AbstractDraftTarget {
    */
   public abstract Optional<com.fasterxml.jackson.databind.node.ObjectNode> selection();
 
+  /**
+   * The period a {@code PERIOD_AMOUNT} sums, as the plan file writes it: {@code {"kind": "YEAR"}}
+   * for 全年 or 每年, {@code {"kind": "QUARTER", "quarter": 1}} for 一季度.
+   */
+  public abstract Optional<com.fasterxml.jackson.databind.node.ObjectNode> periodOfAmount();
+
+  /** For a {@code COHORT_RATE}: the cohort's stage, {@code {"stage": "SIGNED"}} for 签约项目. */
+  public abstract Optional<com.fasterxml.jackson.databind.node.ObjectNode> cohort();
+
+  /**
+   * For a {@code COHORT_RATE}: the stage the cohort must reach and by when, {@code {"stage":
+   * "STARTED", "within": "SAME_YEAR"}} for 当年开工率.
+   */
+  public abstract Optional<com.fasterxml.jackson.databind.node.ObjectNode> reached();
+
+  /**
+   * The second, stricter figure of "确保30亿元,力争32亿元": {@code {"threshold": {"value": 32,
+   * "unit": "CNY_100M"}, "commitment": "STRIVE"}}.
+   */
+  public abstract Optional<com.fasterxml.jackson.databind.node.ObjectNode> stretch();
+
   /** Every field with its source span and, where a choice was made, the reading. */
   public abstract List<DraftField> fields();
 

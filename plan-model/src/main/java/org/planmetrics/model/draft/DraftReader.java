@@ -45,6 +45,20 @@ final class DraftReader {
   private static final Pattern ANY_NUMBER = Pattern.compile(
       "\\d+(?:\\.\\d+)?|" + CN_NUM + "(?=个|家|户|项|次|场)");
   private static final Pattern COMMITMENT = Pattern.compile("确保|力争");
+  private static final Pattern AVERAGE = Pattern.compile("年均(?:增长|增速|增幅)");
+  /**
+   * A cohort rate that names both stages and the deadline: 签约项目当年开工率, 签约项目次年投产率.
+   * 履约率 names no stage, so it is not read.
+   */
+  private static final Pattern COHORT = Pattern.compile(
+      "(?<cohort>签约)项目(?:的)?(?<within>当年|次年)(?<stage>开工|投产)率");
+  /** An amount in one year (全年, 每年) or one quarter (一季度, 第一季度). */
+  private static final Pattern AMOUNT_YEAR = Pattern.compile("全年|每年");
+  private static final Pattern AMOUNT_QUARTER = Pattern.compile("第?(?<q>[一二三四])季度");
+  /** Campaign words: an amount within them needs the campaign's dates, which a person supplies. */
+  private static final Pattern CAMPAIGN = Pattern.compile("攻坚|百日|期间|上半年|下半年");
+  /** "每年增加10亿元" is a yearly increase, not a yearly amount: not read. */
+  private static final Pattern INCREASE = Pattern.compile("增长|增加|增量|提高|新增|比上年|同比");
   /** "A占B的比重": the numerator A and the denominator B of a share. */
   private static final Pattern SHARE_OF =
       Pattern.compile("(?<num>[^,;]+?)占(?<den>[^,;]+?)(?:数)?的(?:比重|比例)");
@@ -60,7 +74,7 @@ final class DraftReader {
       "^(?<!到|至)\\d{4}年(?:全年|全市|全县|全区|共|累计)?(?:实现|完成|引进|签约|举办|召开|新增|共)");
   private static final Pattern FUTURE_WORDS = Pattern.compile("力争|确保|目标|计划|预计|将|要|到\\d{4}");
   private static final Pattern LEADING = Pattern.compile(
-      "^(?:其中|全市|全县|全区|全省|每年|累计|全年|当年|新引进|引进|引入|招引|新签约|签约|实现|完成|新增)+");
+      "^(?:其中|全市|全县|全区|全省|每年|累计|全年|第?[一二三四]季度|当年|新引进|引进|引入|招引|新签约|签约|实现|完成|新增)+");
   private static final Pattern TRAILING = Pattern.compile(
       "(?:年均增长|每年增长|逐年增长|年增长|增长|增速|增幅|的比重|比重|的比例|比例|占比)?"
           + "(?:分别)?(?:不少于|不低于|不超过|不高于|至少|高于|超过|大于|低于|少于|达到|达|为|控制在)?$");
@@ -442,9 +456,13 @@ final class DraftReader {
         continue;
       }
       if (i > clauseStart) {
+        openStatement = statement;
         ClauseResult r = readClause(section, base, sentence, clauseStart, i, name, consumed,
             windows, past, subject, subjectRange);
-        if (!r.targets.isEmpty() && r.elided && !statement.isEmpty()) {
+        if (r.stretched) {
+          joined[0] = true;
+          bounds[1] = i;
+        } else if (!r.targets.isEmpty() && r.elided && !statement.isEmpty()) {
           statement.addAll(r.targets);
           joined[0] = true;
           bounds[1] = i;
@@ -483,6 +501,12 @@ final class DraftReader {
     final int start;
     final int end;
 
+    /** What was read, and the commitment word, for a stretch figure that may follow. */
+    Read read;
+    Commitment commitment;
+    String figureWords;
+    boolean stretched;
+
     Pending(DraftTarget.Builder builder, int start, int end) {
       this.builder = builder;
       this.start = start;
@@ -508,6 +532,8 @@ final class DraftReader {
     int[] subjectRange;
     boolean elided;
     boolean hadFigure;
+    /** The clause was the 力争 figure of the statement's last target: it extends the statement. */
+    boolean stretched;
     final List<Pending> targets = new ArrayList<>();
   }
 
@@ -580,6 +606,11 @@ final class DraftReader {
           size, sizeSpan, sizeWords, result);
       return result;
     }
+    if (figures.size() == 1 && !past
+        && readStretch(base, s, from, to, figures.get(0), previousSubject, consumed)) {
+      result.stretched = true;
+      return result;
+    }
     int itemStart = from;
     for (Figure f : figures) {
       consumed.add(new int[] {f.numStart, f.end});
@@ -603,8 +634,8 @@ final class DraftReader {
         itemStart = f.end;
         continue;
       }
-      Read read = readKind(f, kindWords, elided ? previousSubject : subjectWords, size, windows,
-          section);
+      Read read = readKind(f, kindWords, from, elided ? previousSubject : subjectWords, size,
+          windows, section);
       if (read.why != null) {
         addNotRead(section, base + from, base + to, read.why);
         itemStart = f.end;
@@ -640,10 +671,97 @@ final class DraftReader {
       }
       addCommitment(b, base, s, f, from);
       addWindow(b, base, windows, f, section);
-      result.targets.add(new Pending(b, from, f.end));
+      Pending pending = new Pending(b, from, f.end);
+      pending.read = read;
+      pending.commitment = commitmentBefore(s, f.start);
+      pending.figureWords = s.substring(f.numStart, f.end);
+      result.targets.add(pending);
       itemStart = f.end;
     }
     return result;
+  }
+
+  /** The statement being read: its targets so far, for a stretch figure that follows them. */
+  private List<Pending> openStatement = new ArrayList<>();
+
+  private static final Pattern STRETCH_CLAUSE = Pattern.compile("力争(?<rest>[^,;]*)");
+
+  /**
+   * "确保全年完成30亿元,力争32亿元": a 力争 clause holding only a stricter figure of the same subject
+   * as the 确保 target just before it is that target's stretch, not a second target.
+   */
+  private boolean readStretch(int base, String s, int from, int to, Figure f,
+      String previousSubject, List<int[]> consumed) {
+    Matcher m = STRETCH_CLAUSE.matcher(s.substring(from, f.start));
+    if (openStatement.isEmpty() || !m.matches() || f.tier || f.end != to) {
+      return false;
+    }
+    String subject = subjectOf(s.substring(from, f.start));
+    if (!subject.isEmpty() && !subject.equals(previousSubject)) {
+      return false;
+    }
+    Pending binding = openStatement.get(openStatement.size() - 1);
+    // Only verbs, or the binding target's own kind words, may stand beside the figure: "力争累计
+    // 100亿元" after a year's amount is another target, not a stretch.
+    String others = (subject.isEmpty() ? m.group("rest") : m.group("rest").replace(subject, ""))
+        .replaceFirst("(?:完成|实现|突破)$", "");
+    TargetKind kind = binding.read.kind;
+    boolean yearly = kind == TargetKind.PERIOD_AMOUNT && binding.read.period.has("kind")
+        && binding.read.period.get("kind").asText().equals("YEAR");
+    boolean sameKindWords = others.matches("(?:完成|实现|突破)?")
+        || yearly && others.matches("(?:全年|每年)(?:完成|实现|突破)?")
+        || (kind == TargetKind.CUMULATIVE_AMOUNT || kind == TargetKind.CUMULATIVE_COUNT)
+        && others.matches("累计(?:完成|实现|突破|引进)?")
+        || kind == TargetKind.ANNUAL_GROWTH && others.matches("(?:年|每年)(?:增长|增速|增幅)")
+        || binding.read.kind == TargetKind.AVERAGE_GROWTH && AVERAGE.matcher(others).matches();
+    if (!sameKindWords) {
+      return false;
+    }
+    if (binding.stretched || binding.commitment != Commitment.ENSURE) {
+      return false;
+    }
+    Read own = new Read();
+    operator(own, f);
+    Optional<BigDecimal> number = f.number.chars().allMatch(ch -> ch == '.' || Character.isDigit(ch))
+        ? Optional.of(new BigDecimal(f.number)) : ChineseNumerals.parse(f.number);
+    Unit unit = f.unitWord.equals("%") ? Unit.RATIO
+        : f.unitWord.matches(MONEY) ? money(f.unitWord) : Unit.COUNT;
+    ComparisonOperator op = binding.read.operator;
+    boolean sameOperator = own.operator == op || own.operatorReading != null;
+    if (number.isEmpty() || unit != binding.read.unit || !sameOperator) {
+      return false;
+    }
+    BigDecimal value = unit == Unit.RATIO ? number.get().movePointLeft(2) : number.get();
+    int order = value.compareTo(binding.read.value);
+    boolean stricter = (op == ComparisonOperator.AT_LEAST || op == ComparisonOperator.GREATER_THAN)
+        && order > 0 || (op == ComparisonOperator.AT_MOST || op == ComparisonOperator.LESS_THAN)
+        && order < 0;
+    if (!stricter) {
+      return false;
+    }
+    consumed.add(new int[] {f.numStart, f.end});
+    ObjectNode stretch = JsonNodeFactory.instance.objectNode();
+    stretch.putObject("threshold").put("value", value).put("unit", unit.name());
+    stretch.put("commitment", Commitment.STRIVE.name());
+    binding.stretched = true;
+    binding.builder.stretch(stretch);
+    binding.builder.addFields(field("stretch", stretch.toString(),
+        source.span(base + from, base + f.end), LocalizedText.of(
+            "“确保”与“力争”说的是同一指标:确保的" + binding.figureWords + "为约束目标,力争的" + s.substring(f.numStart, f.end) + "为更高的争取目标(stretch),不是另一个目标",
+            "确保 and 力争 give two figures for one subject: the ensured "
+                + binding.figureWords + " binds, and the striven-for "
+                + s.substring(f.numStart, f.end) + " is its stretch, not a second target")));
+    return true;
+  }
+
+  /** The commitment word in force at {@code at}: the last 确保 or 力争 before it. */
+  private static Commitment commitmentBefore(String s, int at) {
+    Matcher m = COMMITMENT.matcher(s.substring(0, at));
+    Commitment c = Commitment.PLAIN;
+    while (m.find()) {
+      c = m.group().equals("确保") ? Commitment.ENSURE : Commitment.STRIVE;
+    }
+    return c;
   }
 
   private void readRespectively(Section section, int base, String s, int from, int to,
@@ -679,7 +797,7 @@ final class DraftReader {
       }
       Optional<Why> refused = refusal(f, head, past);
       Read read = refused.isPresent() ? Read.refused(refused.get())
-          : readKind(f, head, parts[k], size, windows, section);
+          : readKind(f, head, from, parts[k], size, windows, section);
       if (read.why != null) {
         addNotRead(section, base + from, base + to, read.why);
         at += parts[k].length() + 1;
@@ -713,7 +831,7 @@ final class DraftReader {
     return "";
   }
 
-  /** Numbers that are never targets, whatever their words: past results, meetings, 左右. */
+  /** Numbers that are never targets, whatever their words: past results, meetings. */
   private static Optional<Why> refusal(Figure f, String kindWords, boolean past) {
     boolean meetings = f.unitWord.equals("次") || f.unitWord.equals("场");
     if (past) {
@@ -721,9 +839,6 @@ final class DraftReader {
     }
     if (meetings) {
       return Optional.of(Why.CADENCE);
-    }
-    if (f.post.equals("左右")) {
-      return Optional.of(Why.APPROXIMATELY);
     }
     if (f.unitWord.equals("个百分点")) {
       return Optional.of(Why.PERCENTAGE_POINTS);
@@ -763,6 +878,14 @@ final class DraftReader {
     Unit unit;
     ObjectNode selection;
     LocalizedText selectionReading;
+    /** A PERIOD_AMOUNT's period, a COHORT_RATE's cohort and reached, with their words. */
+    ObjectNode period;
+    ObjectNode cohort;
+    ObjectNode reached;
+    /** Sentence offsets [start, end) of the words a period, cohort or reached was read from. */
+    int[] periodWords;
+    int[] cohortWords;
+    int[] reachedWords;
 
     static Read refused(Why why) {
       Read r = new Read();
@@ -771,8 +894,8 @@ final class DraftReader {
     }
   }
 
-  private Read readKind(Figure f, String kindWords, String subject, ObjectNode size,
-      List<int[]> windows, Section section) {
+  private Read readKind(Figure f, String kindWords, int wordsFrom, String subject,
+      ObjectNode size, List<int[]> windows, Section section) {
     Read r = new Read();
     Optional<BigDecimal> number = f.number.chars().allMatch(ch -> ch == '.' || Character.isDigit(ch))
         ? Optional.of(new BigDecimal(f.number)) : ChineseNumerals.parse(f.number);
@@ -792,8 +915,14 @@ final class DraftReader {
     if (f.unitWord.equals("%")) {
       r.unit = Unit.RATIO;
       r.value = number.get().movePointLeft(2);
-      if (words.contains("年均")) {
-        return Read.refused(Why.AVERAGE_GROWTH);
+      Matcher average = AVERAGE.matcher(words);
+      Matcher cohort = COHORT.matcher(words);
+      if (average.find()) {
+        r.kind = TargetKind.AVERAGE_GROWTH;
+        r.kindReading = LocalizedText.of("“" + average.group() + "”是期间的复合增长率:从基年到期末年,"
+                + "按年均增长判断一次,不是每年各判一次",
+            "“" + average.group() + "” is the compound rate from the base year to the window's end"
+                + " year, judged once, not each year");
       } else if (words.matches(".*(?:年|每年|逐年)(?:增长|增速|增幅).*|.*年增.*")) {
         r.kind = TargetKind.ANNUAL_GROWTH;
       } else if (words.matches(".*(?:增长|增速|增幅|提高).*")) {
@@ -801,6 +930,8 @@ final class DraftReader {
       } else if (words.matches(".*(?:占比|比重|比例).*")) {
         r.kind = TargetKind.SHARE;
         shareOf(r, subject, words, section);
+      } else if (cohort.find() && !f.post.equals("左右")) {
+        cohortRate(r, cohort, wordsFrom);
       } else if (words.contains("率")) {
         return Read.refused(Why.RATE);
       } else {
@@ -811,7 +942,7 @@ final class DraftReader {
       r.value = number.get();
       if (words.contains("累计")) {
         r.kind = TargetKind.CUMULATIVE_AMOUNT;
-      } else {
+      } else if (!amountPeriod(r, words, wordsFrom)) {
         return Read.refused(Why.AMOUNT_PERIOD);
       }
     } else {
@@ -851,10 +982,52 @@ final class DraftReader {
     return r;
   }
 
+  /** 签约项目当年开工率: the cohort (projects signed in a year) and the stage they must reach. */
+  private static void cohortRate(Read r, Matcher m, int wordsFrom) {
+    r.kind = TargetKind.COHORT_RATE;
+    r.cohort = JsonNodeFactory.instance.objectNode().put("stage", "SIGNED");
+    r.cohortWords = new int[] {wordsFrom + m.start("cohort"), wordsFrom + m.end("cohort") + 2};
+    r.reached = JsonNodeFactory.instance.objectNode()
+        .put("stage", m.group("stage").equals("开工") ? "STARTED" : "PRODUCING")
+        .put("within", m.group("within").equals("当年") ? "SAME_YEAR" : "NEXT_YEAR");
+    r.reachedWords = new int[] {wordsFrom + m.start("within"), wordsFrom + m.end()};
+  }
+
+  /**
+   * 全年/每年 … 亿元 is an amount in each year; 一季度 … 亿元 in the first quarter of each year.
+   * Words of a campaign (攻坚, 百日, 上半年), of an increase (每年增加), or both a year and a
+   * quarter, leave it unread.
+   */
+  private static boolean amountPeriod(Read r, String words, int wordsFrom) {
+    Matcher year = AMOUNT_YEAR.matcher(words);
+    Matcher quarter = AMOUNT_QUARTER.matcher(words);
+    boolean isYear = year.find();
+    boolean isQuarter = quarter.find();
+    if (isYear == isQuarter || CAMPAIGN.matcher(words).find() || INCREASE.matcher(words).find()) {
+      return false;
+    }
+    r.kind = TargetKind.PERIOD_AMOUNT;
+    r.period = JsonNodeFactory.instance.objectNode();
+    Matcher m = isYear ? year : quarter;
+    r.periodWords = new int[] {wordsFrom + m.start(), wordsFrom + m.end()};
+    if (isYear) {
+      r.period.put("kind", "YEAR");
+    } else {
+      r.period.put("kind", "QUARTER").put("quarter", "一二三四".indexOf(quarter.group("q")) + 1);
+    }
+    return true;
+  }
+
   private static void operator(Read r, Figure f) {
     String pre = f.pre;
     String post = f.post;
-    if (post.equals("以上") || pre.matches("不少于|不低于|至少")) {
+    if (post.equals("左右")) {
+      r.operator = ComparisonOperator.APPROXIMATELY;
+      r.operatorReading = LocalizedText.of("“左右”是约数,按“约为”(APPROXIMATELY)起草;原文未写容差,"
+              + "容差(tolerance)须人工填写",
+          "“左右” is approximate, drafted as APPROXIMATELY; the text states no tolerance, so a person"
+              + " must set the tolerance");
+    } else if (post.equals("以上") || pre.matches("不少于|不低于|至少")) {
       r.operator = ComparisonOperator.AT_LEAST;
     } else if (pre.matches("高于|超过|大于")) {
       r.operator = ComparisonOperator.GREATER_THAN;
@@ -973,6 +1146,40 @@ final class DraftReader {
         : f.unitWord.equals("%") ? LocalizedText.of(f.number + "% 写作比率 " + r.value.toPlainString(),
             f.number + "% is written as the fraction " + r.value.toPlainString()) : null));
     b.addFields(field("unit", r.unit.name(), figure, null));
+    if (r.operator == ComparisonOperator.APPROXIMATELY) {
+      // The figure's 左右: the tolerance is plan data no text states.
+      b.addFields(field("tolerance", PlanDrafts.TO_FILL + "容差 the tolerance, in " + r.unit.name(),
+          source.span(base + f.end - 2, base + f.end), LocalizedText.of(
+              "原文“" + f.number + f.unitWord + "左右”未写容差,须人工填写容差并保留这条解读",
+              "the text “" + f.number + f.unitWord + "左右” states no tolerance: a person must set"
+                  + " it and keep this reading")));
+    }
+    if (r.period != null) {
+      b.periodOfAmount(r.period);
+      b.addFields(field("period.kind", r.period.toString(),
+          source.span(base + r.periodWords[0], base + r.periodWords[1]), r.period.has("quarter")
+              ? LocalizedText.of("“" + s.substring(r.periodWords[0], r.periodWords[1])
+                  + "”的数额,按每年第" + r.period.get("quarter").asInt() + "季度的合计理解",
+                  "an amount for “" + s.substring(r.periodWords[0], r.periodWords[1])
+                      + "”: the sum of quarter " + r.period.get("quarter").asInt() + " of each year")
+              : LocalizedText.of("“" + s.substring(r.periodWords[0], r.periodWords[1])
+                  + "”的数额未写“累计”,按每年的合计理解,逐年判断",
+                  "an amount for “" + s.substring(r.periodWords[0], r.periodWords[1])
+                      + "” without 累计: the sum of each year, judged year by year")));
+    }
+    if (r.cohort != null) {
+      b.cohort(r.cohort).reached(r.reached);
+      b.addFields(field("cohort.stage", "SIGNED",
+          source.span(base + r.cohortWords[0], base + r.cohortWords[1]), null));
+      String within = s.substring(r.reachedWords[0], r.reachedWords[1]);
+      b.addFields(field("reached", r.reached.toString(),
+          source.span(base + r.reachedWords[0], base + r.reachedWords[1]), LocalizedText.of(
+              "“" + within + "”:签约项目中在" + (within.startsWith("当年") ? "签约当年" : "签约次年")
+                  + "年底前" + (within.contains("开工") ? "开工" : "投产") + "的比例",
+              "“" + within + "”: the share of the projects signed in a year that "
+                  + (within.contains("开工") ? "start" : "produce") + " by 31 December of "
+                  + (within.startsWith("当年") ? "that year" : "the next year"))));
+    }
     if (r.selectionReading != null) {
       b.addFields(field("selection", r.selection.toString(), figure, r.selectionReading));
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.planmetrics.model.TargetKind;
+import org.planmetrics.model.quantity.ComparisonOperator;
 
 /**
  * A first draft of a plan file from a plan's own text, for a county that starts from its
@@ -140,7 +141,7 @@ public final class PlanDrafts {
               n.put("unit", TO_FILL + "unit of the indicator (USD_100M, CNY_100M …)");
               return n;
             });
-            if (t.kind() == TargetKind.CUMULATIVE_AMOUNT) {
+            if (t.kind() == TargetKind.CUMULATIVE_AMOUNT || t.kind() == TargetKind.PERIOD_AMOUNT) {
               indicator.put("unit", t.unit().name());
             } else if (t.kind() == TargetKind.FIRST_TIER_RANK) {
               indicator.put("unit", "INDEX");
@@ -151,6 +152,10 @@ public final class PlanDrafts {
             target.set("projects", t.selection().<JsonNode>map(ObjectNode::deepCopy)
                 .orElseGet(JSON::objectNode));
             break;
+          case COHORT:
+            t.cohort().ifPresent(c -> target.set("cohort", c.deepCopy()));
+            t.reached().ifPresent(r -> target.set("reached", r.deepCopy()));
+            break;
           default:
             target.set("share", t.selection().<JsonNode>map(ObjectNode::deepCopy)
                 .orElseGet(JSON::objectNode));
@@ -159,6 +164,13 @@ public final class PlanDrafts {
         target.put("operator", t.operator().name());
         target.putObject("threshold").put("value", t.thresholdValue()).put("unit", t.unit().name());
         target.put("commitment", t.commitment().name());
+        t.periodOfAmount().ifPresent(p -> target.set("period", p.deepCopy()));
+        if (t.operator() == ComparisonOperator.APPROXIMATELY) {
+          // No text states the tolerance of 左右: the file does not pass check-plan until it is set.
+          target.putObject("tolerance").put("value", TO_FILL + "容差 the tolerance of 左右")
+              .put("unit", t.unit().name());
+        }
+        t.stretch().ifPresent(st -> target.set("stretch", st.deepCopy()));
         for (DraftField f : t.fields()) {
           if (f.reading().isPresent()) {
             ObjectNode r = readings.addObject();

@@ -67,6 +67,38 @@ class DraftSentencesTest {
             .isEqualByComparingTo(new BigDecimal(parts[0]));
         assertThat(min.get("unit").asText()).as(as + " size unit").isEqualTo(parts[1]);
       }
+      if (w.has("periodOfAmount")) {
+        assertThat(t.periodOfAmount()).as(as + " period of the amount").contains(
+            (com.fasterxml.jackson.databind.node.ObjectNode) w.get("periodOfAmount"));
+      }
+      if (w.has("reached")) {
+        assertThat(t.cohort().orElseThrow().get("stage").asText()).as(as + " cohort")
+            .isEqualTo("SIGNED");
+        assertThat(t.reached()).as(as + " reached")
+            .contains((com.fasterxml.jackson.databind.node.ObjectNode) w.get("reached"));
+      }
+      if (w.has("stretch")) {
+        // "32 CNY_100M STRIVE": the stretch's threshold value, unit and commitment.
+        String[] parts = w.get("stretch").asText().split(" ");
+        JsonNode stretch = t.stretch().orElseThrow();
+        assertThat(stretch.at("/threshold/value").decimalValue()).as(as + " stretch")
+            .isEqualByComparingTo(new BigDecimal(parts[0]));
+        assertThat(stretch.at("/threshold/unit").asText()).isEqualTo(parts[1]);
+        assertThat(stretch.get("commitment").asText()).isEqualTo(parts[2]);
+      } else {
+        assertThat(t.stretch()).as(as + " stretch").isEmpty();
+      }
+      assertThat(t.field("tolerance").map(f -> f.value().startsWith(PlanDrafts.TO_FILL)))
+          .as(as + " tolerance to fill")
+          .isEqualTo(w.path("toleranceToFill").asBoolean() ? java.util.Optional.of(true)
+              : java.util.Optional.empty());
+      // Each field of the new forms keeps the words it was read from, with a reading.
+      for (String name : List.of("period.kind", "reached", "stretch", "tolerance")) {
+        t.field(name).ifPresent(f -> {
+          assertThat(f.span().orElseThrow().in(text)).as(as + " " + name + " span").isNotEmpty();
+          assertThat(f.reading()).as(as + " " + name + " reading").isPresent();
+        });
+      }
       // Every span points at words of the text as given.
       assertThat(t.textSpan().end()).isLessThanOrEqualTo(text.length());
     }

@@ -1,0 +1,108 @@
+package org.planmetrics.model.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The draft plan file writes each newly read form in the shape the plan file takes (README
+ * "Periods, levels and average growth", "Bare figures, 左右 and stretch figures", "Project
+ * stages … cohort rates"), with a reading wherever the text left a choice open.
+ */
+class DraftPlanFormsTest {
+
+  private static JsonNode firstTarget(String text) {
+    return PlanDrafts.draft("二、目标任务\n1.招商引资。" + text).draftPlan().at("/goals/0/targets/0");
+  }
+
+  private static JsonNode readingsOf(String text) {
+    return PlanDrafts.draft("二、目标任务\n1.招商引资。" + text).draftPlan().get("readings");
+  }
+
+  @Test
+  void anAmountInEachYearIsAPeriodAmountWithAYearPeriod() {
+    JsonNode t = firstTarget("全年完成省外项目实际进资120亿元以上。");
+    assertThat(t.get("kind").asText()).isEqualTo("PERIOD_AMOUNT");
+    assertThat(t.get("period").toString()).isEqualTo("{\"kind\":\"YEAR\"}");
+    assertThat(t.at("/threshold/value").decimalValue()).isEqualByComparingTo("120");
+    // The indicator's unit is the threshold's currency, as for a total.
+    JsonNode indicator = PlanDrafts.draft("二、目标任务\n1.招商引资。全年完成省外项目实际进资120亿元以上。")
+        .draftPlan().at("/indicators/0");
+    assertThat(indicator.get("unit").asText()).isEqualTo("CNY_100M");
+  }
+
+  @Test
+  void aFirstQuarterAmountNamesQuarterOne() {
+    JsonNode t = firstTarget("一季度完成县外资金实际到位8亿元以上。");
+    assertThat(t.get("period").toString()).isEqualTo("{\"kind\":\"QUARTER\",\"quarter\":1}");
+  }
+
+  @Test
+  void approximatelyLeavesTheToleranceToAPersonAndSaysSo() {
+    String text = "主导产业工业项目占比70%左右。";
+    JsonNode t = firstTarget(text);
+    assertThat(t.get("operator").asText()).isEqualTo("APPROXIMATELY");
+    assertThat(t.at("/tolerance/value").asText()).startsWith(PlanDrafts.TO_FILL);
+    assertThat(t.at("/tolerance/unit").asText()).isEqualTo("RATIO");
+    assertThat(readingsOf(text).findValuesAsText("zh"))
+        .anyMatch(zh -> zh.contains("容差") && zh.contains("人工"));
+  }
+
+  @Test
+  void aSameYearStartRateIsACohortRate() {
+    JsonNode t = firstTarget("当年签约项目当年开工率60%以上。");
+    assertThat(t.get("kind").asText()).isEqualTo("COHORT_RATE");
+    assertThat(t.get("cohort").toString()).isEqualTo("{\"stage\":\"SIGNED\"}");
+    assertThat(t.get("reached").toString())
+        .isEqualTo("{\"stage\":\"STARTED\",\"within\":\"SAME_YEAR\"}");
+    // 60% is the fraction 0.60; a cohort rate names no indicator and no share.
+    assertThat(t.at("/threshold/value").decimalValue()).isEqualByComparingTo("0.6");
+    assertThat(t.has("indicator") || t.has("share")).isFalse();
+  }
+
+  @Test
+  void ensureThenStriveIsOneTargetWithAStretch() {
+    String text = "二、目标任务\n1.招商引资。确保全年完成省外项目实际进资30亿元,力争32亿元。";
+    PlanDraft draft = PlanDrafts.draft(text);
+    assertThat(draft.targets()).hasSize(1);
+    assertThat(draft.notRead()).isEmpty();
+    JsonNode t = draft.draftPlan().at("/goals/0/targets/0");
+    // 30 binds (确保), 32 is the stretch (力争); the target's text holds both figures.
+    assertThat(t.at("/threshold/value").decimalValue()).isEqualByComparingTo("30");
+    assertThat(t.get("commitment").asText()).isEqualTo("ENSURE");
+    assertThat(t.at("/stretch/threshold/value").decimalValue()).isEqualByComparingTo("32");
+    assertThat(t.at("/stretch/threshold/unit").asText()).isEqualTo("CNY_100M");
+    assertThat(t.at("/stretch/commitment").asText()).isEqualTo("STRIVE");
+    assertThat(t.at("/text/zh").asText()).isEqualTo("确保全年完成省外项目实际进资30亿元,力争32亿元");
+    DraftField stretch = draft.targets().get(0).field("stretch").orElseThrow();
+    // The stretch's words: the 力争 clause.
+    assertThat(stretch.span().orElseThrow().in(text)).isEqualTo("力争32亿元");
+  }
+
+  @Test
+  void aStriveFigureOfAnotherKindIsNotAStretch() {
+    // 累计100亿元 is a total over the window, not a stricter figure for one year.
+    PlanDraft draft = PlanDrafts.draft("确保全年完成省外项目实际进资30亿元,力争累计100亿元。");
+    assertThat(draft.targets()).hasSize(2);
+    assertThat(draft.targets().get(0).stretch()).isEmpty();
+    assertThat(draft.targets().get(1).kind().name()).isEqualTo("CUMULATIVE_AMOUNT");
+    assertThat(draft.targets().get(1).commitment().name()).isEqualTo("STRIVE");
+  }
+
+  @Test
+  void aYearsFigureAfterATotalIsNotItsStretch() {
+    // 全年60亿元 is one year's amount, not a stricter total than 累计50亿元.
+    PlanDraft draft = PlanDrafts.draft("确保累计完成投资50亿元以上,力争全年60亿元。");
+    assertThat(draft.targets()).hasSize(2);
+    assertThat(draft.targets().get(0).stretch()).isEmpty();
+    assertThat(draft.targets().get(1).kind().name()).isEqualTo("PERIOD_AMOUNT");
+  }
+
+  @Test
+  void averageGrowthSaysItIsJudgedOnce() {
+    String text = "实际利用外资年均增长8%以上。";
+    assertThat(firstTarget(text).get("kind").asText()).isEqualTo("AVERAGE_GROWTH");
+    assertThat(readingsOf(text).findValuesAsText("zh")).anyMatch(zh -> zh.contains("复合增长率"));
+  }
+}
