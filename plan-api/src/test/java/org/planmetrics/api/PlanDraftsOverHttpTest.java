@@ -68,7 +68,6 @@ class PlanDraftsOverHttpTest {
                   + "累计5亿美元以上。\"}");
           assertThat(reply.status()).as(reply.body()).isEqualTo(200);
           JsonNode answer = reply.json();
-          java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/example.json"), PlanJson.mapper().writeValueAsString(answer));
           assertThat(answer.get("targets")).hasSize(2);
           // 8% is 0.08; 累计5亿美元以上 is 5 USD_100M, its subject carried from before the comma.
           assertThat(answer.at("/targets/0/thresholdValue").decimalValue())
