@@ -10,7 +10,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.planmetrics.model.json.PlanJson;
 
 /**
  * {@code POST /api/v1/plan-drafts} over real HTTP: the seed's text gives its 13 targets, JSON
