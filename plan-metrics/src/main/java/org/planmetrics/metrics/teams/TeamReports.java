@@ -206,8 +206,13 @@ public final class TeamReports {
         .build();
   }
 
-  /** The rule of the plan's cumulative targets, for a task that is a floor. */
-  private static Status status(BigDecimal actual, BigDecimal task, BigDecimal completion,
+  /**
+   * The rule of the plan's cumulative targets, for a yearly task that is a floor, after {@code
+   * months} of the year: MET once reached, MISSED when the year is over short of it, else
+   * ON_TRACK or BEHIND by completion against time progress. The units' quotas are judged by it
+   * too ({@link UnitQuotas}).
+   */
+  static Status status(BigDecimal actual, BigDecimal task, BigDecimal completion,
       BigDecimal progress, int months) {
     if (actual.compareTo(task) >= 0) {
       return Status.MET;

@@ -96,7 +96,9 @@ public final class UnitQuotas {
           .to(task.unit());
       BigDecimal completion = completions.get(i);
       BigDecimal gap = Pacing.gapInPercentagePoints(completion, progress);
-      Status status = status(actual, task, completion, progress, month.getMonthValue());
+      // In the task's unit, so that 560 is compared with 800 (万元) as the sentence shows them.
+      Status status = TeamReports.status(actual.value(), task.value(), completion, progress,
+          month.getMonthValue());
       LocalizedText name = plan.units().stream().filter(u -> u.id().equals(figure.unit()))
           .map(ResponsibleUnit::name).findFirst().orElseThrow();
       standings.add(UnitQuotaStanding.builder().unit(figure.unit()).name(name).task(task)
@@ -110,17 +112,5 @@ public final class UnitQuotas {
     standings.sort(Comparator.comparingInt(UnitQuotaStanding::rank));
     return QuotaStanding.builder().quotaId(quota.id()).metric(metric).year(year)
         .text(quota.text()).units(standings).build();
-  }
-
-  /** The rule of a yearly task that is a floor, as for the teams' quarterly review. */
-  private static Status status(Quantity actual, Quantity task, BigDecimal completion,
-      BigDecimal progress, int months) {
-    if (actual.compareTo(task) >= 0) {
-      return Status.MET;
-    }
-    if (months >= MONTHS_IN_YEAR) {
-      return Status.MISSED;
-    }
-    return completion.compareTo(progress) >= 0 ? Status.ON_TRACK : Status.BEHIND;
   }
 }
