@@ -144,6 +144,7 @@ class ErrorsOverHttpTest {
     String body = sample(s -> {
       project(s, 0).put("investment", "lots").put("industrial", "yes").remove("signedOn");
       project(s, 1).put("startedOn", 20230101).put("colour", "red");
+      project(s, 2).remove("id");
       ((ObjectNode) s.at("/events/0")).put("kind", "PARTY");
       ((ObjectNode) s.at("/teams/0")).put("id", 7);
       s.put("remarks", "none");
@@ -154,9 +155,10 @@ class ErrorsOverHttpTest {
     JsonNode problem = assertProblem(reply, 400, "invalid-body");
     List<String> rules = problem.findValuesAsText("rule");
     assertThat(rules).contains("wrong-type", "unknown-field", "missing-field", "invalid-value",
-        "unknown-event-kind");
+        "unknown-event-kind", "missing-stage");
     assertThat(problem.findValuesAsText("pointer")).contains("/projects/0/investment",
         "/projects/0/industrial", "/projects/0/signedOn", "/projects/1/startedOn",
+        "/projects/2/id",
         "/projects/1/colour", "/events/0/kind", "/teams/0/id", "/remarks");
     // What a stand-in for a refused value would trip (the team's id no longer matching its
     // projects, say) is not reported as the caller's.

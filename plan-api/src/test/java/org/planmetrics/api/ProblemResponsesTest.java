@@ -233,7 +233,7 @@ class ProblemResponsesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "\"projects\": [{}]                                  | /projects/0/id /projects/0/signedOn /projects/0/investment",
+        "\"projects\": [{}]                                  | /projects/0/id /projects/0/investment",
         "\"events\": [{\"date\": \"2022-01-10\"}]        | /events/0/kind",
         "\"peers\": {\"2022\": {\"gongqingcheng\": {}, \"a/b~c\": {}}} | /peers/2022/gongqingcheng/total /peers/2022/gongqingcheng/growth /peers/2022/a~1b~0c/total /peers/2022/a~1b~0c/growth",
         "\"ranks\": {\"2023\": {\"growthRank\": 1}}      | /ranks/2023/totalRank /ranks/2023/peerCount"})

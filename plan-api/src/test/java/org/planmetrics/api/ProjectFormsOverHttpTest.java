@@ -22,7 +22,8 @@ import org.planmetrics.model.plans.BundledPlans;
  * plan files at start-up, and assessed over HTTP; every answer fits the OpenAPI document. The
  * bundled plan's 二.2 gains four targets: starts of "100" projects each year (a selection's own
  * stage), the leading industries' share of investment, the industrial projects' funding rate
- * (资金到位率) and the same-year start rate of each year's signings (a cohort rate).
+ * (资金到位率), the same-year start rate of each year's signings (a cohort rate) and the
+ * same-year signing rate of each year's pipeline (储备项目当年签约率).
  */
 class ProjectFormsOverHttpTest {
 
@@ -48,7 +49,7 @@ class ProjectFormsOverHttpTest {
     assertThat(goal.get("id").asText()).isEqualTo("big-projects");
     ObjectNode text = (ObjectNode) goal.get("text");
     text.put("zh", text.get("zh").asText() + "每年新开工“100”项目1个以上;主导产业项目投资额占比70%以上;"
-        + "工业项目资金到位率50%以上;签约项目当年开工率60%以上。");
+        + "工业项目资金到位率50%以上;签约项目当年开工率60%以上;储备项目当年签约率40%以上。");
     ArrayNode targets = (ArrayNode) goal.get("targets");
     for (String t : List.of(
         target("hundred-starts", "每年新开工“100”项目1个以上", "start at least 1 “100” project a year",
@@ -68,7 +69,12 @@ class ProjectFormsOverHttpTest {
             "at least 60% of the projects signed in a year start that year", "COHORT_RATE",
             "\"cohort\": {\"stage\": \"SIGNED\"}, \"reached\": {\"stage\": \"STARTED\", "
                 + "\"within\": \"SAME_YEAR\"}",
-            "{\"value\": 0.6, \"unit\": \"RATIO\"}"))) {
+            "{\"value\": 0.6, \"unit\": \"RATIO\"}"),
+        target("pipeline-signing-rate", "储备项目当年签约率40%以上",
+            "at least 40% of the projects taken into the pipeline in a year are signed that year",
+            "COHORT_RATE", "\"cohort\": {\"stage\": \"PIPELINE\"}, \"reached\": {\"stage\": "
+                + "\"SIGNED\", \"within\": \"SAME_YEAR\"}",
+            "{\"value\": 0.4, \"unit\": \"RATIO\"}"))) {
       targets.add(mapper.readTree(t));
     }
     Files.writeString(dir.resolve("project-forms.json"), mapper.writeValueAsString(plan));
@@ -76,17 +82,22 @@ class ProjectFormsOverHttpTest {
   }
 
   /**
-   * Three industrial projects signed in 2022: P1 120 亿元 ("100"), leading, started 2022-06-01,
-   * 60 paid in; P2 30, started 2022-09-01, 20 paid in; P3 50, leading, not started, 10 paid in.
+   * Three industrial projects signed in 2022: P1 120 亿元 ("100"), leading, in the pipeline
+   * since 2022-01-10, started 2022-06-01, 60 paid in; P2 30, started 2022-09-01, 20 paid in; P3
+   * 50, leading, not started, 10 paid in. And R1, 200 亿元, industrial and leading, in the
+   * pipeline since 2022-06-01 and not signed: it is in no figure of signed projects below.
    */
   private static final String LEDGER = "{\"asOf\": \"2022-12-31\", \"projects\": ["
-      + "{\"id\": \"P1\", \"signedOn\": \"2022-02-01\", \"investment\": 120, \"industrial\": true,"
+      + "{\"id\": \"P1\", \"pipelineOn\": \"2022-01-10\", \"signedOn\": \"2022-02-01\", "
+      + "\"investment\": 120, \"industrial\": true,"
       + " \"leadingIndustry\": true, \"startedOn\": \"2022-06-01\", \"paidIn\": 60,"
       + " \"registeredOn\": \"2022-03-15\", \"listedOn\": \"2022-07-31\"},"
       + "{\"id\": \"P2\", \"signedOn\": \"2022-03-01\", \"investment\": 30, \"industrial\": true,"
       + " \"startedOn\": \"2022-09-01\", \"paidIn\": 20},"
       + "{\"id\": \"P3\", \"signedOn\": \"2022-05-01\", \"investment\": 50, \"industrial\": true,"
-      + " \"leadingIndustry\": true, \"paidIn\": 10}]}";
+      + " \"leadingIndustry\": true, \"paidIn\": 10},"
+      + "{\"id\": \"R1\", \"pipelineOn\": \"2022-06-01\", \"investment\": 200, "
+      + "\"industrial\": true, \"leadingIndustry\": true}]}";
 
   private static String assessment(String target) {
     return "/api/v1/plans/" + PLAN_ID + "/targets/" + target + "/assessment";
@@ -124,6 +135,20 @@ class ProjectFormsOverHttpTest {
       assertThat(cohort.at("/years/0/numerator").asLong()).isEqualTo(2);
       assertThat(cohort.at("/years/0/denominator").asLong()).isEqualTo(3);
       assertThat(cohort.get("status").asText()).isEqualTo("ON_TRACK");
+
+      // Pipeline signing rate: P1 and R1 entered the pipeline in 2022, P1 signed that year →
+      // 1 ÷ 2 = 0.5 ≥ 0.4, MET for 2022.
+      JsonNode pipeline = post(client, "pipeline-signing-rate");
+      assertThat(pipeline.at("/years/0/status").asText()).isEqualTo("MET");
+      assertThat(pipeline.at("/years/0/numerator").asLong()).isEqualTo(1);
+      assertThat(pipeline.at("/years/0/denominator").asLong()).isEqualTo(2);
+      assertThat(pipeline.at("/explanation/zh").asText()).startsWith("储备项目当年签约率目标40%以上");
+
+      // A project with neither a signing nor a pipeline date is refused at its signing date.
+      ApiCalls.Reply undated = ApiCalls.postJson(client, assessment("pipeline-signing-rate"),
+          LEDGER.replace("\"pipelineOn\": \"2022-06-01\", ", ""));
+      assertThat(undated.status()).as(undated.body()).isEqualTo(422);
+      assertThat(undated.body()).contains("/projects/3/signedOn", "missing-stage", "储备日期");
 
       ApiCalls.Reply scorecard = ApiCalls.postJson(client,
           "/api/v1/plans/" + PLAN_ID + "/scorecard", LEDGER);

@@ -120,14 +120,14 @@ class SampleDataTest {
     // A "100" project (≥ 100 亿元) in each of 2022, 2023 (exactly 100.0) and 2024.
     Set<Integer> yearsWith100 = obs.projects().stream()
         .filter(p -> p.investment().compareTo(BigDecimal.valueOf(100)) >= 0)
-        .map(p -> p.signedOn().getYear()).collect(Collectors.toSet());
+        .map(p -> p.signedOn().orElseThrow().getYear()).collect(Collectors.toSet());
     assertThat(yearsWith100).containsExactlyInAnyOrder(2022, 2023, 2024);
     assertThat(assessment(obs, "tier-100-annual").status()).isEqualTo(Status.MET);
     // "50·20" is [20, 100): 4 in 2022 (with exactly 20.0), 3 in 2023, 2 by June 2024.
     Map<Integer, Long> band = obs.projects().stream()
         .filter(p -> p.investment().compareTo(BigDecimal.valueOf(20)) >= 0
             && p.investment().compareTo(BigDecimal.valueOf(100)) < 0)
-        .collect(Collectors.groupingBy(p -> p.signedOn().getYear(), Collectors.counting()));
+        .collect(Collectors.groupingBy(p -> p.signedOn().orElseThrow().getYear(), Collectors.counting()));
     assertThat(band).isEqualTo(Map.of(2022, 4L, 2023, 3L, 2024, 2L));
     Assessment annual = assessment(obs, "tier-50-20-annual");
     assertThat(yearStatus(annual, 2022)).isEqualTo(Status.MET);

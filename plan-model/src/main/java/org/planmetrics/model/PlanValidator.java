@@ -130,6 +130,15 @@ public final class PlanValidator {
         }
       });
     }
+    if (rules.countingStage() == CountingStage.PIPELINE) {
+      // The plan's stage places projects in a year for every report of signed projects (teams,
+      // funnels, bulletin); a project not yet signed belongs in none of them.
+      add("/projectTiers/countingStage", "pipeline-counting-stage", "'countingStage' must be a "
+          + "stage a signed project reaches (SIGNED, REGISTERED, STARTED, PRODUCING or LISTED); "
+          + "count pipeline projects with a target's own 'stage': PIPELINE, but was PIPELINE",
+          "'countingStage'(全方案的计数阶段)须为签约项目所达到的阶段(SIGNED、REGISTERED、STARTED、PRODUCING或"
+              + "LISTED);储备项目请在目标的项目条件中写'stage': PIPELINE,实为PIPELINE", "PIPELINE");
+    }
     if (rules.bandMode() == BandMode.EXCLUSIVE) {
       for (int i = 0; i < tiers.size(); i++) {
         for (int j = i + 1; j < tiers.size(); j++) {

@@ -346,8 +346,16 @@ public enum Guarantee {
       "LedgerProject.builder() builds a project exactly when ObservationsJson reads it without a "
       + "problem; what Java refuses, JSON refuses at the field Java names, with the same message",
       null,
-      "signing, start and production within 20 days of one another in every order, start and "
-      + "production each given or not; investments from −3 to 3 亿元 in hundredths"),
+      "pipeline, signing, start and production within 20 days of one another in every order, "
+      + "each given or not; investments from −3 to 3 亿元 in hundredths"),
+  A_PROJECT_NOT_YET_SIGNED_CHANGES_NO_REPORT_OF_SIGNED_PROJECTS("LedgerProject",
+      "adding pipeline projects not yet signed (储备, pipelineOn only) to a ledger leaves the "
+      + "project funnel, the breakdown, the weekly team report and the monthly team ranking as "
+      + "they were, however large and wherever placed",
+      null,
+      "any valid plan; the kit's valid observations with rosters of 0 to 4 teams; a copy of "
+      + "each project, not yet signed, in the pipeline from its signing day, with its team, "
+      + "direction and figures; any month and any week of the window"),
   STAND_INS_KEEP_EVERY_RULE_AND_CHANGE_NOTHING_THAT_DOES("ProjectRules",
       "ProjectRules.standIns gives figures that break no rule, and gives back figures that break "
       + "none",

@@ -21,6 +21,9 @@ public final class Ledgers {
   /** The most projects in an ordinary ledger: 25, enough to fill every tier of a plan. */
   public static final int MAX_PROJECTS = 25;
 
+  /** One project in this many is in the pipeline (储备) and not yet signed. */
+  public static final int PIPELINE_ONLY_ONE_IN = 6;
+
   private Ledgers() {}
 
   /**
@@ -28,7 +31,10 @@ public final class Ledgers {
    * Generator#EDGE_CASE_ONE_IN}, an empty ledger. Every project keeps its own rules (an
    * investment not below 0, a start on or after signing, production on or after the start and
    * only with one); ids are unique ({@code P-1}, {@code P-2}, …); each is signed from a year
-   * before the plan's window to its last day; its investment comes from {@link
+   * before the plan's window to its last day, one in four of them after a time in the pipeline
+   * (储备, {@code pipelineOn} up to a year before signing), except one project in {@value
+   * #PIPELINE_ONLY_ONE_IN}, which is in the pipeline on that day and not yet signed, so that every
+   * report of signed projects meets one to leave out; its investment comes from {@link
    * TierRules#investmentsAround} the plan's tiers, so tier bounds come up often; its industry
    * flags and investor types are drawn; it may name a key direction of the plan; it names no
    * team (see {@link PlanObservations}, which draws a roster).
@@ -58,17 +64,26 @@ public final class Ledgers {
 
   private static LedgerProject project(RandomGenerator random, String id, LocalDate signedOn,
       BigDecimal investment, List<String> directions, List<String> teamIds) {
-    LedgerProject.Builder project = LedgerProject.builder().id(id).signedOn(signedOn)
+    LedgerProject.Builder project = LedgerProject.builder().id(id)
         .investment(investment)
         .industrial(random.nextBoolean())
         .leadingIndustry(random.nextBoolean())
         .strategicEmerging(random.nextBoolean());
+    boolean pipelineOnly = random.nextInt(PIPELINE_ONLY_ONE_IN) == 0;
+    if (pipelineOnly) {
+      project.pipelineOn(signedOn);
+    } else {
+      project.signedOn(signedOn);
+      if (random.nextInt(4) == 0) {
+        project.pipelineOn(signedOn.minusDays(random.nextInt(366)));
+      }
+    }
     for (InvestorType type : InvestorType.values()) {
       if (random.nextInt(4) == 0) {
         project.addInvestorTypes(type);
       }
     }
-    if (random.nextBoolean()) {
+    if (!pipelineOnly && random.nextBoolean()) {
       // Started on the day of signing or up to two years later; producing only once started.
       LocalDate started = signedOn.plusDays(random.nextInt(731));
       project.startedOn(started);

@@ -2,6 +2,7 @@ package org.planmetrics.testkit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -61,7 +62,9 @@ public final class TierRules {
         }
       }
       BandMode[] modes = BandMode.values();
-      CountingStage[] stages = CountingStage.values();
+      // Any stage a plan may count at: a pipeline project not yet signed is in no plan-wide count.
+      CountingStage[] stages = Arrays.stream(CountingStage.values())
+          .filter(stage -> stage != CountingStage.PIPELINE).toArray(CountingStage[]::new);
       return ProjectTierRules.builder().tiers(tiers)
           .bandMode(modes[random.nextInt(modes.length)])
           .countingStage(stages[random.nextInt(stages.length)])

@@ -504,7 +504,8 @@ public final class ObservationsCsv {
     int index = 0;
     for (Row row : sheet.rows) {
       Optional<String> id = row.text("id");
-      Optional<LocalDate> signedOn = row.value("signedOn", CellValues::date);
+      Optional<LocalDate> pipelineOn = row.optionalValue("pipelineOn", CellValues::date);
+      Optional<LocalDate> signedOn = row.optionalValue("signedOn", CellValues::date);
       Optional<LocalDate> startedOn = row.optionalValue("startedOn", CellValues::date);
       Optional<LocalDate> producingOn = row.optionalValue("producingOn", CellValues::date);
       Optional<LocalDate> registeredOn = row.optionalValue("registeredOn", CellValues::date);
@@ -520,13 +521,14 @@ public final class ObservationsCsv {
       }
       // A project that breaks its own rules cannot be built: each rule is an error at its cell,
       // and stand-ins keep the project in the ledger for the other checks (a duplicate id).
-      row.errors(ProjectRules.broken(signedOn.get(), startedOn, producingOn, investment.get(),
-          paidIn));
-      ProjectRules.Figures figures = ProjectRules.standIns(signedOn.get(), startedOn,
+      ProjectRules.Figures given = new ProjectRules.Figures(pipelineOn, signedOn, startedOn,
           producingOn, investment.get());
+      row.errors(ProjectRules.broken(given, paidIn));
+      ProjectRules.Figures figures = ProjectRules.standIns(given);
       out.add(LedgerProject.builder()
           .id(id.get())
           .name(row.optional("name").orElse(""))
+          .pipelineOn(figures.pipelineOn())
           .signedOn(figures.signedOn())
           .startedOn(figures.startedOn())
           .producingOn(figures.producingOn())

@@ -71,13 +71,19 @@ final class CheckMessages {
           + "都是全年),只保留一行");
       case "duplicate-id" -> pair("the id " + v + " is used by another row too; each project "
           + "has its own", "项目编号" + v + "与其他行重复,每个项目的编号须不同");
-      case "date-order" -> column.field().equals("startedOn")
-          ? pair("must not be before the signing date but was " + value,
-              "开工日期不能早于签约日期,实为" + value)
-          : pair("must not be before the start (or, without one, the signing) but was " + value,
-              "投产日期不能早于开工日期(未开工的不能早于签约日期),实为" + value);
-      case "missing-stage" -> pair("is required when the project is producing: a project "
-          + "produces after it starts", "已填写投产日期,须同时填写开工日期");
+      case "date-order" -> switch (column.field()) {
+        case "startedOn" -> pair("must not be before the signing date but was " + value,
+            "开工日期不能早于签约日期,实为" + value);
+        case "signedOn" -> pair("must not be before the date the project entered the pipeline "
+            + "(储备日期) but was " + value, "签约日期不能早于储备日期,实为" + value);
+        default -> pair("must not be before the start (or, without one, the signing) but was "
+            + value, "投产日期不能早于开工日期(未开工的不能早于签约日期),实为" + value);
+      };
+      case "missing-stage" -> column.field().equals("signedOn")
+          ? pair("is required for a signed or started project; a pipeline project not yet "
+              + "signed fills 储备日期 instead", "须填写签约日期(已开工的项目必须填写);尚未签约的储备项目改填储备日期")
+          : pair("is required when the project is producing: a project produces after it "
+              + "starts", "已填写投产日期,须同时填写开工日期");
       case "unknown-peer" -> pair(v + " is not one of the units ranked ("
           + plan.peerGroup().name().en() + ")", v + "不是排名单位(" + plan.peerGroup().name().zh()
           + ")之一");

@@ -155,7 +155,7 @@ final class WorkbookReading {
     List<LedgerProject> projects = new ArrayList<>();
     if (refs.containsKey(Layout.PROJECTS)) {
       projects(table(sheets, refs, Layout.PROJECTS, List.of(Layout.PROJECTS.field("id"),
-          Layout.PROJECTS.field("signedOn"), Layout.PROJECTS.field("investment"))), projects,
+          Layout.PROJECTS.field("investment"))), projects,
           rosterTeams);
     }
     Map<String, Map<String, PeerFigures>> peers = new LinkedHashMap<>();
@@ -282,7 +282,8 @@ final class WorkbookReading {
       LedgerProject.Builder project = LedgerProject.builder();
       String id = r.get(layout.field("id"), true, CellValue::asText);
       String name = r.get(layout.field("name"), false, CellValue::asText);
-      LocalDate signedOn = r.get(layout.field("signedOn"), true, CellValue::asDate);
+      LocalDate pipelineOn = r.get(layout.field("pipelineOn"), false, CellValue::asDate);
+      LocalDate signedOn = r.get(layout.field("signedOn"), false, CellValue::asDate);
       LocalDate startedOn = r.get(layout.field("startedOn"), false, CellValue::asDate);
       LocalDate producingOn = r.get(layout.field("producingOn"), false, CellValue::asDate);
       LocalDate registeredOn = r.get(layout.field("registeredOn"), false, CellValue::asDate);
@@ -303,11 +304,13 @@ final class WorkbookReading {
       // A project that breaks its own rules cannot be built: each rule is a finding at its cell,
       // and stand-ins keep the project in the ledger for the other checks (a duplicate id).
       String at = JsonPointers.append(JsonPointers.of("projects"), index);
-      report(ProjectRules.broken(signedOn, Optional.ofNullable(startedOn),
-          Optional.ofNullable(producingOn), investment, paidIn), at, table.sheet, row, layout);
-      ProjectRules.Figures figures = ProjectRules.standIns(signedOn,
-          Optional.ofNullable(startedOn), Optional.ofNullable(producingOn), investment);
-      out.add(project.id(id).name(name == null ? "" : name).signedOn(signedOn)
+      ProjectRules.Figures given = new ProjectRules.Figures(Optional.ofNullable(pipelineOn),
+          Optional.ofNullable(signedOn), Optional.ofNullable(startedOn),
+          Optional.ofNullable(producingOn), investment);
+      report(ProjectRules.broken(given, paidIn), at, table.sheet, row, layout);
+      ProjectRules.Figures figures = ProjectRules.standIns(given);
+      out.add(project.id(id).name(name == null ? "" : name).pipelineOn(figures.pipelineOn())
+          .signedOn(figures.signedOn())
           .startedOn(figures.startedOn()).producingOn(figures.producingOn())
           .registeredOn(Optional.ofNullable(registeredOn)).listedOn(Optional.ofNullable(listedOn))
           .paidIn(ProjectRules.paidInStandIn(paidIn))

@@ -95,6 +95,32 @@ class ObservationsCsvTest {
   }
 
   @Test
+  void aPipelineProjectHasAPipelineDateAndNoSigningDate() throws IOException {
+    write("projects.csv", "项目编号,储备日期,签约日期,总投资(亿元),是否工业项目,是否主导产业,是否战略性新兴产业\n"
+        + "R-1,2024-03-08,,15,是,否,否\n"
+        + "R-2,2024-01-10,2024-05-20,30,是,否,否\n"
+        + "R-3,,,8,是,否,否\n");
+
+    InvalidInputException e = refused();
+
+    // Line 4 (header, R-1, R-2, R-3) has neither date: one error, at its signing date.
+    assertThat(e.errors()).singleElement().satisfies(error -> {
+      assertThat(error.line()).isEqualTo(4);
+      assertThat(error.column()).isEqualTo("签约日期");
+      assertThat(error.rule()).isEqualTo("missing-stage");
+      assertThat(error.text().zh()).contains("储备日期");
+    });
+    write("projects.csv", "项目编号,储备日期,签约日期,总投资(亿元),是否工业项目,是否主导产业,是否战略性新兴产业\n"
+        + "R-1,2024-03-08,,15,是,否,否\n"
+        + "R-2,2024-01-10,2024-05-20,30,是,否,否\n");
+    List<LedgerProject> projects = read().observations().projects();
+    assertThat(projects.get(0).pipelineOn()).hasValue(LocalDate.of(2024, 3, 8));
+    assertThat(projects.get(0).signedOn()).isEmpty();
+    assertThat(projects.get(1).pipelineOn()).hasValue(LocalDate.of(2024, 1, 10));
+    assertThat(projects.get(1).signedOn()).hasValue(LocalDate.of(2024, 5, 20));
+  }
+
+  @Test
   void aGbkFileWithChineseHeadersIsReadAndItsEncodingSaid() throws IOException {
     String text = "项目编号,项目名称,签约日期,总投资(亿元),是否工业项目,是否主导产业,是否战略性新兴产业,投资方类型\n"
         + "P-1,示例项目甲,2022/3/15,\"1,120.5\",是,否,是,上市公司、跨国公司\n";
@@ -102,7 +128,7 @@ class ObservationsCsvTest {
     ObservationsCsv.Result result = read();
     LedgerProject p = result.observations().projects().get(0);
     assertThat(p.name()).isEqualTo("示例项目甲");
-    assertThat(p.signedOn()).isEqualTo(LocalDate.of(2022, 3, 15));
+    assertThat(p.signedOn()).hasValue(LocalDate.of(2022, 3, 15));
     assertThat(p.investment()).isEqualByComparingTo("1120.5");
     assertThat(p.industrial()).isTrue();
     assertThat(p.leadingIndustry()).isFalse();

@@ -77,11 +77,12 @@ public final class SampleWorkbook {
     Choices units = Choices.units(plan);
     int row = 2;
     for (LedgerProject p : observations.projects()) {
-      projects.set(row, "A", p.id()).set(row, "B", p.name()).set(row, "C", p.signedOn())
+      projects.set(row, "A", p.id()).set(row, "B", p.name())
           .set(row, "D", p.investment()).set(row, "E", yesNo(p.industrial()))
           .set(row, "F", yesNo(p.leadingIndustry())).set(row, "G", yesNo(p.strategicEmerging()))
           .set(row, "H", p.investorTypes().stream().map(InvestorType::name).map(types::name)
               .collect(Collectors.joining("、")));
+      p.signedOn().ifPresent(d -> projects.set(row(projects, p, observations), "C", d));
       p.startedOn().ifPresent(d -> projects.set(row(projects, p, observations), "I", d));
       p.producingOn().ifPresent(d -> projects.set(row(projects, p, observations), "J", d));
       p.team().ifPresent(t -> projects.set(row(projects, p, observations), "K", t));
@@ -91,6 +92,7 @@ public final class SampleWorkbook {
       p.registeredOn().ifPresent(d -> projects.set(row(projects, p, observations), "N", d));
       p.listedOn().ifPresent(d -> projects.set(row(projects, p, observations), "O", d));
       p.paidIn().ifPresent(a -> projects.set(row(projects, p, observations), "P", a));
+      p.pipelineOn().ifPresent(d -> projects.set(row(projects, p, observations), "Q", d));
       row++;
     }
 

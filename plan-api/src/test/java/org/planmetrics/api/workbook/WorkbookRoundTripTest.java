@@ -80,6 +80,27 @@ class WorkbookRoundTripTest {
   }
 
   @Test
+  void aPipelineProjectReadsBackWithoutASigningDate() {
+    Observations sample = SampleWorkbook.sample();
+    List<LedgerProject> projects = new ArrayList<>(sample.projects());
+    projects.set(0, LedgerProject.builder().from(projects.get(0))
+        .pipelineOn(LocalDate.of(2022, 1, 20)).build());
+    projects.add(LedgerProject.builder().id("R-2024-017").pipelineOn(LocalDate.of(2024, 3, 8))
+        .investment(new BigDecimal("15")).industrial(true).build());
+    Observations withPipeline = Observations.builder().from(sample).projects(projects).build();
+
+    Observations read = ObservationsWorkbook.read(
+        SampleWorkbook.fill(PLAN, withPipeline).bytes(), PLAN);
+
+    assertThat(read.projects().get(0).pipelineOn()).hasValue(LocalDate.of(2022, 1, 20));
+    assertThat(read.projects().get(0).signedOn()).isEqualTo(sample.projects().get(0).signedOn());
+    LedgerProject pipeline = read.projects().get(read.projects().size() - 1);
+    assertThat(pipeline.id()).isEqualTo("R-2024-017");
+    assertThat(pipeline.pipelineOn()).hasValue(LocalDate.of(2024, 3, 8));
+    assertThat(pipeline.signedOn()).isEmpty();
+  }
+
+  @Test
   void theFilledTemplateGivesTheScorecardOfTheJsonFile() {
     Assessor assessor = Assessor.of(PLAN);
     Scorecard fromWorkbook = assessor.scorecard(ObservationsWorkbook.read(

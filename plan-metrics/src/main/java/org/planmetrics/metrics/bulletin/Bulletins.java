@@ -77,9 +77,9 @@ public final class Bulletins {
     }
     List<SignedProject> signings = new ArrayList<>();
     for (LedgerProject p : observations.projects()) {
-      if (!p.signedOn().isBefore(monday) && !p.signedOn().isAfter(sunday)) {
+      if (p.signedWithin(monday, sunday)) {
         signings.add(SignedProject.builder().project(p.id()).name(p.name())
-            .signedOn(p.signedOn()).investment(p.investment()).direction(p.direction())
+            .signedOn(p.signedOn().orElseThrow()).investment(p.investment()).direction(p.direction())
             .team(p.team()).teamName(p.team().map(observations::teamName)).build());
       }
     }

@@ -12,7 +12,8 @@ import org.planmetrics.model.InvestorType;
 
 /**
  * One project of a county's ledger (项目台账), for example {@code P-2022-001}, signed on
- * 2022-05-10 with a total investment of 120.5 亿元, industrial and in a leading industry.
+ * 2022-05-10 with a total investment of 120.5 亿元, industrial and in a leading industry; or a
+ * project in the pipeline (储备), with a {@code pipelineOn} date and no signing yet.
  *
  * <p>A project holds to {@link ProjectRules} however it is made: {@code build()} throws {@link
  * org.planmetrics.model.InvalidArgumentException} for a negative investment or dates out of
@@ -30,8 +31,17 @@ abstract class AbstractLedgerProject {
     return "";
   }
 
-  /** The signing date (签约). Only projects signed on or before the assessment date count. */
-  public abstract LocalDate signedOn();
+  /**
+   * The date the project was taken into the county's pipeline (储备, 项目储备库), for targets
+   * that count at stage {@code PIPELINE}; not after {@link #signedOn()}.
+   */
+  public abstract Optional<LocalDate> pipelineOn();
+
+  /**
+   * The signing date (签约). Only projects signed on or before the assessment date count. Absent
+   * for a pipeline project not yet signed, which is then in no report of signed projects.
+   */
+  public abstract Optional<LocalDate> signedOn();
 
   /** The date construction started (开工), for plans that count started projects. */
   public abstract Optional<LocalDate> startedOn();
@@ -99,15 +109,26 @@ abstract class AbstractLedgerProject {
    */
   @Value.Check
   protected void checkRules() {
-    BrokenRule.refuseFirst(ProjectRules.broken(signedOn(), startedOn(), producingOn(),
-        investment(), paidIn()));
+    BrokenRule.refuseFirst(ProjectRules.broken(new ProjectRules.Figures(pipelineOn(),
+        signedOn(), startedOn(), producingOn(), investment()), paidIn()));
+  }
+
+  /**
+   * Whether the project was signed from {@code from} through {@code through}, both days
+   * included: a pipeline project not yet signed never was, so every report of signed projects
+   * (funnels, teams, bulletin, breakdowns) leaves it out through this one test.
+   */
+  public boolean signedWithin(LocalDate from, LocalDate through) {
+    return signedOn().filter(day -> !day.isBefore(from) && !day.isAfter(through)).isPresent();
   }
 
   /** The date the project reached {@code stage}, if it has. */
   public Optional<LocalDate> reached(CountingStage stage) {
     switch (stage) {
+      case PIPELINE:
+        return pipelineOn();
       case SIGNED:
-        return Optional.of(signedOn());
+        return signedOn();
       case STARTED:
         return startedOn();
       case PRODUCING:

@@ -21,6 +21,7 @@ public final class ObservationFields {
       Map.entry("teams", "组团名单"),
       Map.entry("id", "编号"),
       Map.entry("name", "名称"),
+      Map.entry("pipelineOn", "储备日期"),
       Map.entry("signedOn", "签约日期"),
       Map.entry("startedOn", "开工日期"),
       Map.entry("producingOn", "投产日期"),

@@ -352,26 +352,25 @@ final class ObservationsShape {
   }
 
   private void projectRules(ObjectNode project, Supplier<String> pointer) {
-    LocalDate signedOn = LocalDate.parse(project.get("signedOn").asText());
-    Optional<LocalDate> startedOn = date(project, "startedOn");
-    Optional<LocalDate> producingOn = date(project, "producingOn");
-    BigDecimal investment = project.get("investment").decimalValue();
+    ProjectRules.Figures given = new ProjectRules.Figures(date(project, "pipelineOn"),
+        date(project, "signedOn"), date(project, "startedOn"), date(project, "producingOn"),
+        project.get("investment").decimalValue());
     Optional<BigDecimal> paidIn = Optional.ofNullable(project.get("paidIn"))
         .filter(JsonNode::isNumber).map(JsonNode::decimalValue);
-    List<BrokenRule> broken = ProjectRules.broken(signedOn, startedOn, producingOn,
-        investment, paidIn);
+    List<BrokenRule> broken = ProjectRules.broken(given, paidIn);
     if (broken.isEmpty()) {
       return;
     }
-    ProjectRules.Figures figures = ProjectRules.standIns(signedOn, startedOn, producingOn,
-        investment);
+    ProjectRules.Figures figures = ProjectRules.standIns(given);
     ObjectNode standIn = JsonNodeFactory.instance.objectNode();
+    figures.pipelineOn().ifPresent(date -> standIn.put("pipelineOn", date.toString()));
+    figures.signedOn().ifPresent(date -> standIn.put("signedOn", date.toString()));
     figures.startedOn().ifPresent(date -> standIn.put("startedOn", date.toString()));
     figures.producingOn().ifPresent(date -> standIn.put("producingOn", date.toString()));
     standIn.put("investment", figures.investment());
     ProjectRules.paidInStandIn(paidIn).ifPresent(amount -> standIn.put("paidIn", amount));
-    setAside(project, pointer.get(), broken, standIn,
-        List.of("startedOn", "producingOn", "investment", "paidIn"));
+    setAside(project, pointer.get(), broken, standIn, List.of("pipelineOn", "signedOn",
+        "startedOn", "producingOn", "investment", "paidIn"));
   }
 
   /**

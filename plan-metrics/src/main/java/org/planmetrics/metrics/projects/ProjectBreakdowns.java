@@ -53,7 +53,7 @@ public final class ProjectBreakdowns {
     LocalDate asOf = observations.asOf();
     List<LedgerProject> counted = new ArrayList<>();
     for (LedgerProject project : observations.projects()) {
-      if (!project.signedOn().isBefore(from) && !project.signedOn().isAfter(asOf)) {
+      if (project.signedWithin(from, asOf)) {
         counted.add(project);
       }
     }

@@ -60,22 +60,23 @@ public final class ProjectFunnels {
     List<Long> daysToProduce = new ArrayList<>();
     List<StalledProject> stalled = new ArrayList<>();
     for (LedgerProject project : observations.projects()) {
-      if (project.signedOn().isBefore(from) || project.signedOn().isAfter(asOf)) {
+      if (!project.signedWithin(from, asOf)) {
         continue;
       }
+      LocalDate signedOn = project.signedOn().orElseThrow();
       signed++;
       Optional<LocalDate> start = project.startedOn().filter(d -> !d.isAfter(asOf));
       Optional<LocalDate> production = project.producingOn().filter(d -> !d.isAfter(asOf));
       if (start.isEmpty()) {
-        long waited = ChronoUnit.DAYS.between(project.signedOn(), asOf);
+        long waited = ChronoUnit.DAYS.between(signedOn, asOf);
         if (waited > rule.daysToStart()) {
           stalled.add(stalled(plan, observations, project, StalledProject.Stage.NOT_STARTED,
-              project.signedOn(), waited));
+              signedOn, waited));
         }
         continue;
       }
       started++;
-      daysToStart.add(ChronoUnit.DAYS.between(project.signedOn(), start.get()));
+      daysToStart.add(ChronoUnit.DAYS.between(signedOn, start.get()));
       if (production.isPresent()) {
         producing++;
         daysToProduce.add(ChronoUnit.DAYS.between(start.get(), production.get()));

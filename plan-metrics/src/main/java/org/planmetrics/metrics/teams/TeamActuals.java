@@ -60,7 +60,7 @@ final class TeamActuals {
       if (figures == null) {
         continue;
       }
-      if (within(Optional.of(project.signedOn()), from, through)) {
+      if (within(project.signedOn(), from, through)) {
         figures.merge(TeamMetric.SIGNED_INVESTMENT, project.investment(), BigDecimal::add);
         figures.merge(TeamMetric.SIGNED_PROJECTS, BigDecimal.ONE, BigDecimal::add);
       }

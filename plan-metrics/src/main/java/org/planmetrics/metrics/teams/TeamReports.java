@@ -85,8 +85,7 @@ public final class TeamReports {
     }
     Map<String, List<LedgerProject>> signedByTeam = new LinkedHashMap<>();
     for (LedgerProject project : observations.projects()) {
-      if (project.team().isPresent() && !project.signedOn().isBefore(monday)
-          && !project.signedOn().isAfter(sunday)) {
+      if (project.team().isPresent() && project.signedWithin(monday, sunday)) {
         signedByTeam.computeIfAbsent(project.team().get(), t -> new ArrayList<>()).add(project);
       }
     }
@@ -101,7 +100,7 @@ public final class TeamReports {
       BigDecimal investment = BigDecimal.ZERO;
       for (LedgerProject project : signedByTeam.getOrDefault(team.id(), List.of())) {
         signed.add(SignedProject.builder().project(project.id()).name(project.name())
-            .signedOn(project.signedOn()).investment(project.investment())
+            .signedOn(project.signedOn().orElseThrow()).investment(project.investment())
             .direction(project.direction()).team(project.team()).teamName(team.name()).build());
         investment = investment.add(project.investment());
       }

@@ -66,8 +66,8 @@ final class Phrases {
 
   /**
    * The verb of a count target's projects, by the stage its selection counts at: 引进 (signed, and
-   * the plan's own stage when the selection names none), 落地, 开工, 投产 or 入库, so that a count of
-   * starts reads "2025年开工2个", not "引进".
+   * the plan's own stage when the selection names none), 落地, 开工, 投产, 入库 or 储备, so that a
+   * count of starts reads "2025年开工2个", not "引进".
    */
   static String countVerb(Target target) {
     return target.projects().flatMap(ProjectCriteria::stage).map(stage -> switch (stage) {
@@ -76,6 +76,7 @@ final class Phrases {
       case STARTED -> "开工";
       case PRODUCING -> "投产";
       case LISTED -> "入库";
+      case PIPELINE -> "储备";
     }).orElse("引进");
   }
 

@@ -228,7 +228,7 @@ public final class Sentences {
             + body.en() + ". Overall " + status.englishName() + ".");
   }
 
-  /** The stage as a county's ledger names it: 签约, 开工, 投产, 注册落地, 入库. */
+  /** The stage as a county's ledger names it: 签约, 开工, 投产, 注册落地, 入库, 储备. */
   private static String stageZh(CountingStage stage) {
     return switch (stage) {
       case SIGNED -> "签约";
@@ -236,6 +236,7 @@ public final class Sentences {
       case PRODUCING -> "投产";
       case REGISTERED -> "注册落地";
       case LISTED -> "入库";
+      case PIPELINE -> "储备";
     };
   }
 
@@ -246,6 +247,7 @@ public final class Sentences {
       case PRODUCING -> "producing";
       case REGISTERED -> "registered";
       case LISTED -> "listed";
+      case PIPELINE -> "in the pipeline";
     };
   }
 

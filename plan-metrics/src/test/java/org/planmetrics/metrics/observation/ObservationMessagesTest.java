@@ -39,8 +39,9 @@ class ObservationMessagesTest {
 
   @Test
   void aChineseMessageNamesTheFieldTheRuleAndTheValue() {
-    assertThat(ProjectRules.violations("/projects/0", LocalDate.of(2022, 5, 10),
-        Optional.of(LocalDate.of(2022, 1, 1)), Optional.empty(), new BigDecimal("-5")))
+    assertThat(ProjectRules.violations("/projects/0", ProjectRules.Figures.signed(
+        LocalDate.of(2022, 5, 10), Optional.of(LocalDate.of(2022, 1, 1)), Optional.empty(),
+        new BigDecimal("-5"))))
         .extracting(v -> v.messageZh().orElseThrow())
         .containsExactly("'startedOn'(开工日期)不得早于签约日期'signedOn'(2022-05-10),实为2022-01-01",
             "'investment'(总投资额)不得为负数,实为-5");

@@ -115,10 +115,12 @@ class ObservationsJsonTest {
     ObservationsJson.Reading reading = ObservationsJson.check(sample, PLAN);
 
     assertThat(reading.fieldProblems()).extracting(Violation::path)
-        .containsExactly("/projects/2/signedOn", "/teams/0/id");
-    // Neither "unknown team" for the projects of the team whose id was refused, nor a start
-    // before the stand-in signing date.
-    assertThat(reading.planProblems()).isEmpty();
+        .containsExactly("/teams/0/id");
+    // Started without a signing date: the project's own rule, and only that; neither "unknown
+    // team" for the projects of the team whose id was refused, nor a start before the stand-in
+    // signing date.
+    assertThat(reading.planProblems()).extracting(Violation::path, Violation::rule)
+        .containsExactly(tuple("/projects/2/signedOn", "missing-stage"));
   }
 
   private static final ObjectMapper MAPPER = PlanJson.mapper();
@@ -161,7 +163,6 @@ class ObservationsJsonTest {
         tuple("/projects/0/industrial", "wrong-type"),
         tuple("/projects/0/extra", "unknown-field"),
         tuple("/projects/0/id", "missing-field"),
-        tuple("/projects/0/signedOn", "missing-field"),
         tuple("/projects/1", "wrong-type"),
         tuple("/projects/2/investment", "number-out-of-range"),
         tuple("/projects/2/investorTypes/0", "invalid-value"),
@@ -173,6 +174,10 @@ class ObservationsJsonTest {
         tuple("/teams/0/name/en", "missing-field"),
         tuple("/teams/0/tasks/2024/signed-projects",
             "wrong-type"));
+    // Neither a signing nor a pipeline date: a rule of the project's own (a pipeline project
+    // needs no signing date), reported once its members have their types.
+    assertThat(result.ruleProblems()).extracting(Violation::path, Violation::rule)
+        .contains(tuple("/projects/0/signedOn", "missing-stage"));
     result.problems().forEach(PlainWords::assertPlain);
     assertThatCode(() -> MAPPER.treeToValue(body, Observations.class)).doesNotThrowAnyException();
   }

@@ -54,6 +54,23 @@ class ProjectFormsPlanTest {
   }
 
   @Test
+  void aSelectionMayCountPipelineProjectsButThePlanAsAWholeMayNot() throws IOException {
+    // "储备项目签约转化率": a share of the pipeline's projects that were signed.
+    Plan plan = PlanFiles.read(withShare("\"share\": {\"numerator\": {\"tiers\": [\"large\"], "
+        + "\"stage\": \"SIGNED\"}, \"denominator\": {\"tiers\": [\"large\", \"medium\"], "
+        + "\"stage\": \"PIPELINE\"}}"), "test");
+    assertThat(plan.goals().get(0).targets().get(2).share().orElseThrow().denominator().stage())
+        .hasValue(CountingStage.PIPELINE);
+
+    InvalidPlanException e = refusal(minimal().replace("\"countingStage\": \"SIGNED\"",
+        "\"countingStage\": \"PIPELINE\""));
+    assertThat(e.violations()).extracting(Violation::path, Violation::rule)
+        .containsExactly(tuple("/projectTiers/countingStage", "pipeline-counting-stage"));
+    assertThat(e.violations().get(0).messageZh()).hasValueSatisfying(m -> assertThat(m)
+        .startsWith("'countingStage'(全方案的计数阶段)须为签约项目所达到的阶段").contains("'stage': PIPELINE"));
+  }
+
+  @Test
   void anUnknownStageIsRefusedAtItsPointer() throws IOException {
     InvalidPlanException e = refusal(withShare("\"share\": {\"numerator\": {\"tiers\": "
         + "[\"large\"], \"stage\": \"BUILT\"}, \"denominator\": {\"tiers\": [\"large\"]}}"));

@@ -39,32 +39,38 @@ class ProjectRulesProperties {
   }
 
   /**
-   * Days of signing after DAY0, of the start and of production (-1: not given), and the
-   * investment in hundredths: a small range, so that every order of the dates comes up often.
+   * Days after DAY0 of entering the pipeline and of signing (a pair; -1: not given, so that a
+   * project with neither comes up too), of the start and of production, and the investment in
+   * hundredths: a small range, so that every order of the dates comes up often.
    */
-  private static TheoryBuilder4<Integer, Integer, Integer, Integer> anyFigures() {
-    return qt().withExamples(500).forAll(integers().between(0, 20), integers().between(-1, 20),
-        integers().between(-1, 20), integers().between(-300, 300));
+  private static TheoryBuilder4<int[], Integer, Integer, Integer> anyFigures() {
+    return qt().withExamples(800).forAll(
+        integers().between(-1, 20).zip(integers().between(-1, 20), (p, s) -> new int[] {p, s}),
+        integers().between(-1, 20), integers().between(-1, 20), integers().between(-300, 300));
+  }
+
+  private static ProjectRules.Figures figures(int[] pipelineAndSigned, int started,
+      int producing, int cents) {
+    return new ProjectRules.Figures(day(pipelineAndSigned[0]), day(pipelineAndSigned[1]),
+        day(started), day(producing), BigDecimal.valueOf(cents, 2));
   }
 
   @Test
   @Checks(Guarantee.JAVA_BUILDS_A_PROJECT_EXACTLY_WHEN_JSON_READS_IT)
   void javaBuildsAProjectExactlyWhenJsonReadsItWithoutAProblem() {
-    anyFigures().checkAssert((signed, started, producing, cents) -> {
-      LocalDate signedOn = DAY0.plusDays(signed);
-      BigDecimal investment = BigDecimal.valueOf(cents, 2);
+    anyFigures().checkAssert((pipelineAndSigned, started, producing, cents) -> {
+      ProjectRules.Figures given = figures(pipelineAndSigned, started, producing, cents);
       InvalidArgumentException refused = null;
       LedgerProject built = null;
       try {
-        built = LedgerProject.builder().id("P-1").signedOn(signedOn)
-            .startedOn(day(started)).producingOn(day(producing)).investment(investment)
-            .build();
+        built = LedgerProject.builder().id("P-1").pipelineOn(given.pipelineOn())
+            .signedOn(given.signedOn()).startedOn(given.startedOn())
+            .producingOn(given.producingOn()).investment(given.investment()).build();
       } catch (InvalidArgumentException e) {
         refused = e;
       }
 
-      ObservationsJson.Reading reading = ObservationsJson.check(
-          tree(signedOn, day(started), day(producing), investment), PLAN);
+      ObservationsJson.Reading reading = ObservationsJson.check(tree(given), PLAN);
       assertThat(reading.fieldProblems()).isEmpty();
       List<Violation> problems = reading.planProblems();
 
@@ -90,32 +96,27 @@ class ProjectRulesProperties {
   @Test
   @Checks(Guarantee.STAND_INS_KEEP_EVERY_RULE_AND_CHANGE_NOTHING_THAT_DOES)
   void standInsKeepEveryRuleAndChangeNothingThatDoes() {
-    anyFigures().checkAssert((signed, started, producing, cents) -> {
-      LocalDate signedOn = DAY0.plusDays(signed);
-      BigDecimal investment = BigDecimal.valueOf(cents, 2);
-      ProjectRules.Figures given = new ProjectRules.Figures(signedOn, day(started),
-          day(producing), investment);
-      ProjectRules.Figures standIns = ProjectRules.standIns(signedOn, day(started),
-          day(producing), investment);
+    anyFigures().checkAssert((pipelineAndSigned, started, producing, cents) -> {
+      ProjectRules.Figures given = figures(pipelineAndSigned, started, producing, cents);
+      ProjectRules.Figures standIns = ProjectRules.standIns(given);
 
-      assertThat(ProjectRules.broken(standIns.signedOn(), standIns.startedOn(),
-          standIns.producingOn(), standIns.investment())).isEmpty();
-      if (ProjectRules.broken(signedOn, day(started), day(producing), investment).isEmpty()) {
+      assertThat(ProjectRules.broken(standIns)).isEmpty();
+      if (ProjectRules.broken(given).isEmpty()) {
         assertThat(standIns).isEqualTo(given);
       }
     });
   }
 
-  private static ObjectNode tree(LocalDate signedOn, Optional<LocalDate> startedOn,
-      Optional<LocalDate> producingOn, BigDecimal investment) {
+  private static ObjectNode tree(ProjectRules.Figures figures) {
     ObjectNode body = PlanJson.mapper().createObjectNode();
     body.put("asOf", "2024-06-30");
     ObjectNode project = body.putArray("projects").addObject();
     project.put("id", "P-1");
-    project.put("signedOn", signedOn.toString());
-    startedOn.ifPresent(d -> project.put("startedOn", d.toString()));
-    producingOn.ifPresent(d -> project.put("producingOn", d.toString()));
-    project.put("investment", investment);
+    figures.pipelineOn().ifPresent(d -> project.put("pipelineOn", d.toString()));
+    figures.signedOn().ifPresent(d -> project.put("signedOn", d.toString()));
+    figures.startedOn().ifPresent(d -> project.put("startedOn", d.toString()));
+    figures.producingOn().ifPresent(d -> project.put("producingOn", d.toString()));
+    project.put("investment", figures.investment());
     return body;
   }
 }
