@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.planmetrics.model.TargetKind;
 import org.planmetrics.model.quantity.ComparisonOperator;
+import org.planmetrics.model.quantity.Unit;
 
 /**
  * A first draft of a plan file from a plan's own text, for a county that starts from its
@@ -148,6 +149,11 @@ public final class PlanDrafts {
             });
             if (t.kind() == TargetKind.CUMULATIVE_AMOUNT || t.kind() == TargetKind.PERIOD_AMOUNT) {
               indicator.put("unit", t.unit().name());
+            } else if (t.kind() == TargetKind.LEVEL) {
+              // A rate's level is a LEVEL; a count or a balance at a date is a STOCK (the field
+              // indicator.nature carries the reading).
+              indicator.put("unit", t.unit().name());
+              indicator.put("nature", t.unit() == Unit.RATIO ? "LEVEL" : "STOCK");
             } else if (t.kind() == TargetKind.FIRST_TIER_RANK) {
               indicator.put("unit", "INDEX");
             }

@@ -25,10 +25,14 @@ enum Why {
   AMOUNT_PERIOD("amount-period", "金额未写“累计”“全年”“每年”或“一季度”,或为一个没有日期的攻坚期的数额,不作猜测",
       "the amount says none of 累计, 全年, 每年 or 一季度, or is for a campaign without dates;"
           + " not guessed"),
+  STOCK_OR_SUM("stock-or-sum", "“累计…到某年”未写从哪年起算:可能是期间合计,也可能是到该年的存量总数,不作猜测",
+      "“累计…” by a year does not say from when: it may be a total over the window or a running"
+          + " total (a stock) at that year; not guessed"),
   COUNT_PERIOD("count-period", "个数未写“每年”或“累计”,也没有可沿用的期间,不作猜测",
       "the count says neither 每年 nor 累计 and no window is in force; not guessed"),
-  COUNT_NOT_PROJECTS("count-not-projects", "计数的不是项目,尚无对应的目标种类",
-      "the count is not of projects, a form the plan file cannot hold yet"),
+  COUNT_NOT_PROJECTS("count-not-projects", "计数的不是项目,也不是“到某年达到”的总数,尚无对应的目标种类",
+      "the count is not of projects nor how many there are by a year (到…年达到), a form the plan"
+          + " file cannot hold yet"),
   SUBJECT_MISSING("subject-missing", "找不到这个数所说的指标或项目", "no indicator or projects found for this number"),
   LIST_MISMATCH("list-mismatch", "“分别”前后的项数不一致", "the items before and after 分别 do not pair up"),
   NO_KIND("no-kind", "读不出这个数是哪种目标(增长、累计、个数、占比、方阵)",

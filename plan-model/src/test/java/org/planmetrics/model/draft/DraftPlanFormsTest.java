@@ -33,6 +33,49 @@ class DraftPlanFormsTest {
   }
 
   @Test
+  void aCountByAYearIsTheLevelOfAStockInThatYear() {
+    String text = "二、目标任务\n1.招商引资。到2025年,全市规模以上工业企业达到300家。";
+    JsonNode plan = PlanDrafts.draft(text).draftPlan();
+    JsonNode t = plan.at("/goals/0/targets/0");
+    assertThat(t.get("kind").asText()).isEqualTo("LEVEL");
+    assertThat(t.get("period").toString()).isEqualTo("{\"kind\":\"YEAR\",\"year\":2025}");
+    assertThat(t.at("/threshold/value").decimalValue()).isEqualByComparingTo("300");
+    // How many enterprises there are at the end of 2025: a stock, counted, never summed.
+    assertThat(plan.at("/indicators/0/unit").asText()).isEqualTo("COUNT");
+    assertThat(plan.at("/indicators/0/nature").asText()).isEqualTo("STOCK");
+    // 达到300家 has no comparison word: the bare-figure reading names the target.
+    assertThat(plan.get("readings").findValuesAsText("zh"))
+        .contains("原文未写比较词,按下限理解")
+        .anyMatch(zh -> zh.contains("2025年的水平") && zh.contains("不累加"));
+  }
+
+  @Test
+  void aShareByAYearIsTheLevelOfARate() {
+    JsonNode plan = PlanDrafts.draft(
+        "二、目标任务\n1.招商引资。到2025年,规上工业增加值占地区生产总值比重达到40%以上。").draftPlan();
+    assertThat(plan.at("/goals/0/targets/0/kind").asText()).isEqualTo("LEVEL");
+    assertThat(plan.at("/goals/0/targets/0/threshold/value").decimalValue())
+        .isEqualByComparingTo("0.4");
+    assertThat(plan.at("/indicators/0/name/zh").asText()).isEqualTo("规上工业增加值占地区生产总值比重");
+    assertThat(plan.at("/indicators/0/nature").asText()).isEqualTo("LEVEL");
+    assertThat(plan.at("/goals/0/targets/0/share").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void anAmountByAYearIsThatYearsAmountOfAFlow() {
+    // The loader refuses a LEVEL on a flow; one year of a flow is a PERIOD_AMOUNT with its year.
+    JsonNode plan = PlanDrafts.draft("二、目标任务\n1.招商引资。到2025年,外贸进出口总额达到50亿元。")
+        .draftPlan();
+    JsonNode t = plan.at("/goals/0/targets/0");
+    assertThat(t.get("kind").asText()).isEqualTo("PERIOD_AMOUNT");
+    assertThat(t.get("period").toString()).isEqualTo("{\"kind\":\"YEAR\",\"year\":2025}");
+    assertThat(plan.at("/indicators/0/unit").asText()).isEqualTo("CNY_100M");
+    assertThat(plan.at("/indicators/0").has("nature")).isFalse();
+    assertThat(plan.get("readings").findValuesAsText("zh"))
+        .anyMatch(zh -> zh.contains("2025年全年的数额") && zh.contains("STOCK"));
+  }
+
+  @Test
   void aFirstQuarterAmountNamesQuarterOne() {
     JsonNode t = firstTarget("一季度完成县外资金实际到位8亿元以上。");
     assertThat(t.get("period").toString()).isEqualTo("{\"kind\":\"QUARTER\",\"quarter\":1}");
