@@ -83,7 +83,9 @@ final class DraftReader {
   private static final Pattern PAST_WORDS = Pattern.compile(
       "去年|上年|前年|上一年|已经|已完成|已实现|已召开|已举办|已引进|已签约|已落地|过去|以来|截至|截止");
   private static final Pattern PAST_YEAR = Pattern.compile(
-      "^(?<!到|至)\\d{4}年(?:全年|全市|全县|全区|共|累计)?(?:实现|完成|引进|签约|举办|召开|新增|共)");
+      "^(?<!到|至)\\d{4}年(?:全年|全市|全县|全区|共|累计)?"
+          // "2023年签约项目履约率" names a cohort (the projects signed in 2023), not a past act.
+          + "(?:实现|完成|引进|签约(?!项目\\p{IsHan}{0,4}履约率)|举办|召开|新增|共)");
   private static final Pattern FUTURE_WORDS = Pattern.compile("力争|确保|目标|计划|预计|将|要|到\\d{4}");
   private static final Pattern LEADING = Pattern.compile(
       "^(?:其中|到\\d{4}年(?:底|末)?|全市|全县|全区|全省|每年|累计|全年|第?[一二三四]季度|当年|新引进|引进|引入|招引|新签约|签约|实现|完成|新增)+");
@@ -949,6 +951,9 @@ final class DraftReader {
         r.kind = TargetKind.ANNUAL_GROWTH;
       } else if (words.matches(".*(?:增长|增速|增幅|提高).*")) {
         return Read.refused(Why.GROWTH_PERIOD);
+      } else if (words.contains("履约")) {
+        // 履约 names no stage and no deadline, and a contract's own terms are not in the ledger.
+        return Read.refused(Why.PERFORMANCE_RATE);
       } else if (levelInYear(r, f, words, windows, section)) {
         r.kind = TargetKind.LEVEL;
       } else if (words.matches(".*(?:占比|比重|比例).*")) {

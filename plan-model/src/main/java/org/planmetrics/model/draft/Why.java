@@ -22,6 +22,13 @@ enum Why {
   RATE("rate", "“…率”未写清从哪个阶段到哪个阶段、在什么期限内(如“签约项目当年开工率”),不作猜测",
       "the “…率” rate does not name both stages and the deadline (as 签约项目当年开工率 does);"
           + " not guessed"),
+  PERFORMANCE_RATE("performance-rate",
+      "“履约率”未写履约指什么(注册落地、开工,还是资金按合同到位),也未写期限;方案文件的阶段率(COHORT_RATE)"
+          + "须写明一个到达阶段和“当年”或“次年”,台账也没有各合同约定的期限,不作猜测:请人工写成 COHORT_RATE 并加一条解读",
+      "“履约率” does not say what performing the contract means (registering, starting, or paying"
+          + " in as contracted) nor by when; a cohort rate (COHORT_RATE) needs one stage reached and"
+          + " 当年 or 次年, and the ledger holds no contract's own deadlines; not guessed: write it by"
+          + " hand as a COHORT_RATE with a reading"),
   AMOUNT_PERIOD("amount-period", "金额未写“累计”“全年”“每年”或“一季度”,或为一个没有日期的攻坚期的数额,不作猜测",
       "the amount says none of 累计, 全年, 每年 or 一季度, or is for a campaign without dates;"
           + " not guessed"),

@@ -105,6 +105,19 @@ class DraftPlanFormsTest {
   }
 
   @Test
+  void aPerformanceRateIsLeftToAPersonWithItsOwnReason() {
+    // 履约 could be registering, starting or paying in as contracted, by a deadline each
+    // contract sets: a COHORT_RATE would have to guess a stage and 当年/次年, so none is drafted.
+    PlanDraft draft = PlanDrafts.draft("二、目标任务\n1.招商引资。2023年签约项目履约率达到80%以上。");
+    assertThat(draft.targets()).isEmpty();
+    assertThat(draft.notRead()).singleElement().satisfies(n -> {
+      assertThat(n.reason()).isEqualTo("performance-rate");
+      assertThat(n.why().zh()).contains("开工", "COHORT_RATE");
+      assertThat(n.text()).isEqualTo("2023年签约项目履约率达到80%以上");
+    });
+  }
+
+  @Test
   void ensureThenStriveIsOneTargetWithAStretch() {
     String text = "二、目标任务\n1.招商引资。确保全年完成省外项目实际进资30亿元,力争32亿元。";
     PlanDraft draft = PlanDrafts.draft(text);
