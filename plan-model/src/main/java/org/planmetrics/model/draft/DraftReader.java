@@ -466,11 +466,13 @@ final class DraftReader {
     for (int i = 0; i <= sentence.length(); i++) {
       boolean end = i == sentence.length();
       char c = end ? ';' : sentence.charAt(i);
-      if (c != ',' && c != ';') {
+      boolean stretchAfter = c == '、' && isStretchJoin(sentence, clauseStart, i);
+      if (c != ',' && c != ';' && !stretchAfter) {
         continue;
       }
       if (i > clauseStart) {
         openStatement = statement;
+        stretchJoined = clauseStart > 0 && sentence.charAt(clauseStart - 1) == '、';
         ClauseResult r = readClause(section, base, sentence, clauseStart, i, name, consumed,
             windows, past, subject, subjectRange);
         if (r.stretched) {
@@ -625,6 +627,13 @@ final class DraftReader {
       result.stretched = true;
       return result;
     }
+    if (stretchJoined) {
+      // "确保30亿元、力争累计100亿元": joined by 、 to the 确保 figure, the 力争 figure is that
+      // target's stretch or nothing; read on its own, it would borrow a subject it may not have.
+      figures.forEach(f -> consumed.add(new int[] {f.numStart, f.end}));
+      addNotRead(section, base + from, base + to, Why.STRETCH_MISMATCH);
+      return result;
+    }
     int itemStart = from;
     for (Figure f : figures) {
       consumed.add(new int[] {f.numStart, f.end});
@@ -700,6 +709,19 @@ final class DraftReader {
       itemStart = f.end;
     }
     return result;
+  }
+
+  /** Whether the clause being read follows a 、 that joins it to a 确保 figure as its 力争 figure. */
+  private boolean stretchJoined;
+
+  /**
+   * "确保完成30亿元、力争32亿元": a 、 before 力争, after a clause with 确保 and a figure, joins the
+   * 力争 figure to the 确保 one as a comma does; elsewhere 、 separates items of a list.
+   */
+  private static boolean isStretchJoin(String sentence, int clauseStart, int at) {
+    String before = sentence.substring(clauseStart, at);
+    return sentence.startsWith("力争", at + 1) && before.contains("确保")
+        && FIGURE.matcher(before).find();
   }
 
   /** The statement being read: its targets so far, for a stretch figure that follows them. */

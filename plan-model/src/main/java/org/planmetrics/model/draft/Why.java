@@ -29,6 +29,10 @@ enum Why {
           + " in as contracted) nor by when; a cohort rate (COHORT_RATE) needs one stage reached and"
           + " 当年 or 次年, and the ledger holds no contract's own deadlines; not guessed: write it by"
           + " hand as a COHORT_RATE with a reading"),
+  STRETCH_MISMATCH("stretch-mismatch",
+      "“、力争”后的数不能作为前一“确保”目标的更高争取值(前面没有读出的目标,或指标、种类、单位不同,或并不更高),不作猜测",
+      "the figure after “、力争” cannot be the stretch of the 确保 target before it (no target was"
+          + " read there, or the subject, kind or unit differ, or it is not stricter); not guessed"),
   AMOUNT_PERIOD("amount-period", "金额未写“累计”“全年”“每年”或“一季度”,或为一个没有日期的攻坚期的数额,不作猜测",
       "the amount says none of 累计, 全年, 每年 or 一季度, or is for a campaign without dates;"
           + " not guessed"),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The draft plan file writes each newly read form in the shape the plan file takes (README
@@ -117,9 +119,11 @@ class DraftPlanFormsTest {
     });
   }
 
-  @Test
-  void ensureThenStriveIsOneTargetWithAStretch() {
-    String text = "二、目标任务\n1.招商引资。确保全年完成省外项目实际进资30亿元,力争32亿元。";
+  /** A comma or an enumeration comma (、) between the 确保 and the 力争 figure: the same target. */
+  @ParameterizedTest
+  @ValueSource(strings = {",", "、"})
+  void ensureThenStriveIsOneTargetWithAStretch(String joint) {
+    String text = "二、目标任务\n1.招商引资。确保全年完成省外项目实际进资30亿元" + joint + "力争32亿元。";
     PlanDraft draft = PlanDrafts.draft(text);
     assertThat(draft.targets()).hasSize(1);
     assertThat(draft.notRead()).isEmpty();
@@ -130,10 +134,23 @@ class DraftPlanFormsTest {
     assertThat(t.at("/stretch/threshold/value").decimalValue()).isEqualByComparingTo("32");
     assertThat(t.at("/stretch/threshold/unit").asText()).isEqualTo("CNY_100M");
     assertThat(t.at("/stretch/commitment").asText()).isEqualTo("STRIVE");
-    assertThat(t.at("/text/zh").asText()).isEqualTo("确保全年完成省外项目实际进资30亿元,力争32亿元");
+    assertThat(t.at("/text/zh").asText())
+        .isEqualTo("确保全年完成省外项目实际进资30亿元" + joint + "力争32亿元");
     DraftField stretch = draft.targets().get(0).field("stretch").orElseThrow();
     // The stretch's words: the 力争 clause.
     assertThat(stretch.span().orElseThrow().in(text)).isEqualTo("力争32亿元");
+  }
+
+  @Test
+  void aStriveFigureJoinedByTheEnumerationCommaIsItsStretchOrNothing() {
+    // 累计100亿元 is not a stricter figure for one year: after 、 it is not read on its own.
+    PlanDraft draft = PlanDrafts.draft("确保全年完成省外项目实际进资30亿元、力争累计100亿元。");
+    assertThat(draft.targets()).singleElement()
+        .satisfies(t -> assertThat(t.stretch()).isEmpty());
+    assertThat(draft.notRead()).singleElement().satisfies(n -> {
+      assertThat(n.reason()).isEqualTo("stretch-mismatch");
+      assertThat(n.text()).isEqualTo("力争累计100亿元");
+    });
   }
 
   @Test
