@@ -105,6 +105,30 @@ class PlanDraftsOverHttpTest {
   }
 
   @Test
+  void aLevelAJoinedStretchAndTheRatesLeftToAPersonFitTheContract() {
+    // Our own sentences: a level by a year, a stretch after 、, and two figures left to a person
+    // with their own reasons (履约率 names no stage; 累计…到2025年 may be a sum or a stock).
+    String text = "二、目标任务\n1.扩大开放。到2025年,全市规模以上工业企业达到300家。"
+        + "确保全年完成省外项目实际进资30亿元、力争32亿元。2023年签约项目履约率达到80%以上。"
+        + "到2025年,累计实际利用外资达到10亿美元。";
+    JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
+        (server, client) -> {
+          ApiCalls.Reply reply = ApiCalls.post(client, ROUTE, PLAIN,
+              BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+          assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+          JsonNode answer = reply.json();
+          assertThat(answer.get("targets")).hasSize(2);
+          assertThat(answer.at("/targets/0/kind").asText()).isEqualTo("LEVEL");
+          assertThat(answer.at("/targets/0/periodOfAmount/year").asInt()).isEqualTo(2025);
+          assertThat(answer.at("/draftPlan/indicators/0/nature").asText()).isEqualTo("STOCK");
+          assertThat(answer.at("/targets/1/stretch/threshold/value").decimalValue())
+              .isEqualByComparingTo("32");
+          assertThat(answer.get("notRead").findValuesAsText("reason"))
+              .containsExactly("performance-rate", "stock-or-sum");
+        });
+  }
+
+  @Test
   void refusalsAreProblemsChineseFirst() {
     JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
         (server, client) -> {
