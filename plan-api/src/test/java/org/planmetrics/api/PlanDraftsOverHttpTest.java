@@ -84,23 +84,49 @@ class PlanDraftsOverHttpTest {
     String text = "二、目标任务\n1.扩大投资。确保全年完成省外项目实际进资30亿元,力争32亿元。"
         + "一季度完成县外资金实际到位8亿元以上。实际利用外资年均增长8%以上。"
         + "当年签约项目当年开工率60%以上。主导产业工业项目占比70%左右。";
+    draftOverHttp(text, answer -> {
+      JsonNode targets = answer.get("targets");
+      assertThat(targets).hasSize(5);
+      assertThat(answer.get("notRead")).isEmpty();
+      // 30 binds and 32 is its stretch; 一季度 is quarter 1; 60% is 0.6 of the signed cohort.
+      assertThat(targets.at("/0/stretch/threshold/value").decimalValue())
+          .isEqualByComparingTo("32");
+      assertThat(targets.at("/1/periodOfAmount/quarter").asInt()).isEqualTo(1);
+      assertThat(targets.at("/2/kind").asText()).isEqualTo("AVERAGE_GROWTH");
+      assertThat(targets.at("/3/reached/within").asText()).isEqualTo("SAME_YEAR");
+      assertThat(targets.at("/4/operator").asText()).isEqualTo("APPROXIMATELY");
+      assertThat(answer.at("/draftPlan/goals/0/targets/4/tolerance/value").asText())
+          .startsWith("待填 TO FILL:");
+    });
+  }
+
+  @Test
+  void aLevelAJoinedStretchAndTheRatesLeftToAPersonFitTheContract() {
+    // Our own sentences: a level by a year, a stretch after 、, and two figures left to a person
+    // with their own reasons (履约率 names no stage; 累计…到2025年 may be a sum or a stock).
+    String text = "二、目标任务\n1.扩大开放。到2025年,全市规模以上工业企业达到300家。"
+        + "确保全年完成省外项目实际进资30亿元、力争32亿元。2023年签约项目履约率达到80%以上。"
+        + "到2025年,累计实际利用外资达到10亿美元。";
+    draftOverHttp(text, answer -> {
+      assertThat(answer.get("targets")).hasSize(2);
+      assertThat(answer.at("/targets/0/kind").asText()).isEqualTo("LEVEL");
+      assertThat(answer.at("/targets/0/periodOfAmount/year").asInt()).isEqualTo(2025);
+      assertThat(answer.at("/draftPlan/indicators/0/nature").asText()).isEqualTo("STOCK");
+      assertThat(answer.at("/targets/1/stretch/threshold/value").decimalValue())
+          .isEqualByComparingTo("32");
+      assertThat(answer.get("notRead").findValuesAsText("reason"))
+          .containsExactly("performance-rate", "stock-or-sum");
+    });
+  }
+
+  /** Posts {@code text} as plain text and checks the draft: 200, and whatever {@code check} asks. */
+  private static void draftOverHttp(String text, java.util.function.Consumer<JsonNode> check) {
     JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),
         (server, client) -> {
           ApiCalls.Reply reply = ApiCalls.post(client, ROUTE, PLAIN,
               BodyPublishers.ofString(text, StandardCharsets.UTF_8));
           assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-          JsonNode targets = reply.json().get("targets");
-          assertThat(targets).hasSize(5);
-          assertThat(reply.json().get("notRead")).isEmpty();
-          // 30 binds and 32 is its stretch; 一季度 is quarter 1; 60% is 0.6 of the signed cohort.
-          assertThat(targets.at("/0/stretch/threshold/value").decimalValue())
-              .isEqualByComparingTo("32");
-          assertThat(targets.at("/1/periodOfAmount/quarter").asInt()).isEqualTo(1);
-          assertThat(targets.at("/2/kind").asText()).isEqualTo("AVERAGE_GROWTH");
-          assertThat(targets.at("/3/reached/within").asText()).isEqualTo("SAME_YEAR");
-          assertThat(targets.at("/4/operator").asText()).isEqualTo("APPROXIMATELY");
-          assertThat(reply.json().at("/draftPlan/goals/0/targets/4/tolerance/value").asText())
-              .startsWith("待填 TO FILL:");
+          check.accept(reply.json());
         });
   }
 

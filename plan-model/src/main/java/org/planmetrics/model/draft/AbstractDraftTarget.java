@@ -54,8 +54,9 @@ public abstract class AbstractDraftTarget {
   public abstract Optional<com.fasterxml.jackson.databind.node.ObjectNode> selection();
 
   /**
-   * The period a {@code PERIOD_AMOUNT} sums, as the plan file writes it: {@code {"kind": "YEAR"}}
-   * for 全年 or 每年, {@code {"kind": "QUARTER", "quarter": 1}} for 一季度.
+   * The period a {@code PERIOD_AMOUNT} sums, or the year of a {@code LEVEL}, as the plan file
+   * writes it: {@code {"kind": "YEAR"}} for 全年 or 每年, {@code {"kind": "QUARTER", "quarter": 1}}
+   * for 一季度, {@code {"kind": "YEAR", "year": 2025}} for "到2025年…达到".
    */
   public abstract Optional<com.fasterxml.jackson.databind.node.ObjectNode> periodOfAmount();
 

@@ -59,6 +59,18 @@ final class DraftReader {
   private static final Pattern CAMPAIGN = Pattern.compile("攻坚|百日|期间|上半年|下半年");
   /** "每年增加10亿元" is a yearly increase, not a yearly amount: not read. */
   private static final Pattern INCREASE = Pattern.compile("增长|增加|增量|提高|新增|比上年|同比");
+  /** 到2025年, 到2025年底: the one year a level (or a flow's amount) is set for. */
+  private static final Pattern BY_YEAR = Pattern.compile("到(?<year>\\d{4})年(?:底|末)?");
+  /**
+   * Words of arrivals, sums or growth: "到2025年引进…达到300家" counts what arrives, and
+   * "累计…达到" sums, so neither is the level of a year.
+   */
+  private static final Pattern NOT_A_LEVEL = Pattern.compile(
+      "引进|引入|招引|签约|新签|新增|落地|开工|投产|培育|新建|完成|实现|累计|全年|每年|季度|年均"
+          + "|增长|增速|增幅|增加(?!值)|提高|项目");
+  private static final Pattern SHARE_WORD = Pattern.compile("的?(?:比重|比例|占比)");
+  /** 余额, 存量: a money figure at a date, a stock; any other money figure of a year is a flow. */
+  private static final Pattern STOCK_WORDS = Pattern.compile("余额|存量|保有量");
   /** "A占B的比重": the numerator A and the denominator B of a share. */
   private static final Pattern SHARE_OF =
       Pattern.compile("(?<num>[^,;]+?)占(?<den>[^,;]+?)(?:数)?的(?:比重|比例)");
@@ -71,10 +83,12 @@ final class DraftReader {
   private static final Pattern PAST_WORDS = Pattern.compile(
       "去年|上年|前年|上一年|已经|已完成|已实现|已召开|已举办|已引进|已签约|已落地|过去|以来|截至|截止");
   private static final Pattern PAST_YEAR = Pattern.compile(
-      "^(?<!到|至)\\d{4}年(?:全年|全市|全县|全区|共|累计)?(?:实现|完成|引进|签约|举办|召开|新增|共)");
+      "^(?<!到|至)\\d{4}年(?:全年|全市|全县|全区|共|累计)?"
+          // "2023年签约项目履约率" names a cohort (the projects signed in 2023), not a past act.
+          + "(?:实现|完成|引进|签约(?!项目\\p{IsHan}{0,4}履约率)|举办|召开|新增|共)");
   private static final Pattern FUTURE_WORDS = Pattern.compile("力争|确保|目标|计划|预计|将|要|到\\d{4}");
   private static final Pattern LEADING = Pattern.compile(
-      "^(?:其中|全市|全县|全区|全省|每年|累计|全年|第?[一二三四]季度|当年|新引进|引进|引入|招引|新签约|签约|实现|完成|新增)+");
+      "^(?:其中|到\\d{4}年(?:底|末)?|全市|全县|全区|全省|每年|累计|全年|第?[一二三四]季度|当年|新引进|引进|引入|招引|新签约|签约|实现|完成|新增)+");
   private static final Pattern TRAILING = Pattern.compile(
       "(?:年均增长|每年增长|逐年增长|年增长|增长|增速|增幅|的比重|比重|的比例|比例|占比)?"
           + "(?:分别)?(?:不少于|不低于|不超过|不高于|至少|高于|超过|大于|低于|少于|达到|达|为|控制在)?$");
@@ -452,11 +466,13 @@ final class DraftReader {
     for (int i = 0; i <= sentence.length(); i++) {
       boolean end = i == sentence.length();
       char c = end ? ';' : sentence.charAt(i);
-      if (c != ',' && c != ';') {
+      boolean stretchAfter = c == '、' && isStretchJoin(sentence, clauseStart, i);
+      if (c != ',' && c != ';' && !stretchAfter) {
         continue;
       }
       if (i > clauseStart) {
         openStatement = statement;
+        stretchJoined = clauseStart > 0 && sentence.charAt(clauseStart - 1) == '、';
         ClauseResult r = readClause(section, base, sentence, clauseStart, i, name, consumed,
             windows, past, subject, subjectRange);
         if (r.stretched) {
@@ -611,6 +627,13 @@ final class DraftReader {
       result.stretched = true;
       return result;
     }
+    if (stretchJoined) {
+      // "确保30亿元、力争累计100亿元": joined by 、 to the 确保 figure, the 力争 figure is that
+      // target's stretch or nothing; read on its own, it would borrow a subject it may not have.
+      figures.forEach(f -> consumed.add(new int[] {f.numStart, f.end}));
+      addNotRead(section, base + from, base + to, Why.STRETCH_MISMATCH);
+      return result;
+    }
     int itemStart = from;
     for (Figure f : figures) {
       consumed.add(new int[] {f.numStart, f.end});
@@ -655,6 +678,13 @@ final class DraftReader {
         result.elided = true;
       } else {
         int subjectEnd = subjectStart + subjectWords.length();
+        if (read.kind == TargetKind.LEVEL && read.unit == Unit.RATIO) {
+          // The level's indicator is the share itself: 规上工业增加值占地区生产总值比重.
+          Matcher shareWord = SHARE_WORD.matcher(s).region(subjectEnd, f.start);
+          if (shareWord.lookingAt()) {
+            subjectEnd = shareWord.end();
+          }
+        }
         String asWritten = source.words(base + subjectStart, base + subjectEnd);
         b.indicatorAsWritten(asWritten);
         b.addFields(field("indicator", asWritten, source.span(base + subjectStart,
@@ -679,6 +709,19 @@ final class DraftReader {
       itemStart = f.end;
     }
     return result;
+  }
+
+  /** Whether the clause being read follows a 、 that joins it to a 确保 figure as its 力争 figure. */
+  private boolean stretchJoined;
+
+  /**
+   * "确保完成30亿元、力争32亿元": a 、 before 力争, after a clause with 确保 and a figure, joins the
+   * 力争 figure to the 确保 one as a comma does; elsewhere 、 separates items of a list.
+   */
+  private static boolean isStretchJoin(String sentence, int clauseStart, int at) {
+    String before = sentence.substring(clauseStart, at);
+    return sentence.startsWith("力争", at + 1) && before.contains("确保")
+        && FIGURE.matcher(before).find();
   }
 
   /** The statement being read: its targets so far, for a stretch figure that follows them. */
@@ -886,6 +929,9 @@ final class DraftReader {
     int[] periodWords;
     int[] cohortWords;
     int[] reachedWords;
+    /** The year of "到2025年" for a level or a year's amount, and where its words are. */
+    Integer levelYear;
+    Span levelYearSpan;
 
     static Read refused(Why why) {
       Read r = new Read();
@@ -927,6 +973,11 @@ final class DraftReader {
         r.kind = TargetKind.ANNUAL_GROWTH;
       } else if (words.matches(".*(?:增长|增速|增幅|提高).*")) {
         return Read.refused(Why.GROWTH_PERIOD);
+      } else if (words.contains("履约")) {
+        // 履约 names no stage and no deadline, and a contract's own terms are not in the ledger.
+        return Read.refused(Why.PERFORMANCE_RATE);
+      } else if (levelInYear(r, f, words, windows, section)) {
+        r.kind = TargetKind.LEVEL;
       } else if (words.matches(".*(?:占比|比重|比例).*")) {
         r.kind = TargetKind.SHARE;
         shareOf(r, subject, words, section);
@@ -940,16 +991,32 @@ final class DraftReader {
     } else if (f.unitWord.matches(MONEY)) {
       r.unit = money(f.unitWord);
       r.value = number.get();
-      if (words.contains("累计")) {
+      if (words.contains("累计") && byYear(windows, f, section).isPresent()) {
+        return Read.refused(Why.STOCK_OR_SUM);
+      } else if (words.contains("累计")) {
         r.kind = TargetKind.CUMULATIVE_AMOUNT;
+      } else if (levelInYear(r, f, words, windows, section)) {
+        // A figure at a date (余额) is a stock's level; any other amount of a year is that
+        // year's sum of a flow, which the plan file writes as an amount in one period.
+        r.kind = STOCK_WORDS.matcher(subject).find() ? TargetKind.LEVEL : TargetKind.PERIOD_AMOUNT;
       } else if (!amountPeriod(r, words, wordsFrom)) {
         return Read.refused(Why.AMOUNT_PERIOD);
       }
     } else {
       r.unit = Unit.COUNT;
       r.value = number.get();
+      if (!subject.contains("项目") && levelInYear(r, f, words, windows, section)) {
+        // 到2025年,规上工业企业达到300家: how many there are then, a stock.
+        r.kind = TargetKind.LEVEL;
+        r.selection = null;
+        operator(r, f);
+        return r;
+      }
       if (!subject.contains("项目")) {
         return Read.refused(Why.COUNT_NOT_PROJECTS);
+      }
+      if (words.contains("累计") && byYear(windows, f, section).isPresent()) {
+        return Read.refused(Why.STOCK_OR_SUM);
       }
       if (words.contains("每年")) {
         r.kind = TargetKind.ANNUAL_COUNT;
@@ -980,6 +1047,52 @@ final class DraftReader {
     }
     operator(r, f);
     return r;
+  }
+
+  /**
+   * The window in force at {@code f}, when it is one year ("到2025年"): in this sentence before
+   * the figure, or carried from an earlier sentence of the item.
+   */
+  private Optional<int[]> byYear(List<int[]> windows, Figure f, Section section) {
+    int[] found = null;
+    for (int[] w : windows) {
+      if (w[0] < f.start) {
+        found = w;
+      }
+    }
+    String words = found != null ? currentSentence.substring(found[0], found[1])
+        : section.windowWords;
+    if (words == null || !BY_YEAR.matcher(words).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(found != null ? found : new int[] {-1, -1});
+  }
+
+  /**
+   * "到2025年,全市规上工业企业达到300家": a figure with a verb after a window of one year, and
+   * none of the words of arrivals, sums or growth. Sets the period {@code {"kind": "YEAR",
+   * "year": 2025}} and the words it was read from; the caller sets the kind.
+   */
+  private boolean levelInYear(Read r, Figure f, String words, List<int[]> windows,
+      Section section) {
+    Optional<int[]> window = byYear(windows, f, section);
+    if (window.isEmpty() || f.pre.isEmpty() || NOT_A_LEVEL.matcher(words).find()) {
+      return false;
+    }
+    int[] w = window.get();
+    String windowWords = w[0] < 0 ? section.windowWords : currentSentence.substring(w[0], w[1]);
+    Matcher year = BY_YEAR.matcher(windowWords);
+    if (!year.matches()) {
+      return false; // byYear matched these words: never happens
+    }
+    r.levelYear = Integer.valueOf(year.group("year"));
+    r.period = JsonNodeFactory.instance.objectNode().put("kind", "YEAR").put("year", r.levelYear);
+    if (w[0] < 0) {
+      r.levelYearSpan = section.windowSpan;
+    } else {
+      r.periodWords = w;
+    }
+    return true;
   }
 
   /** 签约项目当年开工率: the cohort (projects signed in a year) and the stage they must reach. */
@@ -1154,7 +1267,10 @@ final class DraftReader {
               "the text “" + f.number + f.unitWord + "左右” states no tolerance: a person must set"
                   + " it and keep this reading")));
     }
-    if (r.period != null) {
+    if (r.levelYear != null) {
+      b.periodOfAmount(r.period);
+      addLevelFields(b, base, s, f, r);
+    } else if (r.period != null) {
       b.periodOfAmount(r.period);
       b.addFields(field("period.kind", r.period.toString(),
           source.span(base + r.periodWords[0], base + r.periodWords[1]), r.period.has("quarter")
@@ -1184,6 +1300,40 @@ final class DraftReader {
       b.addFields(field("selection", r.selection.toString(), figure, r.selectionReading));
     }
     return b;
+  }
+
+  /**
+   * The year of "到2025年…达到X" and, for a level, the indicator's nature: each a choice the text
+   * does not state, so each has a reading.
+   */
+  private void addLevelFields(DraftTarget.Builder b, int base, String s, Figure f, Read r) {
+    Span yearSpan = r.levelYearSpan != null ? r.levelYearSpan
+        : source.span(base + r.periodWords[0], base + r.periodWords[1]);
+    String figure = f.number + f.unitWord;
+    int year = r.levelYear;
+    if (r.kind == TargetKind.PERIOD_AMOUNT) {
+      b.addFields(field("period.kind", r.period.toString(), yearSpan, LocalizedText.of(
+          "“到" + year + "年…" + figure + "”按" + year + "年全年的数额理解(流量指标该年的合计,"
+              + "不是期间累计);若指标是某一时点的余额(存量),请改为 LEVEL 并把指标的 nature 设为 STOCK",
+          "“到" + year + "年…" + figure + "” is read as the amount of the year " + year
+              + " (a flow's sum in that year, not a total over the window); if the indicator is a"
+              + " balance at a date (a stock), change the kind to LEVEL and the indicator's"
+              + " nature to STOCK")));
+      return;
+    }
+    b.addFields(field("period.kind", r.period.toString(), yearSpan, LocalizedText.of(
+        "“到" + year + "年…达到" + figure + "”是" + year + "年的水平:取该年的数,不累加,不是期间合计",
+        "“到" + year + "年…" + figure + "” is the level in " + year
+            + ": that year's figure, never summed, not a total over the window")));
+    boolean rate = r.unit == Unit.RATIO;
+    b.addFields(field("indicator.nature", rate ? "LEVEL" : "STOCK",
+        source.span(base + f.start, base + f.end), rate
+            ? LocalizedText.of("比率、比重是某一时期的水平,指标的 nature 按 LEVEL(不累加)",
+                "a rate or share is a level in a period: the indicator's nature is LEVEL (never"
+                    + " summed)")
+            : LocalizedText.of("“" + figure + "”是到某一时点的总数(存量),指标的 nature 按 STOCK(取最新的数,不累加)",
+                "“" + figure + "” is how many there are at a date (a stock): the indicator's"
+                    + " nature is STOCK (its latest figure, never summed)")));
   }
 
   private void addCommitment(DraftTarget.Builder b, int base, String s, Figure f, int clauseFrom) {

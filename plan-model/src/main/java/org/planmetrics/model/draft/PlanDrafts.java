@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.planmetrics.model.TargetKind;
 import org.planmetrics.model.quantity.ComparisonOperator;
+import org.planmetrics.model.quantity.Unit;
 
 /**
  * A first draft of a plan file from a plan's own text, for a county that starts from its
@@ -98,6 +99,11 @@ public final class PlanDrafts {
       plan.put("formatVersion", 1);
       plan.put("id", TO_FILL + "kebab-case id of the plan");
       plan.set("title", text(TO_FILL + "方案标题", TO_FILL + "the plan's title"));
+      // The document's own facts a plan file records; the body of the text does not give them.
+      plan.set("issuer", text(TO_FILL + "发文机关", TO_FILL + "the issuer"));
+      plan.set("publishingDepartment", text(TO_FILL + "发布部门", TO_FILL + "the publishing department"));
+      plan.put("publicationDate", TO_FILL + "发布日期 YYYY-MM-DD");
+      plan.put("informationIndexNumber", TO_FILL + "索引号 the information index number");
       ObjectNode window = plan.putObject("window");
       window.put("selected", "text");
       ObjectNode reading = window.putArray("readings").addObject();
@@ -143,6 +149,11 @@ public final class PlanDrafts {
             });
             if (t.kind() == TargetKind.CUMULATIVE_AMOUNT || t.kind() == TargetKind.PERIOD_AMOUNT) {
               indicator.put("unit", t.unit().name());
+            } else if (t.kind() == TargetKind.LEVEL) {
+              // A rate's level is a LEVEL; a count or a balance at a date is a STOCK (the field
+              // indicator.nature carries the reading).
+              indicator.put("unit", t.unit().name());
+              indicator.put("nature", t.unit() == Unit.RATIO ? "LEVEL" : "STOCK");
             } else if (t.kind() == TargetKind.FIRST_TIER_RANK) {
               indicator.put("unit", "INDEX");
             }
@@ -174,7 +185,9 @@ public final class PlanDrafts {
         for (DraftField f : t.fields()) {
           if (f.reading().isPresent()) {
             ObjectNode r = readings.addObject();
-            r.put("id", id + "-" + f.field().replace('.', '-'));
+            // Ids are kebab-case: projects.minInvestment gives target-1-projects-min-investment.
+            r.put("id", id + "-" + f.field().replace('.', '-')
+                .replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT));
             r.put("clause", t.clause());
             r.set("text", text(t.text(), TO_FILL + "English rendering"));
             r.set("summary", text(f.reading().get().zh(), f.reading().get().en()));
@@ -187,8 +200,61 @@ public final class PlanDrafts {
       indicators.values().forEach(indicatorArray::add);
       plan.set("goals", goals);
       addUnitsAndMeasures(plan, reader);
+      // Items without a 责任单位 list and cadences are left to a person (cadences are listed in
+      // notRead); the schema requires the lists, so they are there, empty.
+      plan.putArray("keyDirections");
+      plan.putArray("safeguards");
+      plan.putArray("cadences");
+      plan.set("projectTiers", projectTiers(places));
+      plan.set("peerGroup", peerGroup());
       plan.set("readings", readings);
       return plan;
+    }
+
+    /**
+     * The tiers the selections name (“100”项目), each with its bounds to fill; investor types to
+     * fill when a selection asks for top investors.
+     */
+    private static ObjectNode projectTiers(List<DraftReader.TargetPlace> places) {
+      Set<String> tiers = new LinkedHashSet<>();
+      boolean topInvestor = false;
+      for (DraftReader.TargetPlace place : places) {
+        ObjectNode selection = place.target().selection().orElse(null);
+        if (selection != null) {
+          for (JsonNode side : List.of(selection, selection.path("numerator"),
+              selection.path("denominator"))) {
+            side.path("tiers").forEach(t -> tiers.add(t.asText()));
+            topInvestor |= side.path("topInvestor").asBoolean();
+          }
+        }
+      }
+      ObjectNode node = JSON.objectNode();
+      ArrayNode array = node.putArray("tiers");
+      for (String tier : tiers) {
+        ObjectNode t = array.addObject();
+        t.put("id", tier);
+        t.set("name", text("“" + tier + "”项目", TO_FILL + "English name"));
+        t.putObject("minInvestment").put("value", TO_FILL + "下限(含) the lower bound")
+            .put("unit", "CNY_100M");
+      }
+      ArrayNode types = node.putArray("topInvestorTypes");
+      if (topInvestor) {
+        types.add(TO_FILL + "FORTUNE_GLOBAL_500, PRIVATE_TOP_500, LISTED …");
+      }
+      return node;
+    }
+
+    /** The units ranked together for 第一方阵: only the county itself until a person lists them. */
+    private static ObjectNode peerGroup() {
+      ObjectNode node = JSON.objectNode();
+      node.put("id", "peer-group");
+      node.set("name", text(TO_FILL + "排位的范围(如全市各县市区)", TO_FILL + "the peer group"));
+      node.put("self", "self");
+      node.putArray("units").addObject().put("id", "self")
+          .set("name", text(TO_FILL + "本县(市、区)名称", TO_FILL + "this county's name"));
+      node.putObject("firstTierRule").put("method", "TOP_FRACTION")
+          .put("denominator", TO_FILL + "第一方阵为前几分之一 (3: rank ≤ ceil(n / 3))");
+      return node;
     }
 
     private static void addUnitsAndMeasures(ObjectNode plan, DraftReader reader) {

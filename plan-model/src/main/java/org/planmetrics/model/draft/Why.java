@@ -22,13 +22,28 @@ enum Why {
   RATE("rate", "“…率”未写清从哪个阶段到哪个阶段、在什么期限内(如“签约项目当年开工率”),不作猜测",
       "the “…率” rate does not name both stages and the deadline (as 签约项目当年开工率 does);"
           + " not guessed"),
+  PERFORMANCE_RATE("performance-rate",
+      "“履约率”未写履约指什么(注册落地、开工,还是资金按合同到位),也未写期限;方案文件的阶段率(COHORT_RATE)"
+          + "须写明一个到达阶段和“当年”或“次年”,台账也没有各合同约定的期限,不作猜测:请人工写成 COHORT_RATE 并加一条解读",
+      "“履约率” does not say what performing the contract means (registering, starting, or paying"
+          + " in as contracted) nor by when; a cohort rate (COHORT_RATE) needs one stage reached and"
+          + " 当年 or 次年, and the ledger holds no contract's own deadlines; not guessed: write it by"
+          + " hand as a COHORT_RATE with a reading"),
+  STRETCH_MISMATCH("stretch-mismatch",
+      "“、力争”后的数不能作为前一“确保”目标的更高争取值(前面没有读出的目标,或指标、种类、单位不同,或并不更高),不作猜测",
+      "the figure after “、力争” cannot be the stretch of the 确保 target before it (no target was"
+          + " read there, or the subject, kind or unit differ, or it is not stricter); not guessed"),
   AMOUNT_PERIOD("amount-period", "金额未写“累计”“全年”“每年”或“一季度”,或为一个没有日期的攻坚期的数额,不作猜测",
       "the amount says none of 累计, 全年, 每年 or 一季度, or is for a campaign without dates;"
           + " not guessed"),
+  STOCK_OR_SUM("stock-or-sum", "“累计…到某年”未写从哪年起算:可能是期间合计,也可能是到该年的存量总数,不作猜测",
+      "“累计…” by a year does not say from when: it may be a total over the window or a running"
+          + " total (a stock) at that year; not guessed"),
   COUNT_PERIOD("count-period", "个数未写“每年”或“累计”,也没有可沿用的期间,不作猜测",
       "the count says neither 每年 nor 累计 and no window is in force; not guessed"),
-  COUNT_NOT_PROJECTS("count-not-projects", "计数的不是项目,尚无对应的目标种类",
-      "the count is not of projects, a form the plan file cannot hold yet"),
+  COUNT_NOT_PROJECTS("count-not-projects", "计数的不是项目,也不是“到某年达到”的总数,尚无对应的目标种类",
+      "the count is not of projects nor how many there are by a year (到…年达到), a form the plan"
+          + " file cannot hold yet"),
   SUBJECT_MISSING("subject-missing", "找不到这个数所说的指标或项目", "no indicator or projects found for this number"),
   LIST_MISMATCH("list-mismatch", "“分别”前后的项数不一致", "the items before and after 分别 do not pair up"),
   NO_KIND("no-kind", "读不出这个数是哪种目标(增长、累计、个数、占比、方阵)",

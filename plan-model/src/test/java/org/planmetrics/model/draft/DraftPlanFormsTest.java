@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The draft plan file writes each newly read form in the shape the plan file takes (README
@@ -30,6 +32,49 @@ class DraftPlanFormsTest {
     JsonNode indicator = PlanDrafts.draft("二、目标任务\n1.招商引资。全年完成省外项目实际进资120亿元以上。")
         .draftPlan().at("/indicators/0");
     assertThat(indicator.get("unit").asText()).isEqualTo("CNY_100M");
+  }
+
+  @Test
+  void aCountByAYearIsTheLevelOfAStockInThatYear() {
+    String text = "二、目标任务\n1.招商引资。到2025年,全市规模以上工业企业达到300家。";
+    JsonNode plan = PlanDrafts.draft(text).draftPlan();
+    JsonNode t = plan.at("/goals/0/targets/0");
+    assertThat(t.get("kind").asText()).isEqualTo("LEVEL");
+    assertThat(t.get("period").toString()).isEqualTo("{\"kind\":\"YEAR\",\"year\":2025}");
+    assertThat(t.at("/threshold/value").decimalValue()).isEqualByComparingTo("300");
+    // How many enterprises there are at the end of 2025: a stock, counted, never summed.
+    assertThat(plan.at("/indicators/0/unit").asText()).isEqualTo("COUNT");
+    assertThat(plan.at("/indicators/0/nature").asText()).isEqualTo("STOCK");
+    // 达到300家 has no comparison word: the bare-figure reading names the target.
+    assertThat(plan.get("readings").findValuesAsText("zh"))
+        .contains("原文未写比较词,按下限理解")
+        .anyMatch(zh -> zh.contains("2025年的水平") && zh.contains("不累加"));
+  }
+
+  @Test
+  void aShareByAYearIsTheLevelOfARate() {
+    JsonNode plan = PlanDrafts.draft(
+        "二、目标任务\n1.招商引资。到2025年,规上工业增加值占地区生产总值比重达到40%以上。").draftPlan();
+    assertThat(plan.at("/goals/0/targets/0/kind").asText()).isEqualTo("LEVEL");
+    assertThat(plan.at("/goals/0/targets/0/threshold/value").decimalValue())
+        .isEqualByComparingTo("0.4");
+    assertThat(plan.at("/indicators/0/name/zh").asText()).isEqualTo("规上工业增加值占地区生产总值比重");
+    assertThat(plan.at("/indicators/0/nature").asText()).isEqualTo("LEVEL");
+    assertThat(plan.at("/goals/0/targets/0/share").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void anAmountByAYearIsThatYearsAmountOfAFlow() {
+    // The loader refuses a LEVEL on a flow; one year of a flow is a PERIOD_AMOUNT with its year.
+    JsonNode plan = PlanDrafts.draft("二、目标任务\n1.招商引资。到2025年,外贸进出口总额达到50亿元。")
+        .draftPlan();
+    JsonNode t = plan.at("/goals/0/targets/0");
+    assertThat(t.get("kind").asText()).isEqualTo("PERIOD_AMOUNT");
+    assertThat(t.get("period").toString()).isEqualTo("{\"kind\":\"YEAR\",\"year\":2025}");
+    assertThat(plan.at("/indicators/0/unit").asText()).isEqualTo("CNY_100M");
+    assertThat(plan.at("/indicators/0").has("nature")).isFalse();
+    assertThat(plan.get("readings").findValuesAsText("zh"))
+        .anyMatch(zh -> zh.contains("2025年全年的数额") && zh.contains("STOCK"));
   }
 
   @Test
@@ -62,8 +107,23 @@ class DraftPlanFormsTest {
   }
 
   @Test
-  void ensureThenStriveIsOneTargetWithAStretch() {
-    String text = "二、目标任务\n1.招商引资。确保全年完成省外项目实际进资30亿元,力争32亿元。";
+  void aPerformanceRateIsLeftToAPersonWithItsOwnReason() {
+    // 履约 could be registering, starting or paying in as contracted, by a deadline each
+    // contract sets: a COHORT_RATE would have to guess a stage and 当年/次年, so none is drafted.
+    PlanDraft draft = PlanDrafts.draft("二、目标任务\n1.招商引资。2023年签约项目履约率达到80%以上。");
+    assertThat(draft.targets()).isEmpty();
+    assertThat(draft.notRead()).singleElement().satisfies(n -> {
+      assertThat(n.reason()).isEqualTo("performance-rate");
+      assertThat(n.why().zh()).contains("开工", "COHORT_RATE");
+      assertThat(n.text()).isEqualTo("2023年签约项目履约率达到80%以上");
+    });
+  }
+
+  /** A comma or an enumeration comma (、) between the 确保 and the 力争 figure: the same target. */
+  @ParameterizedTest
+  @ValueSource(strings = {",", "、"})
+  void ensureThenStriveIsOneTargetWithAStretch(String joint) {
+    String text = "二、目标任务\n1.招商引资。确保全年完成省外项目实际进资30亿元" + joint + "力争32亿元。";
     PlanDraft draft = PlanDrafts.draft(text);
     assertThat(draft.targets()).hasSize(1);
     assertThat(draft.notRead()).isEmpty();
@@ -74,10 +134,23 @@ class DraftPlanFormsTest {
     assertThat(t.at("/stretch/threshold/value").decimalValue()).isEqualByComparingTo("32");
     assertThat(t.at("/stretch/threshold/unit").asText()).isEqualTo("CNY_100M");
     assertThat(t.at("/stretch/commitment").asText()).isEqualTo("STRIVE");
-    assertThat(t.at("/text/zh").asText()).isEqualTo("确保全年完成省外项目实际进资30亿元,力争32亿元");
+    assertThat(t.at("/text/zh").asText())
+        .isEqualTo("确保全年完成省外项目实际进资30亿元" + joint + "力争32亿元");
     DraftField stretch = draft.targets().get(0).field("stretch").orElseThrow();
     // The stretch's words: the 力争 clause.
     assertThat(stretch.span().orElseThrow().in(text)).isEqualTo("力争32亿元");
+  }
+
+  @Test
+  void aStriveFigureJoinedByTheEnumerationCommaIsItsStretchOrNothing() {
+    // 累计100亿元 is not a stricter figure for one year: after 、 it is not read on its own.
+    PlanDraft draft = PlanDrafts.draft("确保全年完成省外项目实际进资30亿元、力争累计100亿元。");
+    assertThat(draft.targets()).singleElement()
+        .satisfies(t -> assertThat(t.stretch()).isEmpty());
+    assertThat(draft.notRead()).singleElement().satisfies(n -> {
+      assertThat(n.reason()).isEqualTo("stretch-mismatch");
+      assertThat(n.text()).isEqualTo("力争累计100亿元");
+    });
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.planmetrics.model.LocalizedText;
 
 /**
  * The draft over our own sentences ({@code draft-sentences.json}), one or more per pattern of
@@ -77,6 +78,16 @@ class DraftSentencesTest {
         assertThat(t.reached()).as(as + " reached")
             .contains((com.fasterxml.jackson.databind.node.ObjectNode) w.get("reached"));
       }
+      if (w.has("indicatorNature")) {
+        assertThat(t.field("indicator.nature").orElseThrow().value()).as(as + " nature")
+            .isEqualTo(w.get("indicatorNature").asText());
+      }
+      if (w.has("bareFigure")) {
+        // 达到300家 has no comparison word: AT_LEAST with the reading the loader requires.
+        assertThat(t.field("operator").orElseThrow().reading().map(LocalizedText::zh))
+            .as(as + " bare figure").isEqualTo(w.get("bareFigure").asBoolean()
+                ? java.util.Optional.of("原文未写比较词,按下限理解") : java.util.Optional.empty());
+      }
       if (w.has("stretch")) {
         // "32 CNY_100M STRIVE": the stretch's threshold value, unit and commitment.
         String[] parts = w.get("stretch").asText().split(" ");
@@ -93,7 +104,8 @@ class DraftSentencesTest {
           .isEqualTo(w.path("toleranceToFill").asBoolean() ? java.util.Optional.of(true)
               : java.util.Optional.empty());
       // Each field of the new forms keeps the words it was read from, with a reading.
-      for (String name : List.of("period.kind", "reached", "stretch", "tolerance")) {
+      for (String name : List.of("period.kind", "reached", "stretch", "tolerance",
+          "indicator.nature")) {
         t.field(name).ifPresent(f -> {
           assertThat(f.span().orElseThrow().in(text)).as(as + " " + name + " span").isNotEmpty();
           assertThat(f.reading()).as(as + " " + name + " reading").isPresent();
