@@ -43,11 +43,16 @@ final class PeriodShortfalls {
       }).toList();
     }
     int year = period.year().orElseGet(() -> period.firstDay().orElseThrow().getYear());
-    // A ceiling has no pace: it is judged on what is summed so far, with no time to compare.
-    int span = assessment.pace().map(Pace::monthsInSpan).orElse(1);
-    int covered = assessment.pace().map(Pace::monthsCovered).orElse(span);
-    return List.of(amountLine(assessment, period, year, assessment.actual().orElseThrow(),
-        covered, span, rule));
+    Quantity sum = assessment.actual().orElseThrow();
+    if (assessment.pace().isEmpty()) {
+      // A ceiling has no pace, so the months summed are not known: "已完成", passed so far.
+      return List.of(ShortfallSentences.amountGap(name(period, year).zh() + "已完成"
+              + Phrases.amountZh(sum), name(period, year).en() + ": " + Phrases.amountEn(sum)
+              + " so far", sum, assessment, rule, "个"));
+    }
+    Pace pace = assessment.pace().get();
+    return List.of(amountLine(assessment, period, year, sum, pace.monthsCovered(),
+        pace.monthsInSpan(), rule));
   }
 
   /**

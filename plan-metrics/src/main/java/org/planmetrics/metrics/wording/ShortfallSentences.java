@@ -99,7 +99,9 @@ public final class ShortfallSentences {
       case FIRST_TIER_RANK -> shortYears(assessment).forEach(y -> parts.add(rankYear(y)));
       case COHORT_RATE -> shortYears(assessment).forEach(y -> parts.add(cohortYear(y,
           assessment, rule, setting)));
-      case CUMULATIVE_AMOUNT, CUMULATIVE_COUNT -> parts.add(period.isPresent()
+      case CUMULATIVE_AMOUNT -> parts.add(cumulative(assessment, rule, setting));
+      // A count with a period is a campaign's: only a CUMULATIVE_COUNT takes DATES.
+      case CUMULATIVE_COUNT -> parts.add(period.isPresent()
           ? PeriodShortfalls.campaignCount(assessment, setting.target().get(), rule, setting)
           : cumulative(assessment, rule, setting));
       case SHARE -> parts.add(share(assessment, rule, setting));

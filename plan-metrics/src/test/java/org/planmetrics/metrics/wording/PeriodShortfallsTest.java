@@ -158,6 +158,18 @@ class PeriodShortfallsTest {
   }
 
   @Test
+  void aCeilingOfOneQuarterPassedSaysSoFar() {
+    // Q1 2023 不超过30亿元: 32 by February is past it, 32 − 30 = 2 over; a ceiling has no pace,
+    // so the line says what is done so far.
+    LocalizedText line = amountLine(quarter(1, 2023), "30", ComparisonOperator.AT_MOST,
+        Status.MISSED, "2023-02-28", "2023-02", "32");
+
+    assertThat(line.zh()).isEqualTo("2023年一季度已完成32.00亿元,超出目标(30亿元以内)2.00亿元");
+    assertThat(line.en()).isEqualTo("Q1 2023: 32.00 (CNY 100 million) so far, 2.00 (CNY 100"
+        + " million) over the target of at most 30 (CNY 100 million)");
+  }
+
+  @Test
   void aboutAFigureShowsTheWrittenFigureAndTheFloorItIsJudgedBy() {
     // 30左右 with a tolerance of 1: judged as 29以上. 2022: 27.5, 29 − 27.5 = 1.5 short.
     // The goals are changed before the plan is built, since a 左右 figure needs the reading.
