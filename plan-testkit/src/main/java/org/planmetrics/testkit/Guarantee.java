@@ -320,6 +320,20 @@ public enum Guarantee {
       null,
       "the bundled plan's growth, cumulative, count and share targets with stretch figures up to "
       + "twice the threshold (a share or growth up to 1); the kit's valid observations"),
+  A_CAMPAIGN_OF_PART_MONTHS_IS_NEVER_PRO_RATED("Assessor",
+      "an amount in a campaign (PERIOD_AMOUNT with DATES) whose dates are not whole months is "
+      + "NOT_ASSESSABLE, with no figure and no pace, and its reason names both dates: month-end "
+      + "figures are never pro-rated",
+      null,
+      "the bundled plan's out-of-province total made an amount in such a campaign, anywhere in "
+      + "its window (one-day campaigns and 29 February included); the kit's valid observations"),
+  MORE_NEVER_WORSENS_A_CAMPAIGN_COUNT("Assessor",
+      "adding a matching project signed within a campaign's dates (by the assessment date) to a "
+      + "count (CUMULATIVE_COUNT with DATES) never worsens its status and raises its count by "
+      + "one; one signed the day before the campaign changes neither",
+      null,
+      "the bundled plan's tier-50-20-cumulative counted within the kit's campaigns (whole months "
+      + "or not) in its window, as of 2022-01-01 … 2025-06-30, with the kit's valid ledgers"),
   A_LATER_DATE_WITH_THE_SAME_DATA_NEVER_UNDOES_A_CUMULATIVE_MET("Assessor",
       "a cumulative target MET on one date stays MET on any later date with the same figures",
       null,

@@ -53,7 +53,7 @@ record ScorecardView(List<Goal> goals) {
 
   private static Row row(Plan plan, Assessment a, Language lang) {
     String countWord = plan.target(a.targetId()).map(Target::countWord).orElse("个");
-    Optional<LocalizedText> why = a.reason().or(() -> ShortfallSentences.shortfall(a, countWord));
+    Optional<LocalizedText> why = a.reason().or(() -> ShortfallSentences.shortfall(plan, a));
     return new Row(a.targetId(), targetName(plan, a.targetId(), lang), a.status(),
         statusWord(a.status(), lang), a.actual().map(q -> quantity(q, lang, countWord))
             .orElse("—"),

@@ -229,7 +229,7 @@ public final class Sentences {
   }
 
   /** The stage as a county's ledger names it: 签约, 开工, 投产, 注册落地, 入库, 储备. */
-  private static String stageZh(CountingStage stage) {
+  static String stageZh(CountingStage stage) {
     return switch (stage) {
       case SIGNED -> "签约";
       case STARTED -> "开工";
@@ -240,7 +240,7 @@ public final class Sentences {
     };
   }
 
-  private static String stageEn(CountingStage stage) {
+  static String stageEn(CountingStage stage) {
     return switch (stage) {
       case SIGNED -> "signed";
       case STARTED -> "started";

@@ -82,6 +82,10 @@ class AmountSharesTest {
         .isEqualByComparingTo("0.75");
     assertThat(ShortfallSentences.shortfall(a).orElseThrow().zh())
         .contains("占比60.0%(150.00亿元中90.00亿元)");
+    // With the plan, over the window in the share's measure: 70 − 60 = 10 points short.
+    assertThat(ShortfallSentences.shortfall(measured(ShareMeasure.INVESTMENT, LEADING), a)
+        .orElseThrow().zh())
+        .isEqualTo("规划期内投资额占比60.0%(总投资150.00亿元中90.00亿元),距目标(高于70%)差10.0个百分点");
   }
 
   @Test
@@ -120,6 +124,22 @@ class AmountSharesTest {
   }
 
   // ---- PAID_IN: 资金到位率 ----
+
+  @Test
+  void aFundingRateShortOfItsThresholdSaysSoInItsOwnWords() {
+    // Contracted 10 + 20 + 30 = 60 亿元; paid in 5 + 10 + 25 = 40 亿元. 40 ÷ 60 = 66.7%, not
+    // above 70%: 70 − 66.67 = 3.3 points short, BEHIND in 2023 of the window.
+    Observations o = ledger("2023-06-30",
+        industrial("A", "2022-02-01", "10").paidIn(dec("5")).build(),
+        industrial("B", "2022-08-01", "20").paidIn(dec("10")).build(),
+        industrial("C", "2023-03-01", "30").paidIn(dec("25")).build());
+
+    Assessment a = share(ShareMeasure.PAID_IN, ALL, o);
+
+    assertThat(a.status()).isEqualTo(Status.BEHIND);
+    assertThat(ShortfallSentences.shortfall(measured(ShareMeasure.PAID_IN, ALL), a).orElseThrow()
+        .zh()).isEqualTo("规划期内资金到位率66.7%(总投资60.00亿元中到位40.00亿元),距目标(高于70%)差3.3个百分点");
+  }
 
   @Test
   void aFundingRateIsThePaidInCapitalOverTheContractedInvestment() {

@@ -105,8 +105,12 @@ class CohortRateTest {
     assertThat(year(june, 2023).denominator()).hasValue(3L);
     assertThat(june.explanation().zh()).startsWith("签约项目当年开工率目标60%以上:");
     assertThat(june.explanation().zh()).contains("2023年1—6月签约3个,开工1个,开工率33.3%,落后");
+    // 1 ÷ 3 = 33.3%, 60 − 33.3 = 26.7 points short; the plan names the stages.
     assertThat(ShortfallSentences.shortfall(june).orElseThrow().zh())
-        .isEqualTo("2023年比率33.3%(3个中1个),目标60%以上");
+        .isEqualTo("2023年1—6月比率33.3%(3个中1个),距目标(60%以上)差26.7个百分点");
+    assertThat(ShortfallSentences.shortfall(startRate(CohortReach.Deadline.SAME_YEAR), june)
+        .orElseThrow().zh())
+        .isEqualTo("2023年1—6月签约3个、当年开工1个,开工率33.3%,距目标(60%以上)差26.7个百分点");
   }
 
   @Test

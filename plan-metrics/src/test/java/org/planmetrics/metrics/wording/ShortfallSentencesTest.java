@@ -1,9 +1,12 @@
 package org.planmetrics.metrics.wording;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.planmetrics.metrics.assessment.Fixtures.withTarget;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.planmetrics.metrics.assessment.Assessor;
@@ -12,8 +15,15 @@ import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.observation.PublishedRanks;
 import org.planmetrics.metrics.result.Assessment;
 import org.planmetrics.metrics.result.Status;
+import org.planmetrics.model.Indicator;
+import org.planmetrics.model.IndicatorNature;
 import org.planmetrics.model.LocalizedText;
+import org.planmetrics.model.Plan;
+import org.planmetrics.model.TargetKind;
 import org.planmetrics.model.plans.BundledPlans;
+import org.planmetrics.model.quantity.ComparisonOperator;
+import org.planmetrics.model.quantity.Quantity;
+import org.planmetrics.model.quantity.Unit;
 
 /** A target that falls short says which year and by how much, in one line. */
 class ShortfallSentencesTest {
@@ -129,5 +139,86 @@ class ShortfallSentencesTest {
         .asOf(LocalDate.of(2023, 1, 31)).build());
     assertThat(none.status()).isEqualTo(Status.NOT_ASSESSABLE);
     assertThat(ShortfallSentences.shortfall(none)).isEmpty();
+  }
+
+  private static final String CAPITAL = "out-of-province-capital-cumulative";
+
+  @Test
+  void aLevelShortOfItsYearsFigureSaysByHowMuchAndByWhen() {
+    // "到2024年…40%以上" on the window's end: 38.5% through June 2024, 40 − 38.5 = 1.5 points;
+    // the full 2024 figure of 39%, 1.0 point short, missed.
+    List<Indicator> indicators = new ArrayList<>(
+        BundledPlans.gongqingcheng2022().indicators());
+    indicators.add(Indicator.builder().id("industry-share")
+        .name(LocalizedText.of("规上工业增加值占比", "Share of industry"))
+        .unit(Unit.RATIO)
+        .nature(IndicatorNature.LEVEL).build());
+    Plan plan = withTarget(
+        BundledPlans.gongqingcheng2022().withIndicators(indicators), CAPITAL,
+        t -> t.withKind(TargetKind.LEVEL).withIndicator("industry-share")
+            .withThreshold(Quantity.ratio("0.4"))
+            .withText(LocalizedText.of("力争到2024年规上工业增加值占比达到40%以上",
+                "a share of industry of at least 40% by 2024")));
+    Assessment june = Assessor.of(plan).assess(CAPITAL, Observations.builder()
+        .asOf(LocalDate.of(2024, 6, 30))
+        .putSeries("industry-share", Map.of("2024-06", new BigDecimal("0.385"))).build())
+        .orElseThrow();
+    Assessment end = Assessor.of(plan).assess(CAPITAL, Observations.builder()
+        .asOf(LocalDate.of(2025, 1, 31))
+        .putSeries("industry-share", Map.of("2024", new BigDecimal("0.39"))).build())
+        .orElseThrow();
+
+    assertThat(june.status()).isEqualTo(Status.BEHIND);
+    assertThat(ShortfallSentences.shortfall(plan, june).orElseThrow().zh())
+        .isEqualTo("截至2024年6月为38.5%,距目标(到2024年40%以上)差1.5个百分点");
+    assertThat(ShortfallSentences.shortfall(plan, june).orElseThrow().en())
+        .isEqualTo("38.5% through June 2024, 1.5 percentage points below the target of at least"
+            + " 40% by 2024");
+    assertThat(end.status()).isEqualTo(Status.MISSED);
+    assertThat(ShortfallSentences.shortfall(plan, end).orElseThrow().zh())
+        .isEqualTo("2024年为39.0%,距目标(40%以上)差1.0个百分点");
+  }
+
+  @Test
+  void anAverageGrowthBehindSaysWhatEachRemainingYearNeeds() {
+    // 100 (2021) → 104 (2022): 4.0% against 10% a year, 6.0 points short. 2024 must reach
+    // 100 × 1.1³ = 133.1, so 2023 and 2024 need √(133.1 ÷ 104) − 1 = √1.27981 − 1 = 13.1% each.
+    Plan plan = withTarget(
+        BundledPlans.gongqingcheng2022(), CAPITAL,
+        t -> t.withKind(TargetKind.AVERAGE_GROWTH)
+            .withThreshold(Quantity.ratio("0.1"))
+            .withText(LocalizedText.of("力争省外项目实际进资年均增长10%以上",
+                "average growth of at least 10% a year")));
+    Assessment a = Assessor.of(plan).assess(CAPITAL, Observations.builder()
+        .asOf(LocalDate.of(2022, 12, 31))
+        .putSeries("out-of-province-capital", Map.of("2021", new BigDecimal("100"), "2022",
+            new BigDecimal("104"))).build()).orElseThrow();
+
+    assertThat(a.status()).isEqualTo(Status.BEHIND);
+    assertThat(ShortfallSentences.shortfall(plan, a).orElseThrow().zh())
+        .isEqualTo("2021—2022年年均增长4.0%,距目标(10%以上)差6.0个百分点,其余2年每年须增长13.1%");
+    assertThat(ShortfallSentences.shortfall(plan, a).orElseThrow().en())
+        .isEqualTo("2021–2022: grew 4.0% a year, 6.0 percentage points below the target of at"
+            + " least 10%; the remaining 2 years need 13.1% a year");
+  }
+
+  @Test
+  void aCountCeilingPassedSaysByHowManyItIsOver() {
+    // 累计不超过2个 "50·20" projects: 3 signed in 2022, 3 − 2 = 1 over, missed for good.
+    Plan plan = withTarget(
+        BundledPlans.gongqingcheng2022(), "tier-50-20-cumulative",
+        t -> t.withOperator(ComparisonOperator.AT_MOST)
+            .withThreshold(Quantity.count(2))
+            .withText(LocalizedText.of("累计引进“50·20”项目不超过2个",
+                "at most 2 “50·20” projects in all")));
+    Assessment a = Assessor.of(plan).assess("tier-50-20-cumulative", Observations.builder()
+        .asOf(LocalDate.of(2022, 12, 31))
+        .addProjects(project("A", "2022-02-01", "30", true, true),
+            project("B", "2022-05-01", "30", true, true),
+            project("C", "2022-08-01", "30", true, true)).build()).orElseThrow();
+
+    assertThat(a.status()).isEqualTo(Status.MISSED);
+    assertThat(ShortfallSentences.shortfall(plan, a).orElseThrow().zh())
+        .isEqualTo("规划期累计引进3个,超出目标(2个以内)1个");
   }
 }

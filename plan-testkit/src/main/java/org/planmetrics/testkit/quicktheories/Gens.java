@@ -9,8 +9,11 @@ import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.ProjectTierRules;
 import org.planmetrics.model.TargetKind;
+import org.planmetrics.model.TargetPeriod;
 import org.planmetrics.model.json.PlanFiles;
+import org.planmetrics.model.time.PlanWindow;
 import org.planmetrics.testkit.Amounts;
+import org.planmetrics.testkit.Campaigns;
 import org.planmetrics.testkit.Dates;
 import org.planmetrics.testkit.Decimals;
 import org.planmetrics.testkit.Generator;
@@ -108,6 +111,11 @@ public final class Gens {
   /** {@link Dates#between}. */
   public static Gen<LocalDate> dates(LocalDate first, LocalDate last) {
     return of(Dates.between(first, last));
+  }
+
+  /** {@link Campaigns#within}: campaign periods in {@code window}, whole months or not. */
+  public static Gen<TargetPeriod> campaigns(PlanWindow window) {
+    return of(Campaigns.within(window));
   }
 
   /** Decimals shown as they are written in a plan file, 0.000000000000000001 not 1E-18. */
