@@ -9,16 +9,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planmetrics.model.json.PlanFiles;
 import org.planmetrics.model.json.PlanJson;
-import org.planmetrics.model.plans.BundledPlans;
 
 /**
  * A plan file with amounts in one period (each year, a first quarter, a 百日攻坚 campaign), a level
@@ -84,9 +81,7 @@ class PeriodFormsOverHttpTest {
   /** The plan with its targets added; with {@code oneYear}, its window is that year alone. */
   private PlanCatalog catalog(Integer oneYear) throws IOException {
     ObjectMapper mapper = PlanJson.mapper();
-    ObjectNode plan = (ObjectNode) mapper.readTree(
-        PlanFiles.write(BundledPlans.gongqingcheng2022()));
-    plan.put("id", PLAN_ID);
+    ObjectNode plan = BundledPlanFile.renamed(PLAN_ID);
     ((ArrayNode) plan.get("indicators")).add(mapper.readTree(LEVEL_INDICATOR));
     if (oneYear != null) {
       for (JsonNode reading : plan.at("/window/readings")) {
@@ -97,8 +92,7 @@ class PeriodFormsOverHttpTest {
     for (String target : TARGETS) {
       targets.add(mapper.readTree(target));
     }
-    Files.writeString(dir.resolve("period-forms.json"), mapper.writeValueAsString(plan));
-    return PlanCatalog.load(List.of(dir));
+    return BundledPlanFile.served(dir, "period-forms.json", plan);
   }
 
   @Test

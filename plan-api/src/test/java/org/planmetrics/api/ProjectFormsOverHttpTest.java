@@ -8,14 +8,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planmetrics.model.json.PlanFiles;
 import org.planmetrics.model.json.PlanJson;
-import org.planmetrics.model.plans.BundledPlans;
 
 /**
  * A plan file with the project-ledger forms of issue 18, read from a folder as the server reads
@@ -42,9 +39,7 @@ class ProjectFormsOverHttpTest {
 
   private PlanCatalog catalog() throws IOException {
     ObjectMapper mapper = PlanJson.mapper();
-    ObjectNode plan = (ObjectNode) mapper.readTree(
-        PlanFiles.write(BundledPlans.gongqingcheng2022()));
-    plan.put("id", PLAN_ID);
+    ObjectNode plan = BundledPlanFile.renamed(PLAN_ID);
     ObjectNode goal = (ObjectNode) plan.get("goals").get(1);
     assertThat(goal.get("id").asText()).isEqualTo("big-projects");
     ObjectNode text = (ObjectNode) goal.get("text");
@@ -77,8 +72,7 @@ class ProjectFormsOverHttpTest {
             "{\"value\": 0.4, \"unit\": \"RATIO\"}"))) {
       targets.add(mapper.readTree(t));
     }
-    Files.writeString(dir.resolve("project-forms.json"), mapper.writeValueAsString(plan));
-    return PlanCatalog.load(List.of(dir));
+    return BundledPlanFile.served(dir, "project-forms.json", plan);
   }
 
   /**

@@ -10,15 +10,12 @@ import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planmetrics.api.csv.CsvFile;
-import org.planmetrics.model.json.PlanFiles;
 import org.planmetrics.model.json.PlanJson;
-import org.planmetrics.model.plans.BundledPlans;
 
 /**
  * A plan file with a quota for two parks and a township ("各园区全年新签约工业项目投资额分别为800万元、
@@ -35,9 +32,7 @@ class QuotasOverHttpTest {
 
   private PlanCatalog catalog() throws IOException {
     ObjectMapper mapper = PlanJson.mapper();
-    ObjectNode plan = (ObjectNode) mapper.readTree(
-        PlanFiles.write(BundledPlans.gongqingcheng2022()));
-    plan.put("id", PLAN_ID);
+    ObjectNode plan = BundledPlanFile.renamed(PLAN_ID);
     ArrayNode units = (ArrayNode) plan.get("units");
     unit(units, "north-park", "北区工业园", "North Park", "PARK");
     unit(units, "south-park", "南区工业园", "South Park", "PARK");
@@ -54,8 +49,7 @@ class QuotasOverHttpTest {
       figures.addObject().put("unit", ids[i]).putObject("task").put("value", tasks[i])
           .put("unit", "CNY_10K");
     }
-    Files.writeString(dir.resolve("quotas.json"), mapper.writeValueAsString(plan));
-    return PlanCatalog.load(List.of(dir));
+    return BundledPlanFile.served(dir, "quotas.json", plan);
   }
 
   private static void unit(ArrayNode units, String id, String zh, String en, String kind) {

@@ -7,14 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planmetrics.model.json.PlanFiles;
 import org.planmetrics.model.json.PlanJson;
-import org.planmetrics.model.plans.BundledPlans;
 
 /**
  * A plan file whose cumulative target is in 万元 while its indicator's figures are in 亿元, read
@@ -34,9 +30,7 @@ class ScaledUnitsOverHttpTest {
   /** The bundled plan with its out-of-province total rewritten as "累计5000万元以上". */
   private PlanCatalog catalogWithWanYuanTarget() throws IOException {
     ObjectMapper mapper = PlanJson.mapper();
-    ObjectNode plan = (ObjectNode) mapper.readTree(
-        PlanFiles.write(BundledPlans.gongqingcheng2022()));
-    plan.put("id", PLAN_ID);
+    ObjectNode plan = BundledPlanFile.renamed(PLAN_ID);
     for (JsonNode goal : plan.get("goals")) {
       for (JsonNode target : goal.get("targets")) {
         if (target.get("id").asText().equals(TARGET)) {
@@ -47,8 +41,7 @@ class ScaledUnitsOverHttpTest {
         }
       }
     }
-    Files.writeString(dir.resolve("wan-yuan.json"), mapper.writeValueAsString(plan));
-    return PlanCatalog.load(List.of(dir));
+    return BundledPlanFile.served(dir, "wan-yuan.json", plan);
   }
 
   private static String observations(String asOf, String first, String second) {
