@@ -43,7 +43,11 @@ class PlanPageTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Path SAMPLES = Path.of("..", "samples");
   private static final String PLAN = "/api/v1/plans/gongqingcheng-2022";
-  private static final Duration WAIT = Duration.ofSeconds(20);
+  /**
+   * How long a step may take to show: generous, since a loaded two-core machine took over 20 s
+   * to show a county's file in the browser. A step that passes waits only as long as it needs.
+   */
+  private static final Duration WAIT = Duration.ofSeconds(60);
 
   @RegisterExtension
   static final BrowserTestSetup PAGE = new BrowserTestSetup();
