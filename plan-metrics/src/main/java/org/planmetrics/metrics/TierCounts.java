@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.planmetrics.model.BandMode;
 import org.planmetrics.model.InvalidArgumentException;
@@ -43,10 +44,30 @@ public final class TierCounts {
    * @throws NullPointerException if an argument is null
    */
   public static List<String> tiersOf(Quantity investment, ProjectTierRules rules) {
+    return tiersOf(investment, Optional.empty(), rules);
+  }
+
+  /**
+   * The ids of the tiers a project of {@code investment} and, if it is foreign-funded, {@code
+   * foreignCapital} falls in, in the rules' tier order: a tier with bounds in dollars ("1亿元
+   * (外资1000万美元)以上") places a project with foreign capital above 0 by that figure, and
+   * every other project by its investment (see {@link ProjectTier#contains(Quantity, Optional,
+   * BandMode)}).
+   *
+   * <p>Example, with "large" = [1亿元, ∞) or, foreign-funded, [1000万美元, ∞): a 0.5 亿元
+   * project with 1500 万美元 of foreign capital gives ["large"]; a 3 亿元 project with 800 万美元
+   * gives []; a domestic 1.2 亿元 project gives ["large"].
+   *
+   * @throws UnitMismatchException if an amount's currency differs from its tier bound's
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<String> tiersOf(Quantity investment, Optional<Quantity> foreignCapital,
+      ProjectTierRules rules) {
     requireNonNull(investment, "'investment' must not be null");
+    requireNonNull(foreignCapital, "'foreignCapital' must not be null");
     requireNonNull(rules, "'rules' must not be null");
     return rules.tiers().stream()
-        .filter(tier -> tier.contains(investment, rules.bandMode()))
+        .filter(tier -> tier.contains(investment, foreignCapital, rules.bandMode()))
         .map(ProjectTier::id)
         .collect(Collectors.toUnmodifiableList());
   }

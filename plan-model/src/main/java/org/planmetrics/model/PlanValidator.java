@@ -121,14 +121,24 @@ public final class PlanValidator {
       checkInvestmentBound(path + "/minInvestment", tier.minInvestment());
       tier.maxInvestment().ifPresent(max -> {
         checkInvestmentBound(path + "/maxInvestment", max);
-        if (max.unit().isCommensurableWith(tier.minInvestment().unit())
-            && max.compareTo(tier.minInvestment()) <= 0) {
-          add(path + "/maxInvestment", "empty-band", "'maxInvestment' must be above "
-              + "'minInvestment' (" + tier.minInvestment() + ") but was " + max,
-              "'maxInvestment'须大于'minInvestment'(" + zh(tier.minInvestment()) + "),实为"
-                  + zh(max), plain(max));
-        }
+        checkBand(path, "Investment", tier.minInvestment(), max);
       });
+      checkForeignBounds(path, tier);
+    }
+    if (rules.bandMode() == BandMode.EXCLUSIVE) {
+      // A foreign-funded project is placed by its dollars in a tier with dollar bounds and by its
+      // yuan in one without: with both kinds in one set of bands it could fall in two.
+      boolean anyForeign = tiers.stream().anyMatch(t -> t.minForeignCapital().isPresent());
+      for (int i = 0; anyForeign && i < tiers.size(); i++) {
+        if (tiers.get(i).minForeignCapital().isEmpty()) {
+          add("/projectTiers/tiers/" + i + "/minForeignCapital", "foreign-bounds-incomplete",
+              "'minForeignCapital' must be given for every tier once one tier has it, as "
+                  + "'bandMode' EXCLUSIVE places each project in one tier, but tier '"
+                  + tiers.get(i).id() + "' has none",
+              "只要有一个档次写了'minForeignCapital'(外资下限),'bandMode'为EXCLUSIVE时每个档次都须写,档次'"
+                  + tiers.get(i).id() + "'却没有", tiers.get(i).id());
+        }
+      }
     }
     if (rules.countingStage() == CountingStage.PIPELINE) {
       // The plan's stage places projects in a year for every report of signed projects (teams,
@@ -157,7 +167,7 @@ public final class PlanValidator {
   /**
    * A bound is in any scale of the yuan ("5000万元以上", "1亿元以上", "1万亿元"), since the ledger's
    * investments are in 亿元 and compare with it exactly. A bound in dollars ("外资1000万美元以上")
-   * would need the project's currency, which the ledger does not record, so it is refused.
+   * belongs in the tier's {@code minForeignCapital}, held against a project's foreign capital.
    */
   private void checkInvestmentBound(String path, Quantity bound) {
     if (!bound.unit().isCommensurableWith(Unit.CNY_100M)) {
@@ -172,18 +182,74 @@ public final class PlanValidator {
     }
   }
 
+  /** A band's maximum is above its minimum: [min, max) would hold nothing otherwise. */
+  private void checkBand(String path, String bound, Quantity min, Quantity max) {
+    if (max.unit().isCommensurableWith(min.unit()) && max.compareTo(min) <= 0) {
+      add(path + "/max" + bound, "empty-band", "'max" + bound + "' must be above 'min" + bound
+          + "' (" + min + ") but was " + max, "'max" + bound + "'须大于'min" + bound + "'("
+          + zh(min) + "),实为" + zh(max), plain(max));
+    }
+  }
+
+  /**
+   * A tier's bounds for foreign-funded projects ("外资1000万美元以上") are in a scale of the
+   * dollar, not negative, and a maximum comes with a minimum above which it lies.
+   */
+  private void checkForeignBounds(String path, ProjectTier tier) {
+    Map<String, Optional<Quantity>> bounds = Map.of("minForeignCapital",
+        tier.minForeignCapital(), "maxForeignCapital", tier.maxForeignCapital());
+    for (String field : List.of("minForeignCapital", "maxForeignCapital")) {
+      if (bounds.get(field).isEmpty()) {
+        continue;
+      }
+      Quantity q = bounds.get(field).get();
+      String at = path + "/" + field;
+      if (!q.unit().isCommensurableWith(Unit.USD_100M)) {
+        add(at + "/unit", "unit-mismatch", "a foreign-capital bound is in dollars (USD_10K or "
+            + "USD_100M) but was in " + q.unit(), "外资界限以美元计(万美元或亿美元),该界限的单位却是"
+            + q.unit().chineseSymbol() + "(" + q.unit() + ")", q.unit().name());
+      }
+      if (q.isNegative()) {
+        add(at + "/value", "negative-amount", "a foreign-capital bound must not be negative but "
+            + "was " + plain(q), "外资界限不得为负数,实为" + plain(q), plain(q));
+      }
+    }
+    if (tier.maxForeignCapital().isPresent()) {
+      if (tier.minForeignCapital().isEmpty()) {
+        add(path + "/minForeignCapital", "missing-field", "'minForeignCapital' must be given "
+            + "when 'maxForeignCapital' is", "写了'maxForeignCapital'(外资上限)就须写'minForeignCapital'"
+            + "(外资下限)", null);
+      } else {
+        checkBand(path, "ForeignCapital", tier.minForeignCapital().get(),
+            tier.maxForeignCapital().get());
+      }
+    }
+  }
+
   private static boolean overlap(ProjectTier a, ProjectTier b) {
-    if (!a.minInvestment().unit().isCommensurableWith(b.minInvestment().unit())) {
+    boolean yuan = overlap(a.minInvestment(), a.maxInvestment(), b.minInvestment(),
+        b.maxInvestment());
+    if (a.minForeignCapital().isEmpty() || b.minForeignCapital().isEmpty()) {
+      return yuan;
+    }
+    // A domestic project is placed by its yuan and a foreign-funded one by its dollars: the
+    // tiers overlap if either currency's bands do.
+    return yuan || overlap(a.minForeignCapital().get(), a.maxForeignCapital(),
+        b.minForeignCapital().get(), b.maxForeignCapital());
+  }
+
+  private static boolean overlap(Quantity minA, Optional<Quantity> maxA, Quantity minB,
+      Optional<Quantity> maxB) {
+    if (!minA.unit().isCommensurableWith(minB.unit())) {
       return false; // reported as a unit mismatch instead
     }
     // [minA, maxA) and [minB, maxB) overlap when each starts below the other's end.
-    return startsBelowEnd(a, b) && startsBelowEnd(b, a);
+    return startsBelowEnd(minA, maxB) && startsBelowEnd(minB, maxA);
   }
 
-  private static boolean startsBelowEnd(ProjectTier start, ProjectTier end) {
-    return end.maxInvestment()
-        .filter(max -> max.unit().isCommensurableWith(start.minInvestment().unit()))
-        .map(max -> start.minInvestment().compareTo(max) < 0)
+  private static boolean startsBelowEnd(Quantity start, Optional<Quantity> end) {
+    return end.filter(max -> max.unit().isCommensurableWith(start.unit()))
+        .map(max -> start.compareTo(max) < 0)
         .orElse(true);
   }
 

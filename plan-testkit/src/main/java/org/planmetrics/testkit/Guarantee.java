@@ -215,6 +215,13 @@ public enum Guarantee {
       + "tiersOf names it",
       null,
       "as above, in both band modes"),
+  A_FOREIGN_FUNDED_PROJECT_IS_PLACED_BY_ITS_DOLLARS_ALONE("TierCounts",
+      "with dollar bounds on every tier, a project with foreign capital above 0 falls in the "
+      + "tiers its dollars reach whatever its yuan, and a project with none or 0 in the tiers its "
+      + "yuan reach whatever the dollar bounds",
+      null,
+      "as above, in both band modes, each tier's dollar bounds the same numbers in 万美元; "
+      + "foreign capital from 0 to 300 万美元, often on a bound"),
   EXCLUSIVE_COUNTS_ADD_UP_TO_THE_PROJECTS_ABOVE_THE_LOWEST_MINIMUM("TierCounts",
       "in EXCLUSIVE mode the counts add up to the projects at or above the lowest minimum",
       null,

@@ -511,6 +511,7 @@ public final class ObservationsCsv {
       Optional<LocalDate> registeredOn = row.optionalValue("registeredOn", CellValues::date);
       Optional<LocalDate> listedOn = row.optionalValue("listedOn", CellValues::date);
       Optional<BigDecimal> paidIn = row.optionalValue("paidIn", CellValues::amount);
+      Optional<BigDecimal> foreignCapital = row.optionalValue("foreignCapital", CellValues::amount);
       Optional<BigDecimal> investment = row.value("investment", CellValues::amount);
       Optional<Boolean> industrial = row.value("industrial", CellValues::yesNo);
       Optional<Boolean> leading = row.value("leadingIndustry", CellValues::yesNo);
@@ -523,7 +524,7 @@ public final class ObservationsCsv {
       // and stand-ins keep the project in the ledger for the other checks (a duplicate id).
       ProjectRules.Figures given = new ProjectRules.Figures(pipelineOn, signedOn, startedOn,
           producingOn, investment.get());
-      row.errors(ProjectRules.broken(given, paidIn));
+      row.errors(ProjectRules.broken(given, paidIn, foreignCapital));
       ProjectRules.Figures figures = ProjectRules.standIns(given);
       out.add(LedgerProject.builder()
           .id(id.get())
@@ -534,7 +535,8 @@ public final class ObservationsCsv {
           .producingOn(figures.producingOn())
           .registeredOn(registeredOn)
           .listedOn(listedOn)
-          .paidIn(ProjectRules.paidInStandIn(paidIn))
+          .paidIn(ProjectRules.notNegative(paidIn))
+          .foreignCapital(ProjectRules.notNegative(foreignCapital))
           .investment(figures.investment())
           .industrial(industrial.get())
           .leadingIndustry(leading.get())

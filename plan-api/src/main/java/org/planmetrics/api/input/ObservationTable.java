@@ -40,6 +40,7 @@ public enum ObservationTable {
       Column.optional("registeredOn", "注册落地日期", "注册日期", "落地日期"),
       Column.optional("listedOn", "入库日期", "入统日期"),
       Column.optional("pipelineOn", "储备日期", "纳入储备日期"),
+      Column.optional("foreignCapital", "外资金额(万美元)", "外资金额", "合同外资(万美元)", "合同外资"),
       Column.optional("paidIn", "实际到位资金(亿元)", "实际到位资金", "到位资金"),
       Column.optional("team", "招商组团", "组团"),
       Column.optional("direction", "重点方向", "产业方向"),

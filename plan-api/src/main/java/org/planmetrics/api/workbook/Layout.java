@@ -120,7 +120,8 @@ final class Layout {
       new Column("注册落地日期", "registeredOn", Kind.DATE),
       new Column("入库日期", "listedOn", Kind.DATE),
       new Column("实际到位资金(亿元)", "paidIn", Kind.AMOUNT),
-      new Column("储备日期", "pipelineOn", Kind.DATE)));
+      new Column("储备日期", "pipelineOn", Kind.DATE),
+      new Column("外资金额(万美元)", "foreignCapital", Kind.AMOUNT)));
 
   /**
    * Peer figures and published ranks in one sheet: a row is either one unit's figures (unit,

@@ -290,6 +290,8 @@ final class WorkbookReading {
       LocalDate listedOn = r.get(layout.field("listedOn"), false, CellValue::asDate);
       Optional<BigDecimal> paidIn = Optional.ofNullable(
           r.get(layout.field("paidIn"), false, CellValue::asAmount));
+      Optional<BigDecimal> foreignCapital = Optional.ofNullable(
+          r.get(layout.field("foreignCapital"), false, CellValue::asAmount));
       BigDecimal investment = r.get(layout.field("investment"), true, CellValue::asAmount);
       boolean industrial = r.yesNo(layout.field("industrial"));
       boolean leading = r.yesNo(layout.field("leadingIndustry"));
@@ -307,13 +309,14 @@ final class WorkbookReading {
       ProjectRules.Figures given = new ProjectRules.Figures(Optional.ofNullable(pipelineOn),
           Optional.ofNullable(signedOn), Optional.ofNullable(startedOn),
           Optional.ofNullable(producingOn), investment);
-      report(ProjectRules.broken(given, paidIn), at, table.sheet, row, layout);
+      report(ProjectRules.broken(given, paidIn, foreignCapital), at, table.sheet, row, layout);
       ProjectRules.Figures figures = ProjectRules.standIns(given);
       out.add(project.id(id).name(name == null ? "" : name).pipelineOn(figures.pipelineOn())
           .signedOn(figures.signedOn())
           .startedOn(figures.startedOn()).producingOn(figures.producingOn())
           .registeredOn(Optional.ofNullable(registeredOn)).listedOn(Optional.ofNullable(listedOn))
-          .paidIn(ProjectRules.paidInStandIn(paidIn))
+          .paidIn(ProjectRules.notNegative(paidIn))
+          .foreignCapital(ProjectRules.notNegative(foreignCapital))
           .investment(figures.investment()).industrial(industrial).leadingIndustry(leading)
           .strategicEmerging(emerging).investorTypes(types).team(Optional.ofNullable(team))
           .direction(Optional.ofNullable(direction)).unit(Optional.ofNullable(unit)).build());

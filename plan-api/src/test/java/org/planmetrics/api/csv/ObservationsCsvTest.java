@@ -121,6 +121,29 @@ class ObservationsCsvTest {
   }
 
   @Test
+  void aForeignFundedProjectGivesItsForeignCapitalInTenThousandDollars() throws IOException {
+    String header = "项目编号,签约日期,总投资(亿元),外资金额(万美元),是否工业项目,是否主导产业,是否战略性新兴产业\n";
+    write("projects.csv", header
+        + "P-1,2024-05-18,0.8,1500,是,否,否\n"
+        + "P-2,2024-06-01,12,-5,是,否,否\n");
+
+    InvalidInputException e = refused();
+
+    assertThat(e.errors()).singleElement().satisfies(error -> {
+      assertThat(error.line()).isEqualTo(3);
+      assertThat(error.column()).isEqualTo("外资金额(万美元)");
+      assertThat(error.rule()).isEqualTo("negative-investment");
+    });
+    write("projects.csv", header + "P-1,2024-05-18,0.8,1500,是,否,否\n"
+        + "P-2,2024-06-01,12,,是,否,否\n");
+    List<LedgerProject> projects = read().observations().projects();
+    assertThat(projects.get(0).foreignCapital()).hasValueSatisfying(v ->
+        assertThat(v).isEqualByComparingTo("1500"));
+    assertThat(projects.get(0).investment()).isEqualByComparingTo("0.8");
+    assertThat(projects.get(1).foreignCapital()).isEmpty();
+  }
+
+  @Test
   void aGbkFileWithChineseHeadersIsReadAndItsEncodingSaid() throws IOException {
     String text = "项目编号,项目名称,签约日期,总投资(亿元),是否工业项目,是否主导产业,是否战略性新兴产业,投资方类型\n"
         + "P-1,示例项目甲,2022/3/15,\"1,120.5\",是,否,是,上市公司、跨国公司\n";

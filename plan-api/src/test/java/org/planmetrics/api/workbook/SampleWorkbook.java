@@ -93,6 +93,7 @@ public final class SampleWorkbook {
       p.listedOn().ifPresent(d -> projects.set(row(projects, p, observations), "O", d));
       p.paidIn().ifPresent(a -> projects.set(row(projects, p, observations), "P", a));
       p.pipelineOn().ifPresent(d -> projects.set(row(projects, p, observations), "Q", d));
+      p.foreignCapital().ifPresent(a -> projects.set(row(projects, p, observations), "R", a));
       row++;
     }
 

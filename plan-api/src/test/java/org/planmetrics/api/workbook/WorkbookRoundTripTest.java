@@ -80,13 +80,14 @@ class WorkbookRoundTripTest {
   }
 
   @Test
-  void aPipelineProjectReadsBackWithoutASigningDate() {
+  void aPipelineProjectReadsBackWithoutASigningDateAndForeignCapitalInDollars() {
     Observations sample = SampleWorkbook.sample();
     List<LedgerProject> projects = new ArrayList<>(sample.projects());
     projects.set(0, LedgerProject.builder().from(projects.get(0))
         .pipelineOn(LocalDate.of(2022, 1, 20)).build());
     projects.add(LedgerProject.builder().id("R-2024-017").pipelineOn(LocalDate.of(2024, 3, 8))
-        .investment(new BigDecimal("15")).industrial(true).build());
+        .investment(new BigDecimal("15")).industrial(true).foreignCapital(new BigDecimal("1500"))
+        .build());
     Observations withPipeline = Observations.builder().from(sample).projects(projects).build();
 
     Observations read = ObservationsWorkbook.read(
@@ -98,6 +99,8 @@ class WorkbookRoundTripTest {
     assertThat(pipeline.id()).isEqualTo("R-2024-017");
     assertThat(pipeline.pipelineOn()).hasValue(LocalDate.of(2024, 3, 8));
     assertThat(pipeline.signedOn()).isEmpty();
+    assertThat(pipeline.foreignCapital()).hasValueSatisfying(v ->
+        assertThat(v).isEqualByComparingTo("1500"));
   }
 
   @Test

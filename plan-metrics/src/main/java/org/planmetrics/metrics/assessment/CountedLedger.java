@@ -15,8 +15,6 @@ import org.planmetrics.model.CountingStage;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.ProjectCriteria;
 import org.planmetrics.model.ProjectTierRules;
-import org.planmetrics.model.quantity.Quantity;
-import org.planmetrics.model.quantity.Unit;
 import org.planmetrics.model.time.PlanWindow;
 
 /**
@@ -42,7 +40,8 @@ final class CountedLedger {
       this.project = project;
       this.year = counted.getYear();
       this.counted = counted;
-      this.tiers = TierCounts.tiersOf(Quantity.of(project.investment(), Unit.CNY_100M), rules);
+      this.tiers = TierCounts.tiersOf(project.investmentAmount(),
+          project.foreignCapitalAmount(), rules);
       this.topInvestor = project.investorTypes().stream()
           .anyMatch(rules.topInvestorTypes()::contains);
       this.pointer = "/projects/" + index;

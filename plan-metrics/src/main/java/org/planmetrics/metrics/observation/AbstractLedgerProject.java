@@ -9,6 +9,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.planmetrics.model.CountingStage;
 import org.planmetrics.model.InvestorType;
+import org.planmetrics.model.quantity.Quantity;
+import org.planmetrics.model.quantity.Unit;
 
 /**
  * One project of a county's ledger (项目台账), for example {@code P-2022-001}, signed on
@@ -71,6 +73,23 @@ abstract class AbstractLedgerProject {
    */
   public abstract Optional<BigDecimal> paidIn();
 
+  /**
+   * The foreign capital of a foreign-funded project (外资金额, for example 合同外资), in 万美元, for
+   * tiers with bounds in dollars ("1亿元(外资1000万美元)以上"). Absent or 0 for a domestic
+   * project, which is placed by its {@link #investment()} in yuan.
+   */
+  public abstract Optional<BigDecimal> foreignCapital();
+
+  /** {@link #investment()} with its unit, 亿元. */
+  public Quantity investmentAmount() {
+    return Quantity.of(investment(), Unit.CNY_100M);
+  }
+
+  /** {@link #foreignCapital()} with its unit, 万美元. */
+  public Optional<Quantity> foreignCapitalAmount() {
+    return foreignCapital().map(amount -> Quantity.of(amount, Unit.USD_10K));
+  }
+
   @Value.Default
   public boolean industrial() {
     return false;
@@ -110,7 +129,7 @@ abstract class AbstractLedgerProject {
   @Value.Check
   protected void checkRules() {
     BrokenRule.refuseFirst(ProjectRules.broken(new ProjectRules.Figures(pipelineOn(),
-        signedOn(), startedOn(), producingOn(), investment()), paidIn()));
+        signedOn(), startedOn(), producingOn(), investment()), paidIn(), foreignCapital()));
   }
 
   /**

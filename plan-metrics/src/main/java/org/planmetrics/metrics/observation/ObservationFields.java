@@ -27,6 +27,7 @@ public final class ObservationFields {
       Map.entry("producingOn", "投产日期"),
       Map.entry("registeredOn", "注册落地日期"),
       Map.entry("listedOn", "入库日期"),
+      Map.entry("foreignCapital", "外资金额"),
       Map.entry("investment", "总投资额"),
       Map.entry("paidIn", "实际到位资金"),
       Map.entry("industrial", "是否工业项目"),

@@ -357,7 +357,9 @@ final class ObservationsShape {
         project.get("investment").decimalValue());
     Optional<BigDecimal> paidIn = Optional.ofNullable(project.get("paidIn"))
         .filter(JsonNode::isNumber).map(JsonNode::decimalValue);
-    List<BrokenRule> broken = ProjectRules.broken(given, paidIn);
+    Optional<BigDecimal> foreignCapital = Optional.ofNullable(project.get("foreignCapital"))
+        .filter(JsonNode::isNumber).map(JsonNode::decimalValue);
+    List<BrokenRule> broken = ProjectRules.broken(given, paidIn, foreignCapital);
     if (broken.isEmpty()) {
       return;
     }
@@ -368,9 +370,11 @@ final class ObservationsShape {
     figures.startedOn().ifPresent(date -> standIn.put("startedOn", date.toString()));
     figures.producingOn().ifPresent(date -> standIn.put("producingOn", date.toString()));
     standIn.put("investment", figures.investment());
-    ProjectRules.paidInStandIn(paidIn).ifPresent(amount -> standIn.put("paidIn", amount));
+    ProjectRules.notNegative(paidIn).ifPresent(amount -> standIn.put("paidIn", amount));
+    ProjectRules.notNegative(foreignCapital).ifPresent(amount ->
+        standIn.put("foreignCapital", amount));
     setAside(project, pointer.get(), broken, standIn, List.of("pipelineOn", "signedOn",
-        "startedOn", "producingOn", "investment", "paidIn"));
+        "startedOn", "producingOn", "investment", "paidIn", "foreignCapital"));
   }
 
   /**

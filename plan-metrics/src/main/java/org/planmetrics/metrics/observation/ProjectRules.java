@@ -16,7 +16,8 @@ import org.planmetrics.model.Violation;
  * ObservationChecks}.
  *
  * <ul>
- *   <li>{@code negative-investment}: {@code investment} is not below 0, nor {@code paidIn};
+ *   <li>{@code negative-investment}: {@code investment} is not below 0, nor {@code paidIn} nor
+ *       {@code foreignCapital};
  *   <li>{@code date-order}: a project enters the pipeline, is signed, then started, then
  *       producing (储备 → 签约 → 开工 → 投产), so {@code signedOn} is not before {@code
  *       pipelineOn}, {@code startedOn} not before {@code signedOn}, nor {@code producingOn}
@@ -134,19 +135,27 @@ public final class ProjectRules {
   }
 
   /**
-   * Every rule the project's figures break, {@code paidIn} (实际到位资金) included: it is not
-   * below 0, like the investment. It may exceed the investment (追加投资).
+   * Every rule the project's figures break, {@code paidIn} (实际到位资金) and {@code
+   * foreignCapital} (外资金额) included: neither is below 0, like the investment. The capital paid
+   * in may exceed the investment (追加投资).
    */
-  public static List<BrokenRule> broken(Figures figures, Optional<BigDecimal> paidIn) {
+  public static List<BrokenRule> broken(Figures figures, Optional<BigDecimal> paidIn,
+      Optional<BigDecimal> foreignCapital) {
     List<BrokenRule> out = broken(figures);
     paidIn.filter(amount -> amount.signum() < 0).ifPresent(amount -> out.add(BrokenRule.of(
         "paidIn", "negative-investment", "must not be negative", "不得为负数", amount)));
+    foreignCapital.filter(amount -> amount.signum() < 0).ifPresent(amount -> out.add(
+        BrokenRule.of("foreignCapital", "negative-investment", "must not be negative", "不得为负数",
+            amount)));
     return out;
   }
 
-  /** {@code paidIn} as a reader builds the project while it reports a negative one: 0. */
-  public static Optional<BigDecimal> paidInStandIn(Optional<BigDecimal> paidIn) {
-    return paidIn.map(amount -> amount.signum() < 0 ? BigDecimal.ZERO : amount);
+  /**
+   * An optional amount ({@code paidIn}, {@code foreignCapital}) as a reader builds the project
+   * while it reports a negative one: 0.
+   */
+  public static Optional<BigDecimal> notNegative(Optional<BigDecimal> amount) {
+    return amount.map(a -> a.signum() < 0 ? BigDecimal.ZERO : a);
   }
 
   /** The problems of the project at {@code project} (a pointer), as {@link #broken} finds them. */

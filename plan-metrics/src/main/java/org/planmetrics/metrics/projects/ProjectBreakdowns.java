@@ -21,8 +21,6 @@ import org.planmetrics.metrics.wording.ProjectSentences;
 import org.planmetrics.model.KeyDirection;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
-import org.planmetrics.model.quantity.Quantity;
-import org.planmetrics.model.quantity.Unit;
 
 /**
  * The key directions measured (三.1–三.8): the projects signed from 1 January of the window's
@@ -123,7 +121,7 @@ public final class ProjectBreakdowns {
     BigDecimal investment = members.stream().map(LedgerProject::investment)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     int major = (int) members.stream().filter(p -> !TierCounts.tiersOf(
-        Quantity.of(p.investment(), Unit.CNY_100M), plan.projectTiers()).isEmpty()).count();
+        p.investmentAmount(), p.foreignCapitalAmount(), plan.projectTiers()).isEmpty()).count();
     return ProjectGroup.builder()
         .id(id)
         .name(name)

@@ -16,8 +16,6 @@ import org.planmetrics.metrics.observation.RosterTeam;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.ProjectTierRules;
 import org.planmetrics.model.TeamMetric;
-import org.planmetrics.model.quantity.Quantity;
-import org.planmetrics.model.quantity.Unit;
 
 /**
  * Each roster team's figure on every {@link TeamMetric} from 1 January of a year through a date,
@@ -67,8 +65,8 @@ final class TeamActuals {
       // Major projects are counted as the plan's tier targets count them: at the tier rules'
       // stage (signing, for the bundled plan), in any band.
       if (within(project.reached(tiers.countingStage()), from, through)
-          && !TierCounts.tiersOf(Quantity.of(project.investment(), Unit.CNY_100M), tiers)
-              .isEmpty()) {
+          && !TierCounts.tiersOf(project.investmentAmount(),
+              project.foreignCapitalAmount(), tiers).isEmpty()) {
         figures.merge(TeamMetric.MAJOR_PROJECTS, BigDecimal.ONE, BigDecimal::add);
       }
       if (within(project.startedOn(), from, through)) {

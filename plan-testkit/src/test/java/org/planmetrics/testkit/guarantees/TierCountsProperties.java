@@ -61,6 +61,37 @@ class TierCountsProperties {
     });
   }
 
+  /** The rules with each tier's yuan bounds given again, as the same numbers, in 万美元. */
+  private static ProjectTierRules withDollarBounds(ProjectTierRules rules) {
+    return rules.withTiers(rules.tiers().stream().map(tier -> tier
+        .withMinForeignCapital(Quantity.of(tier.minInvestment().value(), Unit.USD_10K))
+        .withMaxForeignCapital(tier.maxInvestment()
+            .map(max -> Quantity.of(max.value(), Unit.USD_10K)))).toList());
+  }
+
+  @ParameterizedTest
+  @EnumSource(BandMode.class)
+  @Checks(Guarantee.A_FOREIGN_FUNDED_PROJECT_IS_PLACED_BY_ITS_DOLLARS_ALONE)
+  void aForeignFundedProjectIsPlacedByItsDollarsAlone(BandMode mode) {
+    qt().forAll(cases(mode, 2, 2)).checkAssert(c -> {
+      ProjectTierRules dollars = withDollarBounds(c.rules());
+      Quantity yuan = c.investments().get(0);
+      // The second draw, around the same bounds, read as 万美元 of foreign capital.
+      BigDecimal foreign = c.investments().get(1).value();
+      List<String> byDollars = TierCounts.tiersOf(yuan,
+          java.util.Optional.of(Quantity.of(foreign, Unit.USD_10K)), dollars);
+
+      if (foreign.signum() > 0) {
+        assertThat(byDollars).isEqualTo(TierCounts.tiersOf(
+            Quantity.of(foreign, Unit.CNY_100M), c.rules()));
+      } else {
+        assertThat(byDollars).isEqualTo(TierCounts.tiersOf(yuan, c.rules()));
+      }
+      assertThat(TierCounts.tiersOf(yuan, java.util.Optional.empty(), dollars))
+          .isEqualTo(TierCounts.tiersOf(yuan, c.rules()));
+    });
+  }
+
   @Test
   @Checks(Guarantee.NESTED_MODE_PUTS_A_PROJECT_IN_EVERY_TIER_WHOSE_MINIMUM_IT_REACHES)
   void nestedModePutsAProjectInEveryTierWhoseMinimumItReaches() {
