@@ -794,7 +794,7 @@ final class DraftReader {
 
   /** The commitment word in force at {@code at}: the last 确保 or 力争 before it. */
   private static Commitment commitmentBefore(String s, int at) {
-    Matcher m = COMMITMENT.matcher(s.substring(0, at));
+    Matcher m = COMMITMENT.matcher(s).region(commitmentScopeStart(s, at), at);
     Commitment c = Commitment.PLAIN;
     while (m.find()) {
       c = m.group().equals("确保") ? Commitment.ENSURE : Commitment.STRIVE;
@@ -1339,8 +1339,19 @@ final class DraftReader {
                     + " nature is STOCK (its latest figure, never summed)")));
   }
 
+  /**
+   * Where the words a commitment word before {@code at} may stand in begin: after the last
+   * semicolon of the sentence. A commitment word governs across commas to the end of its
+   * sentence, and plans part a sentence at ; into items that each repeat 确保 or 力争 when they
+   * mean it; the loader reads the same scope.
+   */
+  private static int commitmentScopeStart(String s, int at) {
+    return s.lastIndexOf(';', at - 1) + 1;
+  }
+
   private void addCommitment(DraftTarget.Builder b, int base, String s, Figure f, int clauseFrom) {
-    Matcher m = COMMITMENT.matcher(s.substring(0, f.start));
+    int scopeStart = commitmentScopeStart(s, f.start);
+    Matcher m = COMMITMENT.matcher(s).region(scopeStart, f.start);
     int at = -1;
     String word = null;
     while (m.find()) {
@@ -1349,7 +1360,17 @@ final class DraftReader {
     }
     if (word == null) {
       b.commitment(Commitment.PLAIN);
-      b.addFields(field("commitment", "PLAIN", null, null));
+      Matcher before = COMMITMENT.matcher(s).region(0, scopeStart);
+      String cut = null;
+      while (before.find()) {
+        cut = before.group();
+      }
+      // "确保…;新引进…占比高于60%": the 确保 stops at the semicolon; say so, as a reader may
+      // take it to go on.
+      b.addFields(field("commitment", "PLAIN", null, cut == null ? null : LocalizedText.of(
+          "“" + cut + "”在分号之前,只管到分号;分号后的目标未写承诺词,按PLAIN理解",
+          "“" + cut + "” stands before a semicolon and governs up to it; the target after the"
+              + " semicolon has no commitment word of its own, so PLAIN")));
       return;
     }
     Commitment c = word.equals("确保") ? Commitment.ENSURE : Commitment.STRIVE;
@@ -1357,8 +1378,8 @@ final class DraftReader {
     boolean sameClause = at >= clauseFrom;
     b.addFields(field("commitment", c.name(), source.span(base + at, base + at + 2), sameClause
         ? null
-        : LocalizedText.of("“" + word + "”管到句末(跨逗号、分号),直到另一个承诺词",
-            "“" + word + "” governs to the end of its sentence, across commas and semicolons,"
+        : LocalizedText.of("“" + word + "”跨逗号管到分号或句末,直到另一个承诺词",
+            "“" + word + "” governs across commas up to a semicolon or the end of its sentence,"
                 + " until another commitment word")));
   }
 

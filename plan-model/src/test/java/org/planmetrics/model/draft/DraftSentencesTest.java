@@ -181,6 +181,16 @@ class DraftSentencesTest {
   }
 
   @Test
+  void aCommitmentStopsAtASemicolonAndTheTargetAfterItSaysSo() {
+    DraftTarget share = PlanDrafts.draft(
+        "确保每年引进“50·20”项目3个以上,累计引进“50·20”项目10个以上;新引进主导工业项目占比高于60%。")
+        .targets().get(2);
+    assertThat(share.commitment().name()).isEqualTo("PLAIN");
+    assertThat(share.field("commitment").orElseThrow().reading().orElseThrow().zh())
+        .isEqualTo("“确保”在分号之前,只管到分号;分号后的目标未写承诺词,按PLAIN理解");
+  }
+
+  @Test
   void aBareCountIsReadAsAFloorAndSaysSo() {
     // "确保累计引进“50·20”项目20个": no 以上, 不少于 or 高于 next to 20.
     DraftTarget t = PlanDrafts.draft("确保累计引进“50·20”项目20个。").targets().get(0);
