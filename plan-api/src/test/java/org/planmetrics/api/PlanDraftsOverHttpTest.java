@@ -119,6 +119,27 @@ class PlanDraftsOverHttpTest {
     });
   }
 
+  @Test
+  void sizesAreDraftedAsTiersWithTheirBoundsInBothCurrencies() {
+    // Our own sentences: two sizes in yuan, and one with a dollar bound in brackets.
+    String text = "二、目标任务\n1.招大引强。未来三年,累计引进10亿元以上项目6个,亿元以上项目40个。"
+        + "全年新引进1亿元(外资1000万美元)以上项目20个。";
+    draftOverHttp(text, answer -> {
+      assertThat(answer.get("targets")).hasSize(3);
+      JsonNode tiers = answer.at("/draftPlan/projectTiers");
+      // 10亿元以上 is 10 CNY_100M; 亿元以上 is 1 CNY_100M; the bracket adds 1000 USD_10K.
+      assertThat(tiers.findValuesAsText("id"))
+          .containsExactly("10亿元以上", "亿元以上", "1亿元(外资1000万美元)以上");
+      assertThat(tiers.at("/tiers/0/minInvestment/value").decimalValue()).isEqualByComparingTo("10");
+      assertThat(tiers.at("/tiers/2/minForeignCapital/unit").asText()).isEqualTo("USD_10K");
+      assertThat(tiers.get("bandMode").asText()).isEqualTo("NESTED");
+      assertThat(answer.at("/draftPlan/goals/0/targets/2/projects/tiers/0").asText())
+          .isEqualTo("1亿元(外资1000万美元)以上");
+      assertThat(answer.at("/targets/2/fields").findValuesAsText("field"))
+          .contains("projects.tiers", "projectTiers.minForeignCapital");
+    });
+  }
+
   /** Posts {@code text} as plain text and checks the draft: 200, and whatever {@code check} asks. */
   private static void draftOverHttp(String text, java.util.function.Consumer<JsonNode> check) {
     JavalinTest.test(PlanApi.create(PlanCatalog.bundled(), ServerSettings.defaults()),

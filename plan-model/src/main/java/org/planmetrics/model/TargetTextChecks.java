@@ -39,6 +39,10 @@ import org.planmetrics.model.quantity.Unit;
  * commitment often governs several figures: "确保新引进主导工业项目占比高于70%,新引进战略性新兴产业
  * 项目…比重高于60%" ensures both shares. Sentences end at 。, ;, ；, !, ?, or a line break.
  *
+ * <p>The text is read in simplified script, character for character ({@link ChineseScript}), so
+ * that a county writing in traditional script keeps its words as written: 力爭 is 力争, 確保 is
+ * 确保, 5億美元 is 5 {@code USD_100M}, 不低於 is 不低于. Messages quote the figures as written.
+ *
  * <p>What the text does not say is not checked: a text without a figure in the threshold's unit
  * (a threshold in {@code INDEX}, or "翻一番") gives no violation. Figures are read as {@code 7%},
  * {@code 7亿美元}, {@code 50万美元}, {@code 304.2亿元}, {@code 5000万元}, {@code 1.2万亿元},
@@ -68,6 +72,12 @@ final class TargetTextChecks {
       new Word("多于", GREATER_THAN), new Word("大于", GREATER_THAN),
       new Word("低于", LESS_THAN), new Word("少于", LESS_THAN), new Word("小于", LESS_THAN));
 
+  /**
+   * A commitment word governs across commas up to the end of its sentence, and a semicolon ends
+   * it: plans part a sentence at ; into items with their own subject, and repeat 确保 or 力争 in
+   * each item they mean it for ("力争…累计7亿美元以上;力争现汇进资…"). The draft reads the same
+   * scope.
+   */
   private static final String SENTENCE_ENDS = "。;；!！?？\n";
 
   /** A figure of the text: its value in a plan unit, and where it stands. */
@@ -83,9 +93,10 @@ final class TargetTextChecks {
 
   /** Checks {@code target} of {@code goal} in {@code plan}, at {@code path}, against its text. */
   static void check(String path, Plan plan, Goal goal, Target target, ViolationList out) {
-    String text = target.text().zh();
+    // Words are read in simplified script (力爭 is 力争, 億元 亿元), at the same offsets.
+    String text = ChineseScript.simplified(target.text().zh());
     Quantity threshold = target.threshold();
-    List<Figure> figures = figures(text).stream()
+    List<Figure> figures = figures(target.text().zh()).stream()
         .filter(f -> f.unit().isCommensurableWith(threshold.unit())).toList();
     if (figures.isEmpty()) {
       return;
@@ -113,7 +124,7 @@ final class TargetTextChecks {
     if (comparison.isEmpty() && threshold.unit() != Unit.TIER) {
       checkBareFigure(path, plan, target, figure, out);
     }
-    String context = goal.text().zh();
+    String context = ChineseScript.simplified(goal.text().zh());
     int offset = context.indexOf(text);
     if (offset < 0) {
       context = text;
@@ -193,37 +204,41 @@ final class TargetTextChecks {
         + given, given.name());
   }
 
-  /** Every figure of {@code text} with a unit, in text order. */
+  /**
+   * Every figure of {@code text} with a unit, in text order, read in simplified script (5億美元 is
+   * 5 {@code USD_100M}) and written as the text writes it.
+   */
   static List<Figure> figures(String text) {
     List<Figure> figures = new ArrayList<>();
-    Matcher m = FIGURE.matcher(text);
+    Matcher m = FIGURE.matcher(ChineseScript.simplified(text));
     while (m.find()) {
       if (m.group(3) != null) {
         String n = m.group(3);
         BigDecimal tier = n.matches("[0-9]+") ? new BigDecimal(n)
             : BigDecimal.valueOf("一二三四五六七八九".indexOf(n) + 1);
-        figures.add(new Figure(tier, Unit.TIER, m.group(), m.start(), m.end()));
+        figures.add(new Figure(tier, Unit.TIER, text.substring(m.start(), m.end()), m.start(),
+            m.end()));
         continue;
       }
       BigDecimal number = new BigDecimal(m.group(1));
       String symbol = m.group(2);
       switch (symbol) {
-        case "%", "％" -> figures.add(figure(number.movePointLeft(2), Unit.RATIO, m));
+        case "%", "％" -> figures.add(figure(number.movePointLeft(2), Unit.RATIO, m, text));
         // Each figure keeps the unit it is written in; it meets a threshold in another scale
         // of its currency exactly (Quantity compares across scales), never one in another currency.
-        case "亿美元" -> figures.add(figure(number, Unit.USD_100M, m));
-        case "万美元" -> figures.add(figure(number, Unit.USD_10K, m));
-        case "万亿元" -> figures.add(figure(number, Unit.CNY_1T, m));
-        case "亿元" -> figures.add(figure(number, Unit.CNY_100M, m));
-        case "万元" -> figures.add(figure(number, Unit.CNY_10K, m));
-        default -> figures.add(figure(number, Unit.COUNT, m));
+        case "亿美元" -> figures.add(figure(number, Unit.USD_100M, m, text));
+        case "万美元" -> figures.add(figure(number, Unit.USD_10K, m, text));
+        case "万亿元" -> figures.add(figure(number, Unit.CNY_1T, m, text));
+        case "亿元" -> figures.add(figure(number, Unit.CNY_100M, m, text));
+        case "万元" -> figures.add(figure(number, Unit.CNY_10K, m, text));
+        default -> figures.add(figure(number, Unit.COUNT, m, text));
       }
     }
     return figures;
   }
 
-  private static Figure figure(BigDecimal value, Unit unit, Matcher m) {
-    return new Figure(value, unit, m.group(), m.start(), m.end());
+  private static Figure figure(BigDecimal value, Unit unit, Matcher m, String text) {
+    return new Figure(value, unit, text.substring(m.start(), m.end()), m.start(), m.end());
   }
 
   /**

@@ -29,7 +29,7 @@ class DraftPlanCommandTest {
     // 13 targets, the 19 责任单位 lists, and 13 sentences with numbers not read (SeedDraftTest).
     assertThat(run.out()).startsWith("读出13个目标、19处责任单位名单;13处含数字的句子未读\n");
     assertThat(run.out()).contains("1. [二.1] 力争全市实际利用外资年增长7%以上,累计7亿美元以上",
-        "解读(commitment):“确保”管到句末", "未读(须人工判断):", "(cadence)", "草稿已写到 " + out);
+        "解读(commitment):“确保”跨逗号管到分号或句末", "未读(须人工判断):", "(cadence)", "草稿已写到 " + out);
     JsonNode draft = new ObjectMapper().readTree(out.toFile());
     assertThat(draft.get("goals")).hasSize(3);
     assertThat(draft.get("id").asText()).startsWith("待填 TO FILL");

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,9 +41,6 @@ final class DraftReader {
           + "(?<unit>" + MONEY + "|个百分点|%|个|家|户|项|次|场)"
           + "(?<post>以上|以下|以内|左右)?");
   private static final Pattern TIER = Pattern.compile("第(?<num>[一二三四五六七八九十]|\\d{1,2})方阵");
-  /** 10亿元以上项目, 亿元以上项目: a size that selects projects; 以上 belongs to the size. */
-  private static final Pattern SIZE = Pattern.compile(
-      "(?<num>" + NUM + ")?(?<unit>" + MONEY + ")(?:及)?以上的?(?=[\\p{IsHan}“”]{0,8}?项目)");
   private static final Pattern ANY_NUMBER = Pattern.compile(
       "\\d+(?:\\.\\d+)?|" + CN_NUM + "(?=个|家|户|项|次|场)");
   private static final Pattern COMMITMENT = Pattern.compile("确保|力争");
@@ -107,6 +106,8 @@ final class DraftReader {
   final List<TargetPlace> places = new ArrayList<>();
   final List<DraftResponsibility> responsibilities = new ArrayList<>();
   final List<NotRead> notRead = new ArrayList<>();
+  /** The tiers that sizes became ("10亿元以上项目"), by id, in the order first read. */
+  final Map<String, ObjectNode> sizeTiers = new LinkedHashMap<>();
 
   /** A numbered part of the text: 二、, 四.(一), 二.1. */
   static final class Section {
@@ -559,22 +560,20 @@ final class DraftReader {
     ClauseResult result = new ClauseResult();
     String clause = s.substring(from, to);
     // Sizes that select projects: "10亿元以上项目" — 以上 belongs to the size, not to the count.
-    ObjectNode size = null;
-    Span sizeSpan = null;
-    String sizeWords = null;
-    Matcher sm = SIZE.matcher(clause);
+    ProjectSize size = null;
+    Matcher sm = ProjectSize.matcher(clause);
     while (sm.find()) {
       if (name[from + sm.start()]) {
         continue;
       }
-      consumed.add(new int[] {from + sm.start(), from + sm.end()});
-      BigDecimal value = sm.group("num") == null ? BigDecimal.ONE : new BigDecimal(sm.group("num"));
-      size = JsonNodeFactory.instance.objectNode();
-      ObjectNode min = size.putObject("minInvestment");
-      min.put("value", value);
-      min.put("unit", money(sm.group("unit")).name());
-      sizeSpan = source.span(base + from + sm.start(), base + from + sm.end());
-      sizeWords = sm.group();
+      int projects = clause.indexOf("项目", sm.end()); // the lookahead saw it
+      Optional<ProjectSize> read = ProjectSize.of(sm, from,
+          source.words(base + from + sm.start(), base + from + sm.end()),
+          source.words(base + from + projects, base + from + projects + 2));
+      if (read.isPresent()) {
+        size = read.get();
+        consumed.add(new int[] {size.start, size.end});
+      }
     }
     List<Figure> figures = new ArrayList<>();
     Matcher fm = FIGURE.matcher(clause);
@@ -619,7 +618,7 @@ final class DraftReader {
     int respectively = clause.indexOf("分别");
     if (respectively >= 0 && figures.size() > 1) {
       readRespectively(section, base, s, from, to, respectively, figures, consumed, windows, past,
-          size, sizeSpan, sizeWords, result);
+          size, result);
       return result;
     }
     if (figures.size() == 1 && !past
@@ -692,12 +691,8 @@ final class DraftReader {
         result.subject = subjectWords;
         result.subjectRange = new int[] {subjectStart, subjectStart + subjectWords.length()};
       }
-      if (size != null) {
-        b.addFields(field("projects.minInvestment", sizeWords, sizeSpan, LocalizedText.of(
-            "“以上”跟在项目规模之后,是入选项目的条件(总投资不低于" + sizeWords.replace("以上", "")
-                + "),不是个数的比较词",
-            "“以上” follows the project size, so it selects the projects counted (investment of at"
-                + " least " + sizeWords.replace("以上", "") + "); it is not the count's comparison")));
+      if (size != null && read.selection != null) {
+        addSizeFields(b, base, size);
       }
       addCommitment(b, base, s, f, from);
       addWindow(b, base, windows, f, section);
@@ -799,7 +794,7 @@ final class DraftReader {
 
   /** The commitment word in force at {@code at}: the last 确保 or 力争 before it. */
   private static Commitment commitmentBefore(String s, int at) {
-    Matcher m = COMMITMENT.matcher(s.substring(0, at));
+    Matcher m = COMMITMENT.matcher(s).region(commitmentScopeStart(s, at), at);
     Commitment c = Commitment.PLAIN;
     while (m.find()) {
       c = m.group().equals("确保") ? Commitment.ENSURE : Commitment.STRIVE;
@@ -809,7 +804,7 @@ final class DraftReader {
 
   private void readRespectively(Section section, int base, String s, int from, int to,
       int respectively, List<Figure> figures, List<int[]> consumed, List<int[]> windows,
-      boolean past, ObjectNode size, Span sizeSpan, String sizeWords, ClauseResult result) {
+      boolean past, ProjectSize size, ClauseResult result) {
     String head = s.substring(from, from + respectively);
     String tailWords = "";
     Matcher tail = TRAILING.matcher(head);
@@ -856,6 +851,9 @@ final class DraftReader {
         b.addFields(field("operator.word", lastPost, null, LocalizedText.of(
             "“" + lastPost + "”写在列表末尾,适用于列表中的每个数",
             "“" + lastPost + "” closes the list and applies to every number in it")));
+      }
+      if (size != null && read.selection != null) {
+        addSizeFields(b, base, size);
       }
       addCommitment(b, base, s, f, from);
       addWindow(b, base, windows, f, section);
@@ -941,7 +939,7 @@ final class DraftReader {
   }
 
   private Read readKind(Figure f, String kindWords, int wordsFrom, String subject,
-      ObjectNode size, List<int[]> windows, Section section) {
+      ProjectSize size, List<int[]> windows, Section section) {
     Read r = new Read();
     Optional<BigDecimal> number = f.number.chars().allMatch(ch -> ch == '.' || Character.isDigit(ch))
         ? Optional.of(new BigDecimal(f.number)) : ChineseNumerals.parse(f.number);
@@ -1041,7 +1039,12 @@ final class DraftReader {
       addTiers(projects, subject);
       addFlags(projects, subject);
       if (size != null) {
-        projects.setAll(size);
+        // The plan file selects by tier: the size is a tier of its own, named by its words.
+        if (!projects.has("tiers")) {
+          projects.putArray("tiers");
+        }
+        ((com.fasterxml.jackson.databind.node.ArrayNode) projects.get("tiers")).add(size.id);
+        sizeTiers.putIfAbsent(size.id, size.tier);
       }
       r.selection = projects;
     }
@@ -1336,8 +1339,19 @@ final class DraftReader {
                     + " nature is STOCK (its latest figure, never summed)")));
   }
 
+  /**
+   * Where the words a commitment word before {@code at} may stand in begin: after the last
+   * semicolon of the sentence. A commitment word governs across commas to the end of its
+   * sentence, and plans part a sentence at ; into items that each repeat 确保 or 力争 when they
+   * mean it; the loader reads the same scope.
+   */
+  private static int commitmentScopeStart(String s, int at) {
+    return s.lastIndexOf(';', at - 1) + 1;
+  }
+
   private void addCommitment(DraftTarget.Builder b, int base, String s, Figure f, int clauseFrom) {
-    Matcher m = COMMITMENT.matcher(s.substring(0, f.start));
+    int scopeStart = commitmentScopeStart(s, f.start);
+    Matcher m = COMMITMENT.matcher(s).region(scopeStart, f.start);
     int at = -1;
     String word = null;
     while (m.find()) {
@@ -1346,7 +1360,17 @@ final class DraftReader {
     }
     if (word == null) {
       b.commitment(Commitment.PLAIN);
-      b.addFields(field("commitment", "PLAIN", null, null));
+      Matcher before = COMMITMENT.matcher(s).region(0, scopeStart);
+      String cut = null;
+      while (before.find()) {
+        cut = before.group();
+      }
+      // "确保…;新引进…占比高于60%": the 确保 stops at the semicolon; say so, as a reader may
+      // take it to go on.
+      b.addFields(field("commitment", "PLAIN", null, cut == null ? null : LocalizedText.of(
+          "“" + cut + "”在分号之前,只管到分号;分号后的目标未写承诺词,按PLAIN理解",
+          "“" + cut + "” stands before a semicolon and governs up to it; the target after the"
+              + " semicolon has no commitment word of its own, so PLAIN")));
       return;
     }
     Commitment c = word.equals("确保") ? Commitment.ENSURE : Commitment.STRIVE;
@@ -1354,8 +1378,8 @@ final class DraftReader {
     boolean sameClause = at >= clauseFrom;
     b.addFields(field("commitment", c.name(), source.span(base + at, base + at + 2), sameClause
         ? null
-        : LocalizedText.of("“" + word + "”管到句末(跨逗号、分号),直到另一个承诺词",
-            "“" + word + "” governs to the end of its sentence, across commas and semicolons,"
+        : LocalizedText.of("“" + word + "”跨逗号管到分号或句末,直到另一个承诺词",
+            "“" + word + "” governs across commas up to a semicolon or the end of its sentence,"
                 + " until another commitment word")));
   }
 
@@ -1392,6 +1416,16 @@ final class DraftReader {
           "本句未写期间,沿用前句的“" + section.windowWords + "”",
           "this sentence states no period; the “" + section.windowWords
               + "” of an earlier sentence carries")));
+    }
+  }
+
+  /** The tier a size became, and for a bound in dollars how a project is placed: readings. */
+  private void addSizeFields(DraftTarget.Builder b, int base, ProjectSize size) {
+    Span span = source.span(base + size.start, base + size.end);
+    b.addFields(field("projects.tiers", size.id, span, size.tierReading()));
+    if (size.foreign) {
+      b.addFields(field("projectTiers.minForeignCapital",
+          size.tier.get("minForeignCapital").toString(), span, size.foreignReading()));
     }
   }
 

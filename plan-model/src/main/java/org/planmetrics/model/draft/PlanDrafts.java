@@ -185,7 +185,8 @@ public final class PlanDrafts {
         for (DraftField f : t.fields()) {
           if (f.reading().isPresent()) {
             ObjectNode r = readings.addObject();
-            // Ids are kebab-case: projects.minInvestment gives target-1-projects-min-investment.
+            // Ids are kebab-case: projectTiers.minForeignCapital gives
+            // target-1-project-tiers-min-foreign-capital.
             r.put("id", id + "-" + f.field().replace('.', '-')
                 .replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT));
             r.put("clause", t.clause());
@@ -205,43 +206,96 @@ public final class PlanDrafts {
       plan.putArray("keyDirections");
       plan.putArray("safeguards");
       plan.putArray("cadences");
-      plan.set("projectTiers", projectTiers(places));
+      plan.set("projectTiers", projectTiers(reader, places, readings));
       plan.set("peerGroup", peerGroup());
       plan.set("readings", readings);
       return plan;
     }
 
     /**
-     * The tiers the selections name (“100”项目), each with its bounds to fill; investor types to
-     * fill when a selection asks for top investors.
+     * The tiers the selections name: a size the text gives ("10亿元以上项目") with its bounds as
+     * read, a named tier (“100”项目) with its bounds to fill; investor types to fill when a
+     * selection asks for top investors. With a size and any other tier, the tiers are NESTED (a
+     * reading says why).
      */
-    private static ObjectNode projectTiers(List<DraftReader.TargetPlace> places) {
+    private static ObjectNode projectTiers(DraftReader reader, List<DraftReader.TargetPlace> places,
+        ArrayNode readings) {
       Set<String> tiers = new LinkedHashSet<>();
+      List<String> targetsWithTiers = new ArrayList<>();
       boolean topInvestor = false;
-      for (DraftReader.TargetPlace place : places) {
-        ObjectNode selection = place.target().selection().orElse(null);
+      for (int i = 0; i < places.size(); i++) {
+        ObjectNode selection = places.get(i).target().selection().orElse(null);
         if (selection != null) {
           for (JsonNode side : List.of(selection, selection.path("numerator"),
               selection.path("denominator"))) {
             side.path("tiers").forEach(t -> tiers.add(t.asText()));
+            String id = "target-" + (i + 1); // the ids of() gives, in the same order
+            if (side.has("tiers") && !targetsWithTiers.contains(id)) {
+              targetsWithTiers.add(id);
+            }
             topInvestor |= side.path("topInvestor").asBoolean();
           }
         }
       }
       ObjectNode node = JSON.objectNode();
       ArrayNode array = node.putArray("tiers");
+      List<String> named = new ArrayList<>();
+      List<String> sizes = new ArrayList<>();
       for (String tier : tiers) {
+        ObjectNode size = reader.sizeTiers.get(tier);
+        if (size != null) {
+          array.add(size.deepCopy());
+          sizes.add(tier);
+          continue;
+        }
+        named.add(tier);
         ObjectNode t = array.addObject();
         t.put("id", tier);
         t.set("name", text("“" + tier + "”项目", TO_FILL + "English name"));
         t.putObject("minInvestment").put("value", TO_FILL + "下限(含) the lower bound")
             .put("unit", "CNY_100M");
       }
+      if (!sizes.isEmpty() && tiers.size() > 1) {
+        node.put("bandMode", "NESTED");
+        readings.add(nestedReading(sizes, named, targetsWithTiers));
+      }
       ArrayNode types = node.putArray("topInvestorTypes");
       if (topInvestor) {
         types.add(TO_FILL + "FORTUNE_GLOBAL_500, PRIVATE_TOP_500, LISTED …");
       }
       return node;
+    }
+
+    /**
+     * Why sizes make the tiers NESTED: "10亿元以上" and "亿元以上" say by their words that a project
+     * of 10亿元 is both. Named tiers have no words on their bounds; NESTED counts a project in
+     * every tier whose lower bound it reaches, which a person checks when filling their bounds in.
+     */
+    private static ObjectNode nestedReading(List<String> sizes, List<String> named,
+        List<String> targets) {
+      String sizeList = "“" + String.join("”“", sizes) + "”";
+      String zh = "项目规模" + sizeList + "写作档次,“以上”按字面包含更大的项目(10亿元的项目也是亿元以上项目),"
+          + "故档次按嵌套(NESTED)计数:一个项目计入其投资额达到下限的每个档次";
+      String en = "the project sizes " + sizeList + " are written as tiers, and 以上 includes every"
+          + " larger project (a 10亿元 project is also a 亿元以上 project), so the tiers are NESTED:"
+          + " a project counts in every tier whose lower bound it reaches";
+      if (!named.isEmpty()) {
+        String namedList = "“" + String.join("”“", named) + "”";
+        zh += ";具名档次" + namedList + "的下限原文未写,待人工填写。嵌套方式下,具名档次也计入投资额达到其下限的所有项目;"
+            + "若本地的具名档次是互不重叠的区间,嵌套与之不合,须先改写规模档次或选择条件,再定档次方式";
+        en += "; the named tiers " + namedList + " have no bounds in the text and a person fills"
+            + " them in. NESTED counts every project that reaches a named tier's lower bound in it"
+            + " too; if the county's named tiers are bands that do not overlap, NESTED does not fit"
+            + " them, and the size tiers or the selections must be rewritten before the band mode"
+            + " is chosen";
+      }
+      ObjectNode r = JSON.objectNode();
+      r.put("id", "project-tiers-nested");
+      r.set("summary", text("规模档次按嵌套计数", "size tiers are nested"));
+      r.set("rationale", text(zh, en));
+      ArrayNode array = r.putArray("targets");
+      targets.forEach(array::add);
+      return r;
     }
 
     /** The units ranked together for 第一方阵: only the county itself until a person lists them. */

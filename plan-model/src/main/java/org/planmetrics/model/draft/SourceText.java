@@ -1,8 +1,6 @@
 package org.planmetrics.model.draft;
 
-import com.ibm.icu.text.Transliterator;
-import java.util.HashMap;
-import java.util.Map;
+import org.planmetrics.model.ChineseScript;
 
 /**
  * The plan's text in the one form the rules read, with the way back to the text as given. The
@@ -12,16 +10,12 @@ import java.util.Map;
  * normalised text remembers the offset of the character it came from, so spans point into the
  * text a person gave.
  *
- * <p>Traditional characters are converted one by one with ICU's "Traditional-Simplified"
- * transliterator, keeping a character where the conversion is not one character for one, so
- * that offsets stay exact. Plans rarely need ICU's phrase-level choices (乾坤 and 乾燥); the words
+ * <p>Traditional characters are converted one by one ({@link ChineseScript}, ICU's
+ * "Traditional-Simplified" transliterator), keeping a character where the conversion is not one
+ * character for one, so that offsets stay exact; the loader reads a target's text the same way. Plans rarely need ICU's phrase-level choices (乾坤 and 乾燥); the words
  * the rules look for (確保, 力爭, 億元, 責任單位, 牽頭, 參與) all convert one for one.
  */
 final class SourceText {
-
-  private static final Transliterator TO_SIMPLIFIED =
-      Transliterator.getInstance("Traditional-Simplified");
-  private static final Map<Character, Character> SIMPLIFIED = new HashMap<>();
 
   private final String original;
   private final String normalized;
@@ -106,17 +100,7 @@ final class SourceText {
       default:
         break;
     }
-    if (c < 0x3400 || Character.isSurrogate(c)) {
-      return c;
-    }
-    synchronized (SIMPLIFIED) {
-      return SIMPLIFIED.computeIfAbsent(c, SourceText::simplify);
-    }
-  }
-
-  private static char simplify(char c) {
-    String s = TO_SIMPLIFIED.transliterate(String.valueOf(c));
-    return s.length() == 1 ? s.charAt(0) : c;
+    return ChineseScript.simplified(c);
   }
 
   String original() {

@@ -61,12 +61,19 @@ class DraftSentencesTest {
         assertThat(t.selection().orElseThrow().get("tiers").get(0).asText()).as(as + " tier")
             .isEqualTo(w.get("tiers").asText());
       }
-      if (w.has("minInvestment")) {
-        JsonNode min = t.selection().orElseThrow().get("minInvestment");
-        String[] parts = w.get("minInvestment").asText().split(" ");
-        assertThat(min.get("value").decimalValue()).as(as + " size")
-            .isEqualByComparingTo(new BigDecimal(parts[0]));
-        assertThat(min.get("unit").asText()).as(as + " size unit").isEqualTo(parts[1]);
+      // A size ("10亿元以上项目") is a tier of the draft plan file, with its bounds as written.
+      for (String bound : List.of("minInvestment", "minForeignCapital")) {
+        JsonNode tier = tierOf(draft, w.path("tiers").asText());
+        if (w.has(bound)) {
+          String[] parts = w.get(bound).asText().split(" ");
+          assertThat(tier.at("/" + bound + "/value").decimalValue()).as(as + " " + bound)
+              .isEqualByComparingTo(new BigDecimal(parts[0]));
+          assertThat(tier.at("/" + bound + "/unit").asText()).as(as + " " + bound + " unit")
+              .isEqualTo(parts[1]);
+        } else if (tier != null) {
+          assertThat(tier.has(bound) && !tier.at("/" + bound + "/value").isTextual())
+              .as(as + " " + bound + " not read").isFalse();
+        }
       }
       if (w.has("periodOfAmount")) {
         assertThat(t.periodOfAmount()).as(as + " period of the amount").contains(
@@ -105,7 +112,7 @@ class DraftSentencesTest {
               : java.util.Optional.empty());
       // Each field of the new forms keeps the words it was read from, with a reading.
       for (String name : List.of("period.kind", "reached", "stretch", "tolerance",
-          "indicator.nature")) {
+          "indicator.nature", "projects.tiers", "projectTiers.minForeignCapital")) {
         t.field(name).ifPresent(f -> {
           assertThat(f.span().orElseThrow().in(text)).as(as + " " + name + " span").isNotEmpty();
           assertThat(f.reading()).as(as + " " + name + " reading").isPresent();
@@ -114,11 +121,73 @@ class DraftSentencesTest {
       // Every span points at words of the text as given.
       assertThat(t.textSpan().end()).isLessThanOrEqualTo(text.length());
     }
+    assertThat(draft.draftPlan().at("/projectTiers/bandMode").asText(null)).as(id + " bandMode")
+        .isEqualTo(c.path("bandMode").asText(null));
     List<String> reasons = draft.notRead().stream().map(NotRead::reason)
         .collect(Collectors.toList());
     List<String> wantReasons = new ArrayList<>();
     c.get("notRead").forEach(r -> wantReasons.add(r.asText()));
     assertThat(reasons).as(id + " not read").isEqualTo(wantReasons);
+  }
+
+  /** The tier {@code id} of the draft plan file, or null. */
+  private static JsonNode tierOf(PlanDraft draft, String id) {
+    for (JsonNode tier : draft.draftPlan().at("/projectTiers/tiers")) {
+      if (tier.get("id").asText().equals(id)) {
+        return tier;
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void aSizeInTraditionalScriptNamesItsTierAsWritten() {
+    String text = "每年引進1億元（外資1000萬美元）以上項目8個以上。";
+    JsonNode tier = PlanDrafts.draft(text).draftPlan().at("/projectTiers/tiers/0");
+    // The id is in the rules' form (simplified, ASCII brackets); the name keeps the text's words.
+    assertThat(tier.get("id").asText()).isEqualTo("1亿元(外资1000万美元)以上");
+    assertThat(tier.at("/name/zh").asText()).isEqualTo("1億元（外資1000萬美元）以上項目");
+    DraftField size = PlanDrafts.draft(text).targets().get(0).field("projects.tiers").orElseThrow();
+    assertThat(size.span().orElseThrow().in(text)).isEqualTo("1億元（外資1000萬美元）以上");
+  }
+
+  @Test
+  void aTierInTwoCurrenciesSaysHowAForeignFundedProjectIsPlaced() {
+    DraftTarget t = PlanDrafts.draft("全年新引进1亿元(外资1000万美元)以上项目20个。").targets().get(0);
+    String zh = t.field("projectTiers.minForeignCapital").orElseThrow().reading().orElseThrow().zh();
+    assertThat(zh).contains("外资项目按外资金额与美元下限比较").contains("请人工确认");
+  }
+
+  @Test
+  void severalSizesAreNestedAndTheReadingSaysWhy() {
+    JsonNode plan = PlanDrafts.draft(
+        "二、目标任务\n1.招商引资。未来三年,全县累计引进10亿元以上项目6个,亿元以上项目40个。").draftPlan();
+    JsonNode nested = null;
+    for (JsonNode r : plan.get("readings")) {
+      if (r.get("id").asText().equals("project-tiers-nested")) {
+        nested = r;
+      }
+    }
+    assertThat(nested).isNotNull();
+    assertThat(nested.at("/rationale/zh").asText()).contains("“10亿元以上”“亿元以上”")
+        .contains("嵌套(NESTED)").doesNotContain("具名档次");
+    assertThat(nested.get("targets").toString()).isEqualTo("[\"target-1\",\"target-2\"]");
+    // Beside a named tier, the reading says what NESTED does to it and that its bound is open.
+    JsonNode mixed = PlanDrafts.draft("每年引进“50·20”项目2个以上,每年引进亿元以上项目15个以上。")
+        .draftPlan();
+    assertThat(mixed.at("/readings").toString()).contains("具名档次“50·20”的下限原文未写");
+    assertThat(mixed.at("/projectTiers/tiers/0/minInvestment/value").asText())
+        .startsWith(PlanDrafts.TO_FILL);
+  }
+
+  @Test
+  void aCommitmentStopsAtASemicolonAndTheTargetAfterItSaysSo() {
+    DraftTarget share = PlanDrafts.draft(
+        "确保每年引进“50·20”项目3个以上,累计引进“50·20”项目10个以上;新引进主导工业项目占比高于60%。")
+        .targets().get(2);
+    assertThat(share.commitment().name()).isEqualTo("PLAIN");
+    assertThat(share.field("commitment").orElseThrow().reading().orElseThrow().zh())
+        .isEqualTo("“确保”在分号之前,只管到分号;分号后的目标未写承诺词,按PLAIN理解");
   }
 
   @Test

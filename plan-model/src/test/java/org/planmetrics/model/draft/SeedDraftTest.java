@@ -106,7 +106,7 @@ class SeedDraftTest {
     assertThat(fdiTotal.field("indicator").get().reading().get().zh()).contains("承前省略");
     // 新引进战略性新兴产业项目…高于60% is ENSURE by the 确保 before the comma.
     DraftTarget emerging = draft.targets().get(12);
-    assertThat(emerging.field("commitment").get().reading().get().zh()).contains("管到句末");
+    assertThat(emerging.field("commitment").get().reading().get().zh()).contains("跨逗号管到分号或句末");
     assertThat(draft.targets().get(6).field("operator").get().reading()).isPresent();
   }
 
