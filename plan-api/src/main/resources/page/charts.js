@@ -174,12 +174,6 @@ function written(q) {
   return q.unit === "RATIO" ? plainPercent(q.value) : plain(q.value);
 }
 
-/** The figures of the target's lines: the threshold, the written 左右 figure, the stretch. */
-function lineValues(a) {
-  return [a.threshold, a.approximately && a.approximately.written,
-    a.stretch && a.stretch.threshold].filter(Boolean).map((q) => q.value);
-}
-
 /**
  * The lines of the target: the binding threshold (目标, or 上限 for a ceiling); for 左右 the
  * written figure too, beside the floor it is judged by; and a stretch figure (力争) as a second,
@@ -209,10 +203,21 @@ function thresholdLines(a, language) {
   return {symbol: "none", silent: true, data: lines};
 }
 
-/** An axis that reaches every line of the target, not only the figures. */
-function axisToLines(a) {
+/** The figures of the target's lines: the threshold, the written 左右 figure, the stretch. */
+function lineValues(a) {
+  return [a.threshold, a.approximately && a.approximately.written,
+    a.stretch && a.stretch.threshold].filter(Boolean).map((q) => q.value);
+}
+
+/**
+ * The axis's top when a line of the target is above every figure (a stretch, a target not yet
+ * near): ECharts scales a value axis to the series' figures, and the line would fall off the
+ * chart. Otherwise nothing, so the axis keeps ECharts' own round steps.
+ */
+function lineTop(a, figures) {
   const top = Math.max(...lineValues(a));
-  return (extent) => Math.max(extent.max, top);
+  const highest = Math.max(0, ...figures.filter((v) => v !== null && v !== undefined));
+  return top > highest ? {max: top} : {};
 }
 
 /**
@@ -234,7 +239,8 @@ function periods(a, target, entries, language) {
   return {
     xAxis: {type: "category", data: entries.map((e) => periodName(target, e, language)),
       axisLabel: {fontSize: 10, interval: 0}},
-    yAxis: {type: "value", min: 0, max: axisToLines(a), axisLabel: {fontSize: 10}},
+    yAxis: {type: "value", min: 0, axisLabel: {fontSize: 10},
+      ...lineTop(a, entries.map((e) => e.actual.value))},
     tooltip: {trigger: "axis", valueFormatter: (v) => v === null || v === undefined ? "—" : show(v)},
     series: [
       {name: word(language, "seriesDone"), type: "bar", barMaxWidth: 36,
@@ -276,7 +282,7 @@ function level(a, target, figure, scorecard, language) {
       data: years.map((y) => (y === figure.year
           ? word(language, "yearsThrough")(y, figure.throughMonth || 12) : `${y}`)
           + (y === due ? word(language, "dueYear") : ""))},
-    yAxis: {type: "value", max: axisToLines(a),
+    yAxis: {type: "value", ...lineTop(a, [figure.actual.value]),
       axisLabel: {fontSize: 10, formatter: (v) => a.threshold.unit === "RATIO" ? percent(v, 0) : v}},
     tooltip: {trigger: "axis", valueFormatter: (v) => v === null || v === undefined ? "—" : show(v)},
     series: [{name: word(language, "seriesLevel"), type: "bar", barMaxWidth: 36,
@@ -388,7 +394,8 @@ function cumulative(a, years, scorecard, language) {
   return {
     xAxis: {type: "value", min: 0, max: months, interval: 6,
       axisLabel: {formatter: monthLabel, fontSize: 10}},
-    yAxis: {type: "value", min: 0, max: axisToLines(a), axisLabel: {fontSize: 10}},
+    yAxis: {type: "value", min: 0, axisLabel: {fontSize: 10},
+      ...lineTop(a, [total, isCeiling(a) ? 0 : target])},
     tooltip: {trigger: "axis", valueFormatter: (v) => decimal(v, places)},
     series: [
       ...pace,
@@ -415,7 +422,7 @@ function perYear(a, language, seriesName, extra = () => "") {
   const show = shownAs(a.threshold.unit);
   return {
     xAxis: {type: "category", data: labels, axisLabel: {fontSize: 10}},
-    yAxis: {type: "value", max: axisToLines(a),
+    yAxis: {type: "value", ...lineTop(a, a.years.map((y) => y.actual && y.actual.value)),
       axisLabel: {fontSize: 10, formatter: (v) => rates ? percent(v, 0) : v}},
     tooltip: {trigger: "axis", valueFormatter: (v) => v === null || v === undefined
         ? word(language, "pending") : show(v)},

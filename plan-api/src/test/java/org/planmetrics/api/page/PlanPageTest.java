@@ -184,6 +184,12 @@ class PlanPageTest {
       chromium.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
       PixelCount pixels = PixelCount.of(canvas);
       assertThat(pixels.differingShare()).as("%s: %s", id, pixels).isGreaterThan(0.02);
+      // A line above every figure (a stretch, a far target) is still on the chart.
+      ChartOption chart = chart(id);
+      for (BigDecimal line : chart.lineValues()) {
+        assertThat(line).as("%s: a line within the axis %s", id, chart.axisExtent())
+            .isBetween(chart.axisExtent().get(0), chart.axisExtent().get(1));
+      }
     }
 
     // 全年…30亿元左右, tolerance 1亿元: judged by 29; June 2026 is due 29 × 6/12 = 14.5.
@@ -311,8 +317,9 @@ class PlanPageTest {
         + "const o = chart.getOption();"
         + "const value = (d) => d !== null && typeof d === 'object' && !Array.isArray(d)"
         + "    ? d.value : d;"
+        + "const axis = chart.getModel().getComponent('yAxis').axis.scale.getExtent();"
         + "return JSON.stringify({title: box.closest('figure').querySelector('figcaption')"
-        + "    .textContent, categories: o.xAxis[0].data || [],"
+        + "    .textContent, categories: o.xAxis[0].data || [], axis,"
         + "  series: o.series.map((s) => ({name: s.name, data: s.data.map(value),"
         + "    lines: ((s.markLine || {}).data || []).map((l) => ({value: l.yAxis,"
         + "      label: l.label && l.label.formatter}))}))});", targetId);
@@ -363,6 +370,12 @@ class PlanPageTest {
       option.path("series").forEach(s -> s.path("lines").forEach(l -> values.add(
           l.path("value").decimalValue())));
       return values;
+    }
+
+    /** The lowest and highest figure the value axis shows, as ECharts laid it out. */
+    List<BigDecimal> axisExtent() {
+      return List.of(option.path("axis").get(0).decimalValue(),
+          option.path("axis").get(1).decimalValue());
     }
 
     List<String> lineLabels() {
