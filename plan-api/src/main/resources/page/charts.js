@@ -186,11 +186,13 @@ function thresholdLines(a, language) {
   const binding = written(a.threshold);
   const lines = [];
   if (a.approximately) {
+    // Both labels at the right end, the floor's below its line and the written figure's above
+    // its own: there the period under way, drawn last, is usually the lowest bar.
     lines.push(line(a.threshold.value, word(language, "lineFloor")(binding), "missed", "solid",
         "insideEndBottom"));
     lines.push(line(a.approximately.written.value,
         word(language, "lineWritten")(written(a.approximately.written)), "ink-soft", "dashed",
-        "insideStartTop"));
+        "insideEndTop"));
   } else {
     lines.push(line(a.threshold.value, word(language, isCeiling(a) ? "lineCeiling" : "lineTarget")(
         binding), "missed", "solid", "insideEndTop"));
@@ -241,7 +243,8 @@ function periods(a, target, entries, language) {
       axisLabel: {fontSize: 10, interval: 0}},
     yAxis: {type: "value", min: 0, axisLabel: {fontSize: 10},
       ...lineTop(a, entries.map((e) => e.actual.value))},
-    tooltip: {trigger: "axis", valueFormatter: (v) => v === null || v === undefined ? "—" : show(v)},
+    tooltip: {trigger: "axis", valueFormatter: (v) => (v === null || v === undefined ? "—"
+        : show(v))},
     series: [
       {name: word(language, "seriesDone"), type: "bar", barMaxWidth: 36,
         data: entries.map((e) => ({value: e.actual.value,
@@ -283,8 +286,10 @@ function level(a, target, figure, scorecard, language) {
           ? word(language, "yearsThrough")(y, figure.throughMonth || 12) : `${y}`)
           + (y === due ? word(language, "dueYear") : ""))},
     yAxis: {type: "value", ...lineTop(a, [figure.actual.value]),
-      axisLabel: {fontSize: 10, formatter: (v) => a.threshold.unit === "RATIO" ? percent(v, 0) : v}},
-    tooltip: {trigger: "axis", valueFormatter: (v) => v === null || v === undefined ? "—" : show(v)},
+      axisLabel: {fontSize: 10,
+        formatter: (v) => (a.threshold.unit === "RATIO" ? percent(v, 0) : v)}},
+    tooltip: {trigger: "axis", valueFormatter: (v) => (v === null || v === undefined ? "—"
+        : show(v))},
     series: [{name: word(language, "seriesLevel"), type: "bar", barMaxWidth: 36,
       data: years.map((y) => (y === figure.year
           ? {value: figure.actual.value, itemStyle: {color: colour(statusColour(a.status))}}
@@ -321,7 +326,8 @@ function growthPath(a, latest, scorecard, language) {
       {name: word(language, "seriesPath")(plainPercent(a.threshold.value)), type: "line",
         data: path, lineStyle: {type: "dashed", color: colour("ink-soft")},
         itemStyle: {color: colour("ink-soft")},
-        label: {show: true, position: "bottom", fontSize: 10, formatter: (p) => decimal(p.value, 2)}},
+        label: {show: true, position: "bottom", fontSize: 10,
+          formatter: (p) => decimal(p.value, 2)}},
       {name: word(language, "seriesActualFigure"), type: "line", data: actual, connectNulls: true,
         lineStyle: {width: 3, color: colour(statusColour(a.status))},
         itemStyle: {color: colour(statusColour(a.status))}, symbolSize: 8,

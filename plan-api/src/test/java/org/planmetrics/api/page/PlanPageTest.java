@@ -45,6 +45,9 @@ class PlanPageTest {
   private static final Path SAMPLES = Path.of("..", "samples");
   private static final String PLAN = "/api/v1/plans/gongqingcheng-2022";
   private static final Duration WAIT = Duration.ofSeconds(20);
+  /** Figures compared as numbers (27 is 27.00), a missing one (null) first. */
+  private static final java.util.Comparator<BigDecimal> FIGURES =
+      java.util.Comparator.nullsFirst(BigDecimal::compareTo);
 
   @RegisterExtension
   static final BrowserTestSetup PAGE = new BrowserTestSetup();
@@ -194,49 +197,44 @@ class PlanPageTest {
 
     // 全年…30亿元左右, tolerance 1亿元: judged by 29; June 2026 is due 29 × 6/12 = 14.5.
     JsonNode each = targets.get("capital-each-year");
-    BigDecimal floor = each.path("threshold").path("value").decimalValue()
-        .subtract(each.path("tolerance").path("value").decimalValue());
+    BigDecimal floor = threshold(each).subtract(each.path("tolerance").path("value")
+        .decimalValue());
     ChartOption capital = chart("capital-each-year");
     assertThat(capital.title()).isEqualTo("各期完成与目标");
     assertThat(capital.categories()).containsExactly("2025年", "2026年1—6月");
     assertThat(capital.seriesNames()).containsExactly("完成", "序时进度应完成");
-    assertThat(capital.values("完成")).usingElementComparator(FIGURES).containsExactly(number("31"), number("13"));
-    assertThat(capital.values("序时进度应完成")).usingElementComparator(FIGURES).containsExactly(null,
+    assertFigures(capital.values("完成"), number("31"), number("13"));
+    assertFigures(capital.values("序时进度应完成"), null,
         floor.multiply(number("6")).divide(number("12")));
-    assertThat(capital.lineValues()).usingElementComparator(FIGURES).containsExactly(floor,
-        each.path("threshold").path("value").decimalValue());
+    assertFigures(capital.lineValues(), floor, threshold(each));
     assertThat(capital.lineLabels()).containsExactly("按29以上评判", "原文30左右");
 
     // 一季度开门红8亿元: each year's first quarter, 8.5 and 7.2 (README); both quarters are over,
     // so nothing is due by pace and no such bar is drawn.
     ChartOption quarter = chart("capital-first-quarter");
     assertThat(quarter.categories()).containsExactly("2025年一季度", "2026年一季度");
-    assertThat(quarter.values("完成")).usingElementComparator(FIGURES).containsExactly(number("8.5"), number("7.2"));
+    assertFigures(quarter.values("完成"), number("8.5"), number("7.2"));
     assertThat(quarter.seriesNames()).containsExactly("完成");
-    assertThat(quarter.lineValues()).usingElementComparator(FIGURES).containsExactly(targets.get("capital-first-quarter")
-        .path("threshold").path("value").decimalValue());
+    assertFigures(quarter.lineValues(), threshold(targets.get("capital-first-quarter")));
 
     // 年均增长8%: from the base year 2024's 25亿元 (the observations), the path 25 × 1.08ⁿ is
     // 25, 27, 29.16, 31.4928 for 2024–2027; 2025's actual 31 (README: 25 → 31亿元).
     BigDecimal base = observations.path("series").path("outside-capital").path("2024")
         .decimalValue();
-    BigDecimal growth = BigDecimal.ONE.add(targets.get("capital-average-growth")
-        .path("threshold").path("value").decimalValue());
+    BigDecimal growth = BigDecimal.ONE.add(threshold(targets.get("capital-average-growth")));
     ChartOption average = chart("capital-average-growth");
     assertThat(average.title()).isEqualTo("年均增长:目标路径与实际");
     assertThat(average.categories()).containsExactly("2024", "2025", "2026", "2027");
     assertThat(average.seriesNames()).containsExactly("按年均增长8%的路径", "实际");
-    assertThat(average.values("按年均增长8%的路径")).usingElementComparator(FIGURES).containsExactly(base,
+    assertFigures(average.values("按年均增长8%的路径"), base,
         base.multiply(growth), base.multiply(growth.pow(2)), base.multiply(growth.pow(3)));
-    assertThat(average.values("实际")).usingElementComparator(FIGURES).containsExactly(base, number("31"), null, null);
+    assertFigures(average.values("实际"), base, number("31"), null, null);
 
     // 确保…3000万美元,力争3500万美元: the binding line and the stretch line, both from the plan.
     JsonNode fdi = targets.get("fdi-total");
     ChartOption total = chart("fdi-total");
     assertThat(total.seriesNames()).containsExactly("序时进度要求", "累计完成");
-    assertThat(total.lineValues()).usingElementComparator(FIGURES).containsExactly(
-        fdi.path("threshold").path("value").decimalValue(),
-        fdi.path("stretch").path("threshold").path("value").decimalValue());
+    assertFigures(total.lineValues(), threshold(fdi), threshold(fdi.path("stretch")));
     assertThat(total.lineLabels()).containsExactly("目标 3000", "力争 3500");
 
     // 百日攻坚 (2025-04-01 to 07-09): one bar for the campaign, 2 against 3 (README).
@@ -245,17 +243,15 @@ class PlanPageTest {
     assertThat(drive.categories()).containsExactly("百日攻坚(" + campaign.path("period")
         .path("from").asText() + "至" + campaign.path("period").path("to").asText() + ")");
     assertThat(drive.seriesNames()).containsExactly("完成");
-    assertThat(drive.values("完成")).usingElementComparator(FIGURES).containsExactly(number("2"));
-    assertThat(drive.lineValues()).usingElementComparator(FIGURES).containsExactly(campaign.path("threshold").path("value")
-        .decimalValue());
+    assertFigures(drive.values("完成"), number("2"));
+    assertFigures(drive.lineValues(), threshold(campaign));
 
     // 不超过6个: a maximum, with no time-paced path to keep up with.
     ChartOption ceiling = chart("non-leading-ceiling");
     assertThat(ceiling.title()).isEqualTo("累计完成与上限");
     assertThat(ceiling.seriesNames()).containsExactly("累计完成");
     assertThat(ceiling.lineLabels()).containsExactly("上限 6");
-    assertThat(ceiling.lineValues()).usingElementComparator(FIGURES).containsExactly(targets.get("non-leading-ceiling")
-        .path("threshold").path("value").decimalValue());
+    assertFigures(ceiling.lineValues(), threshold(targets.get("non-leading-ceiling")));
 
     // Shares of amounts: the years' amounts add up to the README's 53.5 of 68.5亿元 and
     // 27.5 of 68亿元.
@@ -275,21 +271,25 @@ class PlanPageTest {
     assertThat(cohort.seriesNames()).containsExactly("当年开工率");
     assertThat(cohort.values("当年开工率").get(0)).isEqualByComparingTo(
         number("3").divide(number("6")));
-    assertThat(cohort.lineValues()).usingElementComparator(FIGURES).containsExactly(targets.get("same-year-starts")
-        .path("threshold").path("value").decimalValue());
+    assertFigures(cohort.lineValues(), threshold(targets.get("same-year-starts")));
 
     // 到2027年…40%以上: 38.5% through June 2026 (README), the line at 40%, 2027 named as due.
     ChartOption level = chart("industry-share-level");
     assertThat(level.title()).isEqualTo("各年水平与目标");
     assertThat(level.categories()).containsExactly("2025", "2026年1—6月", "2027(目标年)");
-    assertThat(level.values("实际水平")).usingElementComparator(FIGURES).containsExactly(null, number("0.385"), null);
-    assertThat(level.lineValues()).usingElementComparator(FIGURES).containsExactly(targets.get("industry-share-level")
-        .path("threshold").path("value").decimalValue());
+    assertFigures(level.values("实际水平"), null, number("0.385"), null);
+    assertFigures(level.lineValues(), threshold(targets.get("industry-share-level")));
   }
 
-  /** Figures compared as numbers (27 is 27.00), a missing one (null) first. */
-  private static final java.util.Comparator<BigDecimal> FIGURES =
-      java.util.Comparator.nullsFirst(BigDecimal::compareTo);
+  /** Asserts the figures in order, compared as numbers. */
+  private static void assertFigures(List<BigDecimal> actual, BigDecimal... expected) {
+    assertThat(actual).usingElementComparator(FIGURES).containsExactly(expected);
+  }
+
+  /** A target's (or its stretch's) threshold in the plan file. */
+  private static BigDecimal threshold(JsonNode target) {
+    return target.path("threshold").path("value").decimalValue();
+  }
 
   private static BigDecimal number(String value) {
     return new BigDecimal(value);
