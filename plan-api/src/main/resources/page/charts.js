@@ -169,6 +169,27 @@ function shownAs(unit) {
   return unit === "COUNT" ? (v) => decimal(v, 0) : (v) => decimal(v, 2);
 }
 
+/** No figure: a year still pending, or a period with nothing due. */
+function missing(v) {
+  return v === null || v === undefined;
+}
+
+/** A bar's or point's label above it, empty where there is no figure. */
+function topLabel(show) {
+  return {show: true, position: "top", fontSize: 10,
+    formatter: (p) => (missing(p.value) ? "" : show(p.value))};
+}
+
+/** The tooltip of a category chart: each series' figure, a dash where there is none. */
+function tooltipOf(show) {
+  return {trigger: "axis", valueFormatter: (v) => (missing(v) ? "—" : show(v))};
+}
+
+/** The years from {@code first} to {@code last}, both included. */
+function yearsFrom(first, last) {
+  return Array.from({length: last - first + 1}, (_, i) => first + i);
+}
+
 /** A threshold's figure as the plan writes it (8%, 30, 6), for the lines' labels. */
 function written(q) {
   return q.unit === "RATIO" ? plainPercent(q.value) : plain(q.value);
@@ -236,21 +257,18 @@ function periods(a, target, entries, language) {
     barMaxWidth: 36, itemStyle: {color: colour("ink-soft")},
     data: entries.map((e) => underWay(e)
         ? Number((a.threshold.value * a.pace.timeProgress).toFixed(6)) : null),
-    label: {show: true, position: "top", fontSize: 10,
-      formatter: (p) => p.value === null || p.value === undefined ? "" : show(p.value)}}] : [];
+    label: topLabel(show)}] : [];
   return {
     xAxis: {type: "category", data: entries.map((e) => periodName(target, e, language)),
       axisLabel: {fontSize: 10, interval: 0}},
     yAxis: {type: "value", min: 0, axisLabel: {fontSize: 10},
       ...lineTop(a, entries.map((e) => e.actual.value))},
-    tooltip: {trigger: "axis", valueFormatter: (v) => (v === null || v === undefined ? "—"
-        : show(v))},
+    tooltip: tooltipOf(show),
     series: [
       {name: word(language, "seriesDone"), type: "bar", barMaxWidth: 36,
         data: entries.map((e) => ({value: e.actual.value,
           itemStyle: {color: colour(statusColour(e.status))}})),
-        label: {show: true, position: "top", fontSize: 10, formatter: (p) => show(p.value)},
-        markLine: thresholdLines(a, language)},
+        label: topLabel(show), markLine: thresholdLines(a, language)},
       ...pace,
     ],
   };
@@ -276,10 +294,7 @@ function periodName(target, entry, language) {
 function level(a, target, figure, scorecard, language) {
   const show = shownAs(a.threshold.unit);
   const due = (target.period && target.period.year) || scorecard.window.endYear;
-  const years = [];
-  for (let y = scorecard.window.startYear; y <= Math.max(due, figure.year); y++) {
-    years.push(y);
-  }
+  const years = yearsFrom(scorecard.window.startYear, Math.max(due, figure.year));
   return {
     xAxis: {type: "category", axisLabel: {fontSize: 10, interval: 0},
       data: years.map((y) => (y === figure.year
@@ -288,15 +303,12 @@ function level(a, target, figure, scorecard, language) {
     yAxis: {type: "value", ...lineTop(a, [figure.actual.value]),
       axisLabel: {fontSize: 10,
         formatter: (v) => (a.threshold.unit === "RATIO" ? percent(v, 0) : v)}},
-    tooltip: {trigger: "axis", valueFormatter: (v) => (v === null || v === undefined ? "—"
-        : show(v))},
+    tooltip: tooltipOf(show),
     series: [{name: word(language, "seriesLevel"), type: "bar", barMaxWidth: 36,
       data: years.map((y) => (y === figure.year
           ? {value: figure.actual.value, itemStyle: {color: colour(statusColour(a.status))}}
           : null)),
-      label: {show: true, position: "top", fontSize: 10,
-        formatter: (p) => p.value === null || p.value === undefined ? "" : show(p.value)},
-      markLine: thresholdLines(a, language)}],
+      label: topLabel(show), markLine: thresholdLines(a, language)}],
   };
 }
 
@@ -309,10 +321,8 @@ function level(a, target, figure, scorecard, language) {
 function growthPath(a, latest, scorecard, language) {
   const base = a.required.baseValue.value;
   const baseYear = scorecard.window.startYear - 1;
-  const years = [];
-  for (let y = baseYear; y <= scorecard.window.endYear; y++) {
-    years.push(y);
-  }
+  const years = yearsFrom(baseYear, scorecard.window.endYear);
+  const show = (v) => decimal(v, 2);
   const at = (rate, y) => Number((base * (1 + rate) ** (y - baseYear)).toFixed(6));
   const path = years.map((y) => at(a.threshold.value, y));
   const actual = years.map((y) => (y === baseYear ? base
@@ -320,20 +330,18 @@ function growthPath(a, latest, scorecard, language) {
   return {
     xAxis: {type: "category", data: years.map((y) => `${y}`), axisLabel: {fontSize: 10}},
     yAxis: {type: "value", scale: true, axisLabel: {fontSize: 10}},
-    tooltip: {trigger: "axis", valueFormatter: (v) => v === null || v === undefined ? "—"
-        : decimal(v, 2)},
+    tooltip: tooltipOf(show),
     series: [
       {name: word(language, "seriesPath")(plainPercent(a.threshold.value)), type: "line",
         data: path, lineStyle: {type: "dashed", color: colour("ink-soft")},
         itemStyle: {color: colour("ink-soft")},
-        label: {show: true, position: "bottom", fontSize: 10,
-          formatter: (p) => decimal(p.value, 2)}},
+        // The base year's figure is both lines' first point, labelled once, above it.
+        label: {...topLabel(show), position: "bottom",
+          formatter: (p) => (p.dataIndex === 0 ? "" : show(p.value))}},
       {name: word(language, "seriesActualFigure"), type: "line", data: actual, connectNulls: true,
         lineStyle: {width: 3, color: colour(statusColour(a.status))},
         itemStyle: {color: colour(statusColour(a.status))}, symbolSize: 8,
-        // The base year's figure is the path's first point, labelled once, by the path.
-        label: {show: true, position: "top", fontSize: 10,
-          formatter: (p) => (p.dataIndex === 0 ? "" : decimal(p.value, 2))}},
+        label: topLabel(show)},
     ],
   };
 }
@@ -347,21 +355,22 @@ function amounts(a, target, years, language) {
   const paidIn = measure(target) === "PAID_IN";
   const labels = years.map((y) => word(language, "yearsThrough")(y.year, y.throughMonth || 12));
   const unit = years.find((y) => y.denominatorAmount).denominatorAmount.unit;
+  const show = (v) => decimal(v, 2);
   return {
     xAxis: {type: "category", data: labels, axisLabel: {fontSize: 10}},
     yAxis: {type: "value", name: unitName(unit, language), nameGap: 8,
       nameTextStyle: {fontSize: 10}, axisLabel: {fontSize: 10}},
-    tooltip: {trigger: "axis", valueFormatter: (v) => decimal(v, 2)},
+    tooltip: tooltipOf(show),
     series: [
       {name: word(language, paidIn ? "seriesContracted" : "seriesCountedInvestment"), type: "bar",
         barMaxWidth: 28, itemStyle: {color: colour("ink-soft")},
         data: years.map((y) => (y.denominatorAmount ? y.denominatorAmount.value : null)),
-        label: {show: true, position: "top", fontSize: 10, formatter: (p) => decimal(p.value, 2)}},
+        label: topLabel(show)},
       {name: word(language, paidIn ? "seriesPaidIn" : "seriesQualifyingInvestment"), type: "bar",
         barMaxWidth: 28, itemStyle: {color: colour(statusColour(a.status))},
         data: years.map((y) => (y.numeratorAmount ? y.numeratorAmount.value : null)),
-        label: {show: true, position: "top", fontSize: 10,
-          formatter: (p) => `${decimal(p.value, 2)}\n${percent(years[p.dataIndex].actual.value)}`}},
+        label: {...topLabel(show),
+          formatter: (p) => `${show(p.value)}\n${percent(years[p.dataIndex].actual.value)}`}},
     ],
   };
 }
