@@ -163,7 +163,6 @@ class PlanPageTest {
               + "target");
       assertThat(chart("funding-rate").seriesNames())
           .containsExactly("Total investment", "Capital paid in");
-      chromium.fullPageScreenshot("riverbend-en-full");
       chromium.driver().executeScript("localStorage.clear()");
     } finally {
       riverbend.stop();
