@@ -33,7 +33,7 @@ export async function drawCharts(view) {
   let count = 0;
   for (const container of document.querySelectorAll("#goals .chart")) {
     const assessment = scorecard.assessments.find((a) => a.targetId === container.dataset.target);
-    if (!drawChart(container, assessment, scorecard, language)) {
+    if (!drawChart(container, assessment, targetOf(assessment, view.plan), scorecard, language)) {
       container.closest(".chart-box").remove();
     }
     if (++count % 4 === 0) {
@@ -63,13 +63,18 @@ function goalSection(goal, view) {
       el("div", {class: "cards"}, assessments.map((a) => card(a, view))));
 }
 
+/** The plan's target that {@code a} assesses (its text, period, share, cohort ...). */
+function targetOf(a, plan) {
+  return plan.goals.flatMap((g) => g.targets).find((t) => t.id === a.targetId) || {};
+}
+
 function card(a, view) {
   const {plan, readings, language} = view;
-  const target = plan.goals.flatMap((g) => g.targets).find((t) => t.id === a.targetId) || {};
+  const target = targetOf(a, plan);
   const name = target.name ? target.name[language]
       : (target.text ? target.text[language] : a.targetId);
   const headingId = `target-${a.targetId}`;
-  const title = chartTitle(a, language);
+  const title = chartTitle(a, target, language);
   return el("article", {class: `card ${statusColour(a.status)}`, "aria-labelledby": headingId,
     "data-target": a.targetId, "data-status": a.status},
   el("header", {class: "card-head"},

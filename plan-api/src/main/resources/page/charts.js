@@ -1,10 +1,14 @@
 // One chart per target, drawn with Apache ECharts from the assessment the API returned: the
 // cumulative total against the time-paced path (序时进度), each year's growth or count against
-// the threshold, the share's numerators and denominators, the county's ranks among its peers.
-// Nothing is computed here that the status depends on; the charts only draw the API's figures.
+// the threshold, the share's numerators and denominators (projects, or their amounts), the
+// county's ranks among its peers, each period's amount against its own pace, a level by year,
+// the path of an average growth, each cohort's rate. The threshold is drawn as a line: a ceiling
+// as a maximum (上限), 左右 as the written figure beside the floor it is judged by, and a stretch
+// figure as a second line (力争). Nothing is computed here that the status depends on; the
+// charts only draw the API's figures.
 
 import {word} from "./words.js";
-import {decimal, percent} from "./format.js";
+import {decimal, percent, plain, plainPercent, unitName} from "./format.js";
 
 const drawn = new Set();
 
@@ -46,25 +50,60 @@ function colour(name) {
   return getComputedStyle(document.documentElement).getPropertyValue(`--${name}`).trim();
 }
 
-/** The title of the chart for {@code assessment}, or null when its kind has no chart. */
-export function chartTitle(assessment, language) {
+/**
+ * The title of the chart for {@code assessment} of {@code target} (the plan's), or null when its
+ * kind has no chart.
+ */
+export function chartTitle(assessment, target, language) {
+  const cumulative = inOnePeriod(target) ? "chartPeriod"
+      : (isCeiling(assessment) ? "chartCeiling" : "chartCumulative");
   const key = {
-    CUMULATIVE_AMOUNT: "chartCumulative",
-    CUMULATIVE_COUNT: "chartCumulative",
+    CUMULATIVE_AMOUNT: cumulative,
+    CUMULATIVE_COUNT: cumulative,
     ANNUAL_GROWTH: "chartGrowth",
     ANNUAL_COUNT: "chartCount",
-    SHARE: "chartShare",
+    SHARE: {INVESTMENT: "chartShareInvestment", PAID_IN: "chartSharePaidIn"}[measure(target)]
+        || "chartShare",
     FIRST_TIER_RANK: "chartRanks",
+    PERIOD_AMOUNT: "chartPeriod",
+    LEVEL: "chartLevel",
+    AVERAGE_GROWTH: "chartAverageGrowth",
   }[assessment.kind];
+  if (assessment.kind === "COHORT_RATE" && target.cohort && target.reached) {
+    return word(language, "chartCohort")(stage(language, target.cohort.stage),
+        word(language, "within")[target.reached.within], stage(language, target.reached.stage));
+  }
   return key ? word(language, key) : null;
 }
 
+/** A cumulative target over a campaign's own dates: one figure for one period, not a path. */
+function inOnePeriod(target) {
+  return Boolean(target.period && target.period.kind === "DATES");
+}
+
+/** 不超过, 以内, 低于: the line is a maximum and there is no pace to keep up with. */
+function isCeiling(a) {
+  return a.kind !== "FIRST_TIER_RANK" && (a.operator === "AT_MOST" || a.operator === "LESS_THAN");
+}
+
+function measure(target) {
+  return (target.share && target.share.measure) || "COUNT";
+}
+
 /**
- * Draws the chart of {@code assessment} into {@code container}; returns false when there is
- * nothing to draw (no figures yet), so the card can leave the space out.
+ * A stage's word (签约, 开工 ...); none for a cohort that names no stage (it counts at the plan's
+ * own stage, which the title then leaves unsaid rather than guess).
  */
-export function drawChart(container, assessment, scorecard, language) {
-  const option = optionFor(assessment, scorecard, language);
+function stage(language, name) {
+  return word(language, "stages")[name] || "";
+}
+
+/**
+ * Draws the chart of {@code assessment} of {@code target} into {@code container}; returns false
+ * when there is nothing to draw (no figures yet), so the card can leave the space out.
+ */
+export function drawChart(container, assessment, target, scorecard, language) {
+  const option = optionFor(assessment, target, scorecard, language);
   if (!option || !loaded()) {
     return false;
   }
@@ -81,23 +120,259 @@ export function drawChart(container, assessment, scorecard, language) {
   return true;
 }
 
-function optionFor(a, scorecard, language) {
+function optionFor(a, target, scorecard, language) {
   const years = (a.years || []).filter((y) => y.actual);
   switch (a.kind) {
     case "CUMULATIVE_AMOUNT":
     case "CUMULATIVE_COUNT":
+      if (inOnePeriod(target)) {
+        return a.actual ? periods(a, target, [{...a, year: null}], language) : null;
+      }
       return years.length ? cumulative(a, years, scorecard, language) : null;
+    case "PERIOD_AMOUNT":
+      return years.length ? periods(a, target, years, language) : null;
     case "ANNUAL_GROWTH":
-      return (a.years || []).length ? perYear(a, language, "seriesGrowth", true) : null;
+      return (a.years || []).length ? perYear(a, language, word(language, "seriesGrowth")) : null;
     case "ANNUAL_COUNT":
-      return (a.years || []).length ? perYear(a, language, "seriesCount", false) : null;
+      return (a.years || []).length ? perYear(a, language, word(language, "seriesCount")) : null;
+    case "COHORT_RATE":
+      return years.length ? perYear(a, language, word(language, "seriesCohort")(
+          word(language, "within")[target.reached.within], stage(language, target.reached.stage)),
+          (y) => `(${y.numerator}/${y.denominator})`) : null;
+    case "LEVEL":
+      return years.length ? level(a, target, years[0], scorecard, language) : null;
+    case "AVERAGE_GROWTH":
+      if (!years.length) {
+        return null;
+      }
+      return a.required && a.required.baseValue
+          ? growthPath(a, years[years.length - 1], scorecard, language)
+          : perYear(a, language, word(language, "seriesAverageGrowth"));
     case "SHARE":
+      if (measure(target) !== "COUNT") {
+        return years.some((y) => y.denominatorAmount) ? amounts(a, target, years, language)
+            : null;
+      }
       return years.some((y) => y.denominator !== undefined) ? share(a, years, language) : null;
     case "FIRST_TIER_RANK":
       return years.some((y) => y.ranks) ? ranks(a, years, language) : null;
     default:
       return null;
   }
+}
+
+/** A figure as the card writes it: rates as percentages, counts whole, amounts to 0.01. */
+function shownAs(unit) {
+  if (unit === "RATIO") {
+    return (v) => percent(v);
+  }
+  return unit === "COUNT" ? (v) => decimal(v, 0) : (v) => decimal(v, 2);
+}
+
+/** No figure: a year still pending, or a period with nothing due. */
+function missing(v) {
+  return v === null || v === undefined;
+}
+
+/** A bar's or point's label above it, empty where there is no figure. */
+function topLabel(show) {
+  return {show: true, position: "top", fontSize: 10,
+    formatter: (p) => (missing(p.value) ? "" : show(p.value))};
+}
+
+/** The tooltip of a category chart: each series' figure, a dash where there is none. */
+function tooltipOf(show) {
+  return {trigger: "axis", valueFormatter: (v) => (missing(v) ? "—" : show(v))};
+}
+
+/** The years from {@code first} to {@code last}, both included. */
+function yearsFrom(first, last) {
+  return Array.from({length: last - first + 1}, (_, i) => first + i);
+}
+
+/** A threshold's figure as the plan writes it (8%, 30, 6), for the lines' labels. */
+function written(q) {
+  return q.unit === "RATIO" ? plainPercent(q.value) : plain(q.value);
+}
+
+/**
+ * The lines of the target: the binding threshold (目标, or 上限 for a ceiling); for 左右 the
+ * written figure too, beside the floor it is judged by; and a stretch figure (力争) as a second,
+ * dashed line. Each line is labelled with its figure as the plan writes it.
+ */
+function thresholdLines(a, language) {
+  const line = (value, label, colourName, type, position) => ({yAxis: value,
+    lineStyle: {color: colour(colourName), type},
+    label: {formatter: label, position, fontSize: 10}});
+  const binding = written(a.threshold);
+  const lines = [];
+  if (a.approximately) {
+    // Both labels at the right end, the floor's below its line and the written figure's above
+    // its own: there the period under way, drawn last, is usually the lowest bar.
+    lines.push(line(a.threshold.value, word(language, "lineFloor")(binding), "missed", "solid",
+        "insideEndBottom"));
+    lines.push(line(a.approximately.written.value,
+        word(language, "lineWritten")(written(a.approximately.written)), "ink-soft", "dashed",
+        "insideEndTop"));
+  } else {
+    lines.push(line(a.threshold.value, word(language, isCeiling(a) ? "lineCeiling" : "lineTarget")(
+        binding), "missed", "solid", "insideEndTop"));
+  }
+  if (a.stretch) {
+    lines.push(line(a.stretch.threshold.value,
+        word(language, "lineStretch")(written(a.stretch.threshold)), "behind-ink", "dashed",
+        "insideStartTop"));
+  }
+  return {symbol: "none", silent: true, data: lines};
+}
+
+/** The figures of the target's lines: the threshold, the written 左右 figure, the stretch. */
+function lineValues(a) {
+  return [a.threshold, a.approximately && a.approximately.written,
+    a.stretch && a.stretch.threshold].filter(Boolean).map((q) => q.value);
+}
+
+/**
+ * The axis's top when a line of the target is above every figure (a stretch, a target not yet
+ * near): ECharts scales a value axis to the series' figures, and the line would fall off the
+ * chart. Otherwise nothing, so the axis keeps ECharts' own round steps.
+ */
+function lineTop(a, figures) {
+  const top = Math.max(...lineValues(a));
+  const highest = Math.max(0, ...figures.filter((v) => v !== null && v !== undefined));
+  return top > highest ? {max: top} : {};
+}
+
+/**
+ * Each period's amount (a year, a quarter, or a campaign's dates) as a bar in its status colour,
+ * against the target's lines; for the period under way, the amount due by now (序时进度: the
+ * target × months gone ÷ months in the period) as a grey bar beside it.
+ */
+function periods(a, target, entries, language) {
+  const show = shownAs(a.threshold.unit);
+  const last = entries[entries.length - 1];
+  const underWay = (e) => e === last && a.pace && a.pace.timeProgress < 1 && !isCeiling(a);
+  // Only a period under way has an amount due by now; when all are over, no such series.
+  const pace = underWay(last) ? [{name: word(language, "seriesPace"), type: "bar",
+    barMaxWidth: 36, itemStyle: {color: colour("ink-soft")},
+    data: entries.map((e) => underWay(e)
+        ? Number((a.threshold.value * a.pace.timeProgress).toFixed(6)) : null),
+    label: topLabel(show)}] : [];
+  return {
+    xAxis: {type: "category", data: entries.map((e) => periodName(target, e, language)),
+      axisLabel: {fontSize: 10, interval: 0}},
+    yAxis: {type: "value", min: 0, axisLabel: {fontSize: 10},
+      ...lineTop(a, entries.map((e) => e.actual.value))},
+    tooltip: tooltipOf(show),
+    series: [
+      {name: word(language, "seriesDone"), type: "bar", barMaxWidth: 36,
+        data: entries.map((e) => ({value: e.actual.value,
+          itemStyle: {color: colour(statusColour(e.status))}})),
+        label: topLabel(show), markLine: thresholdLines(a, language)},
+      ...pace,
+    ],
+  };
+}
+
+/** A period as an official names it: 2026年1—6月, 2026年一季度, 百日攻坚(2025-04-01至07-09). */
+function periodName(target, entry, language) {
+  const period = target.period || {kind: "YEAR"};
+  if (period.kind === "DATES") {
+    return word(language, "campaign")(period.name ? period.name[language] : "", period.from,
+        period.to);
+  }
+  if (period.kind === "QUARTER") {
+    return word(language, "quarterOf")(entry.year, period.quarter);
+  }
+  return word(language, "yearsThrough")(entry.year, entry.throughMonth || 12);
+}
+
+/**
+ * A level: the window's years, the latest figure the API judged by at its own year, and the
+ * target's line; the year the level is due is named on the axis (目标年).
+ */
+function level(a, target, figure, scorecard, language) {
+  const show = shownAs(a.threshold.unit);
+  const due = (target.period && target.period.year) || scorecard.window.endYear;
+  const years = yearsFrom(scorecard.window.startYear, Math.max(due, figure.year));
+  return {
+    xAxis: {type: "category", axisLabel: {fontSize: 10, interval: 0},
+      data: years.map((y) => (y === figure.year
+          ? word(language, "yearsThrough")(y, figure.throughMonth || 12) : `${y}`)
+          + (y === due ? word(language, "dueYear") : ""))},
+    yAxis: {type: "value", ...lineTop(a, [figure.actual.value]),
+      axisLabel: {fontSize: 10,
+        formatter: (v) => (a.threshold.unit === "RATIO" ? percent(v, 0) : v)}},
+    tooltip: tooltipOf(show),
+    series: [{name: word(language, "seriesLevel"), type: "bar", barMaxWidth: 36,
+      data: years.map((y) => (y === figure.year
+          ? {value: figure.actual.value, itemStyle: {color: colour(statusColour(a.status))}}
+          : null)),
+      label: topLabel(show), markLine: thresholdLines(a, language)}],
+  };
+}
+
+/**
+ * Average growth: the path B × (1 + g)ⁿ from the base year's figure B (the API's baseValue) at
+ * the threshold g to the window's end, against the figure of the latest full year. That figure
+ * is B × (1 + r)^k with the API's compound rate r over its k years: the rate is the API's, the
+ * product only places it on the path's scale.
+ */
+function growthPath(a, latest, scorecard, language) {
+  const base = a.required.baseValue.value;
+  const baseYear = scorecard.window.startYear - 1;
+  const years = yearsFrom(baseYear, scorecard.window.endYear);
+  const show = (v) => decimal(v, 2);
+  const at = (rate, y) => Number((base * (1 + rate) ** (y - baseYear)).toFixed(6));
+  const path = years.map((y) => at(a.threshold.value, y));
+  const actual = years.map((y) => (y === baseYear ? base
+      : (y === latest.year ? at(latest.actual.value, y) : null)));
+  return {
+    xAxis: {type: "category", data: years.map((y) => `${y}`), axisLabel: {fontSize: 10}},
+    yAxis: {type: "value", scale: true, axisLabel: {fontSize: 10}},
+    tooltip: tooltipOf(show),
+    series: [
+      {name: word(language, "seriesPath")(plainPercent(a.threshold.value)), type: "line",
+        data: path, lineStyle: {type: "dashed", color: colour("ink-soft")},
+        itemStyle: {color: colour("ink-soft")},
+        // The base year's figure is both lines' first point, labelled once, above it.
+        label: {...topLabel(show), position: "bottom",
+          formatter: (p) => (p.dataIndex === 0 ? "" : show(p.value))}},
+      {name: word(language, "seriesActualFigure"), type: "line", data: actual, connectNulls: true,
+        lineStyle: {width: 3, color: colour(statusColour(a.status))},
+        itemStyle: {color: colour(statusColour(a.status))}, symbolSize: 8,
+        label: topLabel(show)},
+    ],
+  };
+}
+
+/**
+ * A share of amounts: each year's amount of the projects counted (their total investment) and
+ * of those that count in the numerator (their investment, or the capital paid in), in 亿元; the
+ * share is the one over the other, and the numerator's label says it.
+ */
+function amounts(a, target, years, language) {
+  const paidIn = measure(target) === "PAID_IN";
+  const labels = years.map((y) => word(language, "yearsThrough")(y.year, y.throughMonth || 12));
+  const unit = years.find((y) => y.denominatorAmount).denominatorAmount.unit;
+  const show = (v) => decimal(v, 2);
+  return {
+    xAxis: {type: "category", data: labels, axisLabel: {fontSize: 10}},
+    yAxis: {type: "value", name: unitName(unit, language), nameGap: 8,
+      nameTextStyle: {fontSize: 10}, axisLabel: {fontSize: 10}},
+    tooltip: tooltipOf(show),
+    series: [
+      {name: word(language, paidIn ? "seriesContracted" : "seriesCountedInvestment"), type: "bar",
+        barMaxWidth: 28, itemStyle: {color: colour("ink-soft")},
+        data: years.map((y) => (y.denominatorAmount ? y.denominatorAmount.value : null)),
+        label: topLabel(show)},
+      {name: word(language, paidIn ? "seriesPaidIn" : "seriesQualifyingInvestment"), type: "bar",
+        barMaxWidth: 28, itemStyle: {color: colour(statusColour(a.status))},
+        data: years.map((y) => (y.numeratorAmount ? y.numeratorAmount.value : null)),
+        label: {...topLabel(show),
+          formatter: (p) => `${show(p.value)}\n${percent(years[p.dataIndex].actual.value)}`}},
+    ],
+  };
 }
 
 /**
@@ -126,50 +401,51 @@ function cumulative(a, years, scorecard, language) {
     const month = ((m - 1) % 12) + 1;
     return `${year}-${String(month).padStart(2, "0")}`;
   };
+  // A ceiling has no 序时进度 (README, "Operators"): only its maximum is drawn.
+  const pace = isCeiling(a) ? [] : [{name: word(language, "seriesRequired"), type: "line",
+    symbol: "none", data: [[0, 0], [months, target]],
+    lineStyle: {type: "dashed", color: colour("ink-soft")},
+    itemStyle: {color: colour("ink-soft")}}];
   return {
     xAxis: {type: "value", min: 0, max: months, interval: 6,
       axisLabel: {formatter: monthLabel, fontSize: 10}},
-    yAxis: {type: "value", min: 0, axisLabel: {fontSize: 10}},
+    yAxis: {type: "value", min: 0, axisLabel: {fontSize: 10},
+      ...lineTop(a, [total, isCeiling(a) ? 0 : target])},
     tooltip: {trigger: "axis", valueFormatter: (v) => decimal(v, places)},
     series: [
-      {name: word(language, "seriesRequired"), type: "line", symbol: "none",
-        data: [[0, 0], [months, target]],
-        lineStyle: {type: "dashed", color: colour("ink-soft")},
-        itemStyle: {color: colour("ink-soft")}},
+      ...pace,
       {name: word(language, "seriesActual"), type: "line", data: actual,
         lineStyle: {width: 3, color: colour(statusColour(a.status))},
         itemStyle: {color: colour(statusColour(a.status))},
         label: {show: true, position: "top", fontSize: 10,
           formatter: (p) => p.dataIndex === 0 ? "" : decimal(p.value[1], places)},
-        markLine: {symbol: "none", silent: true,
-          lineStyle: {color: colour("missed"), type: "solid"},
-          label: {formatter: `${word(language, "seriesTarget")} ${decimal(target, places)}`,
-            position: "insideEndTop", fontSize: 10},
-          data: [{yAxis: target}]}},
+        markLine: thresholdLines(a, language)},
     ],
   };
 }
 
-/** Each year's growth or count as a bar in its year's status colour, the threshold as a line. */
-function perYear(a, language, seriesKey, rates) {
+/**
+ * Each year's growth, count or rate as a bar in its year's status colour, the target's lines
+ * across; {@code extra} adds to a bar's label (a cohort's "(3/6)").
+ */
+function perYear(a, language, seriesName, extra = () => "") {
+  const rates = a.threshold.unit === "RATIO";
   const labels = a.years.map((y) => word(language, "yearsThrough")(y.year, y.throughMonth || 12));
   const data = a.years.map((y) => y.actual
-      ? {value: y.actual.value, itemStyle: {color: colour(statusColour(y.status))}}
+      ? {value: y.actual.value, itemStyle: {color: colour(statusColour(y.status || a.status))}}
       : {value: null});
-  const show = (v) => rates ? percent(v) : decimal(v, 0);
+  const show = shownAs(a.threshold.unit);
   return {
     xAxis: {type: "category", data: labels, axisLabel: {fontSize: 10}},
-    yAxis: {type: "value", axisLabel: {fontSize: 10, formatter: (v) => rates ? percent(v, 0) : v}},
+    yAxis: {type: "value", ...lineTop(a, a.years.map((y) => y.actual && y.actual.value)),
+      axisLabel: {fontSize: 10, formatter: (v) => rates ? percent(v, 0) : v}},
     tooltip: {trigger: "axis", valueFormatter: (v) => v === null || v === undefined
         ? word(language, "pending") : show(v)},
-    series: [{name: word(language, seriesKey), type: "bar", barMaxWidth: 36, data,
+    series: [{name: seriesName, type: "bar", barMaxWidth: 36, data,
       label: {show: true, position: "top", fontSize: 10,
         formatter: (p) => p.value === null || p.value === undefined
-            ? word(language, "pending") : show(p.value)},
-      markLine: {symbol: "none", silent: true, lineStyle: {color: colour("missed")},
-        label: {formatter: `${word(language, "seriesTarget")} ${show(a.threshold.value)}`,
-          position: "insideEndTop", fontSize: 10},
-        data: [{yAxis: a.threshold.value}]}}],
+            ? word(language, "pending") : show(p.value) + extra(a.years[p.dataIndex])},
+      markLine: thresholdLines(a, language)}],
   };
 }
 

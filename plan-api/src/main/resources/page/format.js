@@ -82,6 +82,11 @@ const UNITS = {
   INDEX: {zh: "", en: ""},
 };
 
+/** A unit's name alone, for an axis: 亿元, "CNY 100 million". */
+export function unitName(unit, language) {
+  return (UNITS[unit] || {zh: "", en: ""})[language].replace(/^ \((.*)\)$/, "$1");
+}
+
 /** A quantity {value, unit} in {@code language}, rates as percentages. */
 export function quantity(q, language, places = 2) {
   if (!q) {

@@ -100,8 +100,9 @@ async function loadPlans() {
   replace(select, answer.plans.map((p) => el("option", {value: p.id}, p.title[state.language])));
   const wanted = new URLSearchParams(location.search).get("plan");
   const planId = answer.plans.some((p) => p.id === wanted) ? wanted : answer.plans[0].id;
-  select.value = planId;
+  // Shown as chosen only once it has loaded: a file chosen before would be posted to no plan.
   await choosePlan(planId);
+  select.value = planId;
 }
 
 async function choosePlan(planId) {

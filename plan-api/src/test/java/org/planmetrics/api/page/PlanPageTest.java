@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,11 +44,10 @@ class PlanPageTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Path SAMPLES = Path.of("..", "samples");
   private static final String PLAN = "/api/v1/plans/gongqingcheng-2022";
-  /**
-   * How long a step may take to show: generous, since a loaded two-core machine took over 20 s
-   * to show a county's file in the browser. A step that passes waits only as long as it needs.
-   */
-  private static final Duration WAIT = Duration.ofSeconds(60);
+  private static final Duration WAIT = Duration.ofSeconds(20);
+  /** Figures compared as numbers (27 is 27.00), a missing one (null) first. */
+  private static final java.util.Comparator<BigDecimal> FIGURES =
+      java.util.Comparator.nullsFirst(BigDecimal::compareTo);
 
   @RegisterExtension
   static final BrowserTestSetup PAGE = new BrowserTestSetup();
@@ -139,8 +139,249 @@ class PlanPageTest {
       assertThat(cardText("capital-each-year")).contains("原文为“30亿元左右”,按容差1亿元读作29亿元以上");
       assertThat(cardText("fdi-total")).contains("力争目标3500万美元以上:进度正常");
       assertThat(text(By.id("summary"))).contains("数据截至 2026-06-30");
+
+      JsonNode plan = MAPPER.readTree(plans.resolve("riverbend-2025.json").toFile());
+      JsonNode observations = MAPPER.readTree(plans.resolve("riverbend-observations.json")
+          .toFile());
+      everyNewFormDrawsItsChart(plan, observations);
+      chromium.fullPageScreenshot("riverbend-zh-full");
+
+      // The same charts in English: the lines and series keep the plan's figures.
+      chromium.driver().findElement(By.id("language")).click();
+      chromium.waitUntil("the English cards", WAIT,
+          d -> text(By.id("summary")).contains("Data as of"));
+      waitForCharts(13);
+      assertThat(chart("capital-each-year").lineLabels())
+          .containsExactly("judged: at least 29", "written: about 30");
+      assertThat(chart("fdi-total").lineLabels()).containsExactly("Target 3000",
+          "Strive (力争) 3500");
+      assertThat(chart("non-leading-ceiling").lineLabels()).containsExactly("Ceiling 6");
+      assertThat(chart("campaign-big-projects").categories())
+          .containsExactly("Hundred-day drive (2025-04-01 to 2025-07-09)");
+      assertThat(chart("same-year-starts").title())
+          .isEqualTo("Share of each year's signed projects started the same year, against the "
+              + "target");
+      assertThat(chart("funding-rate").seriesNames())
+          .containsExactly("Total investment", "Capital paid in");
+      chromium.driver().executeScript("localStorage.clear()");
     } finally {
       riverbend.stop();
+    }
+  }
+
+  /**
+   * Each card of Riverbend draws the chart of its form, read back from the chart ECharts holds:
+   * the lines carry the plan file's figures, and the bars and points the README's hand-worked
+   * figures ("A second county: Riverbend"), not the page's own output.
+   */
+  private static void everyNewFormDrawsItsChart(JsonNode plan, JsonNode observations) {
+    waitForCharts(13);
+    Map<String, JsonNode> targets = new LinkedHashMap<>();
+    plan.path("goals").forEach(g -> g.path("targets").forEach(t -> targets.put(
+        t.path("id").asText(), t)));
+    for (String id : targets.keySet()) {
+      // Every card has a chart that has drawn something a person can see.
+      WebElement canvas = chromium.driver().findElement(By.cssSelector(
+          "article.card[data-target='" + id + "'] .chart canvas"));
+      chromium.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
+      PixelCount pixels = PixelCount.of(canvas);
+      assertThat(pixels.differingShare()).as("%s: %s", id, pixels).isGreaterThan(0.02);
+      // A line above every figure (a stretch, a far target) is still on the chart.
+      ChartOption chart = chart(id);
+      for (BigDecimal line : chart.lineValues()) {
+        assertThat(line).as("%s: a line within the axis %s", id, chart.axisExtent())
+            .isBetween(chart.axisExtent().get(0), chart.axisExtent().get(1));
+      }
+    }
+
+    // 全年…30亿元左右, tolerance 1亿元: judged by 29; June 2026 is due 29 × 6/12 = 14.5.
+    JsonNode each = targets.get("capital-each-year");
+    BigDecimal floor = threshold(each).subtract(each.path("tolerance").path("value")
+        .decimalValue());
+    ChartOption capital = chart("capital-each-year");
+    assertThat(capital.title()).isEqualTo("各期完成与目标");
+    assertThat(capital.categories()).containsExactly("2025年", "2026年1—6月");
+    assertThat(capital.seriesNames()).containsExactly("完成", "序时进度应完成");
+    assertFigures(capital.values("完成"), number("31"), number("13"));
+    assertFigures(capital.values("序时进度应完成"), null,
+        floor.multiply(number("6")).divide(number("12")));
+    assertFigures(capital.lineValues(), floor, threshold(each));
+    assertThat(capital.lineLabels()).containsExactly("按29以上评判", "原文30左右");
+
+    // 一季度开门红8亿元: each year's first quarter, 8.5 and 7.2 (README); both quarters are over,
+    // so nothing is due by pace and no such bar is drawn.
+    ChartOption quarter = chart("capital-first-quarter");
+    assertThat(quarter.categories()).containsExactly("2025年一季度", "2026年一季度");
+    assertFigures(quarter.values("完成"), number("8.5"), number("7.2"));
+    assertThat(quarter.seriesNames()).containsExactly("完成");
+    assertFigures(quarter.lineValues(), threshold(targets.get("capital-first-quarter")));
+
+    // 年均增长8%: from the base year 2024's 25亿元 (the observations), the path 25 × 1.08ⁿ is
+    // 25, 27, 29.16, 31.4928 for 2024–2027; 2025's actual 31 (README: 25 → 31亿元).
+    BigDecimal base = observations.path("series").path("outside-capital").path("2024")
+        .decimalValue();
+    BigDecimal growth = BigDecimal.ONE.add(threshold(targets.get("capital-average-growth")));
+    ChartOption average = chart("capital-average-growth");
+    assertThat(average.title()).isEqualTo("年均增长:目标路径与实际");
+    assertThat(average.categories()).containsExactly("2024", "2025", "2026", "2027");
+    assertThat(average.seriesNames()).containsExactly("按年均增长8%的路径", "实际");
+    assertFigures(average.values("按年均增长8%的路径"), base,
+        base.multiply(growth), base.multiply(growth.pow(2)), base.multiply(growth.pow(3)));
+    assertFigures(average.values("实际"), base, number("31"), null, null);
+
+    // 确保…3000万美元,力争3500万美元: the binding line and the stretch line, both from the plan.
+    JsonNode fdi = targets.get("fdi-total");
+    ChartOption total = chart("fdi-total");
+    assertThat(total.seriesNames()).containsExactly("序时进度要求", "累计完成");
+    assertFigures(total.lineValues(), threshold(fdi), threshold(fdi.path("stretch")));
+    assertThat(total.lineLabels()).containsExactly("目标 3000", "力争 3500");
+
+    // 百日攻坚 (2025-04-01 to 07-09): one bar for the campaign, 2 against 3 (README).
+    JsonNode campaign = targets.get("campaign-big-projects");
+    ChartOption drive = chart("campaign-big-projects");
+    assertThat(drive.categories()).containsExactly("百日攻坚(" + campaign.path("period")
+        .path("from").asText() + "至" + campaign.path("period").path("to").asText() + ")");
+    assertThat(drive.seriesNames()).containsExactly("完成");
+    assertFigures(drive.values("完成"), number("2"));
+    assertFigures(drive.lineValues(), threshold(campaign));
+
+    // 不超过6个: a maximum, with no time-paced path to keep up with.
+    ChartOption ceiling = chart("non-leading-ceiling");
+    assertThat(ceiling.title()).isEqualTo("累计完成与上限");
+    assertThat(ceiling.seriesNames()).containsExactly("累计完成");
+    assertThat(ceiling.lineLabels()).containsExactly("上限 6");
+    assertFigures(ceiling.lineValues(), threshold(targets.get("non-leading-ceiling")));
+
+    // Shares of amounts: the years' amounts add up to the README's 53.5 of 68.5亿元 and
+    // 27.5 of 68亿元.
+    ChartOption investment = chart("leading-investment-share");
+    assertThat(investment.seriesNames()).containsExactly("计入项目投资额", "符合条件项目投资额");
+    assertThat(sum(investment.values("计入项目投资额"))).isEqualByComparingTo("68.5");
+    assertThat(sum(investment.values("符合条件项目投资额"))).isEqualByComparingTo("53.5");
+    ChartOption funding = chart("funding-rate");
+    assertThat(funding.title()).isEqualTo("总投资与实际到位资金");
+    assertThat(funding.seriesNames()).containsExactly("总投资", "实际到位资金");
+    assertThat(sum(funding.values("总投资"))).isEqualByComparingTo("68");
+    assertThat(sum(funding.values("实际到位资金"))).isEqualByComparingTo("27.5");
+
+    // 当年开工率60%: 3 of the 6 signed in 2025 started that year, 0.5 (README).
+    ChartOption cohort = chart("same-year-starts");
+    assertThat(cohort.title()).isEqualTo("各年签约项目当年开工率与目标");
+    assertThat(cohort.seriesNames()).containsExactly("当年开工率");
+    assertThat(cohort.values("当年开工率").get(0)).isEqualByComparingTo(
+        number("3").divide(number("6")));
+    assertFigures(cohort.lineValues(), threshold(targets.get("same-year-starts")));
+
+    // 到2027年…40%以上: 38.5% through June 2026 (README), the line at 40%, 2027 named as due.
+    ChartOption level = chart("industry-share-level");
+    assertThat(level.title()).isEqualTo("各年水平与目标");
+    assertThat(level.categories()).containsExactly("2025", "2026年1—6月", "2027(目标年)");
+    assertFigures(level.values("实际水平"), null, number("0.385"), null);
+    assertFigures(level.lineValues(), threshold(targets.get("industry-share-level")));
+  }
+
+  /** Asserts the figures in order, compared as numbers. */
+  private static void assertFigures(List<BigDecimal> actual, BigDecimal... expected) {
+    assertThat(actual).usingElementComparator(FIGURES).containsExactly(expected);
+  }
+
+  /** A target's (or its stretch's) threshold in the plan file. */
+  private static BigDecimal threshold(JsonNode target) {
+    return target.path("threshold").path("value").decimalValue();
+  }
+
+  private static BigDecimal number(String value) {
+    return new BigDecimal(value);
+  }
+
+  private static BigDecimal sum(List<BigDecimal> values) {
+    return values.stream().filter(java.util.Objects::nonNull)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** Waits until {@code count} cards have a chart ECharts has drawn into. */
+  private static void waitForCharts(int count) {
+    chromium.waitUntil(count + " charts", WAIT, d -> ((Number) chromium.driver().executeScript(
+        "return [...document.querySelectorAll('#goals .chart')].filter("
+            + "(c) => window.echarts && window.echarts.getInstanceByDom(c)).length"))
+        .intValue() == count);
+  }
+
+  /** The option of a card's chart as ECharts holds it, with its caption. */
+  private static ChartOption chart(String targetId) {
+    String json = (String) chromium.driver().executeScript(
+        "const box = document.querySelector(`article.card[data-target='${arguments[0]}'] .chart`);"
+        + "const chart = box && window.echarts.getInstanceByDom(box);"
+        + "if (!chart) { return null; }"
+        + "const o = chart.getOption();"
+        + "const value = (d) => d !== null && typeof d === 'object' && !Array.isArray(d)"
+        + "    ? d.value : d;"
+        + "const axis = chart.getModel().getComponent('yAxis').axis.scale.getExtent();"
+        + "return JSON.stringify({title: box.closest('figure').querySelector('figcaption')"
+        + "    .textContent, categories: o.xAxis[0].data || [], axis,"
+        + "  series: o.series.map((s) => ({name: s.name, data: s.data.map(value),"
+        + "    lines: ((s.markLine || {}).data || []).map((l) => ({value: l.yAxis,"
+        + "      label: l.label && l.label.formatter}))}))});", targetId);
+    assertThat(json).as("the chart of %s", targetId).isNotNull();
+    try {
+      return new ChartOption(MAPPER.readTree(json));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** What a chart shows: its caption, categories, series and target lines. */
+  private record ChartOption(JsonNode option) {
+
+    String title() {
+      return option.path("title").asText();
+    }
+
+    List<String> categories() {
+      List<String> categories = new ArrayList<>();
+      option.path("categories").forEach(c -> categories.add(c.asText()));
+      return categories;
+    }
+
+    List<String> seriesNames() {
+      List<String> names = new ArrayList<>();
+      option.path("series").forEach(s -> names.add(s.path("name").asText()));
+      return names;
+    }
+
+    /** The series' figures (null where it has none), a point's y for an [x, y] pair. */
+    List<BigDecimal> values(String series) {
+      List<BigDecimal> values = new ArrayList<>();
+      for (JsonNode s : option.path("series")) {
+        if (s.path("name").asText().equals(series)) {
+          s.path("data").forEach(d -> {
+            JsonNode v = d.isArray() ? d.get(1) : d;
+            values.add(v.isNumber() ? v.decimalValue() : null);
+          });
+          return values;
+        }
+      }
+      throw new AssertionError("no series " + series + " in " + seriesNames());
+    }
+
+    List<BigDecimal> lineValues() {
+      List<BigDecimal> values = new ArrayList<>();
+      option.path("series").forEach(s -> s.path("lines").forEach(l -> values.add(
+          l.path("value").decimalValue())));
+      return values;
+    }
+
+    /** The lowest and highest figure the value axis shows, as ECharts laid it out. */
+    List<BigDecimal> axisExtent() {
+      return List.of(option.path("axis").get(0).decimalValue(),
+          option.path("axis").get(1).decimalValue());
+    }
+
+    List<String> lineLabels() {
+      List<String> labels = new ArrayList<>();
+      option.path("series").forEach(s -> s.path("lines").forEach(l -> labels.add(
+          l.path("label").asText())));
+      return labels;
     }
   }
 
