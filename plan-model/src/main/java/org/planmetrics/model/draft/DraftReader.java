@@ -50,7 +50,13 @@ final class DraftReader {
    * 履约率 names no stage, so it is not read.
    */
   private static final Pattern COHORT = Pattern.compile(
-      "(?<cohort>签约)项目(?:的)?(?<within>当年|次年)(?<stage>开工|投产)率");
+      "(?<cohort>签约|储备)项目(?:的)?(?<within>当年|次年)(?<stage>签约|开工|投产)率");
+  /**
+   * The words of a project stage a count may name, in the ledger's terms: 储备 (PIPELINE), 签约
+   * (SIGNED), 注册/落地 (REGISTERED), 开工 (STARTED), 投产 (PRODUCING), 入库/入统 (LISTED). 引进 and
+   * 招引 name no stage of their own: the plan's counting stage, 签约 by default.
+   */
+  private static final Pattern STAGE_WORD = Pattern.compile("储备|签约|新签|注册|落地|开工|投产|入库|入统");
   /** An amount in one year (全年, 每年) or one quarter (一季度, 第一季度). */
   private static final Pattern AMOUNT_YEAR = Pattern.compile("全年|每年");
   private static final Pattern AMOUNT_QUARTER = Pattern.compile("第?(?<q>[一二三四])季度");
@@ -930,6 +936,9 @@ final class DraftReader {
     /** The year of "到2025年" for a level or a year's amount, and where its words are. */
     Integer levelYear;
     Span levelYearSpan;
+    /** A count's own stage ("新开工" → STARTED) and the sentence offsets of its word. */
+    String stage;
+    int[] stageWords;
 
     static Read refused(Why why) {
       Read r = new Read();
@@ -979,8 +988,8 @@ final class DraftReader {
       } else if (words.matches(".*(?:占比|比重|比例).*")) {
         r.kind = TargetKind.SHARE;
         shareOf(r, subject, words, section);
-      } else if (cohort.find() && !f.post.equals("左右")) {
-        cohortRate(r, cohort, wordsFrom);
+      } else if (cohort.find() && !f.post.equals("左右") && cohortRate(r, cohort, wordsFrom)) {
+        // read above
       } else if (words.contains("率")) {
         return Read.refused(Why.RATE);
       } else {
@@ -1038,6 +1047,12 @@ final class DraftReader {
       ObjectNode projects = JsonNodeFactory.instance.objectNode();
       addTiers(projects, subject);
       addFlags(projects, subject);
+      if (!countStage(r, subject, words, wordsFrom)) {
+        return Read.refused(Why.TWO_STAGES);
+      }
+      if (r.stage != null) {
+        projects.put("stage", r.stage);
+      }
       if (size != null) {
         // The plan file selects by tier: the size is a tier of its own, named by its words.
         if (!projects.has("tiers")) {
@@ -1098,15 +1113,69 @@ final class DraftReader {
     return true;
   }
 
-  /** 签约项目当年开工率: the cohort (projects signed in a year) and the stage they must reach. */
-  private static void cohortRate(Read r, Matcher m, int wordsFrom) {
+  /**
+   * The stage a count of projects counts at, from its words: "新开工亿元以上项目" counts starts,
+   * "新增储备项目" entries into the pipeline. Sets nothing for signing (签约, 引进: the plan's own
+   * counting stage) and returns false when the words name two other stages ("开工投产项目").
+   */
+  private static boolean countStage(Read r, String subject, String words, int wordsFrom) {
+    // The clause's words up to the end of its subject: the verb before the subject counts
+    // ("签约落地项目", whose subject is 落地项目), words after the figure do not.
+    int at = words.indexOf(subject);
+    Matcher m = STAGE_WORD.matcher(at < 0 ? words : words.substring(0, at + subject.length()));
+    int from = wordsFrom;
+    String found = null;
+    while (m.find()) {
+      String stage = stageOf(m.group());
+      if (found != null && !found.equals(stage)) {
+        return false;
+      }
+      found = stage;
+      if (!stage.equals("SIGNED")) {
+        r.stage = stage;
+        r.stageWords = new int[] {from + m.start(), from + m.end()};
+      }
+    }
+    return true;
+  }
+
+  /** The ledger's stage for a stage word of the text: 开工 → STARTED. */
+  private static String stageOf(String word) {
+    switch (word) {
+      case "储备":
+        return "PIPELINE";
+      case "签约":
+      case "新签":
+        return "SIGNED";
+      case "注册":
+      case "落地":
+        return "REGISTERED";
+      case "开工":
+        return "STARTED";
+      case "投产":
+        return "PRODUCING";
+      default:
+        return "LISTED"; // 入库, 入统
+    }
+  }
+
+  /**
+   * 签约项目当年开工率, 储备项目当年签约率: the cohort (projects signed, or taken into the
+   * pipeline, in a year) and the stage they must reach. The same stage twice is no rate.
+   */
+  private static boolean cohortRate(Read r, Matcher m, int wordsFrom) {
+    String from = stageOf(m.group("cohort"));
+    String to = stageOf(m.group("stage"));
+    if (from.equals(to)) {
+      return false;
+    }
     r.kind = TargetKind.COHORT_RATE;
-    r.cohort = JsonNodeFactory.instance.objectNode().put("stage", "SIGNED");
+    r.cohort = JsonNodeFactory.instance.objectNode().put("stage", from);
     r.cohortWords = new int[] {wordsFrom + m.start("cohort"), wordsFrom + m.end("cohort") + 2};
-    r.reached = JsonNodeFactory.instance.objectNode()
-        .put("stage", m.group("stage").equals("开工") ? "STARTED" : "PRODUCING")
+    r.reached = JsonNodeFactory.instance.objectNode().put("stage", to)
         .put("within", m.group("within").equals("当年") ? "SAME_YEAR" : "NEXT_YEAR");
     r.reachedWords = new int[] {wordsFrom + m.start("within"), wordsFrom + m.end()};
+    return true;
   }
 
   /**
@@ -1288,19 +1357,33 @@ final class DraftReader {
     }
     if (r.cohort != null) {
       b.cohort(r.cohort).reached(r.reached);
-      b.addFields(field("cohort.stage", "SIGNED",
+      b.addFields(field("cohort.stage", r.cohort.get("stage").asText(),
           source.span(base + r.cohortWords[0], base + r.cohortWords[1]), null));
       String within = s.substring(r.reachedWords[0], r.reachedWords[1]);
+      // The cohort's word (签约, 储备) and the stage's (开工, 投产, 签约), as the text has them.
+      String from = s.substring(r.cohortWords[0], r.cohortWords[0] + 2);
+      String to = within.substring(2, within.length() - 1);
+      boolean pipeline = from.equals("储备");
       b.addFields(field("reached", r.reached.toString(),
           source.span(base + r.reachedWords[0], base + r.reachedWords[1]), LocalizedText.of(
-              "“" + within + "”:签约项目中在" + (within.startsWith("当年") ? "签约当年" : "签约次年")
-                  + "年底前" + (within.contains("开工") ? "开工" : "投产") + "的比例",
-              "“" + within + "”: the share of the projects signed in a year that "
-                  + (within.contains("开工") ? "start" : "produce") + " by 31 December of "
-                  + (within.startsWith("当年") ? "that year" : "the next year"))));
+              "“" + within + "”:" + from + "项目中在" + from + (within.startsWith("当年") ? "当年" : "次年")
+                  + "年底前" + to + "的比例",
+              "“" + within + "”: the share of the projects " + (pipeline
+                  ? "taken into the pipeline" : "signed") + " in a year that "
+                  + (to.equals("开工") ? "start" : to.equals("投产") ? "produce" : "are signed")
+                  + " by 31 December of " + (within.startsWith("当年") ? "that year"
+                  : "the next year"))));
     }
     if (r.selectionReading != null) {
       b.addFields(field("selection", r.selection.toString(), figure, r.selectionReading));
+    }
+    if (r.stage != null) {
+      String word = s.substring(r.stageWords[0], r.stageWords[1]);
+      b.addFields(field("projects.stage", r.stage,
+          source.span(base + r.stageWords[0], base + r.stageWords[1]), LocalizedText.of(
+              "“" + word + "”:按项目到达该阶段的日期计数(阶段" + r.stage + "),不按签约日期",
+              "“" + word + "”: projects are counted by the date they reached that stage (stage "
+                  + r.stage + "), not by their signing")));
     }
     return b;
   }

@@ -29,6 +29,9 @@ enum Why {
           + " in as contracted) nor by when; a cohort rate (COHORT_RATE) needs one stage reached and"
           + " 当年 or 次年, and the ledger holds no contract's own deadlines; not guessed: write it by"
           + " hand as a COHORT_RATE with a reading"),
+  TWO_STAGES("two-stages", "一个个数写了两个项目阶段(如“开工投产项目”),不知按哪个阶段计数,不作猜测",
+      "a count names two project stages (such as 开工投产项目), so which stage it counts at is not"
+          + " known; not guessed"),
   STRETCH_MISMATCH("stretch-mismatch",
       "“、力争”后的数不能作为前一“确保”目标的更高争取值(前面没有读出的目标,或指标、种类、单位不同,或并不更高),不作猜测",
       "the figure after “、力争” cannot be the stretch of the 确保 target before it (no target was"

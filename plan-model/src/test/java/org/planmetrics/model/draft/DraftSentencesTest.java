@@ -79,9 +79,15 @@ class DraftSentencesTest {
         assertThat(t.periodOfAmount()).as(as + " period of the amount").contains(
             (com.fasterxml.jackson.databind.node.ObjectNode) w.get("periodOfAmount"));
       }
+      if (t.kind().name().endsWith("_COUNT")) {
+        // A count's own stage ("新开工" → STARTED); none where the words name signing or no
+        // stage, so that the plan's counting stage (签约) counts it.
+        assertThat(t.selection().orElseThrow().path("stage").asText(null)).as(as + " stage")
+            .isEqualTo(w.path("stage").asText(null));
+      }
       if (w.has("reached")) {
         assertThat(t.cohort().orElseThrow().get("stage").asText()).as(as + " cohort")
-            .isEqualTo("SIGNED");
+            .isEqualTo(w.path("cohortStage").asText("SIGNED"));
         assertThat(t.reached()).as(as + " reached")
             .contains((com.fasterxml.jackson.databind.node.ObjectNode) w.get("reached"));
       }
