@@ -1,6 +1,5 @@
 package org.planmetrics.api.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -9,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.planmetrics.api.AnswerNumbers;
 import org.planmetrics.metrics.bulletin.Bulletins;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.result.WeeklyBulletin;
@@ -18,7 +16,6 @@ import org.planmetrics.model.Language;
 import org.planmetrics.model.LocalizedText;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.Target;
-import org.planmetrics.model.json.PlanJson;
 import org.planmetrics.model.quantity.Commitment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,15 +98,12 @@ final class BulletinCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       return problems.print(err, lang, "bulletin");
     }
-    Optional<Plan> plan = input.plan(lang, err);
-    if (plan.isEmpty()) {
+    Optional<InputOptions.Loaded> loaded = input.load(asOf, context, lang);
+    if (loaded.isEmpty()) {
       return ExitCodes.BAD_INPUT;
     }
-    Optional<ObservationsInput.Read> read = input.observations(plan.get(), asOf, context, lang);
-    if (read.isEmpty()) {
-      return ExitCodes.BAD_INPUT;
-    }
-    Observations observations = read.get().observations();
+    Plan plan = loaded.get().plan();
+    Observations observations = loaded.get().observations();
     LocalDate sunday = LocalDate.of(weekYear, 1, 4)
         .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, weekNumber)
         .with(WeekFields.ISO.dayOfWeek(), 7);
@@ -120,23 +114,16 @@ final class BulletinCommand implements Callable<Integer> {
           "the week " + week.strip() + " (to " + sunday + ") is not over by the assessment date "
               + observations.asOf()));
     }
-    WeeklyBulletin bulletin = Bulletins.weekly(plan.get(), observations, weekYear, weekNumber);
+    WeeklyBulletin bulletin = Bulletins.weekly(plan, observations, weekYear, weekNumber);
     PrintStream out = context.out();
     switch (chosen) {
-      case "json" -> {
-        try {
-          out.println(AnswerNumbers.writer(PlanJson.writer())
-              .withDefaultPrettyPrinter().writeValueAsString(bulletin));
-        } catch (JsonProcessingException e) {
-          throw new IllegalStateException("a bulletin always serializes", e);
-        }
-      }
+      case "json" -> context.printJson(bulletin);
       case "markdown" -> out.print(BulletinText.markdown(bulletin).in(lang));
       default -> out.print(BulletinText.plain(bulletin).in(lang));
     }
     out.flush();
     return ExitCodes.of(bulletin.targets().stream().map(item -> new ExitCodes.Judged(
-        plan.get().target(item.id()).map(Target::commitment).orElse(Commitment.PLAIN),
+        plan.target(item.id()).map(Target::commitment).orElse(Commitment.PLAIN),
         item.status())).toList());
   }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.planmetrics.api.input.InvalidInputException;
 import org.planmetrics.model.Language;
 import org.planmetrics.model.LocalizedText;
+import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.model.Plan;
 import org.planmetrics.model.plans.BundledPlans;
 import picocli.CommandLine.Option;
@@ -52,6 +53,18 @@ final class InputOptions {
   Optional<Plan> plan(Language lang, PrintStream err) {
     return plan == null ? Optional.of(BundledPlans.gongqingcheng2022())
         : PlanFileReport.load(Path.of(plan), lang, err);
+  }
+
+  /** A plan and the observations read and checked against it. */
+  record Loaded(Plan plan, Observations observations) {}
+
+  /**
+   * The plan, then the observations checked against it, as every command that reports on them
+   * reads them; or empty after every error was printed.
+   */
+  Optional<Loaded> load(Optional<LocalDate> date, ToolContext context, Language lang) {
+    return plan(lang, context.err()).flatMap(plan -> observations(plan, date, context, lang)
+        .map(read -> new Loaded(plan, read.observations())));
   }
 
   /**

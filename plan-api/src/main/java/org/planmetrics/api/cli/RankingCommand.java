@@ -1,21 +1,17 @@
 package org.planmetrics.api.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.planmetrics.api.AnswerNumbers;
 import org.planmetrics.metrics.assessment.Assessor;
 import org.planmetrics.metrics.observation.Observations;
 import org.planmetrics.metrics.result.TeamRanking;
 import org.planmetrics.metrics.wording.DisplayRounding;
 import org.planmetrics.model.Language;
 import org.planmetrics.model.LocalizedText;
-import org.planmetrics.model.Plan;
-import org.planmetrics.model.json.PlanJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,30 +84,21 @@ final class RankingCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       return problems.print(err, lang, "ranking");
     }
-    Optional<Plan> plan = input.plan(lang, err);
-    if (plan.isEmpty()) {
+    Optional<InputOptions.Loaded> loaded = input.load(asOf, context, lang);
+    if (loaded.isEmpty()) {
       return ExitCodes.BAD_INPUT;
     }
-    Optional<ObservationsInput.Read> read = input.observations(plan.get(), asOf, context, lang);
-    if (read.isEmpty()) {
-      return ExitCodes.BAD_INPUT;
-    }
-    Observations observations = read.get().observations();
+    Observations observations = loaded.get().observations();
     YearMonth m = ranked.get();
     if (m.atEndOfMonth().isAfter(observations.asOf())) {
       return Problems.one(err, lang, LocalizedText.of(
           m.getYear() + "年" + m.getMonthValue() + "月在评估日期" + observations.asOf() + "前尚未结束",
           "the month " + m + " is not over by the assessment date " + observations.asOf()));
     }
-    TeamRanking ranking = Assessor.of(plan.get()).teamRanking(observations, m);
+    TeamRanking ranking = Assessor.of(loaded.get().plan()).teamRanking(observations, m);
     PrintStream out = context.out();
     if (json) {
-      try {
-        out.println(AnswerNumbers.writer(PlanJson.writer())
-            .withDefaultPrettyPrinter().writeValueAsString(ranking));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("a ranking always serializes", e);
-      }
+      context.printJson(ranking);
       return ExitCodes.OK;
     }
     out.println(lang == Language.EN

@@ -1,9 +1,12 @@
 package org.planmetrics.api.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.planmetrics.api.AnswerNumbers;
 import org.planmetrics.api.ServerSettings;
+import org.planmetrics.model.json.PlanJson;
 
 /**
  * What the commands of {@link PlanTool} work with: where they print (standard output for the
@@ -50,6 +53,20 @@ public final class ToolContext {
 
   public WorkbookSupport workbooks() {
     return workbooks;
+  }
+
+  /**
+   * Prints {@code answer} to standard output as the REST answer gives it: indented JSON, its
+   * figures written as the API writes them.
+   */
+  void printJson(Object answer) {
+    try {
+      out.println(AnswerNumbers.writer(PlanJson.writer()).withDefaultPrettyPrinter()
+          .writeValueAsString(answer));
+    } catch (JsonProcessingException e) {
+      // Every answer is a value of the library's own types, which Jackson writes.
+      throw new IllegalStateException("an answer always serializes", e);
+    }
   }
 
   /** Starts the server; from then on the process lives in the server's threads. */

@@ -66,5 +66,10 @@ class TeamCommandsTest {
     Tool.Run markdown = run("bulletin", "--week", "2024-W23", "--format", "markdown",
         sampleJson());
     assertThat(markdown.out()).startsWith("# 共青城市招商简讯 2024年第23周\n").contains("\n## ");
+    // JSON as the REST bulletin gives it, with the same exit code as the text.
+    Tool.Run json = run("bulletin", "--week", "2024-W23", "--format", "json", sampleJson());
+    assertThat(json.code()).isEqualTo(ExitCodes.SHORTFALL);
+    assertThat(json.out()).startsWith("{").contains("\"week\" : \"2024-W23\"",
+        "\"through\" : \"2024-06-09\"");
   }
 }
