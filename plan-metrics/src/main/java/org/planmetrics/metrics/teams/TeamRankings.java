@@ -47,8 +47,6 @@ import org.planmetrics.model.TeamRankingRule;
  */
 public final class TeamRankings {
 
-  private static final int MONTHS_IN_YEAR = 12;
-
   private TeamRankings() {}
 
   /**
@@ -63,14 +61,10 @@ public final class TeamRankings {
     requireNonNull(plan, "'plan' must not be null");
     requireNonNull(observations, "'observations' must not be null");
     requireNonNull(month, "'month' must not be null");
-    LocalDate through = month.atEndOfMonth();
-    if (through.isAfter(observations.asOf())) {
-      throw new InvalidArgumentException("month", "must end on or before the observations' "
-          + "'asOf' (" + observations.asOf() + "): a month is ranked once it is over",
-          "须在观测数据的'asOf'(" + observations.asOf() + ")当日或之前结束:月份结束后才排位", month);
-    }
+    ReportMonth over = ReportMonth.over(observations, month, "ranked", "排位");
+    LocalDate through = over.through();
+    BigDecimal progress = over.progress();
     int year = month.getYear();
-    BigDecimal progress = Pacing.timeProgress(month.getMonthValue(), MONTHS_IN_YEAR);
     Map<String, Map<TeamMetric, BigDecimal>> actuals =
         TeamActuals.of(plan, observations, year, through);
     List<RosterTeam> teams = observations.teams();

@@ -41,8 +41,6 @@ import org.planmetrics.model.quantity.Quantity;
  */
 public final class UnitQuotas {
 
-  private static final int MONTHS_IN_YEAR = 12;
-
   private UnitQuotas() {}
 
   /**
@@ -56,14 +54,10 @@ public final class UnitQuotas {
     requireNonNull(plan, "'plan' must not be null");
     requireNonNull(observations, "'observations' must not be null");
     requireNonNull(month, "'month' must not be null");
-    LocalDate through = month.atEndOfMonth();
-    if (through.isAfter(observations.asOf())) {
-      throw new InvalidArgumentException("month", "must end on or before the observations' "
-          + "'asOf' (" + observations.asOf() + "): a month is assessed once it is over",
-          "须在观测数据的'asOf'(" + observations.asOf() + ")当日或之前结束:月份结束后才评估", month);
-    }
+    ReportMonth over = ReportMonth.over(observations, month, "assessed", "评估");
+    LocalDate through = over.through();
+    BigDecimal progress = over.progress();
     int year = month.getYear();
-    BigDecimal progress = Pacing.timeProgress(month.getMonthValue(), MONTHS_IN_YEAR);
     List<QuotaStanding> quotas = new ArrayList<>();
     for (UnitQuota quota : plan.quotas()) {
       if (!plan.window().contains(year) || quota.year().filter(y -> y != year).isPresent()) {
