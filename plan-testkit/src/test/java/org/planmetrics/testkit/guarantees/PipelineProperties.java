@@ -41,9 +41,7 @@ class PipelineProperties {
     Generator<Plan> plans = Plans.valid().withEdgeCases(random -> BundledPlans.gongqingcheng2022());
     return Gens.of(random -> {
       Plan plan = plans.next(random);
-      YearMonth first = YearMonth.from(plan.window().firstDay());
-      int months = 12 * (plan.window().endYear() - plan.window().startYear() + 1);
-      YearMonth month = first.plusMonths(random.nextInt(months));
+      YearMonth month = TeamRankingProperties.anyMonthOfTheWindow(plan, random);
       LocalDate day = month.atDay(1 + random.nextInt(month.lengthOfMonth()));
       Observations observations = PlanObservations.validFor(plan).next(random);
       // A month and a week are reported once they are over.

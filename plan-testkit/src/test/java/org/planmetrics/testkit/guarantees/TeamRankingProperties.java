@@ -44,15 +44,20 @@ class TeamRankingProperties {
     Generator<Plan> plans = Plans.valid().withEdgeCases(random -> BundledPlans.gongqingcheng2022());
     return Gens.of(random -> {
       Plan plan = plans.next(random);
-      YearMonth first = YearMonth.from(plan.window().firstDay());
-      int months = 12 * (plan.window().endYear() - plan.window().startYear() + 1);
-      YearMonth month = first.plusMonths(random.nextInt(months));
+      YearMonth month = anyMonthOfTheWindow(plan, random);
       Observations observations = PlanObservations.validFor(plan).next(random);
       if (observations.asOf().isBefore(month.atEndOfMonth())) {
         observations = observations.withAsOf(month.atEndOfMonth());
       }
       return new Case(plan, observations, month);
     });
+  }
+
+  /** Any month of {@code plan}'s window, for the reports made month by month. */
+  static YearMonth anyMonthOfTheWindow(Plan plan, java.util.random.RandomGenerator random) {
+    YearMonth first = YearMonth.from(plan.window().firstDay());
+    int months = 12 * (plan.window().endYear() - plan.window().startYear() + 1);
+    return first.plusMonths(random.nextInt(months));
   }
 
   @Test
