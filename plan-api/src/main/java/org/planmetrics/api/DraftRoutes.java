@@ -44,14 +44,7 @@ final class DraftRoutes {
     if (plain && !utf8(contentType)) {
       throw unsupported(contentType);
     }
-    long declared = ctx.contentLength();
-    if (declared > maxBodyBytes) {
-      throw ApiProblem.payloadTooLarge(declared, maxBodyBytes);
-    }
-    byte[] body = ctx.bodyAsBytes();
-    if (body.length > maxBodyBytes) {
-      throw ApiProblem.payloadTooLarge(body.length, maxBodyBytes);
-    }
+    byte[] body = ObservationsReader.boundedBody(ctx, maxBodyBytes);
     String text = plain ? decode(body) : textOf(body);
     if (text.isBlank()) {
       throw invalid(plain ? "" : "/text", "empty-text", LocalizedText.of(

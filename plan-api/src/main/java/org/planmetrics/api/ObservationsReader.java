@@ -167,6 +167,15 @@ final class ObservationsReader {
         .filter(f -> workbookAccepted || f != Form.WORKBOOK)
         .findFirst().orElseThrow(() -> unsupported(contentType, workbookAccepted));
     String boundary = form == Form.CSV_FILES ? MultipartFiles.boundary(contentType) : "";
+    return new Body(form, boundedBody(ctx, maxBodyBytes), boundary);
+  }
+
+  /**
+   * The request's body, refused with 413 when it is declared or turns out larger than {@code
+   * maxBodyBytes}: the declared length is checked before a byte is read, the actual length after
+   * (a chunked body declares none).
+   */
+  static byte[] boundedBody(Context ctx, long maxBodyBytes) {
     long declared = ctx.contentLength();
     if (declared > maxBodyBytes) {
       throw ApiProblem.payloadTooLarge(declared, maxBodyBytes);
@@ -175,7 +184,7 @@ final class ObservationsReader {
     if (body.length > maxBodyBytes) {
       throw ApiProblem.payloadTooLarge(body.length, maxBodyBytes);
     }
-    return new Body(form, body, boundary);
+    return body;
   }
 
   /** 415, naming the forms accepted: "application/json, multipart/form-data (CSV files) or…". */
